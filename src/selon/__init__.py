@@ -1,0 +1,34 @@
+"""selon: who says what, according to whom, how firmly."""
+
+from __future__ import annotations
+
+from .errors import ConfigError, ExtractionError, IngestError, SelonError, StoreError
+from .model import (
+    Article,
+    Attribution,
+    DateRef,
+    Entity,
+    Event,
+    Hedge,
+    NarrativeMatch,
+    Place,
+    Quantity,
+    Source,
+    Span,
+)
+
+__version__ = "0.1.0"
+
+__all__ = sorted([
+    "Article", "Attribution", "ConfigError", "DateRef", "Entity", "Event", "ExtractionError",
+    "Hedge", "IngestError", "NarrativeMatch", "Place", "Quantity", "SelonError", "Source",
+    "Span", "StoreError", "__version__", "analyze",
+])
+
+
+def analyze(text: str, *, lang: str | None = None, published: str | None = None,
+            title: str | None = None, id: str = "doc") -> Article:
+    """Analyse one article's text and return the filled :class:`Article`."""
+    from .pipeline import analyze_article
+
+    return analyze_article(Article(id=id, text=text, lang=lang, published=published, title=title))

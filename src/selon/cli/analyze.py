@@ -1,0 +1,142 @@
+"""``selon analyze``: files, HTML pages or JSONL records → claim graphs."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+
+import click
+
+from ..errors import SelonError
+from ..ingest import MAX_BYTES, read_file, read_jsonl, read_text
+from ..model import Article
+from ..pipeline import analyze_many
+from .render import render_article
+
+# Above this many inputs a progress bar is drawn on stderr.
+_PROGRESS_MIN = 5
+
+
+def sample_article() -> Article:
+    """Return the bundled French sample (written for selon, not a real article)."""
+    raw = resources.files("selon.data").joinpath("sample_fr.txt").read_bytes()
+    art = read_text(raw, where="sample_fr.txt", id="sample-fr")
+    from dataclasses import replace
+
+    return replace(art, lang="fr", published="2024-03-14", title=art.text.split("\n", 1)[0])
+
+
+def _inputs(files: tuple[str, ...], jsonl: str | None, sample: bool, max_bytes: int,
+            encoding: str | None) -> tuple[Iterator[Article | SelonError], int | None]:
+    if jsonl:
+        if jsonl == "-":
+            return read_jsonl(sys.stdin, name="<stdin>", max_bytes=max_bytes), None
+        path = Path(jsonl)
+        if not path.is_file():
+            raise click.BadParameter(f"'{jsonl}' does not exist.", param_hint="--jsonl")
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+        return read_jsonl(lines, name=jsonl, max_bytes=max_bytes), len(lines)
+
+    def gen() -> Iterator[Article | SelonError]:
+        if sample:
+            yield sample_article()
+        for f in files:
+            if f == "-":
+                yield _catch(lambda: read_text(sys.stdin.buffer.read(), where="<stdin>",
+                                               max_bytes=max_bytes, encoding=encoding, id="stdin"))
+            else:
+                yield _catch(lambda f=f: read_file(f, max_bytes=max_bytes, encoding=encoding))
+
+    return gen(), len(files) + int(sample)
+
+
+def _catch(fn):  # type: ignore[no-untyped-def]
+    try:
+        return fn()
+    except SelonError as exc:
+        return exc
+
+
+@click.command("analyze")
+@click.argument("files", nargs=-1, type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--jsonl", metavar="IN.jsonl",
+              help='Read records {"id","text","lang"?,"published"?,"title"?,"url"?}, one per line ("-" = stdin).')
+@click.option("--sample", is_flag=True, help="Analyse the bundled French sample article.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object per article.")
+@click.option("--lang", type=click.Choice(["fr", "en"]), help="Skip language detection.")
+@click.option("--published", metavar="YYYY-MM-DD", help="Publication date, to resolve relative dates.")
+@click.option("--size", type=click.Choice(["md", "sm"]), default="md", show_default=True,
+              help="spaCy model size (French; sm is faster, see `selon bench`).")
+@click.option("--max-bytes", type=int, default=MAX_BYTES, show_default=True,
+              help="Refuse inputs larger than this.")
+@click.option("--encoding", help="Decode files with this encoding instead of detecting it.")
+@click.pass_context
+def analyze_cli(ctx: click.Context, files: tuple[str, ...], jsonl: str | None, sample: bool,
+                as_json: bool, lang: str | None, published: str | None, size: str,
+                max_bytes: int, encoding: str | None) -> None:
+    """Extract who says what, according to whom, from articles.
+
+    FILES are plain-text or HTML articles ("-" = stdin). With --jsonl the
+    output is one JSON line per record, with the same id, in the schema of
+    GUIDELINES.md. Errors go to stderr, one line each; other inputs go on.
+
+    Example: selon analyze --sample
+    """
+    if not files and not jsonl and not sample:
+        raise click.UsageError("Give FILES, --jsonl IN.jsonl or --sample. "
+                               "Example: selon analyze --sample")
+    items, total = _inputs(files, jsonl, sample, max_bytes, encoding)
+    if published:
+        items = (_with_published(a, published) for a in items)
+    failures = 0
+    as_json = as_json or bool(jsonl)
+    with _progress(total) as advance:
+        for res in analyze_many(items, lang=lang, size=size):
+            advance()
+            if isinstance(res, SelonError):
+                failures += 1
+                click.echo(f"Error: {res}", err=True)
+                continue
+            if as_json:
+                click.echo(json.dumps(res.to_dict(), ensure_ascii=False))
+            else:
+                render_article(res)
+    if failures:
+        ctx.exit(1)
+
+
+def _with_published(item: Article | SelonError, published: str) -> Article | SelonError:
+    from dataclasses import replace
+
+    if isinstance(item, Article) and not item.published:
+        return replace(item, published=published)
+    return item
+
+
+class _progress:
+    """A rich progress bar on stderr when there are many inputs."""
+
+    def __init__(self, total: int | None) -> None:
+        self.total = total
+        self.bar = None
+
+    def __enter__(self):  # type: ignore[no-untyped-def]
+        if self.total is None or self.total >= _PROGRESS_MIN:
+            from rich.console import Console
+            from rich.progress import Progress
+
+            self.bar = Progress(console=Console(stderr=True), transient=True)
+            self.bar.start()
+            self.task = self.bar.add_task("analysing", total=self.total)
+        return self._advance
+
+    def _advance(self) -> None:
+        if self.bar is not None:
+            self.bar.advance(self.task)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.stop()

@@ -1,0 +1,31 @@
+"""``selon bench``: throughput and memory of analyze against bare spaCy."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+
+@click.command("bench")
+@click.argument("gold", nargs=-1, type=click.Path(exists=True, dir_okay=False))
+@click.option("--size", type=click.Choice(["md", "sm"]), default="md", show_default=True)
+@click.option("--repeat", type=int, default=1, show_default=True, help="Passes over the texts.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def bench_cli(gold: tuple[str, ...], size: str, repeat: int, as_json: bool) -> None:
+    """Measure words/s and peak RSS of analyze against bare nlp.pipe, in one run.
+
+    GOLD are JSONL files with "text" (default: ../shared/gold/*.jsonl that exist).
+
+    Example: selon bench ../shared/gold/fr-dev.jsonl
+    """
+    from ..bench import run_bench
+
+    result = run_bench(list(gold), size=size, repeat=repeat)
+    if as_json:
+        click.echo(json.dumps(result))
+        return
+    for row in result["rows"]:
+        click.echo(f"{row['name']:28} {row['words']:8d} words {row['seconds']:7.2f} s "
+                   f"{row['words_per_s']:9.0f} words/s  ratio {row['ratio']:.2f}×")
+    click.echo(f"peak RSS {result['peak_rss_mb']:.0f} MB")

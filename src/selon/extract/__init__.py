@@ -1,0 +1,1 @@
+"""One module per layer; each turns a spaCy Doc into model objects."""

@@ -1,0 +1,245 @@
+"""The one typed data model that flows through selon.
+
+Every layer reads an :class:`Article` and returns a new one with its own key
+filled (``dataclasses.replace``). Spans are Python character offsets into
+``Article.text`` with ``text[start:end] == span.text``; field names follow
+``../shared/gold/GUIDELINES.md`` so gold files load straight into these types.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import types
+import typing
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal, TypeVar, Union
+
+CueType = Literal["verb", "according_to", "citing", "noun", "other"]
+QuoteKind = Literal["direct", "indirect", "mixed"]
+HedgeKind = Literal["conditional", "adverb", "adjective", "verb", "other"]
+EntityType = Literal[
+    "person", "organisation", "media", "armed_group", "military", "government", "place", "other"
+]
+SourceType = Literal[
+    "state_media", "media", "news_agency", "government", "politician", "judiciary_police",
+    "military", "armed_group", "monitor_ngo", "international_org", "expert", "company",
+    "citizen", "anonymous", "social_media", "document", "unknown",
+]
+
+M = TypeVar("M", bound="_Model")
+
+
+def stable_id(*parts: object, prefix: str = "") -> str:
+    """Return a short ID hashed from its parts, so reruns produce the same IDs."""
+    digest = hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:12]
+    return f"{prefix}{digest}"
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, _Model):
+        return value.to_dict()
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+def _build(tp: Any, value: Any) -> Any:
+    """Turn a JSON value into the annotated type (nested models, tuples)."""
+    if value is None:
+        return None
+    origin = typing.get_origin(tp)
+    if origin in (Union, types.UnionType):
+        for arg in typing.get_args(tp):
+            if arg is type(None):
+                continue
+            return _build(arg, value)
+    if origin in (tuple, list):
+        args = typing.get_args(tp)
+        inner = args[0] if args else Any
+        built = [_build(inner, v) for v in value]
+        return tuple(built) if origin is tuple else built
+    if isinstance(tp, type) and issubclass(tp, _Model) and isinstance(value, dict):
+        return tp.from_dict(value)
+    return value
+
+
+class _Model:
+    """Shared ``to_dict``/``from_dict`` for the dataclasses below."""
+
+    __slots__ = ()
+    _hints: ClassVar[dict[type, dict[str, Any]]] = {}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {f.name: _plain(getattr(self, f.name)) for f in dataclasses.fields(self)}  # type: ignore[arg-type]
+
+    @classmethod
+    def from_dict(cls: type[M], data: dict[str, Any]) -> M:
+        hints = _Model._hints.get(cls)
+        if hints is None:
+            hints = typing.get_type_hints(cls, globals())
+            _Model._hints[cls] = hints
+        names = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+        kwargs = {k: _build(hints[k], v) for k, v in data.items() if k in names}
+        return cls(**kwargs)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Span(_Model):
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Span:
+        return cls(start=start, end=end, text=text[start:end])
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Attribution(_Model):
+    id: str
+    source: Span | None
+    source_ref: str | None = None
+    cue: Span
+    content: Span
+    parent: str | None = None
+    cue_type: CueType | None = None
+    quote: QuoteKind | None = None
+    hedged: bool | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Hedge(_Model):
+    marker: Span
+    kind: HedgeKind
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Entity(_Model):
+    id: str
+    name: str
+    type: EntityType
+    mentions: tuple[Span, ...] = ()
+    aliases: tuple[str, ...] = ()
+    kb_id: str | None = None
+    country: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Quantity(_Model):
+    id: str
+    span: Span
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    approx: str | None = None
+    unit: str | None = None
+    counted: str | None = None
+    attribution: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DateRef(_Model):
+    id: str
+    span: Span
+    value: str | None
+    granularity: str | None = None
+    resolved: bool = False
+    relative_to: str | None = None
+    end: str | None = None
+    weekday_mismatch: bool = False
+    attribution: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Place(_Model):
+    id: str
+    span: Span
+    name: str
+    geonames_id: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+    country: str | None = None
+    feature: str | None = None
+    precision: str | None = None
+    confidence: float | None = None
+    attribution: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Event(_Model):
+    id: str
+    type: str
+    trigger: Span
+    actor: str | None = None
+    target: str | None = None
+    place: str | None = None
+    date: str | None = None
+    quantities: tuple[str, ...] = ()
+    attribution: str | None = None
+    hedged: bool = False
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Source(_Model):
+    id: str
+    name: str
+    type: SourceType = "unknown"
+    affiliation_country: str | None = None
+    state_affiliated: bool = False
+    party_to_conflict: bool = False
+    anonymous: bool = False
+    evidence: str | None = None
+    attributions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NarrativeMatch(_Model):
+    id: str
+    title: str
+    date: str | None = None
+    score: float = 0.0
+    claim: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Article(_Model):
+    id: str
+    text: str
+    lang: str | None = None
+    published: str | None = None
+    title: str | None = None
+    url: str | None = None
+    attributions: tuple[Attribution, ...] = ()
+    hedges: tuple[Hedge, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    dates: tuple[DateRef, ...] = ()
+    places: tuple[Place, ...] = ()
+    events: tuple[Event, ...] = ()
+    sources: tuple[Source, ...] = ()
+    profile: dict[str, Any] | None = None
+    narratives: tuple[NarrativeMatch, ...] = ()
+    errors: tuple[str, ...] = field(default=())
+
+    def span(self, start: int, end: int) -> Span:
+        """Return the span of ``text[start:end]``."""
+        return Span.of(self.text, start, end)
+
+    def attribution_at(self, span: Span) -> str | None:
+        """Return the id of the innermost attribution whose content holds ``span``."""
+        best: Attribution | None = None
+        for att in self.attributions:
+            if att.content.contains(span) and (
+                best is None or att.content.end - att.content.start < best.content.end - best.content.start
+            ):
+                best = att
+        return best.id if best else None

@@ -1,0 +1,1 @@
+"""Sources: who the attribution sources are (knowledge base, typing, profile)."""

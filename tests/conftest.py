@@ -1,0 +1,61 @@
+"""Shared fixtures: spaCy pipelines (session scope) and the gold data path."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = (ROOT / ".." / "shared" / "gold").resolve()
+SHARED = GOLD.parent
+
+
+def read_gold(name: str) -> list[dict]:
+    path = GOLD / name
+    if not path.exists():
+        pytest.fail(f"{path} is missing: the tests read ../shared/gold in place")
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="session")
+def nlp_fr():
+    from selon.nlp import load_pipeline
+
+    return load_pipeline("fr")
+
+
+@pytest.fixture(scope="session")
+def nlp_en():
+    from selon.nlp import load_pipeline
+
+    return load_pipeline("en")
+
+
+@pytest.fixture(scope="session")
+def seed() -> dict:
+    return read_gold("seed.jsonl")[0]
+
+
+@pytest.fixture(scope="session")
+def analyze_fr(nlp_fr):
+    """Analyse a French text with every layer: analyze_fr(text, published=None)."""
+    from selon.model import Article
+    from selon.pipeline import run_layers
+
+    def run(text: str, published: str | None = None, layers=None):
+        return run_layers(nlp_fr(text), Article(id="t", text=text, lang="fr", published=published), layers)
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def analyze_en(nlp_en):
+    from selon.model import Article
+    from selon.pipeline import run_layers
+
+    def run(text: str, published: str | None = None, layers=None):
+        return run_layers(nlp_en(text), Article(id="t", text=text, lang="en", published=published), layers)
+
+    return run
