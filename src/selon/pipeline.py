@@ -14,11 +14,9 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from .errors import ExtractionError, SelonError
-from .extract import attributions, dates, entities, events, places, quantities
 from .model import Article
 from .nlp.langid import detect_language
 from .nlp.pipeline import check_lang, load_pipeline
-from .sources import classify as source_classify
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -27,15 +25,24 @@ log = logging.getLogger("selon")
 
 Layer = Callable[["Doc", Article], Article]
 
-LAYERS: dict[str, Layer] = {
-    "attributions": attributions.apply,
-    "entities": entities.apply,
-    "quantities": quantities.apply,
-    "dates": dates.apply,
-    "places": places.apply,
-    "events": events.apply,
-    "sources": source_classify.apply,
+# Layer name → module whose ``apply`` runs it; imported on first use so a
+# command that needs one layer (``selon eval``) loads only that one.
+LAYERS: dict[str, str] = {
+    "attributions": "selon.extract.attributions",
+    "entities": "selon.extract.entities",
+    "quantities": "selon.extract.quantities",
+    "dates": "selon.extract.dates",
+    "places": "selon.extract.places",
+    "events": "selon.extract.events",
+    "sources": "selon.sources.classify",
 }
+
+
+def layer(name: str) -> Layer:
+    """Return the ``apply`` function of the named layer."""
+    import importlib
+
+    return importlib.import_module(LAYERS[name]).apply  # type: ignore[no-any-return]
 
 # Articles are parsed in batches of this many texts with nlp.pipe.
 BATCH_SIZE = 16
@@ -54,7 +61,7 @@ def run_layers(doc: Doc, article: Article, layers: Iterable[str] | None = None) 
     """Apply the named layers (all by default) to a parsed article."""
     for name in layers or LAYERS:
         try:
-            article = LAYERS[name](doc, article)
+            article = layer(name)(doc, article)
         except SelonError:
             raise
         except Exception as exc:  # a bug in one layer must not lose the others' work

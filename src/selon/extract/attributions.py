@@ -1,14 +1,759 @@
-"""Attribution layer (being written)."""
+"""Attribution layer: source, cue, content, chain and hedging of every claim.
+
+Rules on spaCy's parse and on the surface, French and English, following
+``../shared/gold/GUIDELINES.md``. The steps, per sentence:
+
+1. find cues: reporting verbs (lemma or generated form), *selon / d'après /
+   according to*, citing participles (*Citant X*, *Interrogé par X*), cue
+   nouns with *selon lequel*;
+2. for each cue find its content: a *que/that* clause, an infinitive, a
+   colon, a direct object, or, for an incise (*« … », a-t-il dit*), the
+   quote or clause before it;
+3. find its source: subject (also inverted and clitic *-t-il*), agent,
+   the subject of the governing verb for participles (*ajoutant que*);
+4. chains: citing participles and media channels (*a déclaré à l'AFP*)
+   become parent attributions; a cue inside another content gets it as
+   parent; a speaker's later statements keep the interview's channel;
+5. pronoun and short sources get ``source_ref``: the fullest earlier
+   mention; hedging comes from the hedge markers inside the content.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..model import Article
+from ..model import Article, Attribution, Span
+from ..nlp.lang import LangData, lang_data
+from .hedges import extract_hedges
+from .quotes import ALL_MARKS, QuoteIndex
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+_SUBJ = ("nsubj", "nsubj:pass", "csubj", "expl:subj")
+_PRONOUNS = {
+    "fr": frozenset({"il", "elle", "ils", "elles", "lui", "eux", "celui-ci", "celle-ci", "ce dernier",
+                     "cette dernière", "ces derniers", "l'intéressé", "l'intéressée", "ceux-ci"}),
+    "en": frozenset({"he", "she", "they", "him", "her", "them", "it"}),
+}
+_IMPERSONAL = frozenset({"on", "ce", "c'", "cela", "ça", "it", "there"})
+_TRAIL = " \u00a0\u202f\t\n.,;:"
+# Words that may sit between a verb and its que-clause or subject
+# ("a déclaré dimanche à l'AFP que"): skipped when scanning the surface.
+_MAX_GAP = 12
+# A source phrase longer than this many characters is a mis-parse.
+_MAX_SOURCE_CHARS = 200
+_INCISE_BEFORE = frozenset({",", "»", "”", '"', "›", "—", "–"})
+_NOUN_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
+
+
+@dataclass
+class _Cand:
+    cue: tuple[int, int]
+    content: tuple[int, int]
+    source: tuple[int, int] | None
+    cue_type: str
+    key: int = 0
+    parent: int | None = None
+    source_ref: str | None = None
+    speaker_tok: int | None = None
+    channel_of: int | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+def _span_of_tokens(toks: list[Token]) -> tuple[int, int] | None:
+    toks = [t for t in toks if not t.is_space]
+    if not toks:
+        return None
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Strip spaces, a leading que/that and trailing punctuation (never the final stop)."""
+    while start < end and text[start] in _TRAIL + ",":
+        start += 1
+    while end > start and text[end - 1] in _TRAIL:
+        end -= 1
+    low = text[start:end].lower()
+    for lead in ("qu'", "qu’", "que ", "that "):
+        if low.startswith(lead):
+            start += len(lead)
+            break
+    while start < end and text[start] in " \u00a0":
+        start += 1
+    # Outer quote marks of a fully quoted content are not part of it.
+    if end - start >= 2 and text[start] in "«“\"‹" and text[end - 1] in "»”\"›" and \
+            not any(c in ALL_MARKS for c in text[start + 1:end - 1]):
+        start, end = start + 1, end - 1
+        while start < end and text[start] in " \u00a0\u202f":
+            start += 1
+        while end > start and text[end - 1] in _TRAIL:
+            end -= 1
+    return start, end
+
+
+class _Extractor:
+    def __init__(self, doc: Doc, data: LangData) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.data = data
+        self.lang = data.lang
+        self.quotes = QuoteIndex(doc.text)
+        self.cands: list[_Cand] = []
+
+    # -- helpers ---------------------------------------------------------
+    def is_reporting(self, tok: Token) -> bool:
+        if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ in ("NOUN", "ADJ") and tok.tag_ == "VERB"):
+            if not (tok.pos_ in ("ADJ", "NOUN") and tok.lower_ in self.data.reporting_forms
+                    and tok.lower_.endswith(("é", "ée", "és", "ées", "ed"))):
+                return False
+        if tok.dep_.startswith("aux") or tok.dep_ == "cop":
+            return False
+        lemma = tok.lemma_.lower()
+        if lemma in self.data.multiword and tok.i + 1 < len(self.doc):
+            nxt = self.doc[tok.i + 1].lower_
+            if any(rest.split()[0] == nxt for rest in self.data.multiword[lemma]):
+                return True
+        return lemma in self.data.reporting_verbs or tok.lower_ in self.data.reporting_forms
+
+    def np_span(self, tok: Token, stop: int | None = None) -> tuple[int, int] | None:
+        """The noun phrase headed by ``tok`` (its subtree), clipped before ``stop``."""
+        toks = [t for t in tok.subtree if stop is None or (t.i < stop if tok.i < stop else t.i > stop)]
+        # Cut at a reporting cue inside the subtree (mis-attached clauses).
+        out = []
+        for t in toks:
+            if t.i != tok.i and t.i > tok.i and t.text in ("«", "“", ":", ";"):
+                break
+            out.append(t)
+        while out and (out[-1].is_punct or out[-1].pos_ in ("CCONJ", "ADP")):
+            out.pop()
+        while out and out[0].is_punct:
+            out.pop(0)
+        span = _span_of_tokens(out)
+        if span and span[1] - span[0] > _MAX_SOURCE_CHARS:
+            head = _span_of_tokens([t for t in out if t.i <= tok.i + 6])
+            return head
+        return span
+
+    def clause_end(self, sent: SpacySpan, after: int) -> int:
+        """End offset of the content that starts after char ``after`` in ``sent``."""
+        end = sent.end_char
+        # A participle cue later in the sentence starts a new attribution
+        # ("…, ajoutant qu'il ne voulait pas porter plainte").
+        for t in sent:
+            if t.idx > after and t.i > sent.start and self.doc[t.i - 1].text == "," and \
+                    "Ger" not in t.morph.get("VerbForm") and t.tag_ != "VBG" and \
+                    ("Pres" in t.morph.get("Tense") and "Part" in t.morph.get("VerbForm")) and \
+                    self.is_reporting(t):
+                end = self.doc[t.i - 1].idx
+                break
+        q = self.quotes.ending_in(after, end)
+        if q is not None and q.close + 1 > end:
+            end = q.close + 1
+        return end
+
+    # -- cues -------------------------------------------------------------
+    def run(self) -> list[_Cand]:
+        for sent in self.doc.sents:
+            self.sentence(sent)
+        return self.cands
+
+    def sentence(self, sent: SpacySpan) -> None:
+        citing_heads: list[tuple[_Cand, str]] = []
+        for tok in sent:
+            low = tok.lower_
+            if self._according_to(tok, sent):
+                continue
+            cit = self._citing(tok, sent)
+            if cit is not None:
+                citing_heads.append(cit)
+                continue
+            if self.is_reporting(tok):
+                self._verb(tok, sent)
+            elif self.lang == "fr" and low in ("lequel", "laquelle", "lesquels", "lesquelles") and \
+                    tok.i > 0 and self.doc[tok.i - 1].lower_ in ("selon", "d'après"):
+                self._noun_relative(tok, sent)
+        for cand, kind in citing_heads:
+            self._attach_citing(cand, kind, sent)
+
+    def _according_to(self, tok: Token, sent: SpacySpan) -> bool:
+        phrase_end = None
+        if self.lang == "fr":
+            if tok.lower_ == "selon" or (tok.lower_ in ("d'", "d’") and tok.i + 1 < sent.end
+                                          and self.doc[tok.i + 1].lower_ in ("après",)):
+                phrase_end = tok.i if tok.lower_ == "selon" else tok.i + 1
+            elif tok.lower_ == "d'après":
+                phrase_end = tok.i
+        elif tok.lower_ == "according" and tok.i + 1 < sent.end and self.doc[tok.i + 1].lower_ == "to":
+            phrase_end = tok.i + 1
+        if phrase_end is None:
+            return False
+        after = self.doc[phrase_end + 1] if phrase_end + 1 < sent.end else None
+        if after is None or after.lower_ in ("lequel", "laquelle", "lesquels", "lesquelles", "que", "qu'"):
+            return False
+        cue = (tok.idx, self.doc[phrase_end].idx + len(self.doc[phrase_end]))
+        # The source runs to the next comma, stop or quote, but not over a
+        # verb (mid-clause "selon X de leurs agents").
+        src_toks = []
+        for t in self.doc[phrase_end + 1: sent.end]:
+            if t.is_punct and t.text not in ("-", "'", "’", "(", ")") or t.pos_ in ("VERB", "AUX"):
+                break
+            if t.lower_ in ("qui", "que", "dont") and src_toks:
+                break
+            src_toks.append(t)
+            if len(src_toks) > 25:
+                break
+        # "selon des activistes de leurs agents": within a clause, the
+        # source is the first noun phrase only.
+        src_span = _span_of_tokens(src_toks)
+        if src_span is None:
+            return False
+        src_end_tok = src_toks[-1].i
+        first = tok.i == sent.start or all(t.pos_ in ("CCONJ", "ADV", "PUNCT") or t.is_space
+                                           for t in self.doc[sent.start:tok.i])
+        nxt = self.doc[src_end_tok + 1] if src_end_tok + 1 < sent.end else None
+        if first:
+            start = nxt.idx + len(nxt) if nxt is not None and nxt.text == "," else src_span[1]
+            content = (start, sent.end_char)
+        elif nxt is None or nxt.text in (".", "!", "?", ";", "…") or (
+                nxt.text == "," and self._ends_segment(nxt)):
+            prev_comma = tok.i - 1
+            seg_start = self._segment_start(sent, tok.i)
+            content = (seg_start, self.doc[prev_comma].idx if self.doc[prev_comma].text == "," else tok.idx)
+        else:
+            # Mid-clause: the whole sentence, selon phrase included.
+            content = (self._segment_start(sent, tok.i), sent.end_char)
+        content = _trim(self.text, *content)
+        if content[1] <= content[0]:
+            return False
+        self.cands.append(_Cand(cue=cue, content=content, source=src_span, cue_type="according_to"))
+        return True
+
+    def _ends_segment(self, comma: Token) -> bool:
+        """After "X, selon Y," does a new segment start (3500 selon les organisateurs)?"""
+        j = comma.i + 1
+        if j >= len(self.doc):
+            return True
+        nxt = self.doc[j]
+        return nxt.like_num or nxt.pos_ in ("NUM",) or nxt.lower_ in ("selon", "d'après")
+
+    def _segment_start(self, sent: SpacySpan, before: int) -> int:
+        """Start of the clause holding token ``before``: after an earlier selon phrase's comma."""
+        start = sent.start_char
+        for c in self.cands:
+            if c.cue_type == "according_to" and sent.start_char <= c.cue[0] < self.doc[before].idx \
+                    and c.source and c.source[1] < self.doc[before].idx:
+                start = max(start, c.source[1] + 1)
+        return start
+
+    def _citing(self, tok: Token, sent: SpacySpan) -> tuple[_Cand, str] | None:
+        lemma = tok.lemma_.lower()
+        if self.lang != "fr" or not any(lemma == v or tok.lower_.startswith(v[:-2]) and
+                                        tok.lower_[len(v) - 2:] in ("ant", "é", "ée", "és", "ées")
+                                        for v, _ in self.data.citing):
+            return None
+        verbs = {v for v, _ in self.data.citing}
+        if not any(tok.lower_.startswith(v[:-2]) for v in verbs):
+            return None
+        present = tok.lower_.endswith("ant")
+        nxt = self.doc[tok.i + 1] if tok.i + 1 < sent.end else None
+        if present:
+            kind, cue_end = "citing", tok
+            j = tok.i + 1
+            if nxt is not None and nxt.lower_ == "comme" and tok.i + 2 < sent.end:
+                cue_end = self.doc[tok.i + 2]
+                j = tok.i + 3
+        elif nxt is not None and nxt.lower_ == "par":
+            kind, cue_end, j = "channel", nxt, tok.i + 2
+        else:
+            return None
+        src = []
+        for t in self.doc[j:sent.end]:
+            if t.text in (",", ".", ";", ":", "«") or (t.pos_ == "VERB" and src):
+                break
+            src.append(t)
+        span = _span_of_tokens(src)
+        if span is None:
+            return None
+        cand = _Cand(cue=(tok.idx, cue_end.idx + len(cue_end)), content=(0, 0), source=span,
+                     cue_type="citing")
+        return cand, kind
+
+    def _attach_citing(self, cand: _Cand, kind: str, sent: SpacySpan) -> None:
+        # The reporting attribution this participle frames: the first one of
+        # the sentence whose cue follows it ("Citant X, le site rapporte…"),
+        # or, when the participle follows ("…, a dit Y, cité par X"), the
+        # last one before it.
+        after = [c for c in self.cands if sent.start_char <= c.cue[0] < sent.end_char
+                 and c.cue[0] > cand.cue[1] and c.cue_type != "citing"]
+        before = [c for c in self.cands if sent.start_char <= c.cue[0] < cand.cue[0]
+                  and c.cue_type != "citing"]
+        main = after[0] if after else before[-1] if before else None
+        if main is None:
+            return
+        cand.content = main.content
+        self.cands.append(cand)
+        if kind == "channel":
+            main.extra["channel"] = cand  # the speaker learned of via the channel
+        else:
+            cand.extra["parent_cand"] = main
+
+    def _noun_relative(self, tok: Token, sent: SpacySpan) -> None:
+        noun = None
+        k = tok.i - 2
+        while k >= sent.start and k >= tok.i - 8:
+            t = self.doc[k]
+            if t.pos_ in ("NOUN", "PROPN"):
+                noun = t if noun is None or t.lemma_.lower() in self.data.cue_nouns else noun
+                if t.lemma_.lower() in self.data.cue_nouns:
+                    break
+            k -= 1
+        if noun is None:
+            return
+        source = None
+        for c in noun.children:
+            if c.dep_ == "nmod" and c.i > noun.i and c.i < tok.i:
+                source = self.np_span(c, stop=tok.i - 1)
+                if source:
+                    low = self.text[source[0]:source[1]].lower()
+                    for prep in ("de ", "du ", "des ", "d'", "d’"):
+                        if low.startswith(prep):
+                            source = (source[0] + len(prep), source[1])
+                            break
+        start = tok.idx + len(tok)
+        content = _trim(self.text, start, self.clause_end(sent, start))
+        if content[1] > content[0]:
+            self.cands.append(_Cand(cue=(noun.idx, noun.idx + len(noun)), content=content,
+                                    source=source, cue_type="noun"))
+
+    # -- verbs ------------------------------------------------------------
+    def _verb(self, v: Token, sent: SpacySpan) -> None:
+        cue_end = v
+        lemma = v.lemma_.lower()
+        if lemma in self.data.multiword and v.i + 1 < sent.end:
+            for rest in self.data.multiword[lemma]:
+                words = rest.split()
+                toks = self.doc[v.i + 1: v.i + 1 + len(words)]
+                if [t.lower_ for t in toks] == words:
+                    cue_end = toks[-1]
+        elif lemma in ("faire", "rendre"):
+            return
+        cue = (v.idx, cue_end.idx + len(cue_end))
+        content = self._right_content(v, cue_end, sent)
+        incise = self._is_incise(v, sent)
+        contents: list[tuple[int, int]] = []
+        if content is None and incise:
+            left = self._left_content(v, sent)
+            if left:
+                contents.append(left)
+                second = self._split_quote_after(v, sent)
+                if second:
+                    contents.append(second)
+        elif content is not None:
+            contents.append(content)
+        if not contents:
+            return
+        source, speaker = self._verb_source(v, sent, incise)
+        for c in contents:
+            c = _trim(self.text, *c)
+            if c[1] <= c[0]:
+                continue
+            cand = _Cand(cue=cue, content=c, source=source, cue_type="verb", speaker_tok=speaker)
+            self.cands.append(cand)
+            self._channel(v, sent, cand)
+
+    def _is_incise(self, v: Token, sent: SpacySpan) -> bool:
+        first = v
+        for c in v.children:
+            if c.dep_.startswith("aux") and c.i < first.i:
+                first = c
+        if first.i <= sent.start:
+            return False
+        prev = self.doc[first.i - 1]
+        return prev.text in _INCISE_BEFORE or (prev.is_punct and prev.text in "»”\"")
+
+    def _right_content(self, v: Token, cue_end: Token, sent: SpacySpan) -> tuple[int, int] | None:
+        doc = self.doc
+        # 1. Surface scan: skip adverbs, clitics, short PPs and an inverted
+        # subject until "que", ":" or a quote opens.
+        j = cue_end.i + 1
+        limit = min(sent.end, j + _MAX_GAP)
+        while j < limit:
+            t = doc[j]
+            if t.lower_ in ("que", "qu'", "qu’", "that") and (t.dep_ == "mark" or t.pos_ in ("SCONJ", "ADV", "PRON")
+                                                                 and t.lower_ != "that" or t.dep_ == "mark"):
+                start = t.idx + len(t)
+                return start, self.clause_end(sent, start)
+            if t.text == ":":
+                start = t.idx + 1
+                q = self.quotes.opening_after(start, sent.end_char + 2000)
+                end = q.close + 1 if q else self.clause_end(sent, start)
+                return start, max(end, start)
+            if t.is_punct and t.text not in ("-", "'", "’", "(", ")"):
+                break
+            if t.pos_ in ("VERB", "AUX") and t.i != v.i:
+                break
+            j += 1
+        # "fait état de 5 blessés", "rendre compte d'opérations": a de-phrase.
+        # A sentence-initial participle on a de-phrase names a topic, not a
+        # claim ("Rendant compte de sa contribution, l'armée a précisé…").
+        framing = v.i == sent.start and "Part" in v.morph.get("VerbForm")
+        if framing and cue_end is not v:
+            return None
+        if cue_end is not v and cue_end.i + 1 < sent.end and \
+                doc[cue_end.i + 1].lower_ in ("de", "d'", "d’", "du", "des"):
+            t = doc[cue_end.i + 1]
+            start = t.idx + len(t) if t.lower_ in ("de", "d'", "d’") else t.idx
+            return start, self.clause_end(sent, start)
+        # 2. Parse: a clausal complement, an infinitive, then an object.
+        kids = [c for c in v.children if c.i > cue_end.i]
+        for deps in (("ccomp",), ("xcomp",), ("obj",)):
+            for c in kids:
+                if c.dep_ not in deps:
+                    continue
+                if deps == ("obj",) and (c.pos_ == "PRON" or self._is_source_like(c, v)):
+                    continue
+                toks = [t for t in c.subtree if t.i > cue_end.i]
+                while toks and (toks[0].dep_ == "mark" or toks[0].lower_ in ("de", "d'", "à", "d’")) \
+                        and toks[0].i != c.i:
+                    toks.pop(0)
+                span = _span_of_tokens(toks)
+                if span is None:
+                    continue
+                if deps != ("obj",):
+                    span = (span[0], max(span[1], self.clause_end(sent, span[0])) if
+                            self.quotes.ending_in(span[0], span[1]) else span[1])
+                else:
+                    q = self.quotes.ending_in(span[0], span[1])
+                    if q is not None:
+                        span = (span[0], q.close + 1)
+                return span
+        return None
+
+    def _is_source_like(self, c: Token, v: Token) -> bool:
+        """An object right after an incise verb is its inverted subject."""
+        return self._is_incise(v, v.sent) and c.pos_ in ("PROPN", "NOUN", "PRON")
+
+    def _left_content(self, v: Token, sent: SpacySpan) -> tuple[int, int] | None:
+        first = min([v] + [c for c in v.children if c.dep_.startswith("aux") and c.i < v.i],
+                     key=lambda t: t.i)
+        q = self.quotes.closing_before(first.idx)
+        if q is not None:
+            return q.inner
+        # The clause before the incise, from the sentence start (or a colon).
+        start = sent.start_char
+        for t in self.doc[sent.start:first.i]:
+            if t.text in (":",):
+                start = t.idx + 1
+        end = self.doc[first.i - 1].idx
+        return (start, end) if end > start else None
+
+    def _split_quote_after(self, v: Token, sent: SpacySpan) -> tuple[int, int] | None:
+        # "« A », a-t-il dit, « B »": the second half is a second content.
+        k = v.i + 1
+        while k < sent.end and self.doc[k].text not in (",", ".", "«", "“", '"'):
+            k += 1
+        if k < sent.end and self.doc[k].text == ",":
+            q = self.quotes.opening_after(self.doc[k].idx + 1, sent.end_char)
+            if q is not None:
+                return q.inner
+        return None
+
+    def _verb_source(self, v: Token, sent: SpacySpan, incise: bool) -> tuple[tuple[int, int] | None, int | None]:
+        doc = self.doc
+        # Clitic subject of an inversion: "a-t-il indiqué", "insiste-t-il".
+        for c in v.children:
+            if c.lower_.lstrip("-") in ("il", "elle", "ils", "elles", "on", "he", "she") and \
+                    c.text.startswith("-"):
+                if c.lower_ == "-on":
+                    return None, None
+                return (c.idx + 1, c.idx + len(c)), c.i
+        for k in range(v.i + 1, min(v.i + 3, sent.end)):
+            t = doc[k]
+            if t.text.startswith("-") and t.lower_.lstrip("-") in ("il", "elle", "ils", "elles"):
+                return (t.idx + 1, t.idx + len(t)), t.i
+            if t.lower_ == "-on":
+                return None, None
+        subj = [c for c in v.children if c.dep_ in _SUBJ and c.lower_ not in ("-t",)]
+        agent = [c for c in v.children if c.dep_ == "obl:agent" or
+                 (c.dep_ == "agent") or (c.dep_ == "obl" and any(g.lower_ == "par" for g in c.children))]
+        if incise:
+            after = [c for c in v.children if c.i > v.i and c.dep_ in _SUBJ + ("obj", "dep", "appos", "nmod")
+                     and c.pos_ in _NOUN_POS]
+            if after:
+                return self._inverted_np(after[0], v, sent), after[0].i
+        if subj:
+            s = subj[0]
+            if s.lower_ in _IMPERSONAL:
+                return None, None
+            if s.lower_ in ("qui", "who", "which", "that") and v.dep_ in ("acl:relcl", "relcl", "acl"):
+                ante = v.head
+                toks = [t for t in ante.subtree if t.i < s.i]
+                while toks and (toks[-1].is_punct):
+                    toks.pop()
+                return _span_of_tokens(toks), ante.i
+            return self.np_span(s, stop=v.i), s.i
+        if agent and "Pass" in (v.morph.get("Voice") or []) or agent and any(
+                c.dep_ == "aux:pass" for c in v.children):
+            a = agent[0]
+            toks = [t for t in a.subtree if t.lower_ not in ("par", "by")]
+            return _span_of_tokens(toks), a.i
+        # Participle or coordinated verb: the governing verb's source.
+        head = v.head
+        if head.i != v.i and (v.dep_ in ("conj", "advcl", "xcomp") or "Part" in v.morph.get("VerbForm")
+                              or v.tag_ == "VBG"):
+            for c in self.cands:
+                if c.cue[0] == head.idx:
+                    return c.source, c.speaker_tok
+            hs = [c for c in head.children if c.dep_ in _SUBJ]
+            if hs and hs[0].lower_ not in _IMPERSONAL:
+                return self.np_span(hs[0], stop=head.i), hs[0].i
+        # Surface fallback: the noun phrase right before the verb ("le site rapporte").
+        return self._np_before(v, sent)
+
+    def _inverted_np(self, tok: Token, v: Token, sent: SpacySpan) -> tuple[int, int] | None:
+        toks = []
+        for t in self.doc[tok.left_edge.i: sent.end]:
+            if t.i > tok.right_edge.i and not (t.dep_ in ("appos", "dep", "flat:name", "nmod", "amod", "det",
+                                                           "case", "punct") and t.head.i in
+                                                 {x.i for x in toks} | {v.i}):
+                break
+            if t.text in (".", ";", "«", "(", "!", "?") or t.like_num and t.i > tok.i + 1:
+                break
+            if t.pos_ in ("VERB", "AUX") and t.i != tok.i:
+                break
+            toks.append(t)
+        # Drop trailing time words and channel phrases: "l'académicien dimanche matin sur LCI".
+        while toks and (toks[-1].is_punct or toks[-1].ent_type_ == "DATE"):
+            toks.pop()
+        cut = len(toks)
+        for idx, t in enumerate(toks):
+            if idx and t.lower_ in ("sur", "dans", "à", "au", "aux", "lors", "devant", "on", "in", "to",
+                                    "at", "during", "dimanche", "lundi", "mardi", "mercredi", "jeudi",
+                                    "vendredi", "samedi", "hier", "jeudi", "mercredi"):
+                cut = idx
+                break
+        toks = toks[:cut]
+        while toks and (toks[-1].is_punct or toks[-1].pos_ in ("ADP", "CCONJ", "DET")):
+            toks.pop()
+        span = _span_of_tokens(toks)
+        if span and span[1] - span[0] > _MAX_SOURCE_CHARS:
+            return _span_of_tokens(toks[:8])
+        return span
+
+    def _np_before(self, v: Token, sent: SpacySpan) -> tuple[tuple[int, int] | None, int | None]:
+        k = v.i - 1
+        while k >= sent.start and (self.doc[k].dep_.startswith("aux") or self.doc[k].pos_ in ("ADV", "PART")
+                                   or self.doc[k].lower_ in ("ne", "n'", "se", "s'", "y", "en", "lui", "leur",
+                                                             "l'", "le", "la", "les", "nous", "vous", "me", "m'")):
+            k -= 1
+        end = k
+        toks = []
+        while k >= sent.start:
+            t = self.doc[k]
+            if t.is_punct or t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or t.lower_ in ("que", "qui"):
+                break
+            toks.insert(0, t)
+            k -= 1
+        if not toks or not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in toks) or len(toks) > 12:
+            return None, None
+        if len(toks) == 1 and toks[0].lower_ in _IMPERSONAL:
+            return None, None
+        return _span_of_tokens(toks), end
+
+    def _channel(self, v: Token, sent: SpacySpan, cand: _Cand) -> None:
+        """"a déclaré à l'AFP", "a confié sur LCI": the outlet is the channel."""
+        if self.lang != "fr":
+            return
+        for c in v.children:
+            if c.i < v.i or c.dep_ not in ("obl", "obl:arg", "obl:mod", "iobj", "nmod"):
+                continue
+            case = [g for g in c.children if g.dep_ == "case" and g.lower_ in ("à", "au", "sur", "dans")]
+            if not case:
+                continue
+            is_media = (c.pos_ == "PROPN" and c.ent_type_ not in ("PER",)) or \
+                (c.text.isupper() and len(c.text) >= 2) or c.lemma_.lower() in self.data.media_nouns
+            if not is_media or c.ent_type_ == "LOC":
+                continue
+            src = self.np_span(c)
+            if src is None:
+                continue
+            src = (max(src[0], case[0].idx + len(case[0])), src[1])
+            while src[0] < src[1] and self.text[src[0]] == " ":
+                src = (src[0] + 1, src[1])
+            cue_start = v.idx if case[0].i == v.i + 1 else case[0].idx
+            ch = _Cand(cue=(cue_start, case[0].idx + len(case[0])), content=cand.content, source=src,
+                       cue_type="citing")
+            self.cands.append(ch)
+            cand.extra["channel"] = ch
+            return
+
+
+def _finalise(cands: list[_Cand], doc: Doc, data: LangData) -> list[Attribution]:
+    text = doc.text
+    # 1. Drop duplicates (same cue and content) and empty contents.
+    seen: dict[tuple[tuple[int, int], tuple[int, int]], _Cand] = {}
+    for c in cands:
+        if c.content[1] - c.content[0] < 2:
+            continue
+        seen.setdefault((c.cue, c.content), c)
+    kept = sorted(seen.values(), key=lambda c: (c.content[0], c.cue[0]))
+    order = sorted(kept, key=lambda c: (min(c.cue[0], c.content[0]), c.cue[0]))
+    for n, c in enumerate(order, 1):
+        c.key = n
+    ids = {id(c): f"a{c.key}" for c in order}
+    # 2. Chains: channels, citing participles, nesting.
+    for c in order:
+        ch = c.extra.get("channel")
+        if isinstance(ch, _Cand) and id(ch) in ids:
+            c.parent = ch.key
+        pc = c.extra.get("parent_cand")
+        if isinstance(pc, _Cand) and id(pc) in ids:
+            c.parent = pc.key
+    for c in order:
+        if c.parent is not None or c.cue_type == "citing" and c.extra.get("parent_cand"):
+            continue
+        best = None
+        for o in order:
+            if o is c or o.content == c.content:
+                continue
+            if o.content[0] <= c.cue[0] and c.cue[1] <= o.content[1] and not (
+                    c.content[0] <= o.cue[0] < c.content[1]):
+                if best is None or o.content[1] - o.content[0] < best.content[1] - best.content[0]:
+                    best = o
+        if best is not None and (best.parent != c.key):
+            c.parent = best.key
+    # 3. Sources: resolve pronouns and short mentions, then let a speaker's
+    # later statements inherit the channel of the interview.
+    _resolve_sources(order, doc, data)
+    _inherit_channels(order, text)
+    out = []
+    by_key = {c.key: c for c in order}
+    for c in order:
+        content = Span.of(text, *c.content)
+        out.append(Attribution(
+            id=f"a{c.key}",
+            source=Span.of(text, *c.source) if c.source else None,
+            source_ref=c.source_ref,
+            cue=Span.of(text, *c.cue),
+            content=content,
+            parent=f"a{c.parent}" if c.parent in by_key else None,
+            cue_type=c.cue_type,  # type: ignore[arg-type]
+            quote=_quote_kind(text, c.content),
+            hedged=None,
+        ))
+    return out
+
+
+def _inherit_channels(order: list[_Cand], text: str) -> None:
+    """A speaker's next statements keep the interview's channel as parent (seed a13)."""
+    last_channel: dict[str, tuple[int, int]] = {}
+    for c in order:
+        name = _speaker_name(c, text)
+        if c.parent is not None and c.extra.get("channel") is not None:
+            last_channel[name] = (c.parent, c.content[1])
+            continue
+        if c.parent is None and c.cue_type == "verb" and name in last_channel:
+            parent, end = last_channel[name]
+            # Within the next few hundred characters of the interview: a
+            # later paragraph usually starts another exchange.
+            if c.content[0] - end < 600 or c.cue[0] - end < 600:
+                c.parent = parent
+                last_channel[name] = (parent, max(end, c.content[1]))
+        elif c.cue_type != "citing":
+            for k in list(last_channel):
+                if k != name:
+                    del last_channel[k]
+
+
+def _speaker_name(c: _Cand, text: str) -> str:
+    if c.source_ref:
+        return c.source_ref.lower()
+    if c.source is None:
+        return ""
+    return text[c.source[0]:c.source[1]].lower()
+
+
+def _resolve_sources(order: list[_Cand], doc: Doc, data: LangData) -> None:
+    text = doc.text
+    pronouns = _PRONOUNS[data.lang]
+    mentions: list[tuple[int, str]] = []  # (offset, full text) of named sources so far
+    for c in sorted(order, key=lambda c: c.cue[0]):
+        if c.source is None:
+            continue
+        s = text[c.source[0]:c.source[1]]
+        low = s.lower().replace("’", "'")
+        words = low.split()
+        is_pron = low in pronouns
+        is_short = (len(words) <= 2 and words and words[0] in ("le", "la", "l'", "the", "ce", "cette")
+                    and not any(ch.isupper() for ch in s[1:])) or low.startswith(("l'intéress", "ce dernier",
+                                                                                  "cette dernière"))
+        if (is_pron or is_short) and mentions:
+            ref = _antecedent(mentions, s, c.source[0], is_pron, doc)
+            if ref and ref.lower() != low:
+                c.source_ref = ref
+        if not is_pron:
+            mentions.append((c.source[0], s))
+        for ent in doc.ents:
+            pass
+
+
+def _antecedent(mentions: list[tuple[int, str]], s: str, at: int, is_pron: bool, doc: Doc) -> str | None:
+    before = [(o, m) for o, m in mentions if o < at]
+    if not before:
+        return None
+    if is_pron:
+        cand = before[-1][1]
+    else:
+        head = s.split()[-1].lower().lstrip("l'").lstrip("l’")
+        match = [m for o, m in before if head and head in m.lower()]
+        cand = match[-1] if match else None
+        if cand is None:
+            return None
+    # The fullest earlier mention of the same referent: the longest one that
+    # shares its last word ("Hollande" → "le président … François Hollande").
+    last = cand.split()[-1].lower()
+    fuller = [m for _, m in before if last in m.lower().split() and len(m) > len(cand)]
+    return max(fuller, key=len) if fuller else cand
+
+
+def _quote_kind(text: str, content: tuple[int, int]) -> str:
+    s, e = content
+    inside = text[s:e]
+    before = text[max(0, s - 2):s]
+    after = text[e:e + 3]
+    marks_in = any(ch in ALL_MARKS for ch in inside)
+    if not marks_in and any(ch in "«“\"‹" for ch in before) and any(ch in "»”\"›" for ch in after):
+        return "direct"
+    return "mixed" if marks_in else "indirect"
+
+
+def extract_attributions(doc: Doc, lang: str = "fr") -> tuple[list[Attribution], list]:
+    """Return the attributions and hedge markers of a parsed document."""
+    data = lang_data(lang)
+    cands = _Extractor(doc, data).run()
+    atts = _finalise(cands, doc, data)
+    hedges = extract_hedges(doc, data)
+    atts = [_with_hedging(a, hedges, data, doc) for a in atts]
+    return atts, hedges
+
+
+def _with_hedging(att: Attribution, hedges: list, data: LangData, doc: Doc) -> Attribution:
+    hedged = any(att.content.start <= h.marker.start and h.marker.end <= att.content.end + 1
+                 for h in hedges)
+    cue_words = att.cue.text.lower().split()
+    if not hedged and cue_words:
+        for tok in doc.char_span(att.cue.start, att.cue.end, alignment_mode="expand") or []:
+            if tok.lemma_.lower() in data.distancing:
+                hedged = True
+    return dataclasses.replace(att, hedged=hedged)
 
 
 def apply(doc: Doc, article: Article) -> Article:
-    return article
+    """Return the article with ``attributions`` and ``hedges`` filled."""
+    atts, hedges = extract_attributions(doc, article.lang or "fr")
+    return dataclasses.replace(article, attributions=tuple(atts), hedges=tuple(hedges))

@@ -74,6 +74,9 @@ def load_pipeline(lang: str, size: str = "md") -> Language:
         raise ConfigError(Errors.E012.format(name=package)) from exc
     _verify(package, Path(module.__file__).parent)  # type: ignore[arg-type]
     nlp = module.load()
+    from . import components  # noqa: F401  (registers selon_* components)
+
+    nlp.add_pipe("selon_sentences", before="parser")
     # Raw articles can exceed spaCy's 1M-character default; our own size limit
     # (ingest.MAX_BYTES) guards memory instead.
     nlp.max_length = 5_000_000

@@ -1,0 +1,159 @@
+"""Hedge markers: conditionnel journalistique, doubt adverbs and adjectives.
+
+A French conditional is a hedge when it presents an unverified fact
+(*l'aéroport serait cerné*, *il aurait touché 50 000 dollars*). It is not
+one when it is:
+- the future-in-the-past of reported speech (*il a dit qu'il ne porterait
+  pas plainte*): a conditional inside the complement of a past-tense verb;
+- a genuine condition (*si on m'avait cassé la gueule, je l'aurais fait*);
+- a modal of expectation or possibility in the present (*devrait permettre*,
+  *pourrait se dégrader*) or of wish and politeness (*voudrait*, *aimerait*,
+  *il faudrait*);
+- in the first or second person (the speaker's own hypothetical).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ..model import Hedge, Span
+from ..nlp.lang import LangData
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Conditionals of these lemmas state an expectation, a possibility, a wish or
+# a necessity rather than an unverified fact, unless compound (*aurait pu*).
+_MODAL_FR = frozenset({"devoir", "pouvoir", "vouloir", "aimer", "souhaiter", "falloir", "valoir",
+                       "préférer"})
+_PAST_TENSES = frozenset({"Past", "Imp"})
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acl", "acl:relcl", "csubj", "parataxis"})
+
+
+def _is_past_reporting(tok: Token) -> bool:
+    if tok.morph.get("Tense") and set(tok.morph.get("Tense")) & _PAST_TENSES:
+        return True
+    return any(c.dep_.startswith("aux") and "Pres" in c.morph.get("Tense") for c in tok.children) and \
+        "Part" in tok.morph.get("VerbForm")
+
+
+def _under_past_verb(verb: Token) -> bool:
+    """True when ``verb`` is in the que-clause of a past-tense verb (concordance)."""
+    tok = verb
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ not in ("ccomp", "xcomp") and not any(c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’")
+                                                       for c in tok.children):
+        return False
+    head = tok.head
+    return head.i != tok.i and head.pos_ in ("VERB", "AUX") and _is_past_reporting(head)
+
+
+# Future/conditional stems of irregular verbs: "serait", "aurait", "pourrait".
+_IRREGULAR_STEMS = {
+    "être": "ser", "avoir": "aur", "pouvoir": "pourr", "devoir": "devr", "faire": "fer", "aller": "ir",
+    "venir": "viendr", "voir": "verr", "falloir": "faudr", "vouloir": "voudr", "savoir": "saur",
+    "tenir": "tiendr", "valoir": "vaudr", "mourir": "mourr", "envoyer": "enverr", "recevoir": "recevr",
+}
+
+
+def _is_conditional(tok: Token) -> bool:
+    """Mood=Cnd, or a conditional form the morphologiser missed (*s'agirait*)."""
+    if "Cnd" in tok.morph.get("Mood"):
+        return True
+    form, lemma = tok.lower_, tok.lemma_.lower()
+    for end in ("rait", "raient"):
+        if form.endswith(end):
+            stem = form[: -len(end) + 1]  # keep the "r"
+            fut = _IRREGULAR_STEMS.get(lemma) or (lemma[:-1] if lemma.endswith("re") else lemma)
+            return stem == fut or stem == fut + "r"
+    return False
+
+
+def _has_si_clause(verb: Token) -> bool:
+    sent = verb.sent
+    return any(t.lower_ in ("si", "s'") and t.dep_ == "mark" and t.i < verb.i + 12 for t in sent) or \
+        any(t.lower_ == "si" and t.i == sent.start for t in sent)
+
+
+def _conditional_markers(doc: Doc) -> Iterator[Span]:
+    text = doc.text
+    for tok in doc:
+        if tok.pos_ not in ("VERB", "AUX") or not _is_conditional(tok):
+            continue
+        if set(tok.morph.get("Person")) & {"1", "2"}:
+            continue
+        # The lexical verb: for "aurait permis" the head participle, for
+        # "serait cerné" the passive participle, else the verb itself.
+        main = tok.head if tok.dep_.startswith("aux") or tok.dep_ == "cop" else tok
+        compound = main is not tok
+        if not compound and tok.lemma_ in _MODAL_FR:
+            continue
+        if main.lemma_ in _MODAL_FR and main.i == tok.i:
+            continue
+        if _under_past_verb(main) or _has_si_clause(main):
+            continue
+        if tok.dep_ == "cop":
+            start, end = tok.idx, tok.idx + len(tok)
+        else:
+            first = min([tok] + [c for c in main.children if c.dep_ in ("expl:comp", "expl:pass")
+                                 and c.i < tok.i and c.i >= tok.i - 2], key=lambda t: t.i)
+            last = main if compound else tok
+            start, end = first.idx, last.idx + len(last)
+        yield Span.of(text, start, end)
+
+
+def _word_markers(doc: Doc, data: LangData) -> Iterator[tuple[Span, str]]:
+    text = doc.text
+    low = text.lower()
+    for phrase, kind in data.hedge_words.items():
+        if " " in phrase or "-" in phrase or "'" in phrase:
+            start = 0
+            while (i := low.find(phrase, start)) >= 0:
+                start = i + 1
+                before = low[i - 1] if i else " "
+                after = low[i + len(phrase)] if i + len(phrase) < len(low) else " "
+                if not before.isalnum() and not after.isalnum():
+                    yield Span.of(text, i, i + len(phrase)), kind
+    for tok in doc:
+        form = tok.lower_
+        kind = data.hedge_words.get(form) or data.hedge_words.get(tok.lemma_.lower())
+        if kind and " " not in form:
+            # "possible" hedges only before its noun (*une possible
+            # irrégularité*), not as a predicate (*ce qui est possible*).
+            if kind == "adjective" and tok.lemma_.lower() in ("possible", "probable") and \
+                    not (tok.dep_ == "amod" and tok.i < tok.head.i):
+                continue
+            if kind == "adjective" and data.lang == "fr" and tok.dep_ not in ("amod", "acl", "appos") \
+                    and tok.pos_ != "ADJ":
+                continue
+            yield Span.of(text, tok.idx, tok.idx + len(tok)), kind
+        elif tok.lemma_.lower() in data.hedge_verbs and tok.pos_ in ("VERB", "AUX") and \
+                any(c.pos_ in ("VERB", "AUX") and "Inf" in c.morph.get("VerbForm") for c in tok.children):
+            yield Span.of(text, tok.idx, tok.idx + len(tok)), "verb"
+
+
+def _english_conditionals(doc: Doc) -> Iterator[Span]:
+    # "would have" + past participle presents an unverified past event.
+    for tok in doc:
+        if tok.lower_ == "would" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "have" \
+                and doc[tok.i + 2].tag_ == "VBN":
+            yield Span.of(doc.text, tok.idx, doc[tok.i + 2].idx + len(doc[tok.i + 2]))
+
+
+def extract_hedges(doc: Doc, data: LangData) -> list[Hedge]:
+    """Return every hedge marker of the document, in text order, without overlaps."""
+    found: list[Hedge] = []
+    if data.lang == "fr":
+        found += [Hedge(marker=s, kind="conditional") for s in _conditional_markers(doc)]
+    else:
+        found += [Hedge(marker=s, kind="conditional") for s in _english_conditionals(doc)]
+    found += [Hedge(marker=s, kind=k) for s, k in _word_markers(doc, data)]  # type: ignore[arg-type]
+    found.sort(key=lambda h: (h.marker.start, -(h.marker.end - h.marker.start)))
+    out: list[Hedge] = []
+    for h in found:
+        if out and h.marker.start < out[-1].marker.end:
+            continue
+        out.append(h)
+    return out

@@ -1,0 +1,106 @@
+"""Quotation marks: pair them up over the whole text, across sentences."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+OPENING = {"«": "»", "“": "”", "‹": "›", "„": "“"}
+STRAIGHT = '"'
+CLOSING = frozenset("»”›")
+ALL_MARKS = frozenset("«»“”‹›„\"")
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quoted passage: ``open``/``close`` are the marks' offsets."""
+
+    open: int
+    close: int
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.open + 1, self.close
+
+
+class QuoteIndex:
+    """The quotes of one text, for fast "which quote holds/ends here" look-ups."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.quotes = find_quotes(text)
+        self._starts = [q.open for q in self.quotes]
+
+    def closing_before(self, pos: int) -> Quote | None:
+        """The quote whose closing mark is the last non-space, non-comma char before ``pos``."""
+        i = pos - 1
+        while i >= 0 and self.text[i] in " \u00a0\u202f,\t":
+            i -= 1
+        for q in self.quotes:
+            if q.close == i:
+                return q
+        return None
+
+    def opening_after(self, pos: int, limit: int) -> Quote | None:
+        """The quote whose opening mark is the first non-space char at or after ``pos``."""
+        i = pos
+        while i < limit and self.text[i] in " \u00a0\u202f:,\t":
+            i += 1
+        k = bisect.bisect_left(self._starts, i)
+        if k < len(self.quotes) and self.quotes[k].open == i:
+            return self.quotes[k]
+        return None
+
+    def containing(self, start: int, end: int) -> Quote | None:
+        """The quote whose inside holds [start, end)."""
+        k = bisect.bisect_right(self._starts, start) - 1
+        while k >= 0:
+            q = self.quotes[k]
+            if q.open < start and end <= q.close:
+                return q
+            k -= 1
+        return None
+
+    def ending_in(self, start: int, end: int) -> Quote | None:
+        """A quote that opens inside [start, end) and closes after ``end``."""
+        k = bisect.bisect_left(self._starts, start)
+        while k < len(self.quotes) and self.quotes[k].open < end:
+            if self.quotes[k].close >= end:
+                return self.quotes[k]
+            k += 1
+        return None
+
+    def marks_in(self, start: int, end: int) -> bool:
+        return any(c in ALL_MARKS for c in self.text[start:end])
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Pair opening and closing marks; nested «“…”» inner quotes are skipped."""
+    quotes: list[Quote] = []
+    stack: list[tuple[str, int]] = []
+    straight_open: int | None = None
+    for i, ch in enumerate(text):
+        if ch in OPENING and not (ch == "“" and stack and stack[-1][0] == "„"):
+            stack.append((ch, i))
+        elif ch in CLOSING or (ch == "“" and stack and stack[-1][0] == "„"):
+            # Close the innermost matching opener; drop unmatched closers.
+            for k in range(len(stack) - 1, -1, -1):
+                if OPENING[stack[k][0]] == ch:
+                    _, start = stack[k]
+                    del stack[k:]
+                    if not stack:
+                        quotes.append(Quote(start, i))
+                    break
+        elif ch == STRAIGHT:
+            if straight_open is None:
+                straight_open = i
+            else:
+                if not stack:
+                    quotes.append(Quote(straight_open, i))
+                straight_open = None
+        elif ch == "\n" and straight_open is not None and text[i + 1:i + 2] != STRAIGHT:
+            # A straight quote does not run over a paragraph unless the next
+            # paragraph reopens it; give up on an unbalanced one.
+            straight_open = None
+    quotes.sort(key=lambda q: q.open)
+    return quotes

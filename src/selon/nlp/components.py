@@ -1,0 +1,66 @@
+"""spaCy components registered by selon."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+_ENDERS = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
+_CLOSERS = frozenset({"»", "”", '"', "’", ")", "›"})
+# Abbreviations after which a full stop does not end the sentence.
+_ABBREV = frozenset({
+    "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "mr", "mrs", "ms", "prof", "gen",
+    "gén", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "jr", "sr", "inc", "co", "corp", "ltd",
+    "no", "vol", "p", "pp", "art", "al", "av", "bd", "env", "etc", "cf", "vs", "jan", "feb", "fév",
+    "mar", "apr", "avr", "jun", "jul", "juil", "aug", "sep", "sept", "oct", "nov", "dec", "déc", "u.s",
+    "st", "mt", "ft", "ave", "blvd", "dept", "est", "approx",
+})
+
+
+def _boundary_after(doc: Doc, i: int) -> bool:
+    tok = doc[i]
+    if tok.text not in _ENDERS:
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is None:
+        return False
+    prev = doc[i - 1] if i else None
+    if tok.text == "." and prev is not None and not prev.whitespace_:
+        word = prev.lower_.rstrip(".")
+        # "M. Le Maire", "K. Sivkov", "U.S." are not sentence ends.
+        if word in _ABBREV or (len(prev.text) == 1 and prev.text.isupper()):
+            return False
+    return True
+
+
+@Language.component("selon_sentences")
+def sentence_boundaries(doc: Doc) -> Doc:
+    """Fix every sentence start before the parser runs.
+
+    Line breaks always end a sentence (headlines, datelines and sign-offs
+    like "Source: Divers" have no final stop); so do . ! ? … followed by an
+    upper-case word, a quote or a digit, except after abbreviations and
+    initials. The parser then keeps these boundaries: its own splits inside
+    names ("Konstantin | Sivkov") cost attributions.
+    """
+    if len(doc) == 0:
+        return doc
+    starts = {0}
+    for i in range(len(doc) - 1):
+        tok = doc[i]
+        if "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text):
+            starts.add(i + 1)
+            continue
+        if _boundary_after(doc, i):
+            j = i + 1
+            while j < len(doc) and doc[j].text in _CLOSERS and not doc[j - 1].whitespace_:
+                j += 1
+            if j < len(doc):
+                nxt = doc[j]
+                if nxt.is_space:
+                    continue
+                if nxt.text[:1].isupper() or nxt.text[:1] in "«“\"—–-(" or nxt.text[:1].isdigit():
+                    starts.add(j)
+    for tok in doc:
+        tok.is_sent_start = tok.i in starts
+    return doc

@@ -1,0 +1,81 @@
+"""Language data for the attribution layer, loaded from the package's data files.
+
+The word lists are lemmas written for selon; their inflected forms are
+generated here (``inflect``) so a lemmatiser error on an unusual form
+(*précisa*, *martelèrent*) still matches.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+from ..pipeline import check_lang
+from .inflect import inflections
+
+
+@dataclass(frozen=True)
+class LangData:
+    """Closed word lists for one language."""
+
+    lang: str
+    reporting_verbs: frozenset[str]
+    reporting_forms: frozenset[str]
+    distancing: frozenset[str]
+    multiword: dict[str, frozenset[str]]
+    according_to: tuple[str, ...]
+    citing: frozenset[tuple[str, str]]
+    cue_nouns: frozenset[str]
+    hedge_words: dict[str, str]
+    hedge_verbs: frozenset[str]
+    media_nouns: frozenset[str]
+
+
+def _lines(name: str) -> list[str]:
+    raw = resources.files("selon.nlp.lang").joinpath("data", name).read_text(encoding="utf-8")
+    return [ln.rstrip("\n") for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@functools.lru_cache(maxsize=None)
+def lang_data(lang: str) -> LangData:
+    """Return the word lists of ``lang`` (``fr`` or ``en``), loaded once."""
+    check_lang(lang)
+    verbs, distancing = set(), set()
+    for line in _lines(f"{lang}_reporting_verbs.txt"):
+        word, _, flag = line.strip().partition("|")
+        # Pronominal verbs are matched on their lemma without the clitic.
+        lemma = word[3:] if word.startswith("se ") else word[2:] if word.startswith("s'") else word
+        verbs.add(lemma)
+        if flag == "distancing":
+            distancing.add(lemma)
+    multi: dict[str, set[str]] = {}
+    if lang == "fr":
+        for line in _lines("fr_multiword_cues.txt"):
+            verb, rest = line.split(" ", 1)
+            multi.setdefault(verb, set()).add(rest)
+    hedge_words, hedge_verbs = {}, set()
+    for line in _lines(f"{lang}_hedges.txt"):
+        kind, word = line.split("\t")
+        if kind == "verb":
+            hedge_verbs.add(word)
+        else:
+            hedge_words[word] = kind
+    citing = set()
+    for line in _lines(f"{lang}_citing.txt"):
+        verb, _, prep = line.partition("\t")
+        citing.add((verb.strip(), prep.strip()))
+    forms = {f for v in verbs for f in inflections(v, lang)}
+    return LangData(
+        lang=lang,
+        reporting_verbs=frozenset(verbs),
+        reporting_forms=frozenset(forms),
+        distancing=frozenset(distancing),
+        multiword={k: frozenset(v) for k, v in multi.items()},
+        according_to=tuple(w.strip() for w in _lines(f"{lang}_according_to.txt")),
+        citing=frozenset(citing),
+        cue_nouns=frozenset(w.strip() for w in _lines(f"{lang}_cue_nouns.txt")),
+        hedge_words=hedge_words,
+        hedge_verbs=frozenset(hedge_verbs),
+        media_nouns=frozenset(w.strip() for w in _lines(f"{lang}_media_nouns.txt")),
+    )
