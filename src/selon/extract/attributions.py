@@ -21,6 +21,7 @@ Rules on spaCy's parse and on the surface, French and English, following
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -40,6 +41,7 @@ _PRONOUNS = {
                      "cette dernière", "ces derniers", "l'intéressé", "l'intéressée", "ceux-ci"}),
     "en": frozenset({"he", "she", "they", "him", "her", "them", "it"}),
 }
+_FIRST_PERSON = frozenset({"je", "j", "nous", "tu", "vous", "i", "we", "you", "moi"})
 _IMPERSONAL = frozenset({"on", "ce", "c'", "cela", "ça", "it", "there"})
 _TRAIL = " \u00a0\u202f\t\n.,;:"
 # Words that may sit between a verb and its que-clause or subject
@@ -63,6 +65,14 @@ class _Cand:
     speaker_tok: int | None = None
     channel_of: int | None = None
     extra: dict[str, object] = field(default_factory=dict)
+
+
+@functools.lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    from importlib import resources
+
+    raw = resources.files("selon.nlp.lang").joinpath("data", "fr_person_nouns.txt").read_text("utf-8")
+    return frozenset(w.strip() for w in raw.splitlines() if w.strip() and not w.startswith("#"))
 
 
 def _span_of_tokens(toks: list[Token]) -> tuple[int, int] | None:
@@ -107,6 +117,9 @@ class _Extractor:
 
     # -- helpers ---------------------------------------------------------
     def is_reporting(self, tok: Token) -> bool:
+        if tok.pos_ == "NOUN" and tok.i > 0 and self.doc[tok.i - 1].lower_ in ("il", "elle", "ils", "elles", "on") \
+                and tok.lower_ in self.data.reporting_forms and self.lang == "fr":
+            return True  # "qu'il juge « abjectes »": a verb tagged as a noun
         if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ in ("NOUN", "ADJ") and tok.tag_ == "VERB"):
             if not (tok.pos_ in ("ADJ", "NOUN") and tok.lower_ in self.data.reporting_forms
                     and tok.lower_.endswith(("é", "ée", "és", "ées", "ed"))):
@@ -114,6 +127,9 @@ class _Extractor:
         if tok.dep_.startswith("aux") or tok.dep_ == "cop":
             return False
         lemma = tok.lemma_.lower()
+        if tok.pos_ == "NOUN" and tok.i > 0 and self.doc[tok.i - 1].lower_ in ("il", "elle", "ils", "elles", "on") \
+                and tok.lower_ in self.data.reporting_forms:
+            return True  # "qu'il juge « abjectes »": a verb tagged as a noun
         if lemma in self.data.multiword and tok.i + 1 < len(self.doc):
             nxt = self.doc[tok.i + 1].lower_
             if any(rest.split()[0] == nxt for rest in self.data.multiword[lemma]):
@@ -190,6 +206,8 @@ class _Extractor:
                 phrase_end = tok.i
         elif tok.lower_ == "according" and tok.i + 1 < sent.end and self.doc[tok.i + 1].lower_ == "to":
             phrase_end = tok.i + 1
+        if phrase_end is None and self.lang == "fr" and tok.lower_ == "pour":
+            return self._pour(tok, sent)
         if phrase_end is None:
             return False
         after = self.doc[phrase_end + 1] if phrase_end + 1 < sent.end else None
@@ -231,6 +249,42 @@ class _Extractor:
         if content[1] <= content[0]:
             return False
         self.cands.append(_Cand(cue=cue, content=content, source=src_span, cue_type="according_to"))
+        return True
+
+    def _pour(self, tok: Token, sent: SpacySpan) -> bool:
+        """"Pour le ministre, ce blocage est intolérable": an according-to cue.
+
+        Only sentence-initial, before a comma, on a name, a pronoun or a
+        person/organisation noun: "Pour cela", "Pour la première fois" and
+        "Pour faire…" stay purpose and time phrases.
+        """
+        first = tok.i == sent.start or all(t.pos_ in ("CCONJ", "ADV", "PUNCT") or t.is_space
+                                           for t in self.doc[sent.start:tok.i])
+        if not first:
+            return False
+        toks = []
+        for t in self.doc[tok.i + 1: min(sent.end, tok.i + 14)]:
+            if t.text == ",":
+                break
+            if t.pos_ in ("VERB", "AUX", "NUM") or t.is_punct and t.text not in ("-", "'", "’", "«", "»"):
+                return False
+            toks.append(t)
+        else:
+            return False
+        if not toks:
+            return False
+        nouns = [t for t in toks if t.pos_ in ("NOUN", "PROPN", "PRON")]
+        person = _person_nouns()
+        if not nouns or not (any(t.pos_ == "PROPN" for t in toks) or toks[0].lower_ in ("lui", "elle", "eux", "elles")
+                             or nouns[0].lemma_.lower() in person or nouns[0].lower_ in person):
+            return False
+        comma = self.doc[toks[-1].i + 1]
+        content = _trim(self.text, comma.idx + 1, sent.end_char)
+        src = _span_of_tokens(toks)
+        if src is None or content[1] <= content[0]:
+            return False
+        self.cands.append(_Cand(cue=(tok.idx, tok.idx + len(tok)), content=content, source=src,
+                                cue_type="according_to"))
         return True
 
     def _ends_segment(self, comma: Token) -> bool:
@@ -340,24 +394,39 @@ class _Extractor:
                 toks = self.doc[v.i + 1: v.i + 1 + len(words)]
                 if [t.lower_ for t in toks] == words:
                     cue_end = toks[-1]
-        elif lemma in ("faire", "rendre"):
+            if cue_end is v and lemma not in self.data.reporting_verbs:
+                return
+        if self._in_condition(v):
             return
         cue = (v.idx, cue_end.idx + len(cue_end))
-        content = self._right_content(v, cue_end, sent)
         incise = self._is_incise(v, sent)
+        if lemma in self.data.incise_only and not incise:
+            return
+        passive = self._passive(v, sent)
         contents: list[tuple[int, int]] = []
-        if content is None and incise:
-            left = self._left_content(v, sent)
-            if left:
-                contents.append(left)
+        if passive is not None:
+            content, source = passive
+            contents.append(content)
+            speaker = None
+        else:
+            quotes = self._quotes_after(cue_end, sent)
+            content = None if quotes else self._right_content(v, cue_end, sent)
+            if quotes:
+                contents += quotes
+            elif content is None and incise:
+                contents += self._left_contents(v, sent)
                 second = self._split_quote_after(v, sent)
                 if second:
                     contents.append(second)
-        elif content is not None:
-            contents.append(content)
-        if not contents:
-            return
-        source, speaker = self._verb_source(v, sent, incise)
+            elif content is not None:
+                contents.append(content)
+            if not contents:
+                return
+            source, speaker = self._verb_source(v, sent, incise)
+            if source is not None and self.text[source[0]:source[1]].lower().rstrip("'’") in _FIRST_PERSON:
+                # "je dois dire", "nous demandons" inside a quote: the quote's
+                # speaker is the source of the whole quote, not a new claim.
+                return
         for c in contents:
             c = _trim(self.text, *c)
             if c[1] <= c[0]:
@@ -366,26 +435,112 @@ class _Extractor:
             self.cands.append(cand)
             self._channel(v, sent, cand)
 
+    def _in_condition(self, v: Token) -> bool:
+        """A cue in a si-clause reports nothing (*si elle considérait que…*)."""
+        return any(c.dep_ == "mark" and c.lower_ in ("si", "s'", "if") for c in v.children)
+
+    def _left_subject(self, v: Token) -> bool:
+        return any(c.dep_ in _SUBJ and c.i < v.i and not c.text.startswith("-") for c in v.children)
+
     def _is_incise(self, v: Token, sent: SpacySpan) -> bool:
+        """« … », a-t-il dit / X est mort, a ajouté l'armée: the verb follows its claim."""
         first = v
         for c in v.children:
             if c.dep_.startswith("aux") and c.i < first.i:
                 first = c
         if first.i <= sent.start:
             return False
+        if self._clitic_subject(v, sent) is not None:
+            return True
         prev = self.doc[first.i - 1]
-        return prev.text in _INCISE_BEFORE or (prev.is_punct and prev.text in "»”\"")
+        if prev.text in "»”\"›" or self.quotes.closing_before(first.idx) is not None:
+            return True
+        if prev.text not in _INCISE_BEFORE:
+            return False
+        # After a comma: an incise only if a main clause precedes it. "L'IGF,
+        # qui contrôle les dépenses, a confirmé…" has only a relative clause.
+        seg = self.doc[sent.start:first.i - 1]
+        relative = False
+        for t in seg:
+            if t.lower_ in ("qui", "que", "qu'", "dont", "lequel", "laquelle", "où", "who", "which", "si"):
+                relative = True
+            if t.text == ",":
+                relative = False
+            if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not relative:
+                return True
+            if self.lang == "en" and t.tag_ in ("VBD", "VBZ", "VBP") and not relative:
+                return True
+        return False
+
+    def _clitic_subject(self, v: Token, sent: SpacySpan) -> Token | None:
+        for k in range(v.i + 1, min(v.i + 3, sent.end)):
+            t = self.doc[k]
+            if t.text.startswith("-") and t.lower_.lstrip("-") in ("il", "elle", "ils", "elles", "on"):
+                return t
+        return None
+
+    def _passive(self, v: Token, sent: SpacySpan) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+        """"Une explosion, démentie par EDF": the claim is the subject (or the
+        noun the participle modifies), the source the agent."""
+        if "Part" not in v.morph.get("VerbForm") or v.lemma_.lower() in self.data.no_object:
+            return None
+        agent = [c for c in v.children if c.i > v.i and (c.dep_ in ("obl:agent", "agent") or (
+            c.dep_.startswith("obl") and any(g.lower_ in ("par", "by") and g.dep_ == "case" for g in c.children)))]
+        subj = [c for c in v.children if c.dep_ in ("nsubj:pass", "nsubjpass")]
+        aux_pass = any(c.dep_ in ("aux:pass", "auxpass") for c in v.children)
+        if subj and aux_pass:
+            head_np = subj[0]
+        elif v.dep_ == "acl" and agent and v.head.pos_ in ("NOUN", "PROPN"):
+            head_np = v.head
+        else:
+            return None
+        content = self.np_span(head_np, stop=v.i)
+        if content is None:
+            return None
+        if not agent:
+            # "Le dégagement de fumée avait été signalé …": no agent, the whole clause.
+            return (content[0], sent.end_char), None
+        src = [t for t in agent[0].subtree if t.lower_ not in ("par", "by")]
+        return content, _span_of_tokens(src)
+
+    def _quotes_after(self, cue_end: Token, sent: SpacySpan) -> list[tuple[int, int]]:
+        """"ont crié «A», «B» et «C»": each quote right after the cue is a content."""
+        j = cue_end.i + 1
+        # Skip an inverted subject or a short complement ("scandait le cortège").
+        q = self.quotes.opening_after(self.doc[j].idx if j < sent.end else sent.end_char, sent.end_char)
+        if q is None:
+            return []
+        out = [q.inner]
+        pos = q.close + 1
+        while True:
+            gap_end = pos
+            while gap_end < len(self.text) and self.text[gap_end] in " ,\u00a0":
+                gap_end += 1
+            if self.text[gap_end:gap_end + 3] == "et ":
+                gap_end += 3
+            nxt = self.quotes.opening_after(gap_end, gap_end + 1)
+            if nxt is None or gap_end == pos:
+                break
+            out.append(nxt.inner)
+            pos = nxt.close + 1
+        # A quote followed by more words of the clause is a mixed content.
+        if len(out) == 1:
+            rest = self.text[pos:sent.end_char].strip(" .\u00a0")
+            if rest and not rest.startswith((",", ";", ":")):
+                end = self.clause_end(sent, pos)
+                return [(q.open, end)]
+        return out
 
     def _right_content(self, v: Token, cue_end: Token, sent: SpacySpan) -> tuple[int, int] | None:
         doc = self.doc
+        framing = v.i == sent.start and "Part" in v.morph.get("VerbForm")
         # 1. Surface scan: skip adverbs, clitics, short PPs and an inverted
         # subject until "que", ":" or a quote opens.
         j = cue_end.i + 1
         limit = min(sent.end, j + _MAX_GAP)
         while j < limit:
             t = doc[j]
-            if t.lower_ in ("que", "qu'", "qu’", "that") and (t.dep_ == "mark" or t.pos_ in ("SCONJ", "ADV", "PRON")
-                                                                 and t.lower_ != "that" or t.dep_ == "mark"):
+            if t.lower_ in ("que", "qu'", "qu’") or (t.lower_ == "that" and t.dep_ == "mark"):
                 start = t.idx + len(t)
                 return start, self.clause_end(sent, start)
             if t.text == ":":
@@ -399,58 +554,84 @@ class _Extractor:
                 break
             j += 1
         # "fait état de 5 blessés", "rendre compte d'opérations": a de-phrase.
-        # A sentence-initial participle on a de-phrase names a topic, not a
-        # claim ("Rendant compte de sa contribution, l'armée a précisé…").
-        framing = v.i == sent.start and "Part" in v.morph.get("VerbForm")
-        if framing and cue_end is not v:
-            return None
-        if cue_end is not v and cue_end.i + 1 < sent.end and \
-                doc[cue_end.i + 1].lower_ in ("de", "d'", "d’", "du", "des"):
-            t = doc[cue_end.i + 1]
-            start = t.idx + len(t) if t.lower_ in ("de", "d'", "d’") else t.idx
-            return start, self.clause_end(sent, start)
+        # A sentence-initial participle on it names a topic ("Rendant compte
+        # de sa contribution, l'armée a précisé…").
+        if cue_end is not v:
+            if framing:
+                return None
+            if cue_end.i + 1 < sent.end and doc[cue_end.i + 1].lower_ in ("de", "d'", "d’", "du", "des"):
+                t = doc[cue_end.i + 1]
+                start = t.idx + len(t) if t.lower_ in ("de", "d'", "d’") else t.idx
+                return start, self.clause_end(sent, start)
         # 2. Parse: a clausal complement, an infinitive, then an object.
         kids = [c for c in v.children if c.i > cue_end.i]
-        for deps in (("ccomp",), ("xcomp",), ("obj",)):
+        for deps in (("ccomp",), ("xcomp",), ("obj", "dobj")):
             for c in kids:
                 if c.dep_ not in deps:
                     continue
-                if deps == ("obj",) and (c.pos_ == "PRON" or self._is_source_like(c, v)):
+                if deps[0] == "obj" and (c.pos_ == "PRON" or v.lemma_.lower() in self.data.no_object
+                                         or self._is_source_like(c, v)):
+                    continue
+                if deps[0] == "xcomp" and c.pos_ not in ("VERB", "AUX") and \
+                        v.lemma_.lower() in self.data.no_object:
                     continue
                 toks = [t for t in c.subtree if t.i > cue_end.i]
-                while toks and (toks[0].dep_ == "mark" or toks[0].lower_ in ("de", "d'", "à", "d’")) \
+                while toks and (toks[0].dep_ == "mark" or toks[0].lower_ in ("de", "d'", "à", "d’", "to")) \
                         and toks[0].i != c.i:
                     toks.pop(0)
                 span = _span_of_tokens(toks)
                 if span is None:
                     continue
-                if deps != ("obj",):
-                    span = (span[0], max(span[1], self.clause_end(sent, span[0])) if
-                            self.quotes.ending_in(span[0], span[1]) else span[1])
-                else:
-                    q = self.quotes.ending_in(span[0], span[1])
-                    if q is not None:
-                        span = (span[0], q.close + 1)
-                return span
+                end = min(max(span[1], self._clause_rest(v, sent)), self.clause_end(sent, span[0]))
+                return span[0], max(end, span[0] + 1)
         return None
+
+    def _clause_rest(self, v: Token, sent: SpacySpan) -> int:
+        """End of the verb's own clause: its subtree without coordinated clauses."""
+        end = v.idx + len(v)
+        for c in v.children:
+            if c.i < v.i or c.dep_ in ("conj", "parataxis", "punct", "cc") or c.dep_ in _SUBJ:
+                continue
+            last = c.right_edge
+            end = max(end, last.idx + len(last))
+        end = min(end, self.clause_end(sent, v.idx))
+        q = self.quotes.ending_in(v.idx, end)
+        if q is not None:
+            end = max(end, q.close + 1)
+        return end
 
     def _is_source_like(self, c: Token, v: Token) -> bool:
         """An object right after an incise verb is its inverted subject."""
         return self._is_incise(v, v.sent) and c.pos_ in ("PROPN", "NOUN", "PRON")
 
-    def _left_content(self, v: Token, sent: SpacySpan) -> tuple[int, int] | None:
+    def _left_contents(self, v: Token, sent: SpacySpan) -> list[tuple[int, int]]:
         first = min([v] + [c for c in v.children if c.dep_.startswith("aux") and c.i < v.i],
                      key=lambda t: t.i)
         q = self.quotes.closing_before(first.idx)
         if q is not None:
-            return q.inner
+            # "«A», «B» et «C», ont crié les manifestants": every quote of the run.
+            out = [q.inner]
+            while True:
+                k = q.open - 1
+                while k >= 0 and self.text[k] in " ,\u00a0":
+                    k -= 1
+                if self.text[max(0, k - 1):k + 1] == "et":
+                    k -= 2
+                    while k >= 0 and self.text[k] in " ,\u00a0":
+                        k -= 1
+                prev = self.quotes.closing_before(k + 1)
+                if prev is None or prev is q or prev.close != k:
+                    break
+                out.insert(0, prev.inner)
+                q = prev
+            return out
         # The clause before the incise, from the sentence start (or a colon).
         start = sent.start_char
         for t in self.doc[sent.start:first.i]:
             if t.text in (":",):
                 start = t.idx + 1
         end = self.doc[first.i - 1].idx
-        return (start, end) if end > start else None
+        return [(start, end)] if end > start else []
 
     def _split_quote_after(self, v: Token, sent: SpacySpan) -> tuple[int, int] | None:
         # "« A », a-t-il dit, « B »": the second half is a second content.
@@ -502,6 +683,12 @@ class _Extractor:
             a = agent[0]
             toks = [t for t in a.subtree if t.lower_ not in ("par", "by")]
             return _span_of_tokens(toks), a.i
+        # ", affirmant que…": the source of the claim just before in the sentence.
+        if ("Part" in v.morph.get("VerbForm") and "Pres" in v.morph.get("Tense") or v.tag_ == "VBG") \
+                and v.i > sent.start and self.doc[v.i - 1].text == ",":
+            prior = [c for c in self.cands if sent.start_char <= c.cue[0] < v.idx and c.cue_type != "citing"]
+            if prior:
+                return prior[-1].source, prior[-1].speaker_tok
         # Participle or coordinated verb: the governing verb's source.
         head = v.head
         if head.i != v.i and (v.dep_ in ("conj", "advcl", "xcomp") or "Part" in v.morph.get("VerbForm")

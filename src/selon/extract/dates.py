@@ -1,15 +1,488 @@
-"""The dates layer (placeholder until its issue lands)."""
+"""The dates layer: date expressions resolved against the publication date.
+
+Candidates come from our own French and English patterns (and, in English,
+spaCy ``DATE`` entities they miss, parsed by dateparser); each is resolved
+against ``Article.published``.
+
+Fields of :class:`~selon.model.DateRef`:
+
+- ``value``: ``YYYY-MM-DD`` (granularity ``day`` and ``week``), ``YYYY-MM``
+  (``month``) or ``YYYY`` (``year``); ``None`` when not resolved.
+- ``end``: set for intervals: a week (*la semaine dernière* → its Monday to
+  its Sunday), *depuis 2014* / *since May* (until ``published``), *au cours
+  des deux dernières semaines* / *the past two weeks* (``published`` minus
+  two weeks to ``published``), *de 2014 à 2016*.
+- ``resolved``: false when nothing anchors the expression: ``published`` is
+  ``None`` and the expression is relative (*hier*, *mardi*, *last week*) or
+  lacks a year (*le 26 août*). Such a date has ``value`` ``None``; we never
+  guess. Absolute dates (*le 19 mars 2015*, *en 2014*) resolve without it.
+- ``relative_to``: the ``published`` date used to resolve, else ``None``.
+- ``weekday_mismatch``: *samedi 26 août* where 26 August is not a Saturday.
+
+Conventions (news usage):
+
+- A bare weekday (*Mardi*, *on Tuesday*, *ce mardi*) is the last such day on
+  or before publication (a Thursday article's *mardi* is two days before),
+  unless its sentence is in the future tense (*Mardi, il se rendra…*), then
+  the next one. *mardi dernier* / *last Tuesday* is strictly before,
+  *mardi prochain* / *next Tuesday* strictly after.
+- A day and month without a year is the occurrence nearest to publication;
+  *dernier*/*last* forces the past one, *prochain*/*next* the future one.
+- A month without a year is the latest one not after the publication month;
+  *septembre dernier* in a September article is the previous year's.
+- *il y a deux semaines* / *two weeks ago* shifts ``published`` exactly
+  (day granularity for days and weeks, month and year otherwise).
+- Times of day (*11 h 30*) are skipped; seasons and decades too.
+Lexicons live in ``selon/data/facts/dates.json``.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import calendar
+import dataclasses
+import datetime as dt
+import functools
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import TYPE_CHECKING, Any, Literal
 
-from ..model import Article
+from text_to_num import text2num
+
+from ..errors import ConfigError, Errors, ExtractionError
+from ..model import Article, DateRef, stable_id
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+Granularity = Literal["day", "week", "month", "year"]
+
+COMPONENT = "selon.dates.v1"
+
+# How far before a candidate *depuis*/*since* or a month/year preposition
+# is looked for; the longest preposition (*en ce mois de*) is 14 chars.
+_PREP_WINDOW = 20
+# dateparser results are cached per (language, published, text); an article
+# holds a few dozen candidates, a batch a few thousand.
+_DATEPARSER_CACHE = 4096
+
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+
+
+@functools.lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    path = resources.files("selon.data").joinpath("facts/dates.json")
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+    except (OSError, ValueError) as exc:
+        raise ConfigError(Errors.E040.format(path=path, detail=exc)) from exc
+
+
+def _alt(words: Any) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _boundary(pattern: str) -> str:
+    return rf"(?<![\w\-]){pattern}(?![\w])"
+
+
+def _number_words(lang: str) -> list[str]:
+    path = resources.files("selon.data").joinpath("facts/quantities.json")
+    try:
+        words: list[str] = json.loads(path.read_text(encoding="utf-8"))[lang]["number_words"]
+    except (OSError, ValueError, KeyError) as exc:
+        raise ConfigError(Errors.E040.format(path=path, detail=exc)) from exc
+    return words
+
+
+@dataclass(frozen=True, slots=True)
+class _DateLexicon:
+    lang: str
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    past: frozenset[str]
+    future: frozenset[str]
+    days: dict[str, int]
+    units: dict[str, str]
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    since_before: re.Pattern[str]
+    month_prep_before: re.Pattern[str]
+
+
+@functools.lru_cache(maxsize=4)
+def _lexicon(lang: str) -> _DateLexicon:
+    data = _data()
+    if lang not in ("fr", "en"):
+        raise ConfigError(Errors.E041.format(lang=lang))
+    lex = data[lang]
+    fr = lang == "fr"
+    # English month and weekday names are matched case-sensitively so that
+    # *may* and *march* stay verbs; French names are lower-case words.
+    flags = re.IGNORECASE
+    mon, wd = _alt(lex["months"]), _alt(lex["weekdays"])
+    if not fr:
+        mon, wd = f"(?-i:{mon})", f"(?-i:{wd})"
+    rel = _alt(lex["past"] + lex["future"])
+    units = _alt(lex["units"])
+    days = _alt(lex["days"])
+    this = _alt(lex["this"])
+    numw = _alt(_number_words(lang))
+    # *deux*, *vingt et un*, *2*: a count of days, weeks… (read by text2num).
+    number = rf"\d{{1,3}}|(?:{numw})(?:[\s-](?:et[\s-]|and\s)?(?:{numw}))*"
+    if fr:
+        full = [rf"(?:(?P<wd>{wd})\s+)?(?P<day>\d{{1,2}})(?:er)?\s+(?P<mon>{mon})"
+                rf"(?:\s+(?P<year>{_YEAR}))?(?:\s+(?P<rel>{rel}))?"]
+        numeric = rf"(?P<day>\d{{1,2}})[/.](?P<mon_n>\d{{1,2}})[/.](?P<year>{_YEAR})"
+        month = rf"(?:(?P<pre>début|fin|mi-|courant)\s*)?(?P<mon>{mon})(?:\s+(?P<year>{_YEAR}))?(?:\s+(?P<rel>{rel}))?"
+        weekday = rf"(?:(?P<this>{this})\s+)?(?P<wd>{wd})(?!s)(?:\s+(?P<rel>{rel}))?"
+        period = (rf"(?:(?P<this>{this})|la|le|l['’])\s*(?P<unit>semaine|mois|année|an)(?:-ci)?"
+                  rf"(?:\s+(?P<rel>{rel}))?")
+        ago = rf"(?:il\s+y\s+a|voilà|voici)\s+(?P<n>{number})\s+(?P<unit>{units})"
+        last_n = rf"(?P<n>{number})\s+(?:derniers|dernières|derniere?s)\s+(?P<unit>{units})"
+        since_n = rf"depuis\s+(?P<n>{number})\s+(?P<unit>{units})"
+        in_n = rf"dans\s+(?P<n>{number})\s+(?P<unit>{units})"
+        years = rf"(?:(?:de|entre)\s+)?(?P<y1>{_YEAR})\s*(?:[-–]|\s(?:à|et)\s)\s*(?P<y2>{_YEAR})"
+    else:
+        full = [rf"(?:(?P<wd>{wd}),?\s+)?(?P<mon>{mon})\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+                rf"(?:,?\s+(?P<year>{_YEAR}))?",
+                rf"(?:(?P<wd>{wd}),?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                rf"(?P<mon>{mon})(?:,?\s+(?P<year>{_YEAR}))?"]
+        numeric = rf"(?P<mon_n>\d{{1,2}})/(?P<day>\d{{1,2}})/(?P<year>{_YEAR})"
+        month = rf"(?:(?P<rel>last|next|this)\s+|(?P<pre>early|late|mid-)\s*)?(?P<mon>{mon})(?:,?\s+(?P<year>{_YEAR}))?"
+        weekday = rf"(?:(?P<rel>last|next|this)\s+)?(?P<wd>{wd})(?!s)"
+        period = r"(?P<rel>last|next|this|past)\s+(?P<unit>week|month|year)"
+        ago = rf"(?P<n>{number}|an?)\s+(?P<unit>{units})\s+ago"
+        last_n = rf"(?:last|past)\s+(?P<n>{number})\s+(?P<unit>{units})"
+        since_n = r"(?!x)x"  # English *for two weeks* is a duration, not an anchored interval
+        in_n = rf"in\s+(?P<n>{number}|a)\s+(?P<unit>{units})(?!\s+ago)"
+        years = rf"(?:(?:from|between)\s+)?(?P<y1>{_YEAR})\s*(?:[-–]|\s(?:to|and)\s)\s*(?P<y2>{_YEAR})"
+    iso = rf"(?P<year>{_YEAR})-(?P<mon_n>\d{{2}})-(?P<day>\d{{2}})"
+    day_words = rf"(?P<dayword>{days})"
+    year = rf"(?P<year>{_YEAR})"
+    order = [*(("full", p) for p in full), ("numeric", numeric), ("numeric", iso), ("years", years),
+             ("ago", ago), ("last_n", last_n), ("since_n", since_n), ("in_n", in_n),
+             ("period", period), ("dayword", day_words), ("month", month), ("weekday", weekday),
+             ("year", year)]
+    patterns = tuple((kind, re.compile(_boundary(p), flags)) for kind, p in order)
+    return _DateLexicon(
+        lang=lang,
+        months={k.lower(): v for k, v in lex["months"].items()},
+        weekdays={k.lower(): v for k, v in lex["weekdays"].items()},
+        past=frozenset(lex["past"]), future=frozenset(lex["future"]),
+        days={k.lower().replace("’", "'"): v for k, v in lex["days"].items()},
+        units={k.lower(): v for k, v in lex["units"].items()},
+        patterns=patterns,
+        since_before=re.compile(rf"(?<![\w])(?P<since>{_alt(lex['since'])})\s+(?:le\s+|the\s+)?$", re.IGNORECASE),
+        month_prep_before=re.compile(rf"(?<![\w])(?:{_alt(lex['month_preps'] + lex['year_preps'])})\s*$",
+                                     re.IGNORECASE),
+    )
+
+
+@dataclass(slots=True)
+class _Found:
+    start: int
+    end: int
+    kind: str
+    match: re.Match[str]
+
+
+@dataclass(slots=True)
+class _Resolved:
+    value: str | None
+    granularity: Granularity | None
+    end: str | None = None
+    relative: bool = False  # the value depends on ``published``
+    weekday_mismatch: bool = False
+
+
+def _count(text: str, lang: str) -> int | None:
+    """Return the count in *deux*, *2*, *a* (*a week ago*), else ``None``."""
+    t = text.strip().lower()
+    if t.isdigit():
+        return int(t)
+    if t in ("a", "an", "un", "une"):
+        return 1
+    try:
+        return int(text2num(t, lang))
+    except ValueError:
+        return None
+
+
+def _candidates(text: str, lex: _DateLexicon) -> list[_Found]:
+    """Return the non-overlapping date candidates of ``text`` (earliest, then longest)."""
+    found = []
+    for kind, pattern in lex.patterns:
+        for m in pattern.finditer(text):
+            if _accept(text, kind, m, lex):
+                found.append(_Found(m.start(), m.end(), kind, m))
+    kept: list[_Found] = []
+    for f in sorted(found, key=lambda f: (f.start, -(f.end - f.start))):
+        if not kept or f.start >= kept[-1].end:
+            kept.append(f)
+    return kept
+
+
+def _accept(text: str, kind: str, m: re.Match[str], lex: _DateLexicon) -> bool:
+    before = text[max(0, m.start() - _PREP_WINDOW):m.start()]
+    groups = m.groupdict()
+    if kind in ("ago", "last_n", "since_n", "in_n"):
+        return _count(groups["n"], lex.lang) is not None
+    if kind == "month":
+        # *mars* alone may be the planet, *May* a verb: a month alone needs a
+        # year, *dernier*/*last*, *début*/*early* or a preposition (*en mai*).
+        return bool(groups.get("year") or groups.get("rel") or groups.get("pre")
+                    or lex.month_prep_before.search(before))
+    if kind == "year":
+        # *en 2014*, *depuis 2014*: a bare number is only a year after a preposition.
+        after = text[m.end():m.end() + 2]
+        return bool(lex.month_prep_before.search(before)) and not re.match(r"[.,]\d|\s?%", after)
+    if kind == "period":
+        return bool(groups.get("rel") or groups.get("this"))
+    return True
+
+
+def _day_month(day: int, month: int, year: int | None, rel: str | None, pub: dt.date | None,
+               lex: _DateLexicon) -> tuple[dt.date | None, bool]:
+    """Return the date of *26 août* (nearest to ``pub`` unless *dernier*/*prochain*) and whether it used ``pub``."""
+    if year is not None:
+        return _date(year, month, day), False
+    if pub is None:
+        return None, True
+    options = [d for y in (pub.year - 1, pub.year, pub.year + 1) if (d := _date(y, month, day))]
+    if rel in lex.past:
+        options = [d for d in options if d <= pub]
+    elif rel in lex.future:
+        options = [d for d in options if d >= pub]
+    if not options:
+        return None, True
+    return min(options, key=lambda d: (abs((d - pub).days), d > pub)), True
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _shift_months(d: dt.date, months: int) -> dt.date:
+    index = d.year * 12 + d.month - 1 + months
+    year, month = divmod(index, 12)
+    return dt.date(year, month + 1, min(d.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def _shift(d: dt.date, n: int, unit: str) -> dt.date:
+    if unit == "day":
+        return d + dt.timedelta(days=n)
+    if unit == "week":
+        return d + dt.timedelta(weeks=n)
+    return _shift_months(d, n * (12 if unit == "year" else 1))
+
+
+def _at(d: dt.date, granularity: Granularity) -> str:
+    return {"day": d.isoformat(), "week": d.isoformat(), "month": d.isoformat()[:7],
+            "year": d.isoformat()[:4]}[granularity]
+
+
+def _unanchored(granularity: Granularity) -> _Resolved:
+    return _Resolved(None, granularity, relative=True)
+
+
+def _resolve(f: _Found, pub: dt.date | None, lex: _DateLexicon, future: bool) -> _Resolved | None:
+    """Resolve one candidate against ``pub``; ``None`` drops it (*31 février*)."""
+    g = f.match.groupdict()
+    rel = (g.get("rel") or "").lower() or None
+    if f.kind in ("full", "numeric"):
+        month = int(g["mon_n"]) if g.get("mon_n") else lex.months[g["mon"].lower()]
+        year = int(g["year"]) if g.get("year") else None
+        d, relative = _day_month(int(g["day"]), month, year, rel, pub, lex)
+        if d is None:
+            return _unanchored("day") if relative and pub is None else None
+        wd = lex.weekdays.get((g.get("wd") or "").lower())
+        return _Resolved(d.isoformat(), "day", relative=relative,
+                         weekday_mismatch=wd is not None and d.weekday() != wd)
+    if f.kind == "month":
+        month = lex.months[g["mon"].lower()]
+        if g.get("year"):
+            return _Resolved(f"{int(g['year']):04d}-{month:02d}", "month")
+        if pub is None:
+            return _unanchored("month")
+        if rel in lex.future:
+            year = pub.year if month > pub.month else pub.year + 1
+        elif rel in lex.past:
+            year = pub.year if month < pub.month else pub.year - 1
+        else:
+            year = pub.year if month <= pub.month else pub.year - 1
+        return _Resolved(f"{year:04d}-{month:02d}", "month", relative=True)
+    if f.kind == "year":
+        return _Resolved(g["year"], "year")
+    if f.kind == "years":
+        return _Resolved(g["y1"], "year", end=g["y2"]) if g["y1"] < g["y2"] else None
+    if pub is None:
+        return _unanchored(_unanchored_granularity(f.kind, g, lex))
+    return _resolve_relative(f, g, rel, pub, lex, future)
+
+
+def _unanchored_granularity(kind: str, g: dict[str, Any], lex: _DateLexicon) -> Granularity:
+    """The granularity a relative date would have had (*le mois dernier* → month)."""
+    if kind == "period" and (g.get("rel") or "").lower() != "past":
+        return _PERIOD_UNITS[g["unit"].lower()]  # type: ignore[return-value]
+    if kind in ("ago", "in_n") and lex.units[g["unit"].lower()] in ("month", "year"):
+        return lex.units[g["unit"].lower()]  # type: ignore[return-value]
+    return "day"
+
+
+def _resolve_relative(f: _Found, g: dict[str, Any], rel: str | None, pub: dt.date, lex: _DateLexicon,
+                      future: bool) -> _Resolved | None:
+    if f.kind == "dayword":
+        offset = lex.days[" ".join(g["dayword"].lower().replace("’", "'").split())]
+        return _Resolved((pub + dt.timedelta(days=offset)).isoformat(), "day", relative=True)
+    if f.kind == "weekday":
+        wd = lex.weekdays[g["wd"].lower()]
+        back = (pub.weekday() - wd) % 7
+        ahead = (wd - pub.weekday()) % 7
+        if rel in lex.past:
+            d = pub - dt.timedelta(days=back or 7)
+        elif rel in lex.future:
+            d = pub + dt.timedelta(days=ahead or 7)
+        elif future:
+            d = pub + dt.timedelta(days=ahead)  # *Mardi, il se rendra à Paris*
+        else:
+            d = pub - dt.timedelta(days=back)
+        return _Resolved(d.isoformat(), "day", relative=True)
+    if f.kind == "period":
+        return _resolve_period(g["unit"].lower(), rel, pub, lex)
+    n = _count(g["n"], lex.lang) or 0
+    unit = lex.units[g["unit"].lower()]
+    if f.kind == "ago":
+        d = _shift(pub, -n, unit)
+        gran: Granularity = "day" if unit in ("day", "week") else unit  # type: ignore[assignment]
+        return _Resolved(_at(d, gran), gran, relative=True)
+    if f.kind == "in_n":
+        d = _shift(pub, n, unit)
+        gran = "day" if unit in ("day", "week") else unit  # type: ignore[assignment]
+        return _Resolved(_at(d, gran), gran, relative=True)
+    # last_n, since_n: *au cours des deux dernières semaines* is an interval up to publication.
+    return _Resolved(_shift(pub, -n, unit).isoformat(), "day", end=pub.isoformat(), relative=True)
+
+
+_PERIOD_UNITS = {"semaine": "week", "mois": "month", "année": "year", "an": "year",
+                 "week": "week", "month": "month", "year": "year"}
+
+
+def _resolve_period(unit_word: str, rel: str | None, pub: dt.date, lex: _DateLexicon) -> _Resolved:
+    """*la semaine dernière*, *cette année*, *next month*, *the past year*."""
+    unit = _PERIOD_UNITS[unit_word]
+    if rel == "past":
+        # *the past week*: the seven days up to publication, not last calendar week.
+        return _Resolved(_shift(pub, -1, unit).isoformat(), "day", end=pub.isoformat(), relative=True)
+    step = -1 if rel in lex.past else 1 if rel in lex.future else 0
+    if unit == "week":
+        monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=step)
+        return _Resolved(monday.isoformat(), "week", end=(monday + dt.timedelta(days=6)).isoformat(),
+                         relative=True)
+    d = _shift_months(pub.replace(day=1), step * (12 if unit == "year" else 1))
+    gran: Granularity = "month" if unit == "month" else "year"
+    return _Resolved(_at(d, gran), gran, relative=True)
+
+
+def _future_tense(doc: Doc, start: int) -> bool:
+    """Is the sentence around ``start`` in the future (*Mardi, il se rendra…*, *will visit*)?"""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not doc.has_annotation("SENT_START"):
+        return False
+    sent = span[0].sent
+    return any("Fut" in t.morph.get("Tense") or t.lower_ in ("will", "'ll", "shall") for t in sent)
+
+
+def _published(article: Article) -> dt.date | None:
+    if not article.published:
+        return None
+    try:
+        return dt.date.fromisoformat(article.published[:10])
+    except ValueError as exc:
+        raise ExtractionError(Errors.E042.format(id=article.id, value=article.published)) from exc
+
+
+def extract_dates(doc: Doc, article: Article) -> list[DateRef]:
+    """Return the date expressions of the article, resolved against ``published``, in text order."""
+    text = article.text
+    lex = _lexicon(article.lang or doc.lang_)
+    pub = _published(article)
+    # 1. our own candidates; 2. English NER dates they miss (dateparser);
+    # 3. resolve each; 4. *depuis*/*since* turns a point into an interval.
+    found = _candidates(text, lex)
+    out: list[tuple[int, int, _Resolved]] = []
+    for f in found:
+        r = _resolve(f, pub, lex, f.kind == "weekday" and _future_tense(doc, f.start))
+        if r is None:
+            continue
+        start = f.start
+        since = lex.since_before.search(text[max(0, f.start - _PREP_WINDOW):f.start])
+        if since and f.kind in ("full", "numeric", "month", "year", "dayword", "weekday") and r.end is None:
+            start = f.start - len(since.group(0))
+            r.end = pub.isoformat() if pub else None
+            r.relative = r.relative or pub is not None
+        out.append((start, f.end, r))
+    out += _ner_dates(doc, article, lex, pub, [(f.start, f.end) for f in found])
+    out.sort(key=lambda t: t[0])
+    return [_to_dateref(article, s, e, r, pub) for s, e, r in out]
+
+
+def _to_dateref(article: Article, start: int, end: int, r: _Resolved, pub: dt.date | None) -> DateRef:
+    span = article.span(start, end)
+    resolved = r.value is not None
+    return DateRef(id=stable_id(article.id, "date", start, end, prefix="d-"), span=span,
+                   value=r.value, granularity=r.granularity, resolved=resolved,
+                   relative_to=article.published[:10] if (r.relative and resolved and pub and article.published) else None,
+                   end=r.end if resolved else None,
+                   weekday_mismatch=r.weekday_mismatch, attribution=article.attribution_at(span))
+
+
+def _ner_dates(doc: Doc, article: Article, lex: _DateLexicon, pub: dt.date | None,
+               taken: list[tuple[int, int]]) -> list[tuple[int, int, _Resolved]]:
+    """Parse with dateparser the spaCy DATE entities our patterns missed (*the fifth of September*)."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "DATE" or any(ent.start_char < e and s < ent.end_char for s, e in taken):
+            continue
+        words = {w.strip(".,").lower() for w in ent.text.split()}
+        if not (words & set(lex.months) or words & set(lex.weekdays)):
+            continue  # durations (*three years*) and vague times (*recently*) are not dates
+        has_year = re.search(_YEAR, ent.text) is not None
+        if pub is None and not has_year:
+            out.append((ent.start_char, ent.end_char, _unanchored("day")))
+            continue
+        parsed = _dateparser(ent.text, lex.lang, pub.isoformat() if pub else None)
+        if parsed is not None:
+            out.append((ent.start_char, ent.end_char,
+                        _Resolved(parsed[0], parsed[1], relative=not has_year)))
+    return out
+
+
+@functools.lru_cache(maxsize=8)
+def _date_parser(lang: str, published: str | None) -> Any:
+    from dateparser.date import DateDataParser  # slow import, needed only for NER leftovers
+
+    settings: dict[str, Any] = {"PREFER_DATES_FROM": "past"}
+    if published:
+        settings["RELATIVE_BASE"] = dt.datetime.fromisoformat(published)
+    return DateDataParser(languages=[lang], settings=settings)
+
+
+@functools.lru_cache(maxsize=_DATEPARSER_CACHE)
+def _dateparser(text: str, lang: str, published: str | None) -> tuple[str, Granularity] | None:
+    data = _date_parser(lang, published).get_date_data(text)
+    if data is None or data.date_obj is None:
+        return None
+    period = data.period if data.period in ("day", "week", "month", "year") else "day"
+    d = data.date_obj.date()
+    if period == "week":
+        d = d - dt.timedelta(days=d.weekday())
+    return _at(d, period), period
+
 
 def apply(doc: Doc, article: Article) -> Article:
     """Return the article with its ``dates`` filled."""
-    return article
+    return dataclasses.replace(article, dates=tuple(extract_dates(doc, article)))

@@ -1,15 +1,436 @@
-"""The places layer (placeholder until its issue lands)."""
+"""The places layer: place mentions, resolved to coordinates with an offline gazetteer.
+
+Candidates are spaCy LOC/GPE entities plus capitalised names after a place
+preposition (*à, dans, près de, in, near*) or a place noun (*la région
+AlTabneh*, *the town of X*). Each is looked up in :mod:`selon.sources.gazetteer`
+and disambiguated by the document's dominant countries (countries named,
+demonyms, unambiguous places), by the admin-1 regions named (*Paris, Texas*),
+by nearness to unambiguous places, with population as prior.
+
+A name the gazetteer lacks (a village) falls back to the nearest container the
+text gives, never to a guessed pin. ``Place.precision`` is one of
+:data:`PRECISIONS`:
+
+============== ==============================================================
+precision      meaning of ``lat``/``lon``
+============== ==============================================================
+city           the populated place itself (city, town, village)
+admin1         the region itself (governorate, province, oblast, US state)
+country        the country itself (pinned at its capital)
+continent      the continent itself
+vicinity_of_city  a place near or in the suburbs of the given city
+               (*à Kab al-Mala, dans la banlieue de Deir Ezzor*)
+within_admin1  a place inside the given region (*située dans la province de
+               Deir Ezzor*), or the document's dominant region when the
+               sentence names none (low confidence)
+within_country a place somewhere in the given country
+unresolved     no coordinates (``lat``/``lon`` None, low confidence)
+============== ==============================================================
+
+Demonyms (*libanais, russe, American*) are not places; they only count as
+country evidence here (see :func:`selon.sources.gazetteer.country_of_demonym`).
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import dataclasses
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
 
-from ..model import Article
+from ..model import Article, Place, Span, stable_id
+from ..sources import gazetteer
+from ..sources.gazetteer import Candidate
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+Precision = Literal["city", "admin1", "country", "continent", "vicinity_of_city",
+                    "within_admin1", "within_country", "unresolved"]
+PRECISIONS: tuple[str, ...] = ("city", "admin1", "country", "continent", "vicinity_of_city",
+                               "within_admin1", "within_country", "unresolved")
+
+COMPONENT = "selon.places.v1"
+
+_NER_LABELS = frozenset({"LOC", "GPE"})
+_BLOCKING_LABELS = frozenset({"PER", "PERSON", "ORG", "NORP", "MISC", "DATE", "EVENT", "WORK_OF_ART"})
+
+# Words before a capitalised name that make it a place: *à Homs*, *près de
+# Hama*, *in Kherson*, *near Goma*.
+_PLACE_PREPS = frozenset({"à", "dans", "près", "vers", "depuis", "en", "in", "near", "at", "from",
+                          "outside", "across", "around", "into", "toward", "towards"})
+# Nouns that announce a place name, with or without *de*: *la région
+# AlTabneh*, *le village de Tal Abyad*, *the town of Bucha*.
+_PLACE_NOUNS = frozenset({
+    "ville", "village", "localité", "région", "province", "gouvernorat", "quartier", "banlieue",
+    "district", "bourgade", "commune", "camp", "oblast", "wilaya", "département", "secteur",
+    "town", "city", "region", "governorate", "neighbourhood", "neighborhood", "suburb", "state",
+    "county", "outskirts", "area", "villages", "localités", "environs",
+})
+# Nouns that make *X* an admin-1 region rather than the city of that name:
+# *la province de Homs*, *Idlib governorate*, *Kharkiv oblast*.
+_ADMIN_NOUNS = frozenset({"province", "gouvernorat", "governorate", "oblast", "wilaya", "état",
+                          "state", "département", "region", "région"})
+# Words between a small place and its named container that say "near":
+# *à Kab al-Mala, dans la banlieue de Deir Ezzor*, *a village near Homs*.
+_VICINITY = re.compile(r"\b(banlieue|environs|proximité|près|non loin|périphérie|alentours|"
+                       r"abords|outskirts|near|suburbs?|vicinity|outside|nord|sud|est|ouest|"
+                       r"north|south|east|west)\b", re.I)
+_MONTHS_DAYS = frozenset(
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche january february march april may june "
+    "july august september october november december monday tuesday wednesday thursday friday "
+    "saturday sunday".split())
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|az|ash|an|at|ed|ez|es)-\w", re.I)
+_JOINERS = frozenset({"al", "el", "ad", "ar", "as", "az", "ez", "es", "ash", "an", "at", "ibn",
+                      "bin", "abu", "bou", "ben"})
+
+# Scoring weights for disambiguation, tuned by hand on constructed cases
+# (Homs SY vs Al Khums LY, Paris FR vs Paris TX, Tripoli LB vs LY): the
+# population prior is log10(population); a country holding every piece of
+# evidence adds COUNTRY_WEIGHT, so it outweighs a population ratio of ~1000;
+# a named admin-1 region (*Texas*) adds ADMIN1_WEIGHT; an unambiguous place
+# within NEAR_KM adds NEAR_WEIGHT.
+COUNTRY_WEIGHT = 3.0
+ADMIN1_WEIGHT = 2.0
+NEAR_WEIGHT = 1.5
+NEAR_KM = 300.0
+
+# Confidence by how the place was resolved (ordinal, not calibrated).
+CONF_UNIQUE = 0.9
+CONF_FUZZY = 0.6
+CONF_CONTAINER = 0.5
+CONF_FOCUS = 0.3
+CONF_UNRESOLVED = 0.1
+
+# A container farther than this many characters from the small place is not
+# read as its container (*X, dans la banlieue de Y* is ~30 characters).
+CONTAINER_WINDOW = 120
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int
+    end: int
+    name: str
+    ner: bool
+    admin_cue: bool = False
+    place_noun: bool = False
+    prep_cue: bool = False
+    sent: tuple[int, int] = (0, 0)
+    cands: list[Candidate] = field(default_factory=list)
+    fuzzy: bool = False
+    chosen: Candidate | None = None
+    precision: str = "unresolved"
+    confidence: float = CONF_UNRESOLVED
 
 
 def apply(doc: Doc, article: Article) -> Article:
     """Return the article with its ``places`` filled."""
-    return article
+    return dataclasses.replace(article, places=tuple(extract_places(doc, article)))
+
+
+def extract_places(doc: Doc, article: Article) -> list[Place]:
+    """Return the places the article mentions, resolved where the gazetteer allows."""
+    # 1. collect mentions; 2. look them up; 3. gather country/region evidence;
+    # 4. pick a candidate per mention; 5. containers for the unknown ones.
+    mentions = _collect(doc, article.lang or "fr")
+    for m in mentions:
+        _look_up(m)
+    evidence = _Evidence.of(doc, mentions, article.lang or "fr")
+    for m in mentions:
+        _choose(m, evidence)
+    for m in mentions:
+        if m.chosen is None and m.precision == "unresolved":
+            _fall_back(m, mentions, article.text, evidence)
+    return [_to_place(m, article) for m in mentions if _keep(m)]
+
+
+# ---------------------------------------------------------------- mentions
+
+def _collect(doc: Doc, lang: str) -> list[_Mention]:
+    found: dict[tuple[int, int], _Mention] = {}
+    blocked = [e for e in doc.ents if e.label_ in _BLOCKING_LABELS]
+    for ent in doc.ents:
+        if ent.label_ in _NER_LABELS:
+            m = _from_span(ent, ner=True)
+            if m:
+                found[(m.start, m.end)] = m
+    for tok in doc:
+        if tok.lower_ not in _PLACE_PREPS and tok.lower_ not in _PLACE_NOUNS:
+            continue
+        span = _name_after(tok)
+        if span is None or any(s.start < span.end and span.start < s.end for s in blocked):
+            continue
+        m = _from_span(span, ner=False)
+        if m and not m.place_noun and not gazetteer.lookup(m.name):
+            continue  # *allégeance à Daech*: after a preposition only known names count
+        if m and not any(o.start < m.end and m.start < o.end for o in found.values()):
+            found[(m.start, m.end)] = m
+    return [m for m in sorted(found.values(), key=lambda m: m.start)
+            if gazetteer.country_of_demonym(m.name, lang) is None]
+
+
+def _is_name_token(tok: Token) -> bool:
+    text = tok.text
+    return bool(text) and (text[0].isupper() or bool(_ARTICLE_PREFIX.match(text)))
+
+
+def _name_after(tok: Token) -> SpacySpan | None:
+    # *près de Hama*, *la région d'al-Rahba*, *the town of Bucha*: skip the
+    # linking *de/d'/of/the* and take the run of capitalised tokens.
+    doc = tok.doc
+    i = tok.i + 1
+    while i < len(doc) and doc[i].lower_ in ("de", "d'", "d’", "of", "the", "du", "des", "la", "l'"):
+        i += 1
+    if i >= len(doc) or not _is_name_token(doc[i]) or doc[i].lower_ in _MONTHS_DAYS:
+        return None
+    j = i + 1
+    while j < len(doc):
+        t = doc[j]
+        if _is_name_token(t) and (t.is_alpha or "-" in t.text):
+            j += 1
+            continue
+        # *Kab al Mala*, *Deir ez-Zor*, *Abu Kamal*: particles glue name parts.
+        glue = (t.text in "-'’" and not t.whitespace_) or t.lower_ in _JOINERS
+        if glue and j + 1 < len(doc) and _is_name_token(doc[j + 1]):
+            j += 2
+            continue
+        break
+    return doc[i:j]
+
+
+def _from_span(span: SpacySpan, *, ner: bool) -> _Mention | None:
+    # *région AlTabneh* (NER keeps the noun): the name starts at the first
+    # capitalised token; the dropped noun tells what kind of place it is.
+    toks = list(span)
+    k = 0
+    while k < len(toks) and not _is_name_token(toks[k]) and not _split_article(toks, k):
+        k += 1
+    if k == len(toks):
+        return None
+    head = toks[k:]
+    while head and head[-1].is_punct:
+        head = head[:-1]
+    if not head:
+        return None
+    start, end = head[0].idx, head[-1].idx + len(head[-1].text)
+    before = [t.lower_ for t in span.doc[max(0, head[0].i - 3):head[0].i]]
+    after = [t.lower_ for t in span.doc[head[-1].i + 1:head[-1].i + 2]]
+    name = span.doc.text[start:end]
+    if name.lower() in _MONTHS_DAYS:
+        return None
+    sent = head[0].sent
+    return _Mention(start=start, end=end, name=name, ner=ner,
+                    admin_cue=bool(_ADMIN_NOUNS.intersection(before + after)),
+                    place_noun=bool(_PLACE_NOUNS.intersection(before)),
+                    prep_cue=_after_prep(head[0]),
+                    sent=(sent.start_char, sent.end_char))
+
+
+def _split_article(toks: list[Token], k: int) -> bool:
+    # spaCy splits *al-Rahba* into *al*, *-*, *Rahba*: the article opens the name.
+    return (toks[k].lower_ in _JOINERS and k + 2 < len(toks) and toks[k + 1].text == "-"
+            and _is_name_token(toks[k + 2]))
+
+
+def _after_prep(tok: Token) -> bool:
+    i = tok.i - 1
+    while i >= 0 and tok.doc[i].lower_ in ("de", "d'", "d’", "of", "the"):
+        i -= 1
+    return i >= 0 and tok.doc[i].lower_ in _PLACE_PREPS
+
+
+def _look_up(m: _Mention) -> None:
+    m.cands = gazetteer.lookup(m.name, fuzzy=False)
+    if not m.cands:
+        m.cands = gazetteer.lookup(m.name, fuzzy=True)
+        m.fuzzy = bool(m.cands)
+
+
+# ---------------------------------------------------------------- evidence
+
+@dataclass(slots=True)
+class _Evidence:
+    countries: Counter[str]
+    admin1: set[tuple[str, str]]
+    anchors: list[Candidate]
+
+    @classmethod
+    def of(cls, doc: Doc, mentions: list[_Mention], lang: str) -> _Evidence:
+        # Countries named count twice, demonyms (*l'armée syrienne*) and
+        # places whose candidates all lie in one country once each.
+        countries: Counter[str] = Counter()
+        admin1: set[tuple[str, str]] = set()
+        anchors: list[Candidate] = []
+        for tok in doc:
+            if tok.pos_ in ("ADJ", "NOUN", "PROPN") and tok.is_alpha:
+                code = gazetteer.country_of_demonym(tok.text, lang)
+                if code:
+                    countries[code] += 1
+        for m in mentions:
+            if m.fuzzy or not m.cands:
+                continue
+            codes = {c.country for c in m.cands}
+            top = m.cands[0]
+            if top.feature == "country":
+                countries[top.country or ""] += 2
+            elif len(codes) == 1:
+                countries[top.country or ""] += 1
+            if len(m.cands) == 1 or top.feature == "country":
+                anchors.append(top)
+                if top.feature == "admin1" and top.admin1 and top.country:
+                    admin1.add((top.country, top.admin1))
+        countries.pop("", None)
+        return cls(countries=countries, admin1=admin1, anchors=anchors)
+
+    def share(self, code: str | None) -> float:
+        """Return the fraction of country evidence that points at ``code``."""
+        total = sum(self.countries.values())
+        return self.countries.get(code or "", 0) / total if total else 0.0
+
+    def dominant(self) -> str | None:
+        """Return the country with the most evidence, if any."""
+        return self.countries.most_common(1)[0][0] if self.countries else None
+
+
+def _score(c: Candidate, ev: _Evidence) -> float:
+    score = math.log10(c.population + 10) + COUNTRY_WEIGHT * ev.share(c.country)
+    if c.country and c.admin1 and (c.country, c.admin1) in ev.admin1:
+        score += ADMIN1_WEIGHT
+    for a in ev.anchors:
+        if a is not c and a.feature in ("city", "admin1"):
+            d = c.distance_km(a)
+            if d is not None and d <= NEAR_KM:
+                score += NEAR_WEIGHT
+                break
+    return score
+
+
+def _choose(m: _Mention, ev: _Evidence) -> None:
+    cands = m.cands
+    if m.fuzzy:
+        # A skeleton match is a transliteration guess: trust it only inside
+        # a country the document already talks about.
+        cands = [c for c in cands if ev.share(c.country) > 0]
+    if not cands:
+        return
+    ranked = sorted(cands, key=lambda c: _score(c, ev), reverse=True)
+    best = ranked[0]
+    margin = _score(best, ev) - _score(ranked[1], ev) if len(ranked) > 1 else 3.0
+    if m.admin_cue and best.feature == "city":
+        region = gazetteer.admin1_of(best)
+        best = region or best
+    m.chosen = best
+    m.precision = best.feature
+    base = CONF_FUZZY if m.fuzzy else CONF_UNIQUE
+    # An ambiguous name is as sure as its score margin: one log10 unit of
+    # population (x10) is a comfortable lead.
+    m.confidence = round(base * min(1.0, 0.5 + margin / 2), 2)
+
+
+# ---------------------------------------------------------------- fallback
+
+def _fall_back(m: _Mention, mentions: list[_Mention], text: str, ev: _Evidence) -> None:
+    # Only names with a place cue fall back: a place noun (*la région
+    # d'al-Rahba*) allows the document focus; a preposition or an Arabic
+    # article (*à Kab al-Mala, dans la banlieue de ...*) a named container in
+    # the sentence; an unknown NER "LOC" with no cue (*Daech*) stays out.
+    if not (m.place_noun or m.prep_cue or _looks_arabic_place(m.name)):
+        return
+    container = _named_container(m, mentions, text)
+    if container is not None:
+        place, between = container
+        m.chosen = place.chosen
+        m.confidence = CONF_CONTAINER
+        m.precision = _container_precision(place.chosen, between)  # type: ignore[arg-type]
+        return
+    if not m.place_noun:
+        return
+    focus = _focus(mentions, ev)
+    if focus is not None:
+        m.chosen, m.precision, m.confidence = focus, "within_admin1", CONF_FOCUS
+        return
+    top = ev.dominant()
+    if top and ev.share(top) >= 0.5:
+        m.chosen, m.precision, m.confidence = gazetteer.country(top), "within_country", CONF_FOCUS
+        if m.chosen is None:
+            m.precision = "unresolved"
+
+
+def _looks_arabic_place(name: str) -> bool:
+    return bool(_ARTICLE_PREFIX.match(name)) or bool(re.match(r"^(?:Al|El)[A-Z]", name))
+
+
+def _named_container(m: _Mention, mentions: list[_Mention], text: str
+                     ) -> tuple[_Mention, str] | None:
+    # The container follows the small place in news style (*à Kab al-Mala,
+    # dans la banlieue de Deir Ezzor*; *X, située dans la province de Y*);
+    # one that precedes it in the sentence is the second choice.
+    same = [o for o in mentions if o is not m and o.chosen is not None and o.sent == m.sent
+            and o.precision in ("city", "admin1", "country")]
+    after = [o for o in same if 0 <= o.start - m.end <= CONTAINER_WINDOW]
+    before = [o for o in same if 0 <= m.start - o.end <= CONTAINER_WINDOW]
+    if after:
+        o = min(after, key=lambda o: o.start)
+        return o, text[m.end:o.start]
+    if before:
+        o = max(before, key=lambda o: o.end)
+        return o, text[o.end:m.start]
+    return None
+
+
+def _container_precision(c: Candidate, between: str) -> str:
+    if c.feature == "city":
+        if re.search(r"\b(province|gouvernorat|governorate|oblast|wilaya)\b", between, re.I):
+            return "within_admin1"
+        return "vicinity_of_city"
+    if c.feature == "admin1":
+        return "within_admin1"
+    return "within_country"
+
+
+def _focus(mentions: list[_Mention], ev: _Evidence) -> Candidate | None:
+    # A Syrian-war article naming Deir Ezzor six times and no other town
+    # more than once: an unknown village in it is taken to lie in Deir Ezzor's
+    # governorate (low confidence), never pinned on a single town.
+    counts: Counter[Candidate] = Counter(
+        m.chosen for m in mentions if m.chosen is not None and m.precision in ("city", "admin1"))
+    if not counts:
+        return None
+    (top, n), *rest = counts.most_common(2)
+    if n < 2 or (rest and rest[0][1] == n):
+        return None
+    if top.feature == "admin1":
+        return top
+    return gazetteer.admin1_of(top)
+
+
+def _keep(m: _Mention) -> bool:
+    if m.chosen is not None:
+        return True
+    # Unknown names are kept, unresolved, only after a place noun (*le village de X*).
+    return m.place_noun
+
+
+def _to_place(m: _Mention, article: Article) -> Place:
+    span = Span.of(article.text, m.start, m.end)
+    c = m.chosen
+    own = m.precision in ("city", "admin1", "country", "continent")
+    return Place(
+        id=stable_id(article.id, "place", m.start, m.end, prefix="p-"),
+        span=span,
+        name=c.name if c is not None and own else m.name,
+        geonames_id=c.geonames_id if c is not None and own else None,
+        lat=c.lat if c is not None else None,
+        lon=c.lon if c is not None else None,
+        country=c.country if c is not None else None,
+        feature=c.feature if c is not None and own else None,
+        precision=m.precision,
+        confidence=m.confidence,
+        attribution=article.attribution_at(span),
+    )

@@ -23,6 +23,8 @@ class LangData:
     reporting_verbs: frozenset[str]
     reporting_forms: frozenset[str]
     distancing: frozenset[str]
+    incise_only: frozenset[str]
+    no_object: frozenset[str]
     multiword: dict[str, frozenset[str]]
     according_to: tuple[str, ...]
     citing: frozenset[tuple[str, str]]
@@ -41,14 +43,15 @@ def _lines(name: str) -> list[str]:
 def lang_data(lang: str) -> LangData:
     """Return the word lists of ``lang`` (``fr`` or ``en``), loaded once."""
     check_lang(lang)
-    verbs, distancing = set(), set()
+    verbs, distancing, incise, noobj = set(), set(), set(), set()
     for line in _lines(f"{lang}_reporting_verbs.txt"):
-        word, _, flag = line.strip().partition("|")
+        word, *flags = line.strip().split("|")
         # Pronominal verbs are matched on their lemma without the clitic.
         lemma = word[3:] if word.startswith("se ") else word[2:] if word.startswith("s'") else word
         verbs.add(lemma)
-        if flag == "distancing":
-            distancing.add(lemma)
+        for flag, bucket in (("distancing", distancing), ("incise", incise), ("noobj", noobj)):
+            if flag in flags:
+                bucket.add(lemma)
     multi: dict[str, set[str]] = {}
     if lang == "fr":
         for line in _lines("fr_multiword_cues.txt"):
@@ -71,6 +74,8 @@ def lang_data(lang: str) -> LangData:
         reporting_verbs=frozenset(verbs),
         reporting_forms=frozenset(forms),
         distancing=frozenset(distancing),
+        incise_only=frozenset(incise),
+        no_object=frozenset(noobj),
         multiword={k: frozenset(v) for k, v in multi.items()},
         according_to=tuple(w.strip() for w in _lines(f"{lang}_according_to.txt")),
         citing=frozenset(citing),
