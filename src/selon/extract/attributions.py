@@ -43,10 +43,15 @@ _PRONOUNS = {
 }
 _FIRST_PERSON = frozenset({"je", "j", "nous", "tu", "vous", "i", "we", "you", "moi"})
 _IMPERSONAL = frozenset({"on", "ce", "c'", "cela", "ça", "it", "there"})
+_DETERMINERS = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "ce", "cet", "cette",
+                          "ces", "leur", "leurs", "son", "sa", "ses", "the", "a", "an", "of", "aux", "au"})
+_CHANNEL_PREPS = frozenset({"à", "au", "aux", "sur", "dans"})
+_PLATFORMS = frozenset({"facebook", "twitter", "x", "instagram", "youtube", "tiktok", "telegram", "internet",
+                        "linkedin", "snapchat", "whatsapp"})
 _TRAIL = " \u00a0\u202f\t\n.,;:"
 # Words that may sit between a verb and its que-clause or subject
 # ("a déclaré dimanche à l'AFP que"): skipped when scanning the surface.
-_MAX_GAP = 12
+_MAX_GAP = 15
 # A source phrase longer than this many characters is a mis-parse.
 _MAX_SOURCE_CHARS = 200
 _INCISE_BEFORE = frozenset({",", "»", "”", '"', "›", "—", "–"})
@@ -453,10 +458,18 @@ class _Extractor:
         if self._clitic_subject(v, sent) is not None:
             return True
         prev = self.doc[first.i - 1]
-        if prev.text in "»”\"›" or self.quotes.closing_before(first.idx) is not None:
-            return True
-        if prev.text not in _INCISE_BEFORE:
+        if prev.text in "»”\"›":
+            # "« … » a affirmé X" is an incise; "les «gilets jaunes» exigent"
+            # is a quote inside the subject noun phrase.
+            q = self.quotes.closing_before(first.idx)
+            if q is None:
+                return False
+            before = self.text[max(0, q.open - 12):q.open].split()
+            return not before or before[-1].lower() not in _DETERMINERS
+        if prev.text not in (",", "—", "–"):
             return False
+        if self.quotes.closing_before(first.idx) is not None:
+            return True
         # After a comma: an incise only if a main clause precedes it. "L'IGF,
         # qui contrôle les dépenses, a confirmé…" has only a relative clause.
         seg = self.doc[sent.start:first.i - 1]
@@ -548,9 +561,15 @@ class _Extractor:
                 q = self.quotes.opening_after(start, sent.end_char + 2000)
                 end = q.close + 1 if q else self.clause_end(sent, start)
                 return start, max(end, start)
-            if t.is_punct and t.text not in ("-", "'", "’", "(", ")"):
+            if t.is_punct and t.text not in ("-", "'", "’", "(", ")", "»", "”") or \
+                    (t.text in ("»", "”") and j != cue_end.i + 1):
                 break
-            if t.pos_ in ("VERB", "AUX") and t.i != v.i:
+            # "a indiqué dans un appel rendu public lundi que…": participles of
+            # a complement may sit in between, finite verbs may not.
+            if t.pos_ in ("VERB", "AUX") and t.i != v.i and not (
+                    "Part" in t.morph.get("VerbForm") and t.dep_ in ("acl", "amod")):
+                break
+            if t.pos_ == "CCONJ":
                 break
             j += 1
         # "fait état de 5 blessés", "rendre compte d'opérations": a de-phrase.
@@ -753,31 +772,72 @@ class _Extractor:
         return _span_of_tokens(toks), end
 
     def _channel(self, v: Token, sent: SpacySpan, cand: _Cand) -> None:
-        """"a déclaré à l'AFP", "a confié sur LCI": the outlet is the channel."""
+        """"a déclaré à l'AFP", "sur LCI", "dans un entretien au journal Bild":
+        the outlet the speaker talked to is the channel, a parent attribution."""
         if self.lang != "fr":
             return
-        for c in v.children:
-            if c.i < v.i or c.dep_ not in ("obl", "obl:arg", "obl:mod", "iobj", "nmod"):
+        lo, hi = sent.start_char, sent.end_char
+        c0, c1 = cand.content
+        for t in sent:
+            # The channel phrase sits outside the content, in the cue's clause.
+            if not (lo <= t.idx < hi) or c0 <= t.idx < c1 or t.lower_ not in _CHANNEL_PREPS:
                 continue
-            case = [g for g in c.children if g.dep_ == "case" and g.lower_ in ("à", "au", "sur", "dans")]
-            if not case:
+            # Right after the verb ("a confié à LCI"), after an inverted subject
+            # ("a raconté l'académicien dimanche sur LCI"), or heading the
+            # sentence ("Dans un entretien au journal Bild, …").
+            if not (v.i < t.i <= v.i + 7 or (t.i == sent.start and t.lower_ == "dans")):
                 continue
-            is_media = (c.pos_ == "PROPN" and c.ent_type_ not in ("PER",)) or \
-                (c.text.isupper() and len(c.text) >= 2) or c.lemma_.lower() in self.data.media_nouns
-            if not is_media or c.ent_type_ == "LOC":
-                continue
-            src = self.np_span(c)
+            k, cue_start = t.i + 1, (v.idx if t.i == v.i + 1 else t.idx)
+            nxt = self.doc[k] if k < sent.end else None
+            # "dans un entretien (accordé|publié) au/dans X"
+            if nxt is not None and t.lower_ == "dans" and k + 1 < sent.end and \
+                    self.doc[k + 1].lemma_.lower() in ("entretien", "interview"):
+                j = k + 2
+                while j < sent.end and self.doc[j].lower_ not in _CHANNEL_PREPS and j < k + 5:
+                    j += 1
+                if j >= sent.end or self.doc[j].lower_ not in _CHANNEL_PREPS:
+                    continue
+                cue_start, k = self.doc[k + 1].idx, j + 1
+                t = self.doc[j]
+            src = self._media_np(k, sent)
             if src is None:
                 continue
-            src = (max(src[0], case[0].idx + len(case[0])), src[1])
-            while src[0] < src[1] and self.text[src[0]] == " ":
-                src = (src[0] + 1, src[1])
-            cue_start = v.idx if case[0].i == v.i + 1 else case[0].idx
-            ch = _Cand(cue=(cue_start, case[0].idx + len(case[0])), content=cand.content, source=src,
-                       cue_type="citing")
+            ch = _Cand(cue=(cue_start, t.idx + len(t)), content=cand.content, source=src, cue_type="citing")
             self.cands.append(ch)
             cand.extra["channel"] = ch
             return
+
+    def _media_np(self, k: int, sent: SpacySpan) -> tuple[int, int] | None:
+        toks: list[Token] = []
+        for t in self.doc[k: min(sent.end, k + 8)]:
+            if t.text in (",", ".", ";", ":") or t.pos_ in ("VERB", "AUX", "SCONJ") or \
+                    (t.ent_type_ == "DATE" and toks) or "«" in t.text[1:] or "." in t.text[1:-1]:
+                break
+            # "sur France 2 le Premier ministre": the inverted subject follows.
+            if t.pos_ == "DET" and any(x.pos_ in ("PROPN", "NOUN") for x in toks):
+                break
+            toks.append(t)
+        content_words = [t for t in toks if t.pos_ not in ("DET", "ADP", "PUNCT")]
+        if not content_words or not (content_words[0].pos_ == "PROPN" or content_words[0].text.isupper()
+                                     or content_words[0].lemma_.lower() in self.data.media_nouns):
+            return None
+        while toks and toks[-1].is_punct and toks[-1].text not in "»”":
+            toks.pop()
+        if not toks:
+            return None
+        words = {t.lower_ for t in toks}
+        if words & _PLATFORMS:
+            return None  # "annoncé sur Facebook": a platform, not an interviewer
+        heads = [t for t in toks if t.pos_ in ("PROPN", "NOUN", "X") or t.text.isupper()]
+        media = any(t.lemma_.lower() in self.data.media_nouns for t in heads) or any(
+            (t.pos_ == "PROPN" or (t.text.isupper() and len(t.text) > 1)) and t.ent_type_ not in ("PER", "LOC")
+            for t in heads)
+        if not media or any(t.lemma_.lower() in ("micro", "antenne", "plateau") for t in toks[:2]):
+            return None
+        start = toks[0]
+        if start.lower_ in ("la", "le", "l'", "l’", "les") and len(toks) > 1:
+            pass
+        return _span_of_tokens(toks)
 
 
 def _finalise(cands: list[_Cand], doc: Doc, data: LangData) -> list[Attribution]:
@@ -837,32 +897,24 @@ def _finalise(cands: list[_Cand], doc: Doc, data: LangData) -> list[Attribution]
 
 
 def _inherit_channels(order: list[_Cand], text: str) -> None:
-    """A speaker's next statements keep the interview's channel as parent (seed a13)."""
-    last_channel: dict[str, tuple[int, int]] = {}
-    for c in order:
-        name = _speaker_name(c, text)
-        if c.parent is not None and c.extra.get("channel") is not None:
-            last_channel[name] = (c.parent, c.content[1])
+    """A speaker's later statements keep the interview's channel as parent (seed a13)."""
+    channel: dict[str, int] = {}
+    for c in sorted(order, key=lambda c: c.cue[0]):
+        name = _speaker_key(c, text)
+        if not name:
             continue
-        if c.parent is None and c.cue_type == "verb" and name in last_channel:
-            parent, end = last_channel[name]
-            # Within the next few hundred characters of the interview: a
-            # later paragraph usually starts another exchange.
-            if c.content[0] - end < 600 or c.cue[0] - end < 600:
-                c.parent = parent
-                last_channel[name] = (parent, max(end, c.content[1]))
-        elif c.cue_type != "citing":
-            for k in list(last_channel):
-                if k != name:
-                    del last_channel[k]
+        if c.parent is not None and isinstance(c.extra.get("channel"), _Cand):
+            channel[name] = c.parent
+        elif c.parent is None and c.cue_type == "verb" and name in channel:
+            c.parent = channel[name]
 
 
-def _speaker_name(c: _Cand, text: str) -> str:
-    if c.source_ref:
-        return c.source_ref.lower()
-    if c.source is None:
-        return ""
-    return text[c.source[0]:c.source[1]].lower()
+def _speaker_key(c: _Cand, text: str) -> str:
+    """The surname-like key of a speaker: the last capitalised word of its fullest name."""
+    name = c.source_ref or (text[c.source[0]:c.source[1]] if c.source else "")
+    words = [w.strip(",.()«»\"") for w in name.replace("’", "'").split()]
+    caps = [w for w in words[1:] if w[:1].isupper()] or [w for w in words if w[:1].isupper() and len(w) > 2]
+    return (caps[-1] if caps else name).lower()
 
 
 def _resolve_sources(order: list[_Cand], doc: Doc, data: LangData) -> None:

@@ -289,10 +289,16 @@ def _unanchored(granularity: Granularity) -> _Resolved:
     return _Resolved(None, granularity, relative=True)
 
 
-def _resolve(f: _Found, pub: dt.date | None, lex: _DateLexicon, future: bool) -> _Resolved | None:
+_SINCE_KINDS = frozenset({"full", "numeric", "month", "year", "dayword", "weekday"})
+
+
+def _resolve(f: _Found, pub: dt.date | None, lex: _DateLexicon, future: bool,
+             since: bool = False) -> _Resolved | None:
     """Resolve one candidate against ``pub``; ``None`` drops it (*31 février*)."""
     g = f.match.groupdict()
     rel = (g.get("rel") or "").lower() or None
+    if since and rel is None and f.kind == "full":
+        rel = next(iter(sorted(lex.past)))  # *depuis le 17 novembre* lies before publication
     if f.kind in ("full", "numeric"):
         month = int(g["mon_n"]) if g.get("mon_n") else lex.months[g["mon"].lower()]
         year = int(g["year"]) if g.get("year") else None
@@ -415,12 +421,14 @@ def extract_dates(doc: Doc, article: Article) -> list[DateRef]:
     found = _candidates(text, lex)
     out: list[tuple[int, int, _Resolved]] = []
     for f in found:
-        r = _resolve(f, pub, lex, f.kind == "weekday" and _future_tense(doc, f.start))
+        since = lex.since_before.search(text[max(0, f.start - _PREP_WINDOW):f.start])
+        if since and f.kind not in _SINCE_KINDS:
+            since = None
+        r = _resolve(f, pub, lex, f.kind == "weekday" and _future_tense(doc, f.start), bool(since))
         if r is None:
             continue
         start = f.start
-        since = lex.since_before.search(text[max(0, f.start - _PREP_WINDOW):f.start])
-        if since and f.kind in ("full", "numeric", "month", "year", "dayword", "weekday") and r.end is None:
+        if since and r.end is None:
             start = f.start - len(since.group(0))
             r.end = pub.isoformat() if pub else None
             r.relative = r.relative or pub is not None

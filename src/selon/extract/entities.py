@@ -1,15 +1,262 @@
-"""The entities layer (placeholder until its issue lands)."""
+"""The entities layer: named mentions grouped per article into typed entities.
+
+spaCy's NER gives the mentions; a ruler fed by the knowledge base (``add_kb_ruler``,
+added once in ``selon.nlp.pipeline.load_pipeline``) tags outlets and actors the model
+mislabels ("El Nashra", "Sputnik" as persons) and forces named by a demonym
+("l'armée russe"). Mentions are grouped when they share a KB entry, when one is the
+surname of a full name ("Sourovikine" / "Sergueï Sourovikine"), when one is the
+acronym of another ("CPME" / "Confédération des petites et moyennes entreprises"), or
+when an attribution's source noun phrase holds a person's name (the whole phrase "le
+commandant des forces russes en Syrie Sergueï Sourovikine" is a mention of him).
+"""
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from typing import TYPE_CHECKING
 
-from ..model import Article
+from ..model import Article, Entity, EntityType, Span, stable_id
+from ..sources.kb import KBEntry, KnowledgeBase, load_kb, normalize
+from ..sources.lexicons import Lexicons, load_lexicons, words
 
 if TYPE_CHECKING:
+    from spacy.language import Language
     from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
+
+RULER_NAME = "selon_kb_ruler"
+# Labels the ruler writes; "ORG" exists in both the French and the English models.
+RULER_LABEL = "ORG"
+# Prefix of the ruler ids of forces named by a demonym ("armée russe" → force:RU).
+FORCE_PREFIX = "force:"
+# Nouns that name a whole armed force (not its means): these make an entity.
+_FORCE_HEADS_FR = ("armée", "armées", "forces", "aviation", "marine", "troupes")
+_FORCE_HEADS_EN = ("army", "forces", "military", "troops", "navy")
+
+_LABELS: dict[str, EntityType] = {
+    "PER": "person", "PERSON": "person", "ORG": "organisation", "LOC": "place", "GPE": "place",
+    "FAC": "place", "MISC": "other",
+}
+_ARTICLES = {"le", "la", "les", "l'", "l’", "the"}
+_HONORIFICS = {"m.", "m", "mme", "mlle", "mgr", "dr", "me", "pr", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
+               "dr.", "président", "general", "gen.", "sen.", "rep."}
+_ACRONYM_STOP = {"de", "des", "du", "la", "le", "les", "l'", "d'", "pour", "et", "en", "of", "the",
+                 "for", "and", "à", "aux", "au", "a"}
+_PRONOUNS = {"il", "elle", "ils", "elles", "lui", "eux", "on", "he", "she", "they", "him", "her",
+             "them", "it", "celui-ci", "celle-ci", "ce dernier", "cette dernière"}
+
+
+def add_kb_ruler(nlp: Language, kb: KnowledgeBase | None = None) -> Language:
+    """Add the knowledge-base entity ruler before ``ner`` (once) and return ``nlp``."""
+    if RULER_NAME in nlp.pipe_names:
+        return nlp
+    kb = kb or load_kb()
+    where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+    ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, config={"validate": False}, **where)
+    ruler.add_patterns(kb_patterns(nlp, kb, load_lexicons()))  # type: ignore[attr-defined]
+    return nlp
+
+
+def kb_patterns(nlp: Language, kb: KnowledgeBase, lex: Lexicons) -> list[dict]:
+    """Return entity-ruler patterns: KB aliases (case-sensitive) and demonym-named forces."""
+    patterns: list[dict] = []
+    seen: set[str] = set()
+    for alias, entry in kb.aliases():
+        if entry.loose or alias in seen:
+            continue
+        seen.add(alias)
+        for form in {alias, alias.replace("'", "’")}:
+            if any(c.isupper() for c in form):
+                # Proper names match case-sensitively: "Le Monde" the paper, not "le monde".
+                patterns.append({"label": RULER_LABEL, "pattern": form, "id": entry.id})
+            else:
+                # Lower-case descriptions ("armée russe") also open a sentence ("Armée russe").
+                toks = [t.text.lower() for t in nlp.make_doc(form)]
+                patterns.append({"label": RULER_LABEL, "id": entry.id,
+                                 "pattern": [{"LOWER": t} for t in toks]})
+    by_code: dict[str, list[str]] = {}
+    for form, code in lex.written_demonyms.items():
+        if " " not in form:
+            by_code.setdefault(code, []).append(form)
+    for code, forms in sorted(by_code.items()):
+        patterns.append({"label": RULER_LABEL, "id": FORCE_PREFIX + code, "pattern": [
+            {"LOWER": {"IN": list(_FORCE_HEADS_FR)}}, {"LOWER": {"IN": sorted(forms)}}]})
+        patterns.append({"label": RULER_LABEL, "id": FORCE_PREFIX + code, "pattern": [
+            {"LOWER": {"IN": sorted(forms)}}, {"LOWER": {"IN": list(_FORCE_HEADS_EN)}}]})
+    return patterns
+
+
+@dataclasses.dataclass
+class _Mention:
+    span: Span
+    label: EntityType
+    entry: KBEntry | None = None
+    force: str | None = None
+    proper: bool = True  # a name, not a source noun phrase that holds one
+
+
+def _trim(ent: SpacySpan) -> tuple[int, int] | None:
+    """Return the character offsets of ``ent`` without a leading article or honorific."""
+    toks = list(ent)
+    while toks and (toks[0].lower_ in _ARTICLES or toks[0].lower_ in _HONORIFICS):
+        toks = toks[1:]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    if not toks:
+        return None
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _mentions(doc: Doc, article: Article, kb: KnowledgeBase) -> list[_Mention]:
+    out: list[_Mention] = []
+    for ent in doc.ents:
+        label = _LABELS.get(ent.label_)
+        bounds = _trim(ent)
+        if label is None or bounds is None:
+            continue
+        span = article.span(*bounds)
+        entry: KBEntry | None = None
+        force = None
+        if ent.ent_id_.startswith(FORCE_PREFIX):
+            force = ent.ent_id_[len(FORCE_PREFIX):]
+            entry = kb.lookup(span.text, fuzzy=False)
+        elif ent.ent_id_:
+            entry = kb.get(ent.ent_id_)
+        else:
+            # Person names only match exactly: a fuzzy "Sputnik" for "Spoutnik" is fine,
+            # a fuzzy outlet for a surname is not.
+            entry = kb.lookup(span.text, fuzzy=label != "person")
+        if label == "other" and entry is None:
+            continue  # MISC without a KB entry is mostly noise ("Su-34", "Coalition")
+        out.append(_Mention(span, label, entry, force))
+    return out
+
+
+def _source_mentions(article: Article, mentions: list[_Mention]) -> list[tuple[_Mention, _Mention]]:
+    """Return (noun-phrase mention, person mention it holds) for attribution sources."""
+    pairs = []
+    seen: set[tuple[int, int]] = set()
+    for att in article.attributions:
+        src = att.source
+        if src is None or (src.start, src.end) in seen:
+            continue
+        seen.add((src.start, src.end))
+        inside = [m for m in mentions if src.contains(m.span) and m.label == "person"]
+        if len(inside) == 1 and inside[0].span != src:
+            pairs.append((_Mention(src, "person", None, None, proper=False), inside[0]))
+    return pairs
+
+
+def _name_tokens(text: str) -> list[str]:
+    toks = [t for t in re.split(r"[\s]+", text.strip()) if t]
+    while toks and toks[0].lower().rstrip(".") in {h.rstrip(".") for h in _HONORIFICS}:
+        toks = toks[1:]
+    return [normalize(t) for t in toks]
+
+
+def _initials(text: str) -> str:
+    toks = [t for t in re.split(r"[\s'’-]+", text) if t]
+    return "".join(t[0] for t in toks if t.lower() not in _ACRONYM_STOP and t[0].isalpha()).upper()
+
+
+class _Groups:
+    """Union-find over mention indices."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        a, b = self.find(i), self.find(j)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
+
+def _group(mentions: list[_Mention]) -> _Groups:
+    # 1. same KB entry or same folded text; 2. surname of a full name; 3. acronym.
+    groups = _Groups(len(mentions))
+    first: dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        keys = [f"kb:{m.entry.id}"] if m.entry else []
+        keys.append(f"{m.label}:{normalize(m.span.text)}")
+        for key in keys:
+            if key in first:
+                groups.union(first[key], i)
+            else:
+                first[key] = i
+    people = [(i, _name_tokens(m.span.text)) for i, m in enumerate(mentions)
+              if m.label == "person" and m.proper and m.entry is None]
+    for i, short in people:
+        longer = [j for j, full in people
+                  if len(full) > len(short) and short and full[-len(short):] == short]
+        # "Macron" with both "Emmanuel Macron" and "Brigitte Macron" in the text stays apart.
+        if len({" ".join(_name_tokens(mentions[j].span.text)) for j in longer}) == 1:
+            groups.union(longer[0], i)
+    orgs = [(i, m) for i, m in enumerate(mentions) if m.label in ("organisation", "other") and m.proper]
+    for i, m in orgs:
+        text = m.span.text.strip()
+        if 2 <= len(text) <= 6 and text.isupper():
+            for j, other in orgs:
+                if j != i and len(other.span.text.split()) >= 2 and _initials(other.span.text) == text:
+                    groups.union(i, j)
+                    break
+    return groups
+
+
+def _entity(article: Article, members: list[_Mention], lex: Lexicons) -> Entity:
+    proper = [m for m in members if m.proper]
+    entry = next((m.entry for m in members if m.entry), None)
+    force = next((m.force for m in members if m.force), None)
+    if entry:
+        name, etype, country = entry.name, entry.entity_type, entry.country
+    else:
+        best = max(proper or members, key=lambda m: (len(m.span.text.split()), -m.span.start))
+        name, etype, country = best.span.text, best.label, None
+        if force:
+            etype, country = "military", force
+        if country is None and etype != "place":
+            country = next((c for m in members if (c := lex.country_in(words(m.span.text)))), None)
+    spans = sorted({(m.span.start, m.span.end): m.span for m in members}.values(),
+                   key=lambda s: (s.start, s.end))
+    aliases = [*(entry.names() if entry else ()), *(m.span.text for m in proper)]
+    aliases = list(dict.fromkeys(a for a in aliases if a != name))
+    first = spans[0]
+    return Entity(id=stable_id(article.id, "entity", first.start, first.end, prefix="ent-"),
+                  name=name, type=etype, mentions=tuple(spans), aliases=tuple(aliases),
+                  kb_id=entry.id if entry else None, country=country)
+
+
+def extract_entities(doc: Doc, article: Article, kb: KnowledgeBase | None = None) -> list[Entity]:
+    """Return the article's entities, grouped from NER, KB-ruler and source mentions."""
+    kb = kb or load_kb()
+    lex = load_lexicons()
+    mentions = _mentions(doc, article, kb)
+    pairs = _source_mentions(article, mentions)
+    index = {id(m): i for i, m in enumerate(mentions)}
+    for np, person in pairs:
+        mentions.append(np)
+        index[id(np)] = len(mentions) - 1
+    groups = _group(mentions)
+    for np, person in pairs:
+        groups.union(index[id(np)], index[id(person)])
+    by_root: dict[int, list[_Mention]] = {}
+    for i, m in enumerate(mentions):
+        by_root.setdefault(groups.find(i), []).append(m)
+    entities = [_entity(article, members, lex) for members in by_root.values()]
+    return sorted(entities, key=lambda e: (e.mentions[0].start, e.mentions[0].end))
 
 
 def apply(doc: Doc, article: Article) -> Article:
     """Return the article with its ``entities`` filled."""
-    return article
+    return dataclasses.replace(article, entities=tuple(extract_entities(doc, article)))
+
+
+def is_pronoun(text: str) -> bool:
+    """Return True when a source mention is a bare pronoun ("il", "elle", "they")."""
+    return text.strip().lower() in _PRONOUNS

@@ -58,6 +58,15 @@ COMPONENT = "selon.places.v1"
 
 _NER_LABELS = frozenset({"LOC", "GPE"})
 _BLOCKING_LABELS = frozenset({"PER", "PERSON", "ORG", "NORP", "MISC", "DATE", "EVENT", "WORK_OF_ART"})
+_OTHER_LABELS = frozenset({"PER", "PERSON", "ORG", "MISC", "FAC"})
+
+# A name NER tagged PER/ORG is still read as a place when it is a city of at
+# least BIG_CITY inhabitants (*shelled Kharkiv*, *attacked Goma*), or of
+# CUED_TOWN after a place word (*near Kherson*). Set from the misses of the
+# small English model on constructed sentences; person names that are also
+# big-city names alone (*Victoria*) are the accepted cost.
+BIG_CITY = 200_000
+CUED_TOWN = 10_000
 
 # Words before a capitalised name that make it a place: *à Homs*, *près de
 # Hama*, *in Kherson*, *near Goma*.
@@ -154,25 +163,50 @@ def extract_places(doc: Doc, article: Article) -> list[Place]:
 
 def _collect(doc: Doc, lang: str) -> list[_Mention]:
     found: dict[tuple[int, int], _Mention] = {}
-    blocked = [e for e in doc.ents if e.label_ in _BLOCKING_LABELS]
     for ent in doc.ents:
-        if ent.label_ in _NER_LABELS:
-            m = _from_span(ent, ner=True)
-            if m:
-                found[(m.start, m.end)] = m
+        m = _from_span(ent, ner=True)
+        if m is None:
+            continue
+        if ent.label_ in _NER_LABELS or (ent.label_ in _OTHER_LABELS and _mislabelled_place(m)):
+            found[(m.start, m.end)] = m
+    blocked = [e for e in doc.ents if e.label_ in _BLOCKING_LABELS]
     for tok in doc:
         if tok.lower_ not in _PLACE_PREPS and tok.lower_ not in _PLACE_NOUNS:
             continue
         span = _name_after(tok)
-        if span is None or any(s.start < span.end and span.start < s.end for s in blocked):
+        if span is None:
             continue
         m = _from_span(span, ner=False)
-        if m and not m.place_noun and not gazetteer.lookup(m.name):
-            continue  # *allégeance à Daech*: after a preposition only known names count
-        if m and not any(o.start < m.end and m.start < o.end for o in found.values()):
+        if m is None:
+            continue
+        # *le village de Tal Mashrafa* is a place even when NER says PER;
+        # after a bare preposition (*allégeance à Daech*) only known names count.
+        if not m.place_noun and (not gazetteer.lookup(m.name)
+                                 or any(s.start_char < m.end and m.start < s.end_char for s in blocked)):
+            continue
+        for key in [k for k, o in found.items() if o.start < m.end and m.start < o.end]:
+            if found[key].end - found[key].start >= m.end - m.start:
+                break
+            del found[key]
+        else:
             found[(m.start, m.end)] = m
     return [m for m in sorted(found.values(), key=lambda m: m.start)
             if gazetteer.country_of_demonym(m.name, lang) is None]
+
+
+def _mislabelled_place(m: _Mention) -> bool:
+    # The small English model tags *shelled Kharkiv* ORG and *attacked Goma*
+    # PERSON: a short entity that is a country, a region or a large city is
+    # taken as a place; a smaller town needs a place cue before it.
+    if len(m.name.split()) > 2:
+        return False
+    cands = gazetteer.lookup(m.name, fuzzy=False)
+    if not cands:
+        return False
+    top = cands[0]
+    if top.feature in ("country", "admin1") or top.population >= BIG_CITY:
+        return True
+    return (m.place_noun or m.prep_cue) and top.population >= CUED_TOWN
 
 
 def _is_name_token(tok: Token) -> bool:
@@ -281,7 +315,9 @@ class _Evidence:
                 countries[top.country or ""] += 2
             elif len(codes) == 1:
                 countries[top.country or ""] += 1
-            if len(m.cands) == 1 or top.feature == "country":
+            # A named country or region (*Texas*, *Illinois*) anchors even when a
+            # small town shares its name; so does any name with one candidate.
+            if len(m.cands) == 1 or top.feature in ("country", "admin1"):
                 anchors.append(top)
                 if top.feature == "admin1" and top.admin1 and top.country:
                     admin1.add((top.country, top.admin1))

@@ -298,30 +298,20 @@ def _excluded(text: str, start: int, end: int, lex: _Lexicon, doc: Doc) -> bool:
     before, after = text[max(0, start - _CUE_WINDOW):start], text[end:end + _CUE_WINDOW]
     if lex.month_after.match(after) or lex.month_before.search(before):
         return True  # *le 26 août*, *Sept. 5*
-    if lex.time_after.match(after) or re.search(r"\d\s*h\s*$", before):
+    if lex.time_after.match(after) or re.search(r"\d\s*(?:h|heures?)\s*$", before, re.IGNORECASE):
         return True  # *11 h 30*, *5 p.m.*
     if lex.idiom_after.match(after) or lex.idiom_before.search(before):
         return True  # *24 heures sur 24*
     if lex.reference_before.search(before) or lex.address_after.match(after):
         return True  # *article 49*, *12 rue de la Paix*
     unit_m = lex.unit.match(after)
+    if unit_m and unit_m.group("unit")[0].isupper() and len(unit_m.group("unit")) > 2 \
+            and unit_m.group("unit").lower() in _TIME_WORDS:
+        return True  # *le « 20 Heures »*, *les 24 Heures du Mans*: a title
     if unit_m and unit_m.group("unit").lower() in ("h", "heure", "heures", "hour", "hours") \
             and re.search(r"(?<![\w])(?:à|vers|dès|at)\s*$", before, re.IGNORECASE):
         return True  # *à 18 heures* is a time of day
-    return _is_model_number(text, start, end, before, after, lex, doc)
-
-
-def _is_model_number(text: str, start: int, end: int, before: str, after: str, lex: _Lexicon, doc: Doc) -> bool:
-    # *Boeing 737*, *Windows 10*, *France 2*: a capitalised word glued before
-    # a number that counts nothing names a model, a channel or a team.
-    m = re.search(r"(?<![\w])([A-Z][\w\-]*) $", before)
-    if not m or lex.unit.match(after) or lex.month_before.search(before):
-        return False
-    prev = text[:start - len(m.group(0))].rstrip(_SPACES)
-    if not prev or prev[-1] in ".!?:\n«\"“":
-        return False  # sentence-initial capital: *Cinq 200 …* is rare, *Mardi 3 …* is a date
-    tok = _token_after(doc, end)
-    return tok is None or tok.pos_ not in ("NOUN",) or not tok.text.islower()
+    return False
 
 
 def _is_year(text: str, atom: _Atom, lex: _Lexicon, doc: Doc) -> bool:
@@ -363,6 +353,9 @@ def _word_atoms(text: str, lex: _Lexicon, doc: Doc) -> list[_Atom]:
     return atoms
 
 
+# *un million*, *un milliard*: scale nouns read as exact numbers, unlike
+# *une centaine* or *un millier*.
+_EXACT_SCALE = 1_000_000
 _FEW_DETS = frozenset({"several", "a few", "many", "quelques", "plusieurs"})
 _LONE_SCALES = frozenset({"million", "millions", "milliard", "milliards", "cents", "hundred", "thousand",
                           "billion", "hundreds", "thousands", "billions"})
@@ -396,6 +389,9 @@ def _vague_atoms(text: str, lex: _Lexicon) -> list[_Atom]:
     atoms = []
     for m in lex.vague.finditer(text):
         noun = m.group("noun").lower()
+        start = m.start()
+        if re.match(r"d['’]\s*", text[start:start + 3], re.IGNORECASE) and m.group("det"):
+            start += len(re.match(r"d['’]\s*", text[start:start + 3]).group(0))  # type: ignore[union-attr]
         base = lex.vague_nouns.get(noun) or lex.vague_nouns.get(noun[:-1])
         if base is None:
             continue
@@ -415,10 +411,12 @@ def _vague_atoms(text: str, lex: _Lexicon) -> list[_Atom]:
             continue  # *million* without *un*/*a* is handled as a scale
         if plural:
             low = Decimal(2) * Decimal(base) * mult
-            atoms.append(_Atom(m.start(), m.end(), None, approx="several", low=low, needs_of=True))
+            atoms.append(_Atom(start, m.end(), None, approx="several", low=low, needs_of=True))
         else:
-            # *une vingtaine*, *un millier*, *a dozen*: an approximate count.
-            atoms.append(_Atom(m.start(), m.end(), Decimal(base) * mult, approx="about", needs_of=True))
+            # *une vingtaine*, *un millier*, *a dozen*: an approximate count;
+            # *un million* is as exact as *deux millions*.
+            approx = None if base >= _EXACT_SCALE else "about"
+            atoms.append(_Atom(start, m.end(), Decimal(base) * mult, approx=approx, needs_of=True))
     return atoms
 
 
@@ -523,6 +521,7 @@ def _merge_ranges(text: str, atoms: list[_Atom], lex: _Lexicon, doc: Doc) -> lis
     return out
 
 
+_TIME_WORDS = frozenset({"heures", "heure", "hours", "jours", "days", "minutes"})
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
 
 
@@ -557,6 +556,8 @@ def _counted(text: str, a: _Atom, lex: _Lexicon, doc: Doc) -> str | None:
         return None
     if a.needs_of and tok.lower_ in ("de", "d'", "d’", "of") and tok.i + 1 < len(doc):
         tok = doc[tok.i + 1]
+    if tok.text in _OPEN_QUOTES and tok.i + 1 < len(doc):
+        tok = doc[tok.i + 1]  # *4000 «gilets jaunes»*
     run: list[Token] = []
     seen_noun = False
     number = _token_at(doc, a.end - 1)
@@ -568,6 +569,9 @@ def _counted(text: str, a: _Atom, lex: _Lexicon, doc: Doc) -> str | None:
         # The tagger sometimes misreads a plural noun after a number (*2.687
         # frappes* as ADV); the parse still hangs the number on it.
         heads_number = not run and number is not None and number.head == t and t.pos_ not in _CLOSED
+        if seen_noun and _bare_participle(t, run[-1]):
+            run.append(t)  # *voitures armées*: a participle used as an adjective
+            continue
         if t.pos_ not in ("NOUN", "PROPN", "ADJ") and not heads_number:
             break
         if heads_number and t.pos_ not in ("NOUN", "PROPN", "ADJ"):
@@ -588,12 +592,25 @@ def _counted(text: str, a: _Atom, lex: _Lexicon, doc: Doc) -> str | None:
     return text[run[0].idx:run[-1].idx + len(run[-1])]
 
 
+_OPEN_QUOTES = frozenset({"«", "“", '"', "‘"})
 _CLOSED = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "PUNCT", "PART", "NUM", "SYM"})
 _WORDLIKE = re.compile(r"^[^\W\d_][\w\-'’]*$")
 _CALENDAR = frozenset({
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 })
+
+
+def _bare_participle(tok: Token, noun: Token) -> bool:
+    """Is ``tok`` a past participle on ``noun`` with no complement (*armées*, not *équipées de …*)?"""
+    nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    return (tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") and tok.head == noun
+            and not any(True for _ in tok.children) and nxt not in _COMPLEMENT_HEADS)
+
+
+# A participle followed by one of these has a complement (*équipées de
+# mitrailleuses*, *tués par balle*): it starts a clause, not an adjective.
+_COMPLEMENT_HEADS = frozenset({"de", "d'", "d’", "par", "à", "au", "aux", "en", "avec", "dans", "sur", "by", "with"})
 
 
 def _is_calendar(tok: Token, lex: _Lexicon) -> bool:
@@ -629,7 +646,21 @@ def extract_quantities(doc: Doc, article: Article) -> list[Quantity]:
     for a in atoms:
         _extend_left(text, a, lex)
     atoms = _no_overlap(atoms)
-    return [_to_quantity(article, a, _counted(text, a, lex, doc)) for a in atoms]
+    out = []
+    for a in atoms:
+        counted = _counted(text, a, lex, doc)
+        if counted is None and a.unit is None and a.approx is None and _after_noun(text, a, doc):
+            continue  # *réacteur 1*, *Boeing 737*, *tolérance zéro*: an identifier, not a count
+        out.append(_to_quantity(article, a, counted))
+    return out
+
+
+def _after_noun(text: str, a: _Atom, doc: Doc) -> bool:
+    """Does a noun stand right before the number (one space between)?"""
+    if a.start < 2 or text[a.start - 1] not in _SPACES or text[a.start - 2] in _SPACES:
+        return False
+    prev = _token_at(doc, a.start - 2)
+    return prev is not None and prev.pos_ in ("NOUN", "PROPN") and prev.idx + len(prev) == a.start - 1
 
 
 def apply(doc: Doc, article: Article) -> Article:

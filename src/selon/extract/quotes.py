@@ -74,12 +74,24 @@ class QuoteIndex:
         return any(c in ALL_MARKS for c in self.text[start:end])
 
 
+def _misused_opener(text: str, i: int) -> bool:
+    """An opening mark right before a stop or line end is a mistyped closer."""
+    rest = text[i + 1:i + 4].lstrip(" \u00a0\u202f")
+    return not rest or rest[0] in ".,;:!?\n"
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Pair opening and closing marks; nested «“…”» inner quotes are skipped."""
     quotes: list[Quote] = []
     stack: list[tuple[str, int]] = []
     straight_open: int | None = None
     for i, ch in enumerate(text):
+        if ch == "\n":
+            # An opener left unclosed at a paragraph end was a typo; it must
+            # not swallow the quotes of the next paragraphs.
+            stack.clear()
+        if ch in OPENING and _misused_opener(text, i) and stack and OPENING[stack[-1][0]] in CLOSING:
+            ch = OPENING[stack[-1][0]]  # "«la répression et le mépris «." closes
         if ch in OPENING and not (ch == "“" and stack and stack[-1][0] == "„"):
             stack.append((ch, i))
         elif ch in CLOSING or (ch == "“" and stack and stack[-1][0] == "„"):
