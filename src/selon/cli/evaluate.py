@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+import logging
 
 import click
 
+from ..errors import Errors, IngestError
 from ..evaluate import evaluate, load_jsonl, predictions, summary_line
+
+log = logging.getLogger("selon")
 
 
 def _fmt(v: float | None) -> str:
@@ -25,12 +29,25 @@ _HEADER = (f"{'':34} {'gold':>5} {'pred':>5} {'F1@.3':>6} {'F1@.8':>6} {'exact':
            f"{'source':>6} {'cue':>6} {'hedged':>6} {'parent':>6} {'hedgeF':>6}")
 
 
+def _check_ids(gold_docs: list[dict], preds: list[dict], path: str) -> None:  # type: ignore[type-arg]
+    # A prediction file for another gold set scores 0 everywhere, silently;
+    # refuse it. A few missing articles only count as found nothing.
+    have = {d["id"] for d in preds}
+    missing = [g["id"] for g in gold_docs if g["id"] not in have]
+    if len(missing) == len(gold_docs):
+        raise IngestError(Errors.E016.format(path=path, id=missing[0]))
+    if missing:
+        log.warning("'%s' lacks %d of the %d gold articles (first: %s); they score as empty.",
+                    path, len(missing), len(gold_docs), missing[0])
+
+
 @click.command("eval")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @click.option("--pred", type=click.Path(exists=True, dir_okay=False),
               help="Score this prediction JSONL instead of running the analyzer.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
-@click.option("--size", type=click.Choice(["md", "sm"]), default="md", show_default=True)
+@click.option("--size", type=click.Choice(["md", "sm"]), default="md", show_default=True,
+              help="spaCy model size used to predict when --pred is not given.")
 @click.option("--per-doc/--no-per-doc", default=True, show_default=True,
               help="Show the per-file breakdown.")
 def eval_cli(gold: str, pred: str | None, as_json: bool, size: str, per_doc: bool) -> None:
@@ -44,6 +61,8 @@ def eval_cli(gold: str, pred: str | None, as_json: bool, size: str, per_doc: boo
     """
     gold_docs = load_jsonl(gold)
     preds = load_jsonl(pred) if pred else list(predictions(gold_docs, size=size))
+    if pred:
+        _check_ids(gold_docs, preds, pred)
     scores = evaluate(gold_docs, preds)
     if as_json:
         click.echo(json.dumps(scores, ensure_ascii=False))

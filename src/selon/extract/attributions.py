@@ -418,7 +418,7 @@ class _Extractor:
             content = None if quotes else self._right_content(v, cue_end, sent)
             if quotes:
                 contents += quotes
-            elif content is None and incise:
+            elif content is None and (incise or self._left_clause(v) is not None):
                 contents += self._left_contents(v, sent)
                 second = self._split_quote_after(v, sent)
                 if second:
@@ -623,9 +623,29 @@ class _Extractor:
         """An object right after an incise verb is its inverted subject."""
         return self._is_incise(v, v.sent) and c.pos_ in ("PROPN", "NOUN", "PRON")
 
+    def _left_clause(self, v: Token) -> Token | None:
+        """"Protocol called for X, sources said": a clausal complement before the verb."""
+        if self.lang != "en":
+            return None
+        left = [c for c in v.children if c.i < v.i and c.dep_ in ("ccomp", "parataxis")
+                and c.pos_ in ("VERB", "AUX")]
+        subj = [c for c in v.children if c.dep_ in _SUBJ and c.i < v.i]
+        if not left or (subj and subj[0].i < left[0].i):
+            return None
+        # The complement must end with a comma or a quote right before the
+        # source: "X, a source said", "\"X,\" Figueroa told".
+        k = (subj[0].left_edge.i if subj else v.i) - 1
+        while k > left[0].i and self.doc[k].dep_.startswith("aux"):
+            k -= 1
+        return left[0] if k >= 0 and self.doc[k].text in (",", '"', "”", "»", "—", "’") else None
+
     def _left_contents(self, v: Token, sent: SpacySpan) -> list[tuple[int, int]]:
-        first = min([v] + [c for c in v.children if c.dep_.startswith("aux") and c.i < v.i],
-                     key=lambda t: t.i)
+        # English keeps the subject before the verb ("…," a source said).
+        first = min([v] + [c for c in v.children if c.i < v.i and (c.dep_.startswith("aux") or (
+            self.lang == "en" and c.dep_ in _SUBJ))],
+                     key=lambda t: t.left_edge.i if t.dep_ in _SUBJ else t.i)
+        if first.dep_ in _SUBJ:
+            first = first.left_edge
         q = self.quotes.closing_before(first.idx)
         if q is not None:
             # "«A», «B» et «C», ont crié les manifestants": every quote of the run.

@@ -26,8 +26,10 @@ Conventions (news usage):
   unless its sentence is in the future tense (*Mardi, il se rendra…*), then
   the next one. *mardi dernier* / *last Tuesday* is strictly before,
   *mardi prochain* / *next Tuesday* strictly after.
-- A day and month without a year is the occurrence nearest to publication;
-  *dernier*/*last* forces the past one, *prochain*/*next* the future one.
+- A day and month without a year is the last one on or before publication,
+  unless the next one is at most ``_NEAR_FUTURE_DAYS`` ahead or the sentence
+  is in the future tense; *dernier*/*last* forces the past one,
+  *prochain*/*next* the future one.
 - A month without a year is the latest one not after the publication month;
   *septembre dernier* in a September article is the previous year's.
 - *il y a deux semaines* / *two weeks ago* shifts ``published`` exactly
@@ -63,6 +65,13 @@ COMPONENT = "selon.dates.v1"
 # How far before a candidate *depuis*/*since* or a month/year preposition
 # is looked for; the longest preposition (*en ce mois de*) is 14 chars.
 _PREP_WINDOW = 20
+# A day and month without a year is read as upcoming only when it falls
+# within this many days after publication (*le sommet du 12 septembre* in a
+# 7 September article) or its sentence is in the future tense; otherwise the
+# last past one (*between January 1 and September 26* in a September
+# article). Chosen from the fr-dev and polnear-dev outputs, where past
+# references dominate.
+_NEAR_FUTURE_DAYS = 30
 # dateparser results are cached per (language, published, text); an article
 # holds a few dozen candidates, a batch a few thousand.
 _DATEPARSER_CACHE = 4096
@@ -239,24 +248,35 @@ def _accept(text: str, kind: str, m: re.Match[str], lex: _DateLexicon) -> bool:
         return bool(lex.month_prep_before.search(before)) and not re.match(r"[.,]\d|\s?%", after)
     if kind == "period":
         return bool(groups.get("rel") or groups.get("this"))
+    if kind in ("weekday", "dayword"):
+        return not _inside_name(text, m.start())
     return True
 
 
+def _inside_name(text: str, start: int) -> bool:
+    """Is the word at ``start`` part of a name (*Fox News Sunday*, *USA Today*, *Super Tuesday*)?"""
+    prev = re.search(r"(\S+)\s+$", text[max(0, start - 40):start])
+    if not prev or not text[start].isupper():
+        return False
+    word = prev.group(1)
+    before = text[:start - len(prev.group(0))].rstrip()
+    sentence_initial = not before or before[-1] in ".!?:«\"“\n"
+    return word[:1].isupper() and word[-1].isalpha() and not sentence_initial
+
+
 def _day_month(day: int, month: int, year: int | None, rel: str | None, pub: dt.date | None,
-               lex: _DateLexicon) -> tuple[dt.date | None, bool]:
-    """Return the date of *26 août* (nearest to ``pub`` unless *dernier*/*prochain*) and whether it used ``pub``."""
+               lex: _DateLexicon, future: bool = False) -> tuple[dt.date | None, bool]:
+    """Return the date of *26 août* and whether it used ``pub`` (see the module docstring)."""
     if year is not None:
         return _date(year, month, day), False
     if pub is None:
         return None, True
     options = [d for y in (pub.year - 1, pub.year, pub.year + 1) if (d := _date(y, month, day))]
-    if rel in lex.past:
-        options = [d for d in options if d <= pub]
-    elif rel in lex.future:
-        options = [d for d in options if d >= pub]
-    if not options:
-        return None, True
-    return min(options, key=lambda d: (abs((d - pub).days), d > pub)), True
+    past = [d for d in options if d <= pub]
+    ahead = [d for d in options if d > pub]
+    if rel in lex.future or (rel not in lex.past and ahead and (future or (ahead[0] - pub).days <= _NEAR_FUTURE_DAYS)):
+        return (ahead[0] if ahead else None), True
+    return (past[-1] if past else None), True
 
 
 def _date(year: int, month: int, day: int) -> dt.date | None:
@@ -302,7 +322,7 @@ def _resolve(f: _Found, pub: dt.date | None, lex: _DateLexicon, future: bool,
     if f.kind in ("full", "numeric"):
         month = int(g["mon_n"]) if g.get("mon_n") else lex.months[g["mon"].lower()]
         year = int(g["year"]) if g.get("year") else None
-        d, relative = _day_month(int(g["day"]), month, year, rel, pub, lex)
+        d, relative = _day_month(int(g["day"]), month, year, rel, pub, lex, future)
         if d is None:
             return _unanchored("day") if relative and pub is None else None
         wd = lex.weekdays.get((g.get("wd") or "").lower())
@@ -424,7 +444,8 @@ def extract_dates(doc: Doc, article: Article) -> list[DateRef]:
         since = lex.since_before.search(text[max(0, f.start - _PREP_WINDOW):f.start])
         if since and f.kind not in _SINCE_KINDS:
             since = None
-        r = _resolve(f, pub, lex, f.kind == "weekday" and _future_tense(doc, f.start), bool(since))
+        future = f.kind in ("weekday", "full") and _future_tense(doc, f.start)
+        r = _resolve(f, pub, lex, future, bool(since))
         if r is None:
             continue
         start = f.start
@@ -455,9 +476,9 @@ def _ner_dates(doc: Doc, article: Article, lex: _DateLexicon, pub: dt.date | Non
     for ent in doc.ents:
         if ent.label_ != "DATE" or any(ent.start_char < e and s < ent.end_char for s, e in taken):
             continue
-        words = {w.strip(".,").lower() for w in ent.text.split()}
-        if not (words & set(lex.months) or words & set(lex.weekdays)):
-            continue  # durations (*three years*) and vague times (*recently*) are not dates
+        words = {w.strip(",").lower() for w in ent.text.split()}
+        if not words & set(lex.months) or _inside_name(article.text, ent.start_char):
+            continue  # durations (*three years*), vague times (*recently*), weekdays we refused
         has_year = re.search(_YEAR, ent.text) is not None
         if pub is None and not has_year:
             out.append((ent.start_char, ent.end_char, _unanchored("day")))

@@ -40,7 +40,7 @@ _LABELS: dict[str, EntityType] = {
 }
 _ARTICLES = {"le", "la", "les", "l'", "l’", "the"}
 _HONORIFICS = {"m.", "m", "mme", "mlle", "mgr", "dr", "me", "pr", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
-               "dr.", "président", "general", "gen.", "sen.", "rep."}
+               "dr.", "gen.", "sen.", "rep."}
 _ACRONYM_STOP = {"de", "des", "du", "la", "le", "les", "l'", "d'", "pour", "et", "en", "of", "the",
                  "for", "and", "à", "aux", "au", "a"}
 _PRONOUNS = {"il", "elle", "ils", "elles", "lui", "eux", "on", "he", "she", "they", "him", "her",
@@ -127,10 +127,28 @@ def _mentions(doc: Doc, article: Article, kb: KnowledgeBase) -> list[_Mention]:
             # Person names only match exactly: a fuzzy "Sputnik" for "Spoutnik" is fine,
             # a fuzzy outlet for a surname is not.
             entry = kb.lookup(span.text, fuzzy=label != "person")
-        if label == "other" and entry is None:
+        if entry is None and label == "person" and not span.text[:1].isupper():
+            continue  # "président de la République" is a role, not a name
+        if entry is None and (label == "other" or _noise(ent)):
             continue  # MISC without a KB entry is mostly noise ("Su-34", "Coalition")
         out.append(_Mention(span, label, entry, force))
     return out
+
+
+_CALENDAR = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday",
+             "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _noise(ent: SpacySpan) -> bool:
+    """Return True for one-word mentions that are a capitalised verb or weekday.
+
+    The model tags sentence-initial words as names: "Citant comme source…",
+    "Interrogé par Sputnik…", "Mardi, l'armée…".
+    """
+    if len(ent) != 1:
+        return False
+    tok = ent[0]
+    return tok.lower_ in _CALENDAR or tok.pos_ in ("VERB", "AUX", "ADV", "ADP", "DET", "PRON", "SCONJ")
 
 
 def _source_mentions(article: Article, mentions: list[_Mention]) -> list[tuple[_Mention, _Mention]]:

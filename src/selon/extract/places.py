@@ -67,6 +67,14 @@ _OTHER_LABELS = frozenset({"PER", "PERSON", "ORG", "MISC", "FAC"})
 # big-city names alone (*Victoria*) are the accepted cost.
 BIG_CITY = 200_000
 CUED_TOWN = 10_000
+# A name whose most populous place is this many times larger than the next
+# (Gaza, 410k, vs a Bhutanese hamlet) counts as naming that place's country.
+DWARF_RATIO = 10
+
+# A fuzzy (skeleton) match outside the countries the text names must be a city
+# of at least this size; the Vietnamese and Ivorian towns that *AlTabneh*
+# hits are ~50k, the Syrian cities spelt many ways are 100k+.
+FUZZY_CITY = 100_000
 
 # Words before a capitalised name that make it a place: *à Homs*, *près de
 # Hama*, *in Kherson*, *near Goma*.
@@ -163,11 +171,18 @@ def extract_places(doc: Doc, article: Article) -> list[Place]:
 
 def _collect(doc: Doc, lang: str) -> list[_Mention]:
     found: dict[tuple[int, int], _Mention] = {}
+    others: list[_Mention] = []
     for ent in doc.ents:
         m = _from_span(ent, ner=True)
         if m is None:
             continue
-        if ent.label_ in _NER_LABELS or (ent.label_ in _OTHER_LABELS and _mislabelled_place(m)):
+        if ent.label_ in _NER_LABELS:
+            found[(m.start, m.end)] = m
+        elif ent.label_ in _OTHER_LABELS:
+            others.append(m)
+    seen = _countries_seen(doc, list(found.values()), lang)
+    for m in others:
+        if _mislabelled_place(m, seen):
             found[(m.start, m.end)] = m
     blocked = [e for e in doc.ents if e.label_ in _BLOCKING_LABELS]
     for tok in doc:
@@ -194,11 +209,24 @@ def _collect(doc: Doc, lang: str) -> list[_Mention]:
             if gazetteer.country_of_demonym(m.name, lang) is None]
 
 
-def _mislabelled_place(m: _Mention) -> bool:
+def _countries_seen(doc: Doc, mentions: list[_Mention], lang: str) -> set[str]:
+    seen = {code for tok in doc if tok.is_alpha and tok.pos_ in ("ADJ", "NOUN", "PROPN")
+            for code in [gazetteer.country_of_demonym(tok.text, lang)] if code}
+    for m in mentions:
+        cands = gazetteer.lookup(m.name, fuzzy=False)
+        # one country, or a name whose top place dwarfs the others (*Gaza*)
+        if cands and (len({c.country for c in cands}) == 1
+                      or cands[0].population >= DWARF_RATIO * cands[1].population):
+            seen.add(cands[0].country or "")
+    return seen
+
+
+def _mislabelled_place(m: _Mention, seen: set[str]) -> bool:
     # The small English model tags *shelled Kharkiv* ORG and *attacked Goma*
-    # PERSON: a short entity that is a country, a region or a large city is
-    # taken as a place; a smaller town needs a place cue before it.
-    if len(m.name.split()) > 2:
+    # PERSON (the French one *a bombardé Khan Younès* PER): a short entity that
+    # is a country, a region or a large city is taken as a place; a town needs
+    # a place word before it or its country named elsewhere in the text.
+    if len(gazetteer.normalize(m.name).split()) > 2:  # *Dayr az Zawr* counts two words
         return False
     cands = gazetteer.lookup(m.name, fuzzy=False)
     if not cands:
@@ -206,7 +234,8 @@ def _mislabelled_place(m: _Mention) -> bool:
     top = cands[0]
     if top.feature in ("country", "admin1") or top.population >= BIG_CITY:
         return True
-    return (m.place_noun or m.prep_cue) and top.population >= CUED_TOWN
+    town = next((c for c in cands if c.country in seen), top)
+    return (m.place_noun or m.prep_cue or town.country in seen) and town.population >= CUED_TOWN
 
 
 def _is_name_token(tok: Token) -> bool:
@@ -350,9 +379,11 @@ def _score(c: Candidate, ev: _Evidence) -> float:
 def _choose(m: _Mention, ev: _Evidence) -> None:
     cands = m.cands
     if m.fuzzy:
-        # A skeleton match is a transliteration guess: trust it only inside
-        # a country the document already talks about.
-        cands = [c for c in cands if ev.share(c.country) > 0]
+        # A skeleton match is a transliteration guess: trust it inside a
+        # country the document already talks about, or for a large city
+        # (*Deir Ezzor* alone), not for a small town abroad (*AlTabneh* →
+        # a Vietnamese town).
+        cands = [c for c in cands if ev.share(c.country) > 0 or c.population >= FUZZY_CITY]
     if not cands:
         return
     ranked = sorted(cands, key=lambda c: _score(c, ev), reverse=True)

@@ -382,7 +382,8 @@ def _word_atom_ok(text: str, start: int, end: int, n_words: int, lex: _Lexicon, 
     # Fantastiques*, *Trois-Rivières*); sentence-initial *Deux* is a count.
     if text[start].isupper() and prev and prev[-1] not in ".!?:\n«\"“—–-(":
         return False
-    return not (lex.month_after.match(text[end:end + _CUE_WINDOW]) or lex.idiom_after.match(text[end:]))
+    after = text[end:end + _CUE_WINDOW]
+    return not (lex.month_after.match(after) or lex.idiom_after.match(after) or lex.time_after.match(after))
 
 
 def _vague_atoms(text: str, lex: _Lexicon) -> list[_Atom]:
@@ -511,6 +512,11 @@ def _merge_ranges(text: str, atoms: list[_Atom], lex: _Lexicon, doc: Doc) -> lis
             low = a.value
             if a.scale == 1 and b.scale != 1:
                 low = low * b.scale  # *entre 2 et 3 millions*
+            if low >= b.value or (not opener_word and a.unit is not None):
+                # *46 percent to 42 percent* is a score, not a range.
+                out.append(a)
+                i += 1
+                continue
             start = a.start - (len(opener.group(0)) if opener else 0)
             out.append(_Atom(start, b.end, None, approx="range", low=low, high=b.value,
                              unit=b.unit or a.unit, needs_of=b.needs_of))

@@ -80,4 +80,9 @@ def load_pipeline(lang: str, size: str = "md") -> Language:
     # Raw articles can exceed spaCy's 1M-character default; our own size limit
     # (ingest.MAX_BYTES) guards memory instead.
     nlp.max_length = 5_000_000
+    # The NER model tags outlets as persons ("Sputnik", "El Nashra"); a ruler fed by
+    # the knowledge base runs before it, added once here (selon.extract.entities).
+    from ..extract.entities import add_kb_ruler
+
+    add_kb_ruler(nlp)
     return nlp

@@ -1,15 +1,277 @@
-"""Source typing (placeholder until its issue lands)."""
+"""Source typing: every attribution's source becomes a typed :class:`Source`.
+
+For each source noun phrase (``source_ref`` when set, it names the fuller mention)
+the type comes, in this order, from (see docs/kb.md, "Source types"):
+
+1. the knowledge base, when the phrase is a KB name ("l'Observatoire syrien des
+   droits de l'homme, instance médiatique…" → monitor_ngo) or when its head is a
+   descriptor the name specialises ("le site d'information libanais El Nashra");
+2. the head noun (lexicons in data/kb/lexicons/roles.yaml): "l'expert russe" →
+   expert; a relational head takes its complement's type ("le porte-parole du
+   ministère" → government, "le chef de mission de MSF" → monitor_ngo);
+3. an apposition with such a head ("Jacques Witkowski, préfet de la Manche").
+
+Sources that name the same real-world source are merged: same KB entry, same entity
+(the entities layer groups "Sourovikine" with the full phrase), or same folded text.
+``party_to_conflict``: see :func:`belligerents`.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from typing import TYPE_CHECKING
 
-from ..model import Article
+from ..model import Article, Attribution, Entity, Source, Span, stable_id
+from .kb import KBEntry, KnowledgeBase, load_kb, normalize
+from .lexicons import Lexicons, RoleMatch, load_lexicons, word_spans, words
+from .profile import build_profile
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+_MEDIA = {"media", "state_media", "news_agency", "social_media"}
+# Source types that can be a side of an armed conflict (the rule in docs/kb.md).
+PARTY_TYPES = {"military", "armed_group", "government"}
+_PRONOUNS = {"il", "elle", "ils", "elles", "lui", "eux", "on", "he", "she", "they", "him", "her",
+             "them", "it", "celui-ci", "celle-ci", "ce dernier", "cette derniere", "l'interesse"}
+# A head descriptor that a KB name specialises: "le site d'information El Nashra" is El Nashra.
+_DESCRIPTOR_TYPES = {"media", "news_agency", "social_media", "monitor_ngo", "international_org",
+                     "company", "government", "military", "armed_group", "judiciary_police"}
+
+
+@dataclasses.dataclass
+class _Desc:
+    """What one source phrase says about its source."""
+
+    text: str
+    type: str = "unknown"
+    entry: KBEntry | None = None
+    country: str | None = None
+    anonymous: bool = False
+    named: bool = False
+    evidence: list[str] = dataclasses.field(default_factory=list)
+    party_key: str | None = None
+    kb_typed: bool = False  # the source *is* ``entry`` (not a person or part of it)
+
+
+def _parts(text: str) -> list[str]:
+    """Split a source phrase into its head phrase and appositions (commas, parentheses)."""
+    return [p.strip(" «»\"") for p in re.split(r"[,()]", text) if p.strip(" «»\"")]
+
+
+def _is_named(text: str, kb_hits: list, lex: Lexicons) -> bool:
+    """Return True when the phrase holds a proper name (not a demonym or country)."""
+    if kb_hits:
+        return True
+    raw = re.findall(r"[\w’'-]+", text)
+    for i, tok in enumerate(raw):
+        bare = tok.split("'")[-1].split("’")[-1]
+        if i == 0 or not bare[:1].isupper():
+            continue
+        folded = words(bare)
+        if folded and (folded[0] in lex.demonyms or (folded[0],) in lex.countries
+                       or lex.match_at(folded, 0)):
+            continue
+        return True
+    return False
+
+
+def _complement_type(toks: list[str], role: RoleMatch, kb_hits: list, lex: Lexicons) -> str | None:
+    """Return the type of a relational head's complement ("du ministère…" → government)."""
+    if kb_hits:
+        return kb_hits[0][2].type
+    rest = toks[role.index + len(role.phrase):]
+    for sub in lex.find_roles(rest):
+        if not sub.relational and sub.type not in ("anonymous", "document"):
+            return sub.type
+    return None
+
+
+def describe(text: str, kb: KnowledgeBase, lex: Lexicons) -> _Desc:
+    """Return the type, country, KB entry, anonymity and evidence of one source phrase."""
+    desc = _Desc(text=text)
+    parts = _parts(text) or [text]
+    whole = kb.lookup(parts[0], metonyms=True)
+    hits = [h for h in kb.find_in(text)]
+    desc.named = _is_named(text, hits, lex) or whole is not None
+    toks0 = words(parts[0])
+    role = lex.head_role(toks0)
+    role_part = parts[0]
+    if role is None and not whole:
+        for part in parts[1:]:
+            role = lex.head_role(words(part))
+            if role:
+                role_part = part
+                hits = kb.find_in(part) or hits
+                break
+    if whole:
+        _use_kb(desc, whole)
+        desc.evidence += [f"apposition: {p}" for p in parts[1:]]
+    elif role and role.relational:
+        comp = _complement_type(words(role_part), role, hits, lex)
+        desc.type = comp or role.type
+        desc.evidence.append(_role_evidence(role_part, role))
+        if hits:
+            desc.entry = hits[0][2]
+            desc.evidence.append(f"kb:{desc.entry.id}")
+    elif role and hits and (role.type == hits[0][2].type or
+                            (role.type in _DESCRIPTOR_TYPES and hits[0][2].is_media == (role.type in _MEDIA))):
+        _use_kb(desc, hits[0][2])
+    elif role:
+        desc.type = role.type
+        desc.evidence.append(_role_evidence(role_part, role))
+        if hits:
+            desc.entry = hits[0][2]
+            desc.evidence.append(f"kb:{desc.entry.id}")
+    elif hits:
+        _use_kb(desc, hits[0][2])
+    elif re.search(r"@\w{2,}", text):
+        desc.type = "social_media"  # "BRIGITTE BARDOT (@brigitte_bardot)": an account speaks
+        desc.evidence.append(re.search(r"@\w{2,}", text).group(0))  # type: ignore[union-attr]
+    elif toks0 and toks0[0] in lex.honorifics:
+        desc.type = lex.honorifics[toks0[0]]
+        desc.evidence.append(parts[0].split()[0])
+    if role and role.former and desc.type == "government":
+        desc.type = "politician"  # "l'ex-Premier ministre", "former president": no longer in office
+    toks = words(text)
+    desc.country = desc.country or lex.country_in(toks) or (desc.entry.country if desc.entry else None)
+    unnamed = not desc.named
+    bare_plural = bool(role and role.index == 0 and toks0 and toks0[0].endswith("s") and toks0[0] not in lex.skip)
+    desc.anonymous = unnamed and (lex.is_indefinite(toks0) or bare_plural or desc.type == "anonymous"
+                                  or bool(role and role.phrase[0] == "source"))
+    if desc.anonymous and desc.type == "unknown":
+        desc.type = "anonymous"
+    desc.party_key = (desc.entry.party_key if desc.entry else None) or desc.country
+    return desc
+
+
+def _use_kb(desc: _Desc, entry: KBEntry) -> None:
+    desc.entry = entry
+    desc.type = entry.type
+    desc.country = entry.country
+    desc.kb_typed = True
+    desc.evidence.insert(0, f"kb:{entry.id}")
+
+
+_TRAILING = {"de", "des", "du", "d'", "en", "a", "au", "aux", "of", "the", "in", "at", "le", "la", "les", "l'"}
+
+
+def _role_evidence(part: str, role: RoleMatch) -> str:
+    """Return ``part`` from its start through the head role and its lower-case modifiers.
+
+    "l'expert russe Konstantin Sivkov" → "l'expert russe"; "le commandant des forces
+    russes en Syrie Sergueï Sourovikine" → "le commandant des forces russes".
+    """
+    spans = word_spans(part)
+    end = role.index + len(role.phrase)
+    while end < len(spans) and part[spans[end][1]:spans[end][2]][:1].islower():
+        end += 1
+    while end > role.index + len(role.phrase) and spans[end - 1][0] in _TRAILING:
+        end -= 1
+    return part[: spans[end - 1][2]] if spans else part
+
+
+def _locate(article: Article, att: Attribution) -> Span | None:
+    """Return the span of the attribution's source_ref, else of its source."""
+    if att.source_ref:
+        before = att.source.start if att.source else att.cue.start
+        starts = [m.start() for m in re.finditer(re.escape(att.source_ref), article.text)]
+        if starts:
+            prior = [s for s in starts if s < before]
+            start = prior[-1] if prior else starts[0]
+            return article.span(start, start + len(att.source_ref))
+        return None
+    return att.source
+
+
+def _entity_of(span: Span | None, entities: tuple[Entity, ...]) -> Entity | None:
+    if span is None:
+        return None
+    for ent in entities:
+        if ent.type == "person" and any(m.overlaps(span) for m in ent.mentions):
+            return ent
+    return None
+
+
+def belligerents(doc: Doc, kb: KnowledgeBase, lex: Lexicons) -> set[str]:
+    """Return the sides (country codes or armed-group keys) that the article shows fighting.
+
+    A side fights when a sentence holds a conflict word (frappe, raids, assiégée,
+    percée, attack…) and a force of that side: a KB military or armed group
+    ("Daech", "l'armée syrienne"), or a force noun with a demonym ("l'aviation
+    russe", "hélicoptères de combat américains", "US troops").
+    """
+    sides: set[str] = set()
+    for sent in doc.sents:
+        folded = [normalize(t.text) or t.lower_ for t in sent]
+        lemmas = {normalize(t.lemma_) for t in sent} | set(folded)
+        pairs = {" ".join(folded[i:i + 2]) for i in range(len(folded) - 1)}
+        if not (lemmas & lex.conflict or pairs & lex.conflict):
+            continue
+        for ent in sent.ents:
+            entry = kb.get(ent.ent_id_) if ent.ent_id_ else kb.lookup(ent.text, fuzzy=False)
+            if entry and entry.type in ("military", "armed_group") and entry.party_key:
+                sides.add(entry.party_key)
+            elif ent.ent_id_.startswith("force:"):
+                sides.add(ent.ent_id_[6:])
+        for i, tok in enumerate(sent):
+            if normalize(tok.lemma_) in lex.forces or folded[i] in lex.forces:
+                window = folded[i + 1:i + 5] + folded[max(0, i - 2):i]
+                code = next((lex.demonyms[w] for w in window if w in lex.demonyms), None)
+                if code:
+                    sides.add(code)
+    return sides
+
+
+def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None) -> list[Source]:
+    """Return one typed Source per distinct real-world source of the article's attributions."""
+    kb = kb or load_kb()
+    lex = load_lexicons()
+    sides = belligerents(doc, kb, lex)
+    groups: dict[str, list[tuple[Attribution, _Desc, Entity | None]]] = {}
+    for att in article.attributions:
+        text = att.source_ref or (att.source.text if att.source else None)
+        if not text:
+            continue
+        desc = describe(text, kb, lex)
+        entity = _entity_of(_locate(article, att), article.entities)
+        if entity:
+            key = f"ent:{entity.id}"
+        elif normalize(text) in _PRONOUNS:
+            key = f"att:{att.id}"
+        elif desc.entry and desc.kb_typed:
+            key = f"kb:{desc.entry.id}"
+        else:
+            key = f"np:{normalize(text)}"
+        groups.setdefault(key, []).append((att, desc, entity))
+    return [_source(article, key, members, sides) for key, members in groups.items()]
+
+
+def _source(article: Article, key: str, members: list, sides: set[str]) -> Source:
+    descs: list[_Desc] = [d for _, d, _ in members]
+    # The most informative description wins: KB-typed, then typed by a role, then any.
+    best = min(descs, key=lambda d: (not d.kb_typed, d.type in ("unknown", "anonymous"), -len(d.text)))
+    entity = members[0][2]
+    entry = best.entry if best.kb_typed else None
+    name = entry.name if entry else (entity.name if entity else best.text)
+    country = next((d.country for d in [best, *descs] if d.country), None)
+    if entity and entity.country and not country:
+        country = entity.country
+    party_key = next((d.party_key for d in [best, *descs] if d.party_key), None) or country
+    party = (best.type in PARTY_TYPES and party_key in sides) or bool(
+        best.entry and best.entry.side and best.entry.side in sides)
+    evidence = list(dict.fromkeys(e for d in [best, *descs] for e in d.evidence))
+    ids = tuple(att.id for att, _, _ in members)
+    return Source(id=stable_id(article.id, "source", key, prefix="src-"), name=name,
+                  type=best.type, affiliation_country=country,  # type: ignore[arg-type]
+                  state_affiliated=bool(best.entry and best.entry.state_affiliated and best.entry.is_media),
+                  party_to_conflict=party, anonymous=all(d.anonymous for d in descs),
+                  evidence="; ".join(evidence) or None, attributions=ids)
+
 
 def apply(doc: Doc, article: Article) -> Article:
     """Return the article with ``sources`` and ``profile`` filled."""
-    return article
+    sources = classify_sources(doc, article)
+    return dataclasses.replace(article, sources=tuple(sources),
+                               profile=build_profile(article, sources))
