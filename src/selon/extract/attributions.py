@@ -184,6 +184,8 @@ class _Extractor:
         return self.cands
 
     def sentence(self, sent: SpacySpan) -> None:
+        if self.lang == "en":
+            self._speaker_colon(sent)
         citing_heads: list[tuple[_Cand, str]] = []
         for tok in sent:
             low = tok.lower_
@@ -255,6 +257,25 @@ class _Extractor:
             return False
         self.cands.append(_Cand(cue=cue, content=content, source=src_span, cue_type="according_to"))
         return True
+
+    def _speaker_colon(self, sent: SpacySpan) -> None:
+        """Transcripts and headlines: "PENCE: Well, look…", "Poll: Voters abandon…"."""
+        toks = [t for t in sent if not t.is_space][:6]
+        for k, t in enumerate(toks[1:], 1):
+            if t.text != ":":
+                continue
+            name = toks[:k]
+            if not all(x.pos_ in ("PROPN", "NOUN", "DET", "PUNCT") or x.text.isupper() for x in name) or \
+                    not any(x.pos_ == "PROPN" or (x.text.isupper() and len(x.text) > 1) for x in name):
+                return
+            line_end = self.text.find("\n", t.idx)
+            end = line_end if line_end >= 0 else len(self.text)
+            content = _trim(self.text, t.idx + 1, end)
+            src = _span_of_tokens(name)
+            if src and content[1] > content[0]:
+                self.cands.append(_Cand(cue=(t.idx, t.idx + 1), content=content, source=src,
+                                        cue_type="other"))
+            return
 
     def _pour(self, tok: Token, sent: SpacySpan) -> bool:
         """"Pour le ministre, ce blocage est intolérable": an according-to cue.
@@ -421,7 +442,10 @@ class _Extractor:
             elif content is None and (incise or self._left_clause(v) is not None):
                 contents += self._left_contents(v, sent)
                 second = self._split_quote_after(v, sent)
-                if second:
+                if second and self.lang == "en" and contents:
+                    # PolNeAR-style English keeps a split quote as one content.
+                    contents[-1] = (contents[-1][0], second[1])
+                elif second:
                     contents.append(second)
             elif content is not None:
                 contents.append(content)
@@ -674,6 +698,11 @@ class _Extractor:
 
     def _split_quote_after(self, v: Token, sent: SpacySpan) -> tuple[int, int] | None:
         # "« A », a-t-il dit, « B »": the second half is a second content.
+        if self.lang == "en" and sent.end < len(self.doc):
+            # '"A," she said. "B."': the next sentence opens the second half.
+            q = self.quotes.opening_after(sent.end_char, sent.end_char + 3)
+            if q is not None and "\n" not in self.text[sent.end_char - 1:q.open]:
+                return q.inner
         k = v.i + 1
         while k < sent.end and self.doc[k].text not in (",", ".", "«", "“", '"'):
             k += 1
@@ -869,6 +898,11 @@ def _finalise(cands: list[_Cand], doc: Doc, data: LangData) -> list[Attribution]
             continue
         seen.setdefault((c.cue, c.content), c)
     kept = sorted(seen.values(), key=lambda c: (c.content[0], c.cue[0]))
+    if data.lang == "en":
+        # English output follows PolNeAR: attributions do not nest, so a cue
+        # inside another content ("he says he raised…") is not a new claim.
+        kept = [c for c in kept if not any(o is not c and o.content[0] <= c.cue[0] < o.content[1]
+                                           and o.cue != c.cue for o in kept)]
     order = sorted(kept, key=lambda c: (min(c.cue[0], c.content[0]), c.cue[0]))
     for n, c in enumerate(order, 1):
         c.key = n

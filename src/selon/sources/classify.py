@@ -64,9 +64,9 @@ def _is_named(text: str, kb_hits: list, lex: Lexicons) -> bool:
     """Return True when the phrase holds a proper name (not a demonym or country)."""
     if kb_hits:
         return True
-    raw = re.findall(r"[\w’'-]+", text)
+    raw = re.findall(r"[\w’'.-]+", text)
     for i, tok in enumerate(raw):
-        bare = tok.split("'")[-1].split("’")[-1]
+        bare = tok.split("'")[-1].split("’")[-1].strip(".")
         if i == 0 or not bare[:1].isupper():
             continue
         folded = words(bare)
@@ -75,6 +75,20 @@ def _is_named(text: str, kb_hits: list, lex: Lexicons) -> bool:
             continue
         return True
     return False
+
+
+_DETERMINERS = {"le", "la", "les", "l'", "the", "this", "that", "these", "those", "ce", "cet", "cette",
+                "ces", "son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their", "our", "nos", "notre"}
+
+
+def _named_outside(text: str, hits: list, lex: Lexicons) -> bool:
+    """Return True when a name stands outside the KB matches ("le député LFI Eric Coquerel")."""
+    rest, last = [], 0
+    for start, end, _ in hits:
+        rest.append(text[last:start])
+        last = end
+    rest.append(text[last:])
+    return _is_named(" ".join(rest), [], lex)
 
 
 def _complement_type(toks: list[str], role: RoleMatch, kb_hits: list, lex: Lexicons) -> str | None:
@@ -115,9 +129,10 @@ def describe(text: str, kb: KnowledgeBase, lex: Lexicons) -> _Desc:
         if hits:
             desc.entry = hits[0][2]
             desc.evidence.append(f"kb:{desc.entry.id}")
-    elif role and hits and (role.type == hits[0][2].type or
-                            (role.type in _DESCRIPTOR_TYPES and hits[0][2].is_media == (role.type in _MEDIA))):
-        _use_kb(desc, hits[0][2])
+    elif role and hits and not _named_outside(text, hits, lex) and (
+            role.type == hits[0][2].type
+            or (role.type in _DESCRIPTOR_TYPES and hits[0][2].is_media == (role.type in _MEDIA))):
+        _use_kb(desc, hits[0][2])  # "le site d'information libanais El Nashra" is El Nashra
     elif role:
         desc.type = role.type
         desc.evidence.append(_role_evidence(role_part, role))
@@ -137,7 +152,9 @@ def describe(text: str, kb: KnowledgeBase, lex: Lexicons) -> _Desc:
     toks = words(text)
     desc.country = desc.country or lex.country_in(toks) or (desc.entry.country if desc.entry else None)
     unnamed = not desc.named
-    bare_plural = bool(role and role.index == 0 and toks0 and toks0[0].endswith("s") and toks0[0] not in lex.skip)
+    # "officials said", "senior U.S. officials": a plural head with no determiner.
+    bare_plural = bool(role and toks0 and toks0[0] not in _DETERMINERS
+                       and toks0[role.index + len(role.phrase) - 1].endswith("s"))
     desc.anonymous = unnamed and (lex.is_indefinite(toks0) or bare_plural or desc.type == "anonymous"
                                   or bool(role and role.phrase[0] == "source"))
     if desc.anonymous and desc.type == "unknown":
