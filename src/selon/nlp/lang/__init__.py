@@ -68,6 +68,13 @@ def lang_data(lang: str) -> LangData:
     for line in _lines(f"{lang}_citing.txt"):
         verb, _, prep = line.partition("\t")
         citing.add((verb.strip(), prep.strip()))
+    if lang == "en":
+        # Lemmas learned from PolNeAR train (scripts/learn_en_cues.py); "accord"
+        # is "according to" (handled apart), "seem"/"appear" are hedges.
+        for line in _lines("en_learned_cues.tsv"):
+            lemma, pos, *_ = line.split("\t")
+            if pos == "VERB" and lemma not in ("accord", "seem", "appear", "be", "have", "do", "get"):
+                verbs.add(lemma)
     forms = {f for v in verbs for f in inflections(v, lang)}
     return LangData(
         lang=lang,
