@@ -55,13 +55,29 @@ def _inputs(files: tuple[str, ...], jsonl: str | None, sample: bool, max_bytes: 
                 yield "<stdin>", _catch(lambda: read_text(sys.stdin.buffer.read(), where="<stdin>",
                                                           max_bytes=max_bytes, encoding=encoding,
                                                           id="stdin"))
-            elif is_warc(f) or f.lower().endswith(FEED_SUFFIXES):
+            elif f.lower().endswith(_JSONL_SUFFIXES):
+                # "selon analyze in.jsonl" means the records, not one article
+                # made of JSON text.
+                try:
+                    records = read_jsonl_file(f, max_bytes=max_bytes, encoding=encoding)
+                except SelonError as exc:
+                    yield f, exc
+                else:
+                    yield from ((_record_name(f, item), item) for item in records)
+            elif _holds_many(f):
                 yield from _many(f, max_bytes)
             else:
                 yield f, _catch(lambda f=f: read_file(f, max_bytes=max_bytes, encoding=encoding))
 
-    many = any(is_warc(f) or f.lower().endswith(FEED_SUFFIXES) for f in files)
-    return gen(), None if many else len(files) + int(sample)
+    return gen(), None if any(map(_holds_many, files)) else len(files) + int(sample)
+
+
+_JSONL_SUFFIXES = (".jsonl", ".ndjson")
+
+
+def _holds_many(path: str) -> bool:
+    """JSONL, a feed or a web archive: several articles in one file, told by the extension."""
+    return is_warc(path) or path.lower().endswith(FEED_SUFFIXES + _JSONL_SUFFIXES)
 
 
 def _record_name(name: str, item: Article | SelonError) -> str:
@@ -109,15 +125,18 @@ def error_line(exc: SelonError, name: str) -> str:
 @click.option("--max-bytes", type=int, default=MAX_BYTES, show_default=True,
               help="Refuse inputs larger than this.")
 @click.option("--encoding", help="Decode files with this encoding instead of detecting it.")
+@click.option("--db", "db_path", type=click.Path(dir_okay=False),
+              help="Store with imported narratives (selon narratives import): fill each "
+                   "article's narratives with the matching known cases.")
 @click.pass_context
 def analyze_cli(ctx: click.Context, files: tuple[str, ...], jsonl: str | None, sample: bool,
                 as_json: bool, lang: str | None, published: str | None, size: str,
-                max_bytes: int, encoding: str | None) -> None:
+                max_bytes: int, encoding: str | None, db_path: str | None = None) -> None:
     """Extract who says what, according to whom, from articles.
 
-    FILES are plain-text or HTML articles ("-" = stdin), RSS/Atom feeds
-    (.xml, .rss, .atom: one article per entry) or web archives (.warc,
-    .warc.gz: one per HTML response). With --jsonl the
+    FILES are plain-text or HTML articles ("-" = stdin), JSONL records
+    (.jsonl), RSS/Atom feeds (.xml, .rss, .atom: one article per entry) or
+    web archives (.warc, .warc.gz: one per HTML response). With --jsonl the
     output is one JSON line per record, with the same id, in the schema of
     GUIDELINES.md. Errors go to stderr, one line each; other inputs go on.
 
@@ -138,6 +157,10 @@ def analyze_cli(ctx: click.Context, files: tuple[str, ...], jsonl: str | None, s
 
     failures = 0
     as_json = as_json or bool(jsonl)
+    # The embedding model loads only when the store holds narratives.
+    from ..narratives.matcher import open_matcher
+
+    matcher = open_matcher(db_path) if db_path else None
     with _progress(total) as advance:
         for res in analyze_many(items(), lang=lang, size=size):
             advance()
@@ -146,6 +169,10 @@ def analyze_cli(ctx: click.Context, files: tuple[str, ...], jsonl: str | None, s
                 failures += 1
                 click.echo(error_line(res, name), err=True)
                 continue
+            if matcher is not None:
+                from dataclasses import replace
+
+                res = replace(res, narratives=tuple(matcher.match(res)))
             if as_json:
                 click.echo(json.dumps(res.to_dict(), ensure_ascii=False))
             else:

@@ -166,16 +166,37 @@ class _Extractor:
         # A participle cue later in the sentence starts a new attribution
         # ("…, ajoutant qu'il ne voulait pas porter plainte").
         for t in sent:
-            if t.idx > after and t.i > sent.start and self.doc[t.i - 1].text == "," and \
-                    "Ger" not in t.morph.get("VerbForm") and t.tag_ != "VBG" and \
-                    ("Pres" in t.morph.get("Tense") and "Part" in t.morph.get("VerbForm")) and \
-                    self.is_reporting(t):
-                end = self.doc[t.i - 1].idx
+            if t.idx <= after or t.i <= sent.start or not self.is_reporting(t):
+                continue
+            comma = self._incise_comma(t, sent)
+            if comma is not None and comma.idx > after:
+                end = comma.idx
                 break
         q = self.quotes.ending_in(after, end)
         if q is not None and q.close + 1 > end:
             end = q.close + 1
         return end
+
+    def _incise_comma(self, t: Token, sent: SpacySpan) -> Token | None:
+        """The comma that opens a trailing cue: ", ajoutant que", ", a-t-il ajouté",
+        ", the source added"."""
+        prev = self.doc[t.i - 1]
+        if prev.text == "," and "Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense"):
+            return prev
+        k = t.i - 1
+        while k > sent.start and self.doc[k].dep_.startswith("aux"):
+            k -= 1
+        if self.doc[k].text == "," and (t.tag_ == "VBD" or (self.lang == "fr" and self._clitic_subject(t, sent))):
+            return self.doc[k]
+        if self.lang == "en":
+            # ", the source added": a short subject between the comma and the verb.
+            for j in range(k, max(sent.start, k - 7), -1):
+                x = self.doc[j]
+                if x.text == ",":
+                    return x if j < k else None
+                if x.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "PART") and not x.dep_.startswith("aux"):
+                    return None
+        return None
 
     # -- cues -------------------------------------------------------------
     def run(self) -> list[_Cand]:

@@ -32,6 +32,7 @@ agree       AGREE      Strategic developments           accord, cessez-le-feu, c
 protest     PROTEST    Protests                         manifester, manifestation, protest, rally
 arrest      COERCE     Strategic developments (arrests) arrêter, interpeller, arrest, detain
 threaten    THREATEN   —                                menacer, menace, threaten
+reject      REJECT     —                                rejeter, refus, reject, refuse
 accuse      ACCUSE     —                                accuser, accuse, blame
 sanction    SANCTION   —                                sanctionner, sanctions, sanction
 aid         AID        —                                aider, aide humanitaire, aid
@@ -60,7 +61,7 @@ PLOVER: dict[str, str | None] = {
     "kill": "ASSAULT", "capture": "SEIZE", "siege": "COERCE", "ease": "CONCEDE",
     "evacuate": "MOBILIZE", "withdraw": "RETREAT", "deploy": "MOBILIZE", "negotiate": "CONSULT",
     "agree": "AGREE", "protest": "PROTEST", "arrest": "COERCE", "threaten": "THREATEN",
-    "accuse": "ACCUSE", "sanction": "SANCTION", "aid": "AID", "statement": None,
+    "reject": "REJECT", "accuse": "ACCUSE", "sanction": "SANCTION", "aid": "AID", "statement": None,
 }
 ACLED: dict[str, str | None] = {
     "attack": "Battles", "clash": "Battles", "strike": "Explosions/Remote violence",
@@ -69,7 +70,7 @@ ACLED: dict[str, str | None] = {
     "evacuate": "Strategic developments", "withdraw": "Strategic developments",
     "deploy": "Strategic developments", "negotiate": "Strategic developments",
     "agree": "Strategic developments", "protest": "Protests", "arrest": "Strategic developments",
-    "threaten": None, "accuse": None, "sanction": None, "aid": None, "statement": None,
+    "threaten": None, "reject": None, "accuse": None, "sanction": None, "aid": None, "statement": None,
 }
 
 
@@ -97,6 +98,7 @@ VERB_TRIGGERS: dict[str, dict[str, str]] = {
         "protest": "manifester protester",
         "arrest": "arrêter interpeller emprisonner",
         "threaten": "menacer",
+        "reject": "rejeter refuser",
         "accuse": "accuser",
         "sanction": "sanctionner",
         "aid": "aider secourir",
@@ -119,6 +121,7 @@ VERB_TRIGGERS: dict[str, dict[str, str]] = {
         "protest": "protest",
         "arrest": "arrest detain jail",
         "threaten": "threaten",
+        "reject": "reject refuse",
         "accuse": "accuse blame",
         "sanction": "sanction",
         "aid": "aid",
@@ -146,6 +149,7 @@ NOUN_TRIGGERS: dict[str, dict[str, str]] = {
         "protest": "manifestation protestation rassemblement grève",
         "arrest": "arrestation interpellation",
         "threaten": "menace ultimatum",
+        "reject": "rejet refus",
         "accuse": "accusation",
         "sanction": "sanction embargo",
         "aid": "aide humanitaire",
@@ -168,6 +172,7 @@ NOUN_TRIGGERS: dict[str, dict[str, str]] = {
         "protest": "protest demonstration rally walkout",
         "arrest": "arrest detention",
         "threaten": "threat ultimatum",
+        "reject": "rejection refusal",
         "accuse": "accusation",
         "sanction": "sanctions embargo",
         "aid": "aid",
@@ -203,39 +208,74 @@ def extract_events(doc: Doc, article: Article) -> list[Event]:
     lang = article.lang if article.lang in VERB_TRIGGERS else "fr"
     events = []
     for tok in doc:
-        etype = _trigger_type(tok, lang)
-        if etype is not None:
-            events.append(_event(tok, etype, article))
+        found = _trigger_type(tok, lang)
+        if found is not None:
+            events.append(_event(tok, found[0], found[1], article))
     return events
 
 
-def _trigger_type(tok: Token, lang: str) -> str | None:
+def _trigger_type(tok: Token, lang: str) -> tuple[str, bool] | None:
+    """Return (event type, used as a noun) when ``tok`` is a trigger."""
+    if tok.pos_ in ("DET", "ADP", "PRON", "AUX", "CCONJ", "SCONJ", "PUNCT", "NUM", "SPACE"):
+        return None
     lemma = tok.lemma_.lower()
-    if tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and _is_nominal(tok)):
+    if tok.pos_ in ("NOUN", "PROPN") or _is_nominal(tok):
         form = tok.lower_
         for key in (lemma, form, form[:-1] if form.endswith("s") else form):
             if key in NOUN_TRIGGERS[lang]:
-                return NOUN_TRIGGERS[lang][key]
-        return None
+                return (NOUN_TRIGGERS[lang][key], True) if not _modifier_use(tok) else None
     if tok.pos_ in ("VERB", "ADJ"):
         if lemma in _AMBIGUOUS_CAPTURE:
             # *prendre Raqqa* is a capture, *prendre une décision* is not.
-            return "capture" if any(c.dep_ in _OBJ and c.ent_type_ in ("LOC", "GPE")
-                                    for c in tok.children) else None
+            ok = any(c.dep_ in _OBJ and c.ent_type_ in ("LOC", "GPE") for c in tok.children)
+            return ("capture", False) if ok else None
         if lemma == "retirer" and not any(c.lower_ in ("se", "s'", "s’") for c in tok.children):
             return None  # *retirer une plainte*; only *se retirer* is a withdrawal
-        return VERB_TRIGGERS[lang].get(lemma)
+    if tok.pos_ in ("VERB", "ADJ") or any(c.dep_ == "cop" for c in tok.children):
+        etype = VERB_TRIGGERS[lang].get(lemma) or VERB_TRIGGERS[lang].get(_infinitive(lemma, lang))
+        return (etype, False) if etype else None
     return None
 
 
+def _infinitive(lemma: str, lang: str) -> str:
+    # Participles left unlemmatised: *la ville est assiégée* (lemma
+    # *assiégé*), *the besieged city* (lemma *besieged*).
+    if lang == "fr" and lemma.endswith("é"):
+        return lemma[:-1] + "er"
+    if lang == "en" and lemma.endswith("ed"):
+        return lemma[:-1] if lemma[:-1] in VERB_TRIGGERS["en"] else lemma[:-2]
+    return lemma
+
+
 def _is_nominal(tok: Token) -> bool:
-    # *2.687 frappes* is tagged VERB by the French model; a number or a
+    # The French model tags *2.687 frappes* VERB or even ADV: a number or a
     # determiner before it, or being conjoined to a noun, makes it a noun.
-    return any(c.dep_ in ("nummod", "det") for c in tok.children) or (
-        tok.dep_ == "conj" and tok.head.pos_ == "NOUN")
+    if tok.pos_ not in ("VERB", "ADV", "X", "ADJ"):
+        return False
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if tok.pos_ == "VERB" and any(c.dep_ in _SUBJ or c.dep_.startswith("aux") for c in tok.children):
+        return False
+    return (any(c.dep_ in ("nummod", "det") for c in tok.children)
+            or (prev is not None and (prev.like_num or prev.pos_ in ("DET", "NUM")))
+            or (tok.dep_ == "conj" and tok.head.pos_ == "NOUN") or tok.pos_ in ("ADV", "X"))
 
 
-def _event(tok: Token, etype: str, article: Article) -> Event:
+# Nouns that an event noun may modify and still be the event: *opération
+# d'héliportage*, *vague de frappes*; other heads make it a modifier
+# (*hélicoptères de combat*, *avions d'attaque*).
+_EVENT_HEADS = frozenset({"opération", "mission", "campagne", "vague", "série", "salve", "operation",
+                          "campaign", "wave", "series", "round", "salvo"})
+
+
+def _modifier_use(tok: Token) -> bool:
+    bare = not any(c.dep_ in ("det", "nummod") for c in tok.children)
+    de = any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’") for c in tok.children)
+    compound = tok.dep_ == "compound"  # *attack helicopters*, *combat troops*
+    return compound or (tok.dep_ == "nmod" and bare and de
+                        and tok.head.lemma_.lower() not in _EVENT_HEADS)
+
+
+def _event(tok: Token, etype: str, nominal: bool, article: Article) -> Event:
     trigger = Span.of(article.text, tok.idx, tok.idx + len(tok.text))
     clause = _clause(tok)
     att_id, att_hedged = _attribution(article, trigger)
@@ -244,7 +284,7 @@ def _event(tok: Token, etype: str, article: Article) -> Event:
         type=etype,
         trigger=trigger,
         actor=_entity_at(article.entities, _actor_token(tok)),
-        target=_entity_at(article.entities, _target_token(tok)),
+        target=_entity_at(article.entities, _target_token(tok, nominal)),
         place=_nearest(((p.id, p.span) for p in article.places), clause, trigger),
         date=_nearest(((d.id, d.span) for d in article.dates), _sentence(tok), trigger),
         quantities=tuple(q.id for q in article.quantities if _inside(q.span, clause)),
@@ -258,7 +298,8 @@ def _event(tok: Token, etype: str, article: Article) -> Event:
 def _actor_token(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ in _AGENT:
-            return c
+            # English attaches *by* itself as agent: *attacked by the army*
+            return next((g for g in c.children if g.dep_ == "pobj"), c)
     for c in tok.children:
         if c.dep_ in _SUBJ:
             if c.pos_ == "PRON" and tok.dep_ in ("acl:relcl", "relcl"):
@@ -273,19 +314,31 @@ def _actor_token(tok: Token) -> Token | None:
     return None
 
 
-def _target_token(tok: Token) -> Token | None:
+def _target_token(tok: Token, nominal: bool) -> Token | None:
     for c in tok.children:
         if c.dep_ in _OBJ or c.dep_ in _PASS_SUBJ:
             return c
-    if tok.pos_ == "NOUN" or tok.dep_ in _OBJ:
+    if nominal or tok.dep_ in _OBJ:
         for c in tok.children:
             # *des frappes contre les camps de Daech*, *strikes on Idlib*
-            if any(g.lower_ in ("contre", "against", "on", "sur") for g in c.children if g.dep_ == "case"):
+            if any(g.lower_ in ("contre", "against", "sur") for g in c.children if g.dep_ == "case"):
                 return c
             if c.dep_ == "prep" and c.lower_ in ("against", "on"):
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
-    if tok.dep_ == "conj" and tok.pos_ == "NOUN":
-        return _target_token(tok.head)
+    if tok.dep_ == "conj" and nominal and tok.head.pos_ == "NOUN":
+        return _target_token(tok.head, nominal)
+    if nominal and tok.dep_ in _OBJ and tok.head.lemma_.lower() in LIGHT_VERBS:
+        # *a effectué des raids contre Daech*: the parser hangs *contre* on the light verb
+        return _against(tok.head)
+    return None
+
+
+def _against(tok: Token) -> Token | None:
+    for c in tok.children:
+        if any(g.lower_ in ("contre", "against") for g in c.children if g.dep_ == "case"):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "against":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
     return None
 
 
@@ -293,13 +346,23 @@ def _entity_at(entities: Iterable[Entity], tok: Token | None) -> str | None:
     if tok is None:
         return None
     head = (tok.idx, tok.idx + len(tok.text))
-    lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+    # The noun phrase proper: its left edge to the head, plus the names and
+    # *de/of* complements it carries (*membres de Daech*), not its clauses.
+    parts = [(tok.left_edge.idx, head[1])]
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":  # *the positions of the rebels*
+            c = next((g for g in c.children if g.dep_ == "pobj"), c)
+            parts.append((c.left_edge.idx, c.idx + len(c.text)))
+        elif c.dep_ in ("flat:name", "flat", "compound", "appos") or (
+                c.dep_ in ("nmod", "pobj", "prep") and any(g.lower_ in ("de", "d'", "d’", "of")
+                                                         for g in c.children if g.dep_ == "case")):
+            parts.append((c.idx, c.idx + len(c.text)))
     best: tuple[int, str] | None = None
     for ent in entities:
         for m in ent.mentions:
             if m.start < head[1] and head[0] < m.end:
                 return ent.id
-            if m.start < hi and lo < m.end:
+            if any(m.start < hi and lo < m.end for lo, hi in parts):
                 dist = abs(m.start - head[0])
                 if best is None or dist < best[0]:
                     best = (dist, ent.id)

@@ -85,8 +85,8 @@ _PLACE_PREPS = frozenset({"à", "dans", "près", "vers", "depuis", "en", "in", "
 _PLACE_NOUNS = frozenset({
     "ville", "village", "localité", "région", "province", "gouvernorat", "quartier", "banlieue",
     "district", "bourgade", "commune", "camp", "oblast", "wilaya", "département", "secteur",
-    "town", "city", "region", "governorate", "neighbourhood", "neighborhood", "suburb", "state",
-    "county", "outskirts", "area", "villages", "localités", "environs",
+    "town", "city", "region", "governorate", "neighbourhood", "neighborhood", "suburb",
+    "outskirts", "villages", "localités", "environs",
 })
 # Nouns that make *X* an admin-1 region rather than the city of that name:
 # *la province de Homs*, *Idlib governorate*, *Kharkiv oblast*.
@@ -102,6 +102,12 @@ _MONTHS_DAYS = frozenset(
     "lundi mardi mercredi jeudi vendredi samedi dimanche january february march april may june "
     "july august september october november december monday tuesday wednesday thursday friday "
     "saturday sunday".split())
+# Seats of power named for the government (*la Maison Blanche a dit*, *the
+# Kremlin said*): institutions, not places to pin (normalised keys).
+_METONYMS = frozenset({"white house", "maison blanche", "elysee", "kremlin", "pentagon",
+                       "pentagone", "matignon", "capitol", "capitole", "quai dorsay",
+                       "downing street", "bercy", "beauvau", "foggy bottom", "wall street",
+                       "silicon valley", "hollywood", "vatican"})
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|az|ash|an|at|ed|ez|es)-\w", re.I)
 _JOINERS = frozenset({"al", "el", "ad", "ar", "as", "az", "ez", "es", "ash", "an", "at", "ibn",
                       "bin", "abu", "bou", "ben"})
@@ -109,10 +115,11 @@ _JOINERS = frozenset({"al", "el", "ad", "ar", "as", "az", "ez", "es", "ash", "an
 # Scoring weights for disambiguation, tuned by hand on constructed cases
 # (Homs SY vs Al Khums LY, Paris FR vs Paris TX, Tripoli LB vs LY): the
 # population prior is log10(population); a country holding every piece of
-# evidence adds COUNTRY_WEIGHT, so it outweighs a population ratio of ~1000;
+# evidence adds COUNTRY_WEIGHT, so it outweighs a population ratio of ~100
+# (3.0 sent *Warsaw* to Warsaw, Indiana in US news that also names Poland);
 # a named admin-1 region (*Texas*) adds ADMIN1_WEIGHT; an unambiguous place
 # within NEAR_KM adds NEAR_WEIGHT.
-COUNTRY_WEIGHT = 3.0
+COUNTRY_WEIGHT = 2.0
 ADMIN1_WEIGHT = 2.0
 NEAR_WEIGHT = 1.5
 NEAR_KM = 300.0
@@ -138,6 +145,7 @@ class _Mention:
     admin_cue: bool = False
     place_noun: bool = False
     prep_cue: bool = False
+    label: str = ""
     sent: tuple[int, int] = (0, 0)
     cands: list[Candidate] = field(default_factory=list)
     fuzzy: bool = False
@@ -176,17 +184,21 @@ def _collect(doc: Doc, lang: str) -> list[_Mention]:
         m = _from_span(ent, ner=True)
         if m is None:
             continue
+        m.label = ent.label_
         if ent.label_ in _NER_LABELS:
             found[(m.start, m.end)] = m
         elif ent.label_ in _OTHER_LABELS:
             others.append(m)
     seen = _countries_seen(doc, list(found.values()), lang)
+    # *Clinton*, *Obama*, *Warren* alone are the surnames of *Hillary Clinton*
+    # etc. named elsewhere in the text, not the towns of that name.
+    surnames = {t.lower_ for e in doc.ents if e.label_ in ("PER", "PERSON") and len(e) > 1 for t in e}
     for m in others:
-        if _mislabelled_place(m, seen):
+        if m.name.lower() not in surnames and _mislabelled_place(m, seen):
             found[(m.start, m.end)] = m
     blocked = [e for e in doc.ents if e.label_ in _BLOCKING_LABELS]
     for tok in doc:
-        if tok.lower_ not in _PLACE_PREPS and tok.lower_ not in _PLACE_NOUNS:
+        if tok.lower_ not in _PLACE_PREPS and not _place_noun_cue(tok, lang):
             continue
         span = _name_after(tok)
         if span is None:
@@ -196,7 +208,7 @@ def _collect(doc: Doc, lang: str) -> list[_Mention]:
             continue
         # *le village de Tal Mashrafa* is a place even when NER says PER;
         # after a bare preposition (*allégeance à Daech*) only known names count.
-        if not m.place_noun and (not gazetteer.lookup(m.name)
+        if not m.place_noun and (not gazetteer.lookup(m.name, fuzzy=False)
                                  or any(s.start_char < m.end and m.start < s.end_char for s in blocked)):
             continue
         for key in [k for k, o in found.items() if o.start < m.end and m.start < o.end]:
@@ -206,7 +218,8 @@ def _collect(doc: Doc, lang: str) -> list[_Mention]:
         else:
             found[(m.start, m.end)] = m
     return [m for m in sorted(found.values(), key=lambda m: m.start)
-            if gazetteer.country_of_demonym(m.name, lang) is None]
+            if gazetteer.country_of_demonym(m.name, lang) is None
+            and gazetteer.normalize(m.name) not in _METONYMS]
 
 
 def _countries_seen(doc: Doc, mentions: list[_Mention], lang: str) -> set[str]:
@@ -221,6 +234,15 @@ def _countries_seen(doc: Doc, mentions: list[_Mention], lang: str) -> set[str]:
     return seen
 
 
+def _place_noun_cue(tok: Token, lang: str) -> bool:
+    # *la région AlTabneh*, *le village de X*; in English only *the town of
+    # X* (a lowercase noun then *of*), since *state Republicans* is no place.
+    if tok.text not in _PLACE_NOUNS:
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return lang != "en" or (nxt is not None and nxt.lower_ == "of")
+
+
 def _mislabelled_place(m: _Mention, seen: set[str]) -> bool:
     # The small English model tags *shelled Kharkiv* ORG and *attacked Goma*
     # PERSON (the French one *a bombardé Khan Younès* PER): a short entity that
@@ -232,7 +254,15 @@ def _mislabelled_place(m: _Mention, seen: set[str]) -> bool:
     if not cands:
         return False
     top = cands[0]
-    if top.feature in ("country", "admin1") or top.population >= BIG_CITY:
+    if top.feature in ("country", "admin1"):
+        return True
+    if m.label in ("PER", "PERSON"):
+        # a person-tagged name is a place only after a place word (*à Khan
+        # Younès*) or with its country named in the text (*Khan Younès* + Gaza)
+        town = next((c for c in cands if c.country in seen), None)
+        return town is not None and town.population >= CUED_TOWN or (
+            (m.place_noun or m.prep_cue) and top.population >= CUED_TOWN)
+    if top.population >= BIG_CITY:
         return True
     town = next((c for c in cands if c.country in seen), top)
     return (m.place_noun or m.prep_cue or town.country in seen) and town.population >= CUED_TOWN

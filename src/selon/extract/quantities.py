@@ -82,7 +82,6 @@ _YEAR_RANGE = (1000, 2100)
 _UNIT_ADJ = r"derni[eè]re?s?|prochaine?s?|premi[eè]re?s?|longue?s?|bonne?s?|last|past|next|first|long|full"
 
 _SPACES = " \u00a0\u202f\u2009"
-_WORD_CHARS = r"\w"
 
 
 @functools.lru_cache(maxsize=1)
@@ -107,6 +106,11 @@ def _phrase(words: str) -> str:
     return out
 
 
+def _words(phrase: str) -> str:
+    """Regex for a phrase with any whitespace between its words (*a few*)."""
+    return r"\s+".join(re.escape(w) for w in phrase.split())
+
+
 def _alternation(words: list[str] | dict[str, Any]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -116,7 +120,6 @@ class _Lexicon:
     lang: str
     digits: re.Pattern[str]
     words: re.Pattern[str]
-    word_values: frozenset[str]
     vague: re.Pattern[str]
     vague_nouns: dict[str, int]
     singular_dets: frozenset[str]
@@ -133,7 +136,7 @@ class _Lexicon:
     month_after: re.Pattern[str]
     month_before: re.Pattern[str]
     time_after: re.Pattern[str]
-    time_before: re.Pattern[str]
+    time_prep_before: re.Pattern[str]
     idiom_after: re.Pattern[str]
     idiom_before: re.Pattern[str]
     year_before: re.Pattern[str]
@@ -162,7 +165,7 @@ def _lexicon(lang: str) -> _Lexicon:
     for noun in lex["vague_nouns"]:
         vague_forms += [noun, noun + "s"]
     dets = lex["vague_singular_dets"] + lex["vague_plural_dets"]
-    det_alt = "|".join(_phrase(d).rstrip("+").removesuffix(r"\s") for d in sorted(dets, key=len, reverse=True))
+    det_alt = "|".join(_words(d) for d in sorted(dets, key=len, reverse=True))
     mult = "milliers|millions|milliards" if fr else "thousands|millions|billions"
     of = r"(?:de\s+|d['’]\s*)" if fr else r"of\s+"
     vague = (rf"(?<![\w\-])(?:(?P<det>{det_alt})\s*)?(?P<noun>{_alternation(vague_forms)})"
@@ -179,19 +182,17 @@ def _lexicon(lang: str) -> _Lexicon:
     unit = rf"(?P<unit>{_alternation(units)})(?![\w²])"
     months = _alternation(lex["months"])
     currencies = data["currency_symbols"]
-    refs = "|".join(_phrase(w).rstrip("+").removesuffix(r"\s") for w in lex["reference_words"])
+    refs = "|".join(_words(w) for w in sorted(lex["reference_words"], key=len, reverse=True))
     addr = _alternation(lex["address_words"])
     idiom_units = _alternation(lex["idiom_units"])
     idiom_join = _alternation(lex["idiom_joiners"])
-    time_preps = _alternation(lex["time_preps"])
-    idioms = "|".join(_phrase(p).removesuffix(r"\s+") for p in lex["idiom_phrases"])
+    idioms = "|".join(_words(p) for p in lex["idiom_phrases"])
     time_after = (r"^\s*h\s*\d{2}(?!\d)|^\s*(?:a\.\s?m\.|p\.\s?m\.|am\b|pm\b|o['’]clock)"
                   if not fr else r"^\s*h\s*\d{2}(?!\d)")
     return _Lexicon(
         lang=lang,
         digits=re.compile(rf"(?<![\w.,:/\-\u2010\u2011])(?:{digits})(?![.,]\d)"),
         words=re.compile(words, re.IGNORECASE),
-        word_values=frozenset(w.lower() for w in lex["number_words"]),
         vague=re.compile(vague, re.IGNORECASE),
         vague_nouns=lex["vague_nouns"],
         singular_dets=frozenset(d.replace("’", "'") for d in lex["vague_singular_dets"]),
@@ -205,11 +206,13 @@ def _lexicon(lang: str) -> _Lexicon:
         currencies=currencies,
         reference_before=re.compile(rf"(?<![\w])(?:{refs})\s*$", re.IGNORECASE),
         address_after=re.compile(rf"^\s*(?:{addr})(?![\w])", re.IGNORECASE),
-        month_after=re.compile(rf"^\s*(?:er\s+|st\s+|nd\s+|rd\s+|th\s+)?(?:of\s+)?(?:{months})(?![\w])",
+        # *le 26 août*, *les 3 et 4 septembre*, *du 3 au 5 mai*: days of a month.
+        month_after=re.compile(rf"^(?:\s*(?:,|et|à|au|ou|and|to|-|–)\s*\d{{1,2}}(?:er)?)*"
+                               rf"\s*(?:er\s+|st\s+|nd\s+|rd\s+|th\s+)?(?:of\s+)?(?:{months})(?![\w])",
                                re.IGNORECASE),
         month_before=re.compile(rf"(?<![\w])(?:{months})\s*$", re.IGNORECASE),
         time_after=re.compile(time_after, re.IGNORECASE),
-        time_before=re.compile(r"\d\s*h\s*$|(?<![\w])(?:" + time_preps + r")\s*$", re.IGNORECASE),
+        time_prep_before=re.compile(rf"(?<![\w])(?:{_alternation(lex['time_preps'])})\s*$", re.IGNORECASE),
         idiom_after=re.compile(rf"^\s*(?:{idiom_units})\s*(?:{idiom_join})\s*\d|^\s*(?:{idioms})(?![\w])",
                                re.IGNORECASE),
         idiom_before=re.compile(rf"\d\s*(?:{idiom_units})\s*(?:{idiom_join})\s*$", re.IGNORECASE),
@@ -309,7 +312,7 @@ def _excluded(text: str, start: int, end: int, lex: _Lexicon, doc: Doc) -> bool:
             and unit_m.group("unit").lower() in _TIME_WORDS:
         return True  # *le « 20 Heures »*, *les 24 Heures du Mans*: a title
     if unit_m and unit_m.group("unit").lower() in ("h", "heure", "heures", "hour", "hours") \
-            and re.search(r"(?<![\w])(?:à|vers|dès|at)\s*$", before, re.IGNORECASE):
+            and lex.time_prep_before.search(before):
         return True  # *à 18 heures* is a time of day
     return False
 
@@ -321,8 +324,10 @@ def _is_year(text: str, atom: _Atom, lex: _Lexicon, doc: Doc) -> bool:
     if len(text[atom.start:atom.end]) != 4:
         return False
     before = text[max(0, atom.start - _CUE_WINDOW):atom.start]
-    if lex.year_before.search(before) or lex.currency_before.search(before):
-        return not lex.currency_before.search(before)
+    if lex.currency_before.search(before):
+        return False  # *$2014*
+    if lex.year_before.search(before):
+        return True  # *en 2014*, *since 2014*
     if lex.unit.match(text[atom.end:atom.end + _CUE_WINDOW]):
         return False
     tok = _token_after(doc, atom.end)

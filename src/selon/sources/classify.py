@@ -77,6 +77,8 @@ def _is_named(text: str, kb_hits: list, lex: Lexicons) -> bool:
     return False
 
 
+_PREPOSITION = re.compile(r"\s(?:de|du|des|d[’']|of|at|from|for|à|au|aux|chez|pour|in|with|close to|proche)\s*",
+                          re.IGNORECASE)
 _DETERMINERS = {"le", "la", "les", "l'", "the", "this", "that", "these", "those", "ce", "cet", "cette",
                 "ces", "son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their", "our", "nos", "notre"}
 
@@ -151,12 +153,18 @@ def describe(text: str, kb: KnowledgeBase, lex: Lexicons) -> _Desc:
         desc.type = "politician"  # "l'ex-Premier ministre", "former president": no longer in office
     toks = words(text)
     desc.country = desc.country or lex.country_in(toks) or (desc.entry.country if desc.entry else None)
-    unnamed = not desc.named
+    # A name in a complement names an affiliation, not the speaker: "une chercheuse de
+    # l'université de Genève", "a spokesman for the Pentagon" stay anonymous.
+    head_text = _PREPOSITION.split(parts[0], maxsplit=1)[0]
+    unnamed = not (_is_named(head_text, [], lex) or kb.lookup(head_text) is not None)
     # "officials said", "senior U.S. officials": a plural head with no determiner.
-    bare_plural = bool(role and toks0 and toks0[0] not in _DETERMINERS
-                       and toks0[role.index + len(role.phrase) - 1].endswith("s"))
+    head_end = role.index + len(role.phrase) - 1 if role else -1
+    bare_plural = bool(role and role_part is parts[0] and 0 <= head_end < len(toks0)
+                       and toks0[0] not in _DETERMINERS and toks0[head_end].endswith("s"))
     desc.anonymous = unnamed and (lex.is_indefinite(toks0) or bare_plural or desc.type == "anonymous"
                                   or bool(role and role.phrase[0] == "source"))
+    if desc.type in ("document", "social_media"):
+        desc.anonymous = False  # "un rapport", "une vidéo": a thing, not an unnamed person
     if desc.anonymous and desc.type == "unknown":
         desc.type = "anonymous"
     desc.party_key = (desc.entry.party_key if desc.entry else None) or desc.country
