@@ -250,6 +250,11 @@ class _Extractor:
                 break
             if t.lower_ in ("qui", "que", "dont") and src_toks:
                 break
+            # "il s'agirait selon des témoins de soldats": the de-phrase is
+            # the complement of "s'agir", not part of the source.
+            if t.lower_ in ("de", "d'", "d’", "du", "des") and src_toks and tok.i > 0 and \
+                    self.doc[tok.i - 1].lemma_.lower() == "agir":
+                break
             src_toks.append(t)
             if len(src_toks) > 25:
                 break
@@ -456,8 +461,10 @@ class _Extractor:
             contents.append(content)
             speaker = None
         else:
-            quotes = self._quotes_after(cue_end, sent)
-            content = None if quotes else self._right_content(v, cue_end, sent)
+            left_quote = incise and self.quotes.closing_before(
+                min([v] + [c for c in v.children if c.dep_.startswith("aux") and c.i < v.i], key=lambda t: t.i).idx)
+            quotes = [] if left_quote else self._quotes_after(cue_end, sent)
+            content = None if quotes or left_quote else self._right_content(v, cue_end, sent)
             if quotes:
                 contents += quotes
             elif content is None and (incise or self._left_clause(v) is not None):
@@ -601,6 +608,16 @@ class _Extractor:
             if t.lower_ in ("que", "qu'", "qu’") or (t.lower_ == "that" and t.dep_ == "mark"):
                 start = t.idx + len(t)
                 return start, self.clause_end(sent, start)
+            # "a appelé les habitants à rester", "accuse X d'avoir menti": the
+            # infinitive after the addressee is the content.
+            if t.lower_ in ("à", "de", "d'", "d’") and j > cue_end.i + 1 and j + 1 < sent.end:
+                k = j + 1
+                while k < sent.end - 1 and doc[k].lower_ in ("se", "s'", "s’", "ne", "n'", "l'", "le", "la",
+                                                             "les", "y", "en", "leur", "lui"):
+                    k += 1
+                if doc[k].pos_ in ("VERB", "AUX") and "Inf" in doc[k].morph.get("VerbForm"):
+                    start = doc[j + 1].idx
+                    return start, self.clause_end(sent, start)
             if t.text == ":":
                 start = t.idx + 1
                 q = self.quotes.opening_after(start, sent.end_char + 2000)

@@ -125,9 +125,8 @@ def _word_markers(doc: Doc, data: LangData) -> Iterator[tuple[Span, str]]:
             if kind == "adjective" and tok.lemma_.lower() in ("possible", "probable") and \
                     not (tok.dep_ == "amod" and tok.i < tok.head.i):
                 continue
-            if kind == "adjective" and data.lang == "fr" and tok.dep_ not in ("amod", "acl", "appos") \
-                    and tok.pos_ != "ADJ":
-                continue
+            if kind == "adjective" and tok.pos_ in ("VERB", "AUX"):
+                continue  # "il est supposé partir": a verb, not a doubt
             yield Span.of(text, tok.idx, tok.idx + len(tok)), kind
         elif tok.lemma_.lower() in data.hedge_verbs and tok.pos_ in ("VERB", "AUX") and \
                 any(c.pos_ in ("VERB", "AUX") and "Inf" in c.morph.get("VerbForm") for c in tok.children):

@@ -44,6 +44,7 @@ class QuoteIndex:
     def opening_after(self, pos: int, limit: int) -> Quote | None:
         """The quote whose opening mark is the first non-space char at or after ``pos``."""
         i = pos
+        limit = min(limit, len(self.text))
         while i < limit and self.text[i] in " \u00a0\u202f:,\t":
             i += 1
         k = bisect.bisect_left(self._starts, i)

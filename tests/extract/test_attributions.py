@@ -1,0 +1,251 @@
+"""Attribution layer: one small sentence of our own per construction."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import read_gold
+
+
+@pytest.fixture(scope="module")
+def fr(analyze_fr):
+    return lambda text: analyze_fr(text, layers=["attributions"])
+
+
+@pytest.fixture(scope="module")
+def en(analyze_en):
+    return lambda text: analyze_en(text, layers=["attributions"])
+
+
+def _by_cue(article, cue):
+    found = [a for a in article.attributions if a.cue.text == cue]
+    assert found, f"no attribution with cue {cue!r}: {[a.cue.text for a in article.attributions]}"
+    return found
+
+
+def _one(article, cue):
+    return _by_cue(article, cue)[0]
+
+
+# (text, cue, source, content, quote)
+FRENCH_CASES = [
+    ("Le maire a déclaré que la route serait rouverte lundi.", "déclaré", "Le maire",
+     "la route serait rouverte lundi", "indirect"),
+    ("La ministre affirme que les négociations avancent.", "affirme", "La ministre",
+     "les négociations avancent", "indirect"),
+    ("Le porte-parole précisa que trois soldats avaient été blessés.", "précisa", "Le porte-parole",
+     "trois soldats avaient été blessés", "indirect"),
+    ("Les pompiers sont arrivés vers midi, a indiqué la préfecture.", "indiqué", "la préfecture",
+     "Les pompiers sont arrivés vers midi", "indirect"),
+    ("« Nous ne céderons pas », a-t-il déclaré devant la presse.", "déclaré", "il",
+     "Nous ne céderons pas", "direct"),
+    ("Selon l'agence locale, deux ponts ont été détruits.", "Selon", "l'agence locale",
+     "deux ponts ont été détruits", "indirect"),
+    ("D'après le syndicat, la grève sera reconduite.", "D'après", "le syndicat",
+     "la grève sera reconduite", "indirect"),
+    ("Pour le directeur de l'hôpital, la situation est « intenable ».", "Pour",
+     "le directeur de l'hôpital", "la situation est « intenable »", "mixed"),
+    ("L'ONG a fait savoir qu'elle suspendait ses activités.", "fait savoir", "L'ONG",
+     "elle suspendait ses activités", "indirect"),
+    ("Le gouvernement a appelé les habitants à rester chez eux.", "appelé", "Le gouvernement",
+     "rester chez eux", "indirect"),
+    ("La police a démenti : « Aucun tir n'a eu lieu. »", "démenti", "La police",
+     "Aucun tir n'a eu lieu", "direct"),
+    ("Le député a annoncé sa démission.", "annoncé", "Le député", "sa démission", "indirect"),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,quote", FRENCH_CASES)
+def test_attributions_french_constructions(fr, text, cue, source, content, quote):
+    art = fr(text)
+    att = _one(art, cue)
+    assert att.source is not None and att.source.text == source
+    assert att.content.text == content
+    assert att.quote == quote
+    for span in (att.cue, att.content, att.source):
+        assert art.text[span.start:span.end] == span.text
+
+
+def test_attributions_multi_sentence_quote(fr):
+    text = ("« La ville est encerclée. Les vivres manquent depuis une semaine », a-t-elle raconté.")
+    att = _one(fr(text), "raconté")
+    assert att.content.text == "La ville est encerclée. Les vivres manquent depuis une semaine"
+    assert att.quote == "direct"
+
+
+def test_attributions_split_quote_gives_two(fr):
+    text = "« Le convoi est parti », a-t-il dit, « mais il n'est jamais arrivé »."
+    atts = _by_cue(fr(text), "dit")
+    assert [a.content.text for a in atts] == ["Le convoi est parti", "mais il n'est jamais arrivé"]
+    assert atts[0].source.text == atts[1].source.text == "il"
+
+
+def test_attributions_selon_inside_clause_keeps_whole_clause(fr):
+    text = "Il s'agirait selon des témoins de soldats déserteurs."
+    att = _one(fr(text), "selon")
+    assert att.source.text == "des témoins"
+    assert att.content.text == text[:-1]
+    assert att.hedged is True
+
+
+def test_attributions_selon_at_end(fr):
+    art = fr("Le barrage a cédé dans la nuit, selon les secours.")
+    att = _one(art, "selon")
+    assert (att.source.text, att.content.text) == ("les secours", "Le barrage a cédé dans la nuit")
+
+
+def test_attributions_citing_chain(fr):
+    text = ("Citant comme source un officier de l'armée, le journal rapporte que le pont a été miné.")
+    art = fr(text)
+    outer, inner = _one(art, "rapporte"), _one(art, "Citant comme source")
+    assert outer.source.text == "le journal"
+    assert inner.source.text == "un officier de l'armée"
+    assert inner.content.text == outer.content.text == "le pont a été miné"
+    assert inner.parent == outer.id and outer.parent is None
+    assert inner.cue_type == "citing"
+
+
+def test_attributions_interview_channel_and_inheritance(fr):
+    text = ("Interrogé par la radio locale, le chercheur Paul Martin a estimé que la crise durerait. "
+            "« Rien n'est réglé », a-t-il ajouté.")
+    art = fr(text)
+    channel = _one(art, "Interrogé par")
+    speaker = _one(art, "estimé")
+    later = _one(art, "ajouté")
+    assert channel.source.text == "la radio locale"
+    assert speaker.parent == channel.id
+    assert later.parent == channel.id
+    assert later.source.text == "il" and later.source_ref == "le chercheur Paul Martin"
+
+
+def test_attributions_nested_parent(fr):
+    art = fr("Le ministre a dit que l'opposition affirme que les chiffres sont faux.")
+    outer, inner = _one(art, "dit"), _one(art, "affirme")
+    assert inner.parent == outer.id
+    assert inner.content.text == "les chiffres sont faux"
+
+
+def test_attributions_pronoun_source_ref(fr):
+    text = ("Le commandant de la brigade Jean Dupuis a reconnu des pertes. "
+            "Il a ajouté que les renforts arriveraient.")
+    att = _one(fr(text), "ajouté")
+    assert att.source.text == "Il"
+    assert att.source_ref == "Le commandant de la brigade Jean Dupuis"
+
+
+def test_attributions_noun_cue_selon_lesquelles(fr):
+    text = "Il a rejeté les affirmations du journal selon lesquelles il aurait menti."
+    att = _one(fr(text), "affirmations")
+    assert att.cue_type == "noun"
+    assert att.content.text == "il aurait menti"
+    assert att.hedged is True
+
+
+def test_attributions_first_person_inside_quote_is_not_a_new_claim(fr):
+    art = fr("« Je dis que nous irons jusqu'au bout », a lancé le candidat.")
+    assert [a.cue.text for a in art.attributions] == ["lancé"]
+
+
+def test_attributions_no_cue_no_attribution(fr):
+    art = fr("Le marché ouvre à huit heures et ferme à midi.")
+    assert art.attributions == ()
+
+
+# Hedging: (text, expected hedge marker texts)
+HEDGE_CASES = [
+    ("L'attaque aurait fait dix morts.", ["aurait fait"]),
+    ("Il s'agirait d'un accident.", ["s'agirait"]),
+    ("Le suspect serait en fuite.", ["serait"]),
+    ("Le présumé coupable a été arrêté.", ["présumé"]),
+    ("Les soldats ont apparemment quitté la ville.", ["apparemment"]),
+    # Future-in-the-past of reported speech is not a hedge.
+    ("Il a dit qu'il viendrait demain.", []),
+    # A genuine condition is not a hedge.
+    ("Si le pont cédait, la ville serait coupée du monde.", []),
+    # devrait/pourrait + infinitive states an expectation.
+    ("La décision devrait permettre de rouvrir l'école.", []),
+    ("La situation pourrait se dégrader.", []),
+    # First person: the speaker's own hypothetical.
+    ("« Je le ferais volontiers », dit-il.", []),
+    ("Ce qui est possible.", []),
+]
+
+
+@pytest.mark.parametrize("text,markers", HEDGE_CASES)
+def test_hedges_french(fr, text, markers):
+    art = fr(text)
+    assert [h.marker.text for h in art.hedges] == markers
+
+
+def test_hedged_claim_carries_flag(fr):
+    art = fr("Selon des sources locales, les rebelles auraient quitté la ville.")
+    att = _one(art, "Selon")
+    assert att.hedged is True
+    art = fr("Selon des sources locales, les rebelles ont quitté la ville.")
+    assert _one(art, "Selon").hedged is False
+
+
+def test_distancing_cue_is_hedged(fr):
+    att = _one(fr("Le groupe prétend que ses combattants ont repris la colline."), "prétend")
+    assert att.hedged is True
+
+
+# (text, cue, source, content)
+ENGLISH_CASES = [
+    ("The mayor said that the bridge would reopen on Monday.", "said", "The mayor",
+     "the bridge would reopen on Monday"),
+    ("Three soldiers were wounded, the army said.", "said", "the army", "Three soldiers were wounded"),
+    ('"We will not back down," she told reporters.', "told", "she", "We will not back down"),
+    ("According to local officials, the dam collapsed overnight.", "According to", "local officials",
+     "the dam collapsed overnight"),
+    ("The senator claims the figures are wrong.", "claims", "The senator", "the figures are wrong"),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content", ENGLISH_CASES)
+def test_attributions_english_constructions(en, text, cue, source, content):
+    att = _one(en(text), cue)
+    assert att.source is not None and att.source.text == source
+    assert att.content.text == content
+
+
+def test_attributions_english_split_quote_is_one_content(en):
+    text = '"The shelter is full," she said. "We are turning people away."'
+    att = _one(en(text), "said")
+    assert att.content.text.startswith("The shelter is full")
+    assert att.content.text.endswith("We are turning people away")
+
+
+def test_attributions_english_transcript_colon(en):
+    att = _one(en("SMITH: We have no comment on the report."), ":")
+    assert att.source.text == "SMITH"
+    assert att.cue_type == "other"
+
+
+@pytest.mark.parametrize("text,marker", [
+    ("The convoy was reportedly attacked near the border.", "reportedly"),
+    ("The alleged smuggler was released.", "alleged"),
+    ("He would have left the country in May.", "would have left"),
+])
+def test_hedges_english(en, text, marker):
+    assert [h.marker.text for h in en(text).hedges] == [marker]
+
+
+def test_english_claims_is_distancing(en):
+    assert _one(en("The group claims it shot down a drone."), "claims").hedged is True
+
+
+def test_attributions_seed_quality(nlp_fr):
+    """The founding article: every gold attribution is found with its source and chain."""
+    from selon.evaluate import evaluate
+    from selon.model import Article
+    from selon.pipeline import run_layers
+
+    gold = read_gold("seed.jsonl")
+    g = gold[0]
+    art = run_layers(nlp_fr(g["text"]), Article(id=g["id"], text=g["text"], lang="fr"), ["attributions"])
+    scores = evaluate(gold, [art.to_dict()])["total"]
+    assert scores["content@0.3"]["f1"] >= 0.95
+    assert scores["content@0.8"]["f1"] >= 0.85
+    assert scores["source_acc"] >= 0.9 and scores["parent_acc"] >= 0.9
+    assert scores["hedges"]["f1"] >= 0.9
