@@ -45,6 +45,8 @@ _FIRST_PERSON = frozenset({"je", "j", "nous", "tu", "vous", "i", "we", "you", "m
 _IMPERSONAL = frozenset({"on", "ce", "c'", "cela", "ça", "it", "there"})
 _DETERMINERS = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "ce", "cet", "cette",
                           "ces", "leur", "leurs", "son", "sa", "ses", "the", "a", "an", "of", "aux", "au"})
+_AUX_FORMS = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "est", "sont", "été", "has", "have",
+                        "had", "was", "were", "is", "are", "been", "will", "would"})
 _CHANNEL_PREPS = frozenset({"à", "au", "aux", "sur", "dans"})
 _PLATFORMS = frozenset({"facebook", "twitter", "x", "instagram", "youtube", "tiktok", "telegram", "internet",
                         "linkedin", "snapchat", "whatsapp"})
@@ -462,7 +464,7 @@ class _Extractor:
             speaker = None
         else:
             left_quote = incise and self.quotes.closing_before(
-                min([v] + [c for c in v.children if c.dep_.startswith("aux") and c.i < v.i], key=lambda t: t.i).idx)
+                self._verb_start(v).idx)
             quotes = [] if left_quote else self._quotes_after(cue_end, sent)
             content = None if quotes or left_quote else self._right_content(v, cue_end, sent)
             if quotes:
@@ -501,10 +503,7 @@ class _Extractor:
 
     def _is_incise(self, v: Token, sent: SpacySpan) -> bool:
         """« … », a-t-il dit / X est mort, a ajouté l'armée: the verb follows its claim."""
-        first = v
-        for c in v.children:
-            if c.dep_.startswith("aux") and c.i < first.i:
-                first = c
+        first = self._verb_start(v)
         if first.i <= sent.start:
             return False
         if self._clitic_subject(v, sent) is not None:
@@ -536,6 +535,24 @@ class _Extractor:
             if self.lang == "en" and t.tag_ in ("VBD", "VBZ", "VBP") and not relative:
                 return True
         return False
+
+    def _verb_start(self, v: Token) -> Token:
+        """The first word of the verb group: its auxiliaries right before it ("a été")."""
+        k = v.i
+        while k > v.sent.start:
+            prev = self.doc[k - 1]
+            if prev.head.i == v.i and prev.dep_.startswith("aux") or prev.text.startswith("-") or \
+                    prev.lower_ in ("ne", "n'", "n’", "pas", "also", "not", "n't", "aussi", "encore", "ainsi") or \
+                    (prev.dep_.startswith("aux") and k - 1 >= v.i - 4 and prev.lower_ in _AUX_FORMS) or \
+                    (prev.pos_ == "ADV" and k - 2 >= v.sent.start and self.doc[k - 2].head.i == v.i
+                     and self.doc[k - 2].dep_.startswith("aux")):
+                k -= 1
+            else:
+                break
+        while k < v.i and (self.doc[k].lower_ in ("ne", "n'", "n’", "pas", "also", "not", "n't", "aussi",
+                                                   "encore", "ainsi") or self.doc[k].pos_ == "ADV"):
+            k += 1
+        return self.doc[k]
 
     def _clitic_subject(self, v: Token, sent: SpacySpan) -> Token | None:
         for k in range(v.i + 1, min(v.i + 3, sent.end)):
@@ -703,8 +720,8 @@ class _Extractor:
 
     def _left_contents(self, v: Token, sent: SpacySpan) -> list[tuple[int, int]]:
         # English keeps the subject before the verb ("…," a source said).
-        first = min([v] + [c for c in v.children if c.i < v.i and (c.dep_.startswith("aux") or (
-            self.lang == "en" and c.dep_ in _SUBJ))],
+        first = min([self._verb_start(v)] + [c for c in v.children if c.i < v.i and (
+            self.lang == "en" and c.dep_ in _SUBJ)],
                      key=lambda t: t.left_edge.i if t.dep_ in _SUBJ else t.i)
         if first.dep_ in _SUBJ:
             first = first.left_edge
@@ -729,7 +746,7 @@ class _Extractor:
         # The clause before the incise, from the sentence start (or a colon).
         start = sent.start_char
         for t in self.doc[sent.start:first.i]:
-            if t.text in (":",):
+            if t.text in (":", ";") and not self.quotes.containing(t.idx, t.idx + 1):
                 start = t.idx + 1
         end = self.doc[first.i - 1].idx
         return [(start, end)] if end > start else []

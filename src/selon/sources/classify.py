@@ -77,8 +77,30 @@ def _is_named(text: str, kb_hits: list, lex: Lexicons) -> bool:
     return False
 
 
-_PREPOSITION = re.compile(r"\s(?:de|du|des|d[’']|of|at|from|for|à|au|aux|chez|pour|in|with|close to|proche)\s*",
-                          re.IGNORECASE)
+_PREPOSITION = re.compile(r"\s(?:(?:de|du|des|of|at|from|for|à|au|aux|chez|pour|in|with|close\s+to|proche)\b\s*"
+                          r"|d[’'])", re.IGNORECASE)
+# Capitalised words that end or open the name of an outlet not in the KB.
+_MEDIA_NAME = re.compile(r"\b(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|Daily|Courier|"
+                         r"Observer|Magazine|Matin|Soir|Quotidien|Hebdo|Presse|Dépêche|Gazette)\b")
+
+
+def head_of(part: str) -> str:
+    """Return ``part`` up to its first preposition ("a spokesman for X" → "a spokesman")."""
+    return _PREPOSITION.split(part, maxsplit=1)[0]
+
+
+def _last_role(text: str, lex: Lexicons) -> str | None:
+    """Return the type of the last role in ``text``; a relational one takes an earlier role's type."""
+    roles = lex.find_roles(words(text))
+    if not roles:
+        return None
+    last = roles[-1]
+    if last.relational:
+        earlier = [r.type for r in roles[:-1] if not r.relational]
+        return earlier[-1] if earlier else (last.type if last.type != "unknown" else None)
+    return last.type
+
+
 _DETERMINERS = {"le", "la", "les", "l'", "the", "this", "that", "these", "those", "ce", "cet", "cette",
                 "ces", "son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their", "our", "nos", "notre"}
 
@@ -143,6 +165,17 @@ def describe(text: str, kb: KnowledgeBase, lex: Lexicons) -> _Desc:
             desc.evidence.append(f"kb:{desc.entry.id}")
     elif hits:
         _use_kb(desc, hits[0][2])
+    elif (fallback := _last_role(head_of(parts[0]), lex)) is not None:
+        # English puts the head last after compound modifiers: "a Homeland Security
+        # Department official" → official (government).
+        desc.type = fallback
+        desc.evidence.append(head_of(parts[0]))
+    elif (code := lex.countries.get(tuple(toks0[1:] if toks0[:1] in (["the"], ["la"], ["le"], ["l'"]) else toks0))):
+        desc.type, desc.country = "government", code  # "Russia said", "la France a dénoncé"
+        desc.evidence.append("country")
+    elif _MEDIA_NAME.search(parts[0]):
+        desc.type = "media"  # "the Dallas Morning News", "Le Journal de Saône-et-Loire"
+        desc.evidence.append(_MEDIA_NAME.search(parts[0]).group(0))  # type: ignore[union-attr]
     elif re.search(r"@\w{2,}", text):
         desc.type = "social_media"  # "BRIGITTE BARDOT (@brigitte_bardot)": an account speaks
         desc.evidence.append(re.search(r"@\w{2,}", text).group(0))  # type: ignore[union-attr]
@@ -155,7 +188,7 @@ def describe(text: str, kb: KnowledgeBase, lex: Lexicons) -> _Desc:
     desc.country = desc.country or lex.country_in(toks) or (desc.entry.country if desc.entry else None)
     # A name in a complement names an affiliation, not the speaker: "une chercheuse de
     # l'université de Genève", "a spokesman for the Pentagon" stay anonymous.
-    head_text = _PREPOSITION.split(parts[0], maxsplit=1)[0]
+    head_text = head_of(parts[0])
     unnamed = not (_is_named(head_text, [], lex) or kb.lookup(head_text) is not None)
     # "officials said", "senior U.S. officials": a plural head with no determiner.
     head_end = role.index + len(role.phrase) - 1 if role else -1
@@ -179,7 +212,8 @@ def _use_kb(desc: _Desc, entry: KBEntry) -> None:
     desc.evidence.insert(0, f"kb:{entry.id}")
 
 
-_TRAILING = {"de", "des", "du", "d'", "en", "a", "au", "aux", "of", "the", "in", "at", "le", "la", "les", "l'"}
+_TRAILING = {"de", "des", "du", "d'", "en", "a", "au", "aux", "of", "the", "in", "at", "le", "la", "les", "l'",
+             "for", "from", "pour", "chez"}
 
 
 def _role_evidence(part: str, role: RoleMatch) -> str:
