@@ -47,6 +47,9 @@ _DETERMINERS = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des", "
                           "ces", "leur", "leurs", "son", "sa", "ses", "the", "a", "an", "of", "aux", "au"})
 _AUX_FORMS = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "est", "sont", "été", "has", "have",
                         "had", "was", "were", "is", "are", "been", "will", "would"})
+# Surface check on past participles: the morphologiser tags "rapporte" as one.
+_PAST_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite",
+                            "its", "ites", "ert", "erte", "erts", "ertes", "ed", "en")
 _CHANNEL_PREPS = frozenset({"à", "au", "aux", "sur", "dans"})
 _PLATFORMS = frozenset({"facebook", "twitter", "x", "instagram", "youtube", "tiktok", "telegram", "internet",
                         "linkedin", "snapchat", "whatsapp"})
@@ -72,6 +75,16 @@ class _Cand:
     speaker_tok: int | None = None
     channel_of: int | None = None
     extra: dict[str, object] = field(default_factory=dict)
+
+
+@functools.lru_cache(maxsize=2)
+def _selon_not_sources(lang: str) -> frozenset[str]:
+    if lang != "fr":
+        return frozenset()
+    from importlib import resources
+
+    raw = resources.files("selon.nlp.lang").joinpath("data", "fr_selon_not_sources.txt").read_text("utf-8")
+    return frozenset(w.strip() for w in raw.splitlines() if w.strip() and not w.startswith("#"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -265,6 +278,9 @@ class _Extractor:
         src_span = _span_of_tokens(src_toks)
         if src_span is None:
             return False
+        nouns = [t for t in src_toks if t.pos_ in ("NOUN", "PROPN", "PRON")]
+        if nouns and nouns[0].lemma_.lower() in _selon_not_sources(self.lang):
+            return False
         src_end_tok = src_toks[-1].i
         first = tok.i == sent.start or all(t.pos_ in ("CCONJ", "ADV", "PUNCT") or t.is_space
                                            for t in self.doc[sent.start:tok.i])
@@ -450,7 +466,7 @@ class _Extractor:
                     cue_end = toks[-1]
             if cue_end is v and lemma not in self.data.reporting_verbs:
                 return
-        if self._in_condition(v):
+        if self._in_condition(v) or self._not_a_cue(v):
             return
         cue = (v.idx, cue_end.idx + len(cue_end))
         incise = self._is_incise(v, sent)
@@ -493,6 +509,25 @@ class _Extractor:
             cand = _Cand(cue=cue, content=c, source=source, cue_type="verb", speaker_tok=speaker)
             self.cands.append(cand)
             self._channel(v, sent, cand)
+
+    def _not_a_cue(self, v: Token) -> bool:
+        """Forms of a reporting verb that report nothing by themselves."""
+        # "nous demandons", "je dis": the speaker of the surrounding quote.
+        if set(v.morph.get("Person")) & {"1", "2"} and (
+                v.lower_.endswith(("ons", "ez")) or
+                any(c.dep_ in _SUBJ and c.lower_.rstrip("'’") in _FIRST_PERSON for c in v.children)):
+            return True
+        # "les cas rapportés", "les festivités maintenues": an adjective-like
+        # participle (its passive with an agent is handled apart).
+        if "Part" in v.morph.get("VerbForm") and "Past" in v.morph.get("Tense") and \
+                v.lower_.endswith(_PAST_PARTICIPLE_ENDINGS) and \
+                v.dep_ in ("acl", "amod", "acl:relcl") and not any(c.dep_.startswith("aux") for c in v.children) \
+                and not any(c.dep_ in ("obl:agent", "agent") for c in v.children):
+            return True
+        # "appelé à dire «ça suffit»": an infinitive inside another cue's content.
+        if "Inf" in v.morph.get("VerbForm") and v.head.i != v.i and self.is_reporting(v.head):
+            return True
+        return False
 
     def _in_condition(self, v: Token) -> bool:
         """A cue in a si-clause reports nothing (*si elle considérait que…*)."""

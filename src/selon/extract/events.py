@@ -50,6 +50,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..model import Article, Entity, Event, Span, stable_id
+from .places import sentence_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -381,8 +382,7 @@ def _clause(tok: Token) -> tuple[int, int]:
 
 
 def _sentence(tok: Token) -> tuple[int, int]:
-    sent = tok.sent
-    return sent.start_char, sent.end_char
+    return sentence_of(tok.doc, tok.idx)
 
 
 def _inside(span: Span, rng: tuple[int, int]) -> bool:

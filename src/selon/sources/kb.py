@@ -1,0 +1,298 @@
+"""Knowledge base of outlets, agencies, state and armed actors, NGOs and international bodies.
+
+The data lives in ``selon/data/kb/*.yaml`` (written by us from public facts, see
+``docs/kb.md``); users add their own entries with ``load_kb(extra=path)``. Every
+file is validated with pydantic; a bad one raises ``ConfigError`` (E018) naming
+the file, the entry and the problem, and nothing from it is loaded.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from rapidfuzz import fuzz, process
+
+from ..errors import ConfigError, Errors
+from ..model import EntityType, SourceType
+
+KB_DIR = Path(__file__).resolve().parent.parent / "data" / "kb"
+
+# Fuzzy matching (rapidfuzz ``fuzz.ratio`` on normalised names) accepts a name at
+# or above this score. Chosen on spelling variants we wrote: one typo or dropped
+# letter in a long name scores 95-99 ("Observatoire syrien des droits de l'home"
+# 98.8, "Hayat Tahrir al-Sham"/"al-Cham" 95.0, "Sputnik Nws" 95.7), while distinct
+# outlets sharing words stay below 90 ("Washington Times"/"Post" 77.4, "Daily
+# Mail"/"Mirror" 72.7, "Al Jazira"/"Al Jazeera" 84.2, which is an alias instead).
+FUZZY_THRESHOLD = 92
+# Shorter normalised names only match exactly: "France 4" scores 94.1 against
+# "France 24", and a typo in "RT" or "TASS" is another word.
+FUZZY_MIN_LENGTH = 10
+# Aliases this short written in capitals ("UN", "AP", "FO", "RT") only match capitals.
+ACRONYM_MAX = 4
+# Longest alias, in words, tried by :meth:`KnowledgeBase.find_in`.
+MAX_ALIAS_WORDS = 10
+
+KBType = Literal[
+    "state_media", "media", "news_agency", "social_media", "government", "politician",
+    "judiciary_police", "military", "armed_group", "monitor_ngo", "international_org",
+    "company", "expert",
+]
+
+_MEDIA_TYPES = {"state_media", "media", "news_agency", "social_media"}
+_ENTITY_TYPES: dict[str, EntityType] = {
+    "state_media": "media", "media": "media", "news_agency": "media", "social_media": "media",
+    "military": "military", "armed_group": "armed_group", "government": "government",
+}
+
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'", "´": "'"})
+# "le", "la", "l'", "les", "the" open many names as written in a sentence
+# ("l'Observatoire syrien…", "the Pentagon"); "El", "Al" are part of Arabic names.
+_LEADING_ARTICLE = re.compile(r"^(?:(?:le|la|les|the)\s+|l')")
+_ELIDED = {"l'", "d'", "qu'", "j'", "n'", "s'", "c'", "m'", "t'"}
+_RAW_ARTICLE = re.compile(r"^(?:(?:le|la|les|the)\s+|l')", re.IGNORECASE)
+_NON_WORD = re.compile(r"[^\w']+")
+
+
+def fold(text: str) -> str:
+    """Return ``text`` casefolded, without accents, dots or punctuation, apostrophes unified."""
+    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    # "O.N.U." and "U.S." are written with or without dots.
+    text = re.sub(r"(?<=\w)\.(?=\w)", "", text).replace(".", " ")
+    return " ".join(_NON_WORD.sub(" ", text).split())
+
+
+def normalize(name: str) -> str:
+    """Return ``name`` folded (see :func:`fold`) without a leading article (le, la, l', les, the)."""
+    return _LEADING_ARTICLE.sub("", fold(name)).strip()
+
+
+class _EntryModel(BaseModel):
+    """Schema of one knowledge-base entry (see docs/kb.md)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_.-]*$")
+    name: str = Field(min_length=1)
+    type: KBType
+    country: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
+    owner: str | None = None
+    state_affiliated: bool = False
+    public_service: bool = False
+    loose: bool = False
+    aliases: list[str] = []
+    metonyms: list[str] = []
+    side: str | None = None
+    note: str | None = None
+
+    @field_validator("aliases", "metonyms")
+    @classmethod
+    def _no_blank(cls, values: list[str]) -> list[str]:
+        if any(not isinstance(v, str) or not v.strip() for v in values):
+            raise ValueError("aliases must be non-empty strings")
+        return values
+
+
+class _FileModel(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    version: int | str
+    entries: list[_EntryModel]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class KBEntry:
+    """One outlet, agency, actor or organisation of the knowledge base."""
+
+    id: str
+    name: str
+    type: str
+    country: str | None = None
+    owner: str | None = None
+    state_affiliated: bool = False
+    public_service: bool = False
+    loose: bool = False
+    aliases: tuple[str, ...] = ()
+    metonyms: tuple[str, ...] = ()
+    side: str | None = None
+    source_file: str = ""
+
+    @property
+    def entity_type(self) -> EntityType:
+        """Return the entity type this entry gives its mentions."""
+        return _ENTITY_TYPES.get(self.type, "organisation")
+
+    @property
+    def is_media(self) -> bool:
+        """Return True for outlets, agencies and platforms."""
+        return self.type in _MEDIA_TYPES
+
+    @property
+    def party_key(self) -> str | None:
+        """Return the key a conflict side is known by: ``side``, else the country."""
+        return self.side or self.country
+
+    def names(self) -> tuple[str, ...]:
+        """Return the name and every alias."""
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True, slots=True)
+class KnowledgeBase:
+    """The loaded entries with a normalised-name index."""
+
+    entries: tuple[KBEntry, ...]
+    version: str = ""
+    _index: dict[str, KBEntry] = field(default_factory=dict, repr=False)
+    _metonyms: dict[str, KBEntry] = field(default_factory=dict, repr=False)
+    _by_id: dict[str, KBEntry] = field(default_factory=dict, repr=False)
+    _acronyms: set[str] = field(default_factory=set, repr=False)
+
+    def __post_init__(self) -> None:
+        for entry in self.entries:
+            self._by_id[entry.id] = entry
+            for alias in entry.names():
+                key = normalize(alias)
+                self._index.setdefault(key, entry)
+                # "UN", "AP", "FO" are also words ("un", "fo"): they match only in capitals.
+                if len(key) <= ACRONYM_MAX and alias.isupper():
+                    self._acronyms.add(key)
+            for alias in entry.metonyms:
+                self._metonyms.setdefault(normalize(alias), entry)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def get(self, entry_id: str) -> KBEntry | None:
+        """Return the entry with this id."""
+        return self._by_id.get(entry_id)
+
+    def lookup(self, name: str, *, fuzzy: bool = True, metonyms: bool = False) -> KBEntry | None:
+        """Return the entry named ``name`` (normalised, then fuzzy above FUZZY_THRESHOLD)."""
+        key = normalize(name)
+        if not key:
+            return None
+        hit = self._hit(key, name, metonyms)
+        if hit or not fuzzy or len(key) < FUZZY_MIN_LENGTH:
+            return hit
+        best = process.extractOne(key, self._index.keys(), scorer=fuzz.ratio,
+                                  score_cutoff=FUZZY_THRESHOLD)
+        return self._index[best[0]] if best else None
+
+    def _hit(self, key: str, raw: str, metonyms: bool) -> KBEntry | None:
+        if key in self._acronyms:
+            bare = _RAW_ARTICLE.sub("", raw.strip().translate(_APOSTROPHES)).replace(".", "")
+            # Two letters must be capitals ("UN", not "un"); longer ones may be "Onu", "Otan".
+            if not (bare.isupper() or (len(key) > 2 and bare[:1].isupper())):
+                return None
+        return self._index.get(key) or (self._metonyms.get(key) if metonyms else None)
+
+    def find_in(self, text: str, *, metonyms: bool = False) -> list[tuple[int, int, KBEntry]]:
+        """Return the longest non-overlapping exact alias matches in ``text`` as (start, end, entry)."""
+        # "l’armée" is two words, so the match starts at "armée".
+        words = [(m.start(), m.end()) for m in re.finditer(r"[\w.-]+['’]?", text)]
+        found: list[tuple[int, int, KBEntry]] = []
+        i = 0
+        while i < len(words):
+            if text[words[i][0]:words[i][1]].lower().replace("’", "'") in _ELIDED:
+                i += 1
+                continue
+            for j in range(min(len(words), i + MAX_ALIAS_WORDS), i, -1):
+                start, end = words[i][0], words[j - 1][1]
+                piece = text[start:end].rstrip(".")
+                hit = self._hit(normalize(piece), piece, metonyms)
+                if hit:
+                    found.append((start, start + len(piece), hit))
+                    i = j - 1
+                    break
+            i += 1
+        return found
+
+    def aliases(self) -> Iterable[tuple[str, KBEntry]]:
+        """Yield every (alias, entry) pair, names included."""
+        for entry in self.entries:
+            for alias in entry.names():
+                yield alias, entry
+
+
+def _read(path: Path) -> tuple[str, list[KBEntry]]:
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise ConfigError(Errors.E018.format(path=path, detail=f"can't read it as YAML ({exc})")) from exc
+    if not isinstance(raw, dict):
+        raise ConfigError(Errors.E018.format(
+            path=path, detail="the top level must be a mapping with 'version' and 'entries'"))
+    try:
+        model = _FileModel.model_validate(raw)
+    except ValidationError as exc:
+        raise ConfigError(Errors.E018.format(path=path, detail=_describe(exc, raw))) from exc
+    seen: set[str] = set()
+    for i, e in enumerate(model.entries):
+        if e.id in seen:
+            raise ConfigError(Errors.E018.format(
+                path=path, detail=f"entry #{i + 1} (id {e.id!r}): the id is used twice; ids must be unique"))
+        seen.add(e.id)
+    entries = [KBEntry(**{**e.model_dump(exclude={"note"}), "aliases": tuple(e.aliases),
+                          "metonyms": tuple(e.metonyms), "source_file": path.name})
+               for e in model.entries]
+    return str(model.version), entries
+
+
+def _describe(exc: ValidationError, raw: dict) -> str:
+    """Say which entry (index and id) and which field is wrong."""
+    err = exc.errors()[0]
+    loc = list(err["loc"])
+    where = ".".join(map(str, loc))
+    if len(loc) >= 2 and loc[0] == "entries" and isinstance(loc[1], int):
+        items = raw.get("entries") or []
+        item = items[loc[1]] if loc[1] < len(items) else None
+        ident = item.get("id") if isinstance(item, dict) else None
+        field_name = ".".join(map(str, loc[2:])) or "(the entry itself)"
+        where = f"entry #{loc[1] + 1} (id {ident!r}), field '{field_name}'"
+    return f"{where}: {err['msg']} (got {err.get('input')!r})"
+
+
+def _merge(files: list[Path], extra: Path | None) -> KnowledgeBase:
+    entries: dict[str, KBEntry] = {}
+    versions = []
+    for path in files:
+        version, loaded = _read(path)
+        versions.append(f"{path.stem}@{version}")
+        for entry in loaded:
+            if entry.id in entries:
+                raise ConfigError(Errors.E018.format(
+                    path=path, detail=f"entry id {entry.id!r} is already defined in "
+                                      f"{entries[entry.id].source_file}; ids must be unique"))
+            entries[entry.id] = entry
+    if extra is not None:
+        if not extra.exists():
+            raise ConfigError(Errors.E018.format(path=extra, detail="file not found"))
+        version, loaded = _read(extra)
+        versions.append(f"{extra.stem}@{version}")
+        # A user entry with a built-in id replaces it, and its aliases come first.
+        for entry in loaded:
+            entries.pop(entry.id, None)
+        user = {e.id: e for e in loaded}
+        entries = {**user, **entries}
+    return KnowledgeBase(tuple(entries.values()), version=" ".join(versions))
+
+
+@functools.lru_cache(maxsize=1)
+def _default() -> KnowledgeBase:
+    return _merge(sorted(KB_DIR.glob("*.yaml")), None)
+
+
+def load_kb(extra: str | Path | None = None) -> KnowledgeBase:
+    """Return the built-in knowledge base, plus the entries of ``extra`` (cached without it)."""
+    if extra is None:
+        return _default()
+    return _merge(sorted(KB_DIR.glob("*.yaml")), Path(extra))

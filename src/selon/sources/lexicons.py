@@ -1,0 +1,220 @@
+"""Word lists used to type sources: role nouns, demonyms, conflict words (data/kb/lexicons)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+import yaml
+
+from ..errors import ConfigError, Errors
+from .kb import KB_DIR, fold
+
+LEXICON_DIR = KB_DIR / "lexicons"
+_WORD = re.compile(r"[\w’'.-]+")
+
+
+def words(text: str) -> list[str]:
+    """Return the normalised words of ``text``, elided articles split off (``l'armée`` → l', armée)."""
+    return [w for w, _, _ in word_spans(text)]
+
+
+def word_spans(text: str) -> list[tuple[str, int, int]]:
+    """Return (normalised word, start, end) for each word of ``text``, as :func:`words` splits them."""
+    out: list[tuple[str, int, int]] = []
+    for m in _WORD.finditer(text.replace("’", "'")):
+        w = normalize_word(m.group(0))
+        head, sep, rest = w.partition("'")
+        if sep and rest and len(head) <= 2:
+            cut = m.start() + m.group(0).index("'") + 1
+            out.extend([(head + "'", m.start(), cut), (rest, cut, m.end())])
+        elif w:
+            out.append((w, m.start(), m.end()))
+    return out
+
+
+def normalize_word(word: str) -> str:
+    """Return one word casefolded without accents; hyphens kept ("porte-parole")."""
+    return "-".join(fold(part) for part in word.strip(".").split("-") if part)
+
+
+def variants(word: str) -> set[str]:
+    """Return the word with plural and feminine endings removed (voisines → voisin)."""
+    out = {word}
+    for suffix in ("s", "x", "e", "es", "ne", "nes"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            out.add(word[: -len(suffix)])
+    return out
+
+
+def _load(name: str) -> dict:
+    path = LEXICON_DIR / name
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(Errors.E018.format(path=path, detail=str(exc))) from exc
+    if not isinstance(data, dict) or "version" not in data:
+        raise ConfigError(Errors.E018.format(path=path, detail="missing 'version' key"))
+    return data
+
+
+def _phrase(text: str) -> tuple[str, ...]:
+    return tuple(words(text))
+
+
+def _inflect_fr(entry: str) -> list[str]:
+    """Return masculine, feminine and plural forms of a French demonym."""
+    masc, _, fem = entry.partition("/")
+    if not fem:
+        for end, fend in (("ien", "ienne"), ("éen", "éenne"), ("ain", "aine"), ("in", "ine"),
+                          ("ais", "aise"), ("ois", "oise"), ("an", "ane"), ("ol", "ole")):
+            if masc.endswith(end):
+                fem = masc[: -len(end)] + fend
+                break
+        else:
+            fem = masc if masc.endswith("e") else masc + "e"
+    forms = {masc, fem}
+    forms |= {f if f.endswith(("s", "x")) else f + "s" for f in (masc, fem)}
+    return sorted(forms)
+
+
+@dataclass(frozen=True, slots=True)
+class RoleMatch:
+    """A role phrase found in a noun phrase: its type and where it sits."""
+
+    type: str
+    phrase: tuple[str, ...]
+    index: int
+    relational: bool
+    former: bool
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    """All word lists, normalised."""
+
+    roles: dict[tuple[str, ...], str]
+    relational: dict[tuple[str, ...], str]
+    indefinite: frozenset[tuple[str, ...]]
+    skip: frozenset[str]
+    former: frozenset[str]
+    honorifics: dict[str, str]
+    demonyms: dict[str, str]
+    written_demonyms: dict[str, str]
+    countries: dict[tuple[str, ...], str]
+    conflict: frozenset[str]
+    forces: frozenset[str]
+    max_len: int
+
+    def match_at(self, toks: list[str], i: int) -> tuple[tuple[str, ...], str, bool] | None:
+        """Return the longest (phrase, type, relational) starting at token ``i``."""
+        for n in range(min(self.max_len, len(toks) - i), 0, -1):
+            cand = toks[i:i + n]
+            for table, rel in ((self.relational, True), (self.roles, False)):
+                for phrase in _expand(cand):
+                    if phrase in table:
+                        return phrase, table[phrase], rel
+        return None
+
+    def head_role(self, toks: list[str]) -> RoleMatch | None:
+        """Return the role at the head of a noun phrase, skipping determiners and modifiers."""
+        former = False
+        i = 0
+        while i < len(toks):
+            tok = toks[i]
+            hit = self.match_at(toks, i)
+            if hit:
+                return RoleMatch(hit[1], hit[0], i, hit[2], former)
+            if tok in self.former or tok.startswith("ex-"):
+                former = True
+                if tok.startswith("ex-"):
+                    toks = toks[:i] + [tok[3:]] + toks[i + 1:]
+                    continue
+            # The indefinite and skip words open the phrase; anything else ends the search
+            # unless it is an adjective-like demonym ("l'ancien ministre russe" is handled
+            # by the role; "le russe Sivkov" has no role).
+            if not (tok in self.skip or (tok,) in self.indefinite or tok in self.demonyms
+                    or tok in self.honorifics or tok.isdigit()):
+                # English puts modifiers before the head ("Defense Secretary", "senior U.S. officials").
+                if i + 1 < len(toks) and self.match_at(toks, i + 1):
+                    i += 1
+                    continue
+                return None
+            i += 1
+        return None
+
+    def find_roles(self, toks: list[str]) -> list[RoleMatch]:
+        """Return every role phrase anywhere in ``toks``."""
+        out: list[RoleMatch] = []
+        i = 0
+        while i < len(toks):
+            hit = self.match_at(toks, i)
+            if hit:
+                out.append(RoleMatch(hit[1], hit[0], i, hit[2], False))
+                i += len(hit[0])
+            else:
+                i += 1
+        return out
+
+    def is_indefinite(self, toks: list[str]) -> bool:
+        """Return True when the phrase opens with an indefinite determiner or quantifier."""
+        return any(tuple(toks[:n]) in self.indefinite for n in (1, 2, 3, 4))
+
+    def country_in(self, toks: list[str]) -> str | None:
+        """Return the country of the first demonym, else of the first country name, in ``toks``."""
+        for tok in toks:
+            if tok in self.demonyms:
+                return self.demonyms[tok]
+        for i in range(len(toks)):
+            for n in (4, 3, 2, 1):
+                code = self.countries.get(tuple(toks[i:i + n]))
+                if code:
+                    return code
+        return None
+
+
+def _expand(cand: list[str]) -> list[tuple[str, ...]]:
+    """Return the phrase with its last word's plural/feminine variants ("sources policières")."""
+    if len(cand) == 1:
+        return [(v,) for v in sorted(variants(cand[0]), key=len, reverse=True)]
+    heads = sorted(variants(cand[0]), key=len, reverse=True)
+    tails = sorted(variants(cand[-1]), key=len, reverse=True)
+    mid = tuple(cand[1:-1])
+    return [(h, *mid, t) for h in heads for t in tails]
+
+
+@functools.lru_cache(maxsize=1)
+def load_lexicons() -> Lexicons:
+    """Return the role, demonym and conflict word lists (loaded once)."""
+    roles_data = _load("roles.yaml")
+    roles: dict[tuple[str, ...], str] = {}
+    for type_, by_lang in roles_data["roles"].items():
+        for entries in by_lang.values():
+            for entry in entries:
+                roles.setdefault(_phrase(entry), type_)
+    relational = {_phrase(k): v for lang in roles_data["relational"].values() for k, v in lang.items()}
+    indefinite = frozenset(_phrase(w) for lang in roles_data["indefinite"].values() for w in lang)
+    skip = frozenset(normalize_word(w) if "'" not in w else w for lang in roles_data["skip"].values()
+                     for w in lang)
+    former = frozenset(normalize_word(w) for lang in roles_data["former"].values() for w in lang)
+    honorifics = {normalize_word(k): v for k, v in roles_data["honorifics"].items()}
+    dem_data = _load("demonyms.yaml")
+    written: dict[str, str] = {}
+    for code, entries in dem_data["fr"].items():
+        for entry in entries:
+            for form in _inflect_fr(entry):
+                written.setdefault(form.lower(), str(code))
+    for code, entries in dem_data["en"].items():
+        for entry in entries:
+            written.setdefault(entry.lower(), str(code))
+    demonyms: dict[str, str] = {}
+    for form, code in written.items():
+        demonyms.setdefault(normalize_word(form).replace(".", ""), code)
+    countries = {_phrase(name): str(code) for code, names in dem_data["countries"].items() for name in names}
+    conf = _load("conflict.yaml")
+    conflict = frozenset(" ".join(_phrase(w)) for lang in conf["conflict"].values() for w in lang)
+    forces = frozenset(normalize_word(w) for lang in conf["forces"].values() for w in lang)
+    max_len = max(len(p) for p in [*roles, *relational])
+    return Lexicons(roles, relational, indefinite, skip, former, honorifics, demonyms, written, countries,
+                    conflict, forces, max_len)

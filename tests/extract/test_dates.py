@@ -1,0 +1,165 @@
+"""Tests for the dates layer, on small French and English sentences we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from selon.errors import ExtractionError
+from selon.extract import dates
+from selon.extract.dates import extract_dates
+from selon.model import Article, DateRef, stable_id
+
+pytestmark = pytest.mark.model
+
+# 2017-09-07 is a Thursday.
+PUBLISHED = "2017-09-07"
+
+
+def _run(nlp, text: str, lang: str, published: str | None = PUBLISHED) -> list[DateRef]:
+    return extract_dates(nlp(text), Article(id="t", text=text, lang=lang, published=published))
+
+
+def _by_span(found: list[DateRef], span_text: str) -> DateRef:
+    matches = [d for d in found if d.span.text == span_text]
+    assert matches, f"no date spanning {span_text!r}; found {[d.span.text for d in found]}"
+    return matches[0]
+
+
+# (sentence, span, value, granularity, end)
+FRENCH = [
+    ("Le 26 août dernier, l'ONG a publié un rapport.", "26 août dernier", "2017-08-26", "day", None),
+    ("Les hélicoptères sont venus le samedi 26 août.", "samedi 26 août", "2017-08-26", "day", None),
+    ("Mardi, l'armée a percé les lignes.", "Mardi", "2017-09-05", "day", None),
+    ("L'armée a annoncé mardi une percée.", "mardi", "2017-09-05", "day", None),
+    ("Le ministre a parlé jeudi à la radio.", "jeudi", "2017-09-07", "day", None),
+    ("Mardi prochain, le ministre se rendra à Alep.", "Mardi prochain", "2017-09-12", "day", None),
+    ("Vendredi, le président se rendra à Damas.", "Vendredi", "2017-09-08", "day", None),
+    ("Mardi dernier, le convoi est parti.", "Mardi dernier", "2017-09-05", "day", None),
+    ("Le convoi est arrivé hier soir.", "hier", "2017-09-06", "day", None),
+    ("Il a été arrêté avant-hier.", "avant-hier", "2017-09-05", "day", None),
+    ("La semaine dernière, les combats ont repris.", "La semaine dernière", "2017-08-28", "week",
+     "2017-09-03"),
+    ("Le mois dernier, la ville est tombée.", "Le mois dernier", "2017-08", "month", None),
+    ("L'an dernier, le siège a commencé.", "L'an dernier", "2016", "year", None),
+    ("La ville est assiégée depuis 2014.", "depuis 2014", "2014", "year", PUBLISHED),
+    ("Au cours des deux dernières semaines, les avions ont frappé.", "deux dernières semaines",
+     "2017-08-24", "day", PUBLISHED),
+    ("Il y a deux semaines, la route a rouvert.", "Il y a deux semaines", "2017-08-24", "day", None),
+    ("Les attentats de janvier 2015 ont marqué le pays.", "janvier 2015", "2015-01", "month", None),
+    ("Il a été fiché le 19 mars 2015.", "19 mars 2015", "2015-03-19", "day", None),
+    ("Le texte entre en vigueur le 1er janvier 2018.", "1er janvier 2018", "2018-01-01", "day", None),
+    ("Le scrutin a eu lieu en mai.", "mai", "2017-05", "month", None),
+    ("Septembre dernier, la grève a échoué.", "Septembre dernier", "2016-09", "month", None),
+    ("Le décret du 07/09/2017 est publié.", "07/09/2017", "2017-09-07", "day", None),
+    ("Le mandat court de 2014 à 2016.", "de 2014 à 2016", "2014", "year", "2016"),
+    ("La route est coupée depuis le 3 septembre.", "depuis le 3 septembre", "2017-09-03", "day", PUBLISHED),
+    ("La grève dure depuis le 17 novembre.", "depuis le 17 novembre", "2016-11-17", "day", PUBLISHED),
+    ("Le sommet se tiendra le 12 septembre.", "12 septembre", "2017-09-12", "day", None),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "granularity", "end"), FRENCH)
+def test_dates_french(nlp_fr, text, span, value, granularity, end):
+    d = _by_span(_run(nlp_fr, text, "fr"), span)
+    assert (d.value, d.granularity, d.end, d.resolved) == (value, granularity, end, True)
+
+
+ENGLISH = [
+    ("On Tuesday, the army broke the siege.", "Tuesday", "2017-09-05", "day", None),
+    ("Last week, fighting resumed.", "Last week", "2017-08-28", "week", "2017-09-03"),
+    ("The convoy arrived yesterday.", "yesterday", "2017-09-06", "day", None),
+    ("The report came out on Sept. 5.", "Sept. 5", "2017-09-05", "day", None),
+    ("The city fell in 2014.", "2014", "2014", "year", None),
+    ("The road reopened two weeks ago.", "two weeks ago", "2017-08-24", "day", None),
+    ("Over the past two weeks, jets struck 300 targets.", "past two weeks", "2017-08-24", "day", PUBLISHED),
+    ("The siege has lasted since 2014.", "since 2014", "2014", "year", PUBLISHED),
+    ("Talks resume next Tuesday.", "next Tuesday", "2017-09-12", "day", None),
+    ("The ceasefire ended on August 26, 2017.", "August 26, 2017", "2017-08-26", "day", None),
+    ("He was arrested in January 2015.", "January 2015", "2015-01", "month", None),
+    ("Prices rose last month.", "last month", "2017-08", "month", None),
+    # A past reference unless the date is within a month ahead.
+    ("Shootings rose between January 1 and September 5.", "January 1", "2017-01-01", "day", None),
+    ("The summit opens on September 12.", "September 12", "2017-09-12", "day", None),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "granularity", "end"), ENGLISH)
+def test_dates_english(nlp_en, text, span, value, granularity, end):
+    d = _by_span(_run(nlp_en, text, "en"), span)
+    assert (d.value, d.granularity, d.end, d.resolved) == (value, granularity, end, True)
+
+
+@pytest.mark.parametrize(("lang", "text", "span", "mismatch"), [
+    ("fr", "Les frappes ont eu lieu le samedi 26 août.", "samedi 26 août", False),
+    ("fr", "Les frappes ont eu lieu le dimanche 26 août.", "dimanche 26 août", True),
+    ("en", "Strikes hit the town on Saturday, Aug. 26.", "Saturday, Aug. 26", False),
+    ("en", "Strikes hit the town on Friday, Aug. 26, 2017.", "Friday, Aug. 26, 2017", True),
+])
+def test_dates_weekday_mismatch(nlp_fr, nlp_en, lang, text, span, mismatch):
+    d = _by_span(_run(nlp_fr if lang == "fr" else nlp_en, text, lang), span)
+    assert d.value and d.value.endswith("08-26")
+    assert d.weekday_mismatch is mismatch
+
+
+# Without a publication date, relative dates and dates without a year stay
+# unresolved; absolute ones still resolve.
+UNANCHORED = [
+    ("fr", "Mardi, l'armée a percé les lignes.", "Mardi", False, None),
+    ("fr", "Le 26 août dernier, l'ONG a parlé.", "26 août dernier", False, None),
+    ("fr", "Le convoi est arrivé hier.", "hier", False, None),
+    ("fr", "La semaine dernière, les combats ont repris.", "La semaine dernière", False, None),
+    ("fr", "La ville est assiégée depuis 2014.", "depuis 2014", True, "2014"),
+    ("fr", "Il a été fiché le 19 mars 2015.", "19 mars 2015", True, "2015-03-19"),
+    ("en", "On Tuesday, the army broke the siege.", "Tuesday", False, None),
+    ("en", "The road reopened two weeks ago.", "two weeks ago", False, None),
+    ("en", "The city fell in 2014.", "2014", True, "2014"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "span", "resolved", "value"), UNANCHORED)
+def test_dates_without_published(nlp_fr, nlp_en, lang, text, span, resolved, value):
+    d = _by_span(_run(nlp_fr if lang == "fr" else nlp_en, text, lang, published=None), span)
+    assert (d.resolved, d.value, d.relative_to) == (resolved, value, None)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "La réunion a eu lieu à 11 h 30 au ministère."),
+    ("fr", "Il est passé sur Mars et a pris deux cents photos."),
+    ("en", "Rebels may march on the capital."),
+    ("en", "The army destroyed 2014 vehicles."),
+    ("en", "He spoke on Fox News Sunday about the poll."),
+    ("en", "A reporter for USA Today saw her."),
+])
+def test_dates_skip_non_dates(nlp_fr, nlp_en, lang, text):
+    assert _run(nlp_fr if lang == "fr" else nlp_en, text, lang) == []
+
+
+def test_dates_ids_spans_and_relative_to(nlp_fr):
+    text = "Mardi, l'armée a percé. La ville était assiégée depuis 2014."
+    result = dates.apply(nlp_fr(text), Article(id="art", text=text, lang="fr", published=PUBLISHED))
+    assert [d.span.text for d in result.dates] == ["Mardi", "depuis 2014"]
+    for d in result.dates:
+        assert text[d.span.start:d.span.end] == d.span.text
+        assert d.id == stable_id("art", "date", d.span.start, d.span.end, prefix="d-")
+        assert d.relative_to == PUBLISHED
+    assert DateRef.from_dict(result.dates[0].to_dict()) == result.dates[0]
+
+
+def test_dates_bad_published_raises(nlp_fr):
+    text = "Mardi, l'armée a percé."
+    with pytest.raises(ExtractionError, match="E042"):
+        extract_dates(nlp_fr(text), Article(id="art", text=text, lang="fr", published="07/09/2017"))
+
+
+def test_dates_seed_gold(nlp_fr, seed):
+    doc = nlp_fr(seed["text"])
+    anchored = extract_dates(doc, Article(id=seed["id"], text=seed["text"], lang="fr", published=PUBLISHED))
+    assert _by_span(anchored, "26 août dernier").value == "2017-08-26"
+    saturday = _by_span(anchored, "samedi 26 août")
+    assert (saturday.value, saturday.weekday_mismatch) == ("2017-08-26", False)
+    assert _by_span(anchored, "Mardi").value == "2017-09-05"
+    assert (_by_span(anchored, "depuis 2014").value, _by_span(anchored, "depuis 2014").end) == ("2014", PUBLISHED)
+    floating = extract_dates(doc, Article(id=seed["id"], text=seed["text"], lang="fr", published=None))
+    for span in ("26 août dernier", "samedi 26 août", "Mardi"):
+        d = _by_span(floating, span)
+        assert (d.resolved, d.value) == (False, None)

@@ -1,0 +1,149 @@
+"""Tests for the events layer: triggers, types, roles, context links, hedging."""
+
+from __future__ import annotations
+
+import pytest
+
+from selon.extract import events
+from selon.extract.events import ACLED, NOUN_TRIGGERS, PLOVER, VERB_TRIGGERS
+from selon.model import Article, Attribution, DateRef, Entity, Place, Quantity, Span
+
+pytestmark = pytest.mark.model
+
+
+def _events(nlp, text: str, lang: str, **layers):
+    article = Article(id="t", text=text, lang=lang, **layers)
+    return events.extract_events(nlp(text), article)
+
+
+def _types(found):
+    return [(e.type, e.trigger.text) for e in found]
+
+
+FR_TYPES = [
+    ("L'armée syrienne a bombardé Idlib samedi.", [("strike", "bombardé")]),
+    ("Des hélicoptères américains ont évacué des combattants de Daech.", [("evacuate", "évacué")]),
+    ("L'opération d'héliportage a eu lieu de nuit.", [("evacuate", "héliportage")]),
+    ("Les rebelles se sont emparés de la ville.", [("capture", "emparés")]),
+    ("Les forces kurdes ont pris Raqqa.", [("capture", "pris")]),
+    ("La police a arrêté trois manifestants à Paris.", [("arrest", "arrêté")]),
+    ("Des milliers de personnes ont manifesté contre la réforme.", [("protest", "manifesté")]),
+    ("Ses avions ont effectué 1.417 raids et 2.687 frappes contre les camps.",
+     [("strike", "raids"), ("strike", "frappes")]),
+    ("Les deux camps ont conclu un accord à Doha.", [("agree", "conclu"), ("agree", "accord")]),
+    ("Le Hamas a rejeté la proposition et menacé Israël.",
+     [("reject", "rejeté"), ("threaten", "menacé")]),
+    ("La ville est assiégée par les djihadistes depuis 2014.", [("siege", "assiégée")]),
+    ("Les combattants ont dû se retirer de la province.", [("withdraw", "retirer")]),
+    ("Près de 1.200 terroristes ont été éliminés.", [("kill", "éliminés")]),
+]
+
+EN_TYPES = [
+    ("Russian forces shelled Kharkiv on Monday.", [("strike", "shelled")]),
+    ("The rebels seized the airport and killed two guards.",
+     [("capture", "seized"), ("kill", "killed")]),
+    ("Police arrested 40 protesters in Lahore.", [("arrest", "arrested")]),
+    ("Thousands protested in Nairobi against the tax.", [("protest", "protested")]),
+    ("The army launched an offensive against the rebels.", [("attack", "offensive")]),
+    ("The UN evacuated 300 people from the city.", [("evacuate", "evacuated")]),
+    ("Government troops besieged the town for months.", [("siege", "besieged")]),
+]
+
+# Words that look like triggers but are not events here.
+NO_EVENT = [
+    ("fr", "Il a pris une décision difficile."),
+    ("fr", "Des hélicoptères de combat survolaient la zone."),
+    ("fr", "Elle a retiré sa plainte hier."),
+    ("en", "He took a decision."),
+    ("en", "Attack helicopters flew over the city."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FR_TYPES)
+def test_events_types_fr(nlp_fr, text, expected):
+    assert _types(_events(nlp_fr, text, "fr")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_TYPES)
+def test_events_types_en(nlp_en, text, expected):
+    assert _types(_events(nlp_en, text, "en")) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_EVENT)
+def test_events_not_triggers(nlp_fr, nlp_en, lang, text):
+    assert _events(nlp_fr if lang == "fr" else nlp_en, text, lang) == []
+
+
+def _entity(text: str, ident: str, name: str, etype: str = "organisation") -> Entity:
+    start = text.index(name)
+    return Entity(id=ident, name=name, type=etype, mentions=(Span.of(text, start, start + len(name)),))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor", "target"), [
+    ("fr", "L'armée russe a bombardé les positions de Daech.", "armée russe", "Daech"),
+    ("fr", "Les positions de Daech ont été bombardées par l'armée russe.", "armée russe", "Daech"),
+    ("fr", "L'aviation russe a effectué des raids contre Daech.", "aviation russe", "Daech"),
+    ("en", "The Russian army shelled the positions of the rebels.", "Russian army", "rebels"),
+    ("en", "The rebels were attacked by the Russian army.", "Russian army", "rebels"),
+])
+def test_events_actor_and_target_are_entities(nlp_fr, nlp_en, lang, text, actor, target):
+    ents = (_entity(text, "e-actor", actor), _entity(text, "e-target", target))
+    (event,) = _events(nlp_fr if lang == "fr" else nlp_en, text, lang, entities=ents)
+    assert (event.actor, event.target) == ("e-actor", "e-target")
+
+
+def test_events_without_entities_have_no_actor(nlp_fr):
+    (event,) = _events(nlp_fr, "L'armée russe a bombardé les positions de Daech.", "fr")
+    assert event.actor is None and event.target is None
+
+
+def test_events_link_place_date_quantities(nlp_fr):
+    text = "Mardi, l'aviation a détruit 83 véhicules à Homs. Le lendemain, Alep était calme."
+    def span(word):
+        i = text.index(word)
+        return Span.of(text, i, i + len(word))
+    homs = Place(id="p-homs", span=span("Homs"), name="Homs")
+    alep = Place(id="p-alep", span=span("Alep"), name="Aleppo")
+    date = DateRef(id="d-1", span=span("Mardi"), value="2017-09-05")
+    qty = Quantity(id="q-1", span=span("83"), value=83.0)
+    (event,) = _events(nlp_fr, text, "fr", places=(homs, alep), dates=(date,), quantities=(qty,))
+    assert (event.type, event.place, event.date, event.quantities) == ("destroy", "p-homs", "d-1",
+                                                                      ("q-1",))
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "hedged"), [
+    ("fr", "Les frappes auraient tué 12 civils.", "tué", True),
+    ("fr", "Les frappes ont tué 12 civils.", "tué", False),
+    ("en", "The strikes would have killed dozens of civilians.", "killed", True),
+    ("en", "The strikes killed dozens of civilians.", "killed", False),
+])
+def test_events_hedged_by_conditional(nlp_fr, nlp_en, lang, text, trigger, hedged):
+    found = {e.trigger.text: e for e in _events(nlp_fr if lang == "fr" else nlp_en, text, lang)}
+    assert found[trigger].hedged is hedged
+
+
+def test_events_attribution_and_its_hedge(nlp_fr):
+    text = "Selon l'OSDH, des frappes ont tué 12 civils à Idlib."
+    content = Span.of(text, 14, len(text) - 1)
+    att = Attribution(id="a1", source=None, cue=Span.of(text, 0, 5), content=content, hedged=True)
+    found = _events(nlp_fr, text, "fr", attributions=(att,))
+    assert {e.type for e in found} == {"strike", "kill"}
+    assert all(e.attribution == "a1" and e.hedged for e in found)
+    assert all(e.id.startswith("ev-") and text[e.trigger.start:e.trigger.end] == e.trigger.text
+               for e in found)
+
+
+def test_events_lexicons_map_to_plover_and_acled():
+    types = {t for table in (*VERB_TRIGGERS.values(), *NOUN_TRIGGERS.values()) for t in table.values()}
+    assert types <= set(PLOVER) and set(PLOVER) == set(ACLED)
+    assert {PLOVER[t] for t in ("attack", "strike", "kill")} == {"ASSAULT"}
+    assert ACLED["strike"] == "Explosions/Remote violence" and PLOVER["protest"] == "PROTEST"
+
+
+def test_events_seed_article(seed, analyze_fr):
+    article = analyze_fr(seed["text"])
+    found = {(e.type, e.trigger.text) for e in article.events}
+    assert {("evacuate", "évacué"), ("evacuate", "héliportage")} <= found
+    assert {("strike", "raids"), ("strike", "frappes")} <= found
+    assert ("destroy", "détruit") in found
+    assert all(hasattr(e, "attribution") for e in article.events)

@@ -1,0 +1,140 @@
+"""Tests for the places layer: candidates, disambiguation, container fallback."""
+
+from __future__ import annotations
+
+import pytest
+
+from selon.extract import places
+from selon.extract.places import PRECISIONS
+from selon.model import Article, Attribution, Span
+
+pytestmark = pytest.mark.model
+
+
+def _places(nlp, text: str, lang: str, attributions=()):
+    article = Article(id="t", text=text, lang=lang, attributions=tuple(attributions))
+    return places.extract_places(nlp(text), article)
+
+
+def _by_text(found):
+    return {p.span.text: p for p in found}
+
+
+# (text, mention, expected country, expected precision): variants of names
+# and disambiguation by context in several world regions.
+FR_CASES = [
+    ("Des combats ont éclaté à Homs, dans le centre de la Syrie.", "Homs", "SY", "city"),
+    ("Des frappes ont visé Tripoli, la capitale libyenne.", "Tripoli", "LY", "city"),
+    ("Des affrontements ont eu lieu à Tripoli, dans le nord du Liban.", "Tripoli", "LB", "city"),
+    ("Le président s'est rendu à Paris, au Texas, pour les obsèques.", "Paris", "US", "city"),
+    ("Le président s'est rendu à Paris pour rencontrer Emmanuel Macron.", "Paris", "FR", "city"),
+    ("Des tirs ont été signalés à Deir al-Zour jeudi.", "Deir al-Zour", "SY", "city"),
+    ("L'armée syrienne a repris Dayr az Zawr.", "Dayr az Zawr", "SY", "city"),
+    ("Les rebelles ont pris la province d'Idlib.", "Idlib", "SY", "admin1"),
+    ("Des drones ont frappé la région de Koursk, en Russie.", "Koursk", "RU", "admin1"),
+    ("Des combattants ont attaqué Gao, au Mali.", "Gao", "ML", "city"),
+    ("L'armée israélienne a bombardé Khan Younès, dans la bande de Gaza.", "Khan Younès", "PS", "city"),
+    ("Des milliers de déplacés ont fui vers Goma, au Nord-Kivu.", "Goma", "CD", "city"),
+]
+
+EN_CASES = [
+    ("The mayor of Paris, Texas, said the storm hit the town on Monday.", "Paris", "US", "city"),
+    ("Police in Springfield, Illinois, arrested two men.", "Springfield", "US", "city"),
+    ("Rebels attacked Goma, the capital of North Kivu, on Sunday.", "Goma", "CD", "city"),
+    ("Militants killed 12 villagers near Maiduguri in Borno State.", "Maiduguri", "NG", "city"),
+    ("Floods hit Dhaka and Chittagong in Bangladesh.", "Chittagong", "BD", "city"),
+    ("Russian forces shelled Kharkiv overnight.", "Kharkiv", "UA", "city"),
+    ("The governor of Texas visited El Paso on Friday.", "El Paso", "US", "city"),
+    ("Protesters gathered in Lahore, Pakistan, on Friday.", "Lahore", "PK", "city"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "country", "precision"), FR_CASES)
+def test_places_resolve_fr(nlp_fr, text, mention, country, precision):
+    place = _by_text(_places(nlp_fr, text, "fr"))[mention]
+    assert (place.country, place.precision) == (country, precision)
+    assert place.lat is not None and place.lon is not None
+
+
+@pytest.mark.parametrize(("text", "mention", "country", "precision"), EN_CASES)
+def test_places_resolve_en(nlp_en, text, mention, country, precision):
+    place = _by_text(_places(nlp_en, text, "en"))[mention]
+    assert (place.country, place.precision) == (country, precision)
+
+
+# Villages the gazetteer lacks fall back to the container the sentence names.
+CONTAINER_CASES = [
+    ("L'armée a bombardé le village de Tal Mashrafa, près de Homs.", "Tal Mashrafa", "Homs",
+     "vicinity_of_city"),
+    ("Une opération a eu lieu à Kab al-Mala, dans la banlieue de Deir Ezzor.", "Kab al-Mala",
+     "Deir Ezzor", "vicinity_of_city"),
+    ("Des hélicoptères ont atterri dans la région AlTabneh, située dans la province de Deir Ezzor.",
+     "AlTabneh", "Deir Ezzor", "within_admin1"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "container", "precision"), CONTAINER_CASES)
+def test_places_container_fallback(nlp_fr, text, mention, container, precision):
+    found = _by_text(_places(nlp_fr, text, "fr"))
+    small, big = found[mention], found[container]
+    assert small.precision == precision
+    assert small.geonames_id is None and small.name == mention
+    assert small.country == big.country
+    assert abs(small.lat - big.lat) < 1.5 and abs(small.lon - big.lon) < 1.5  # type: ignore[operator]
+    assert small.confidence < big.confidence  # type: ignore[operator]
+
+
+def test_places_unknown_village_without_container_is_unresolved(nlp_fr):
+    text = "Les habitants du village de Zorbakhatoun ont été évacués."
+    place = _by_text(_places(nlp_fr, text, "fr"))["Zorbakhatoun"]
+    assert (place.lat, place.lon, place.precision) == (None, None, "unresolved")
+    assert place.confidence is not None and place.confidence <= 0.2
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le ministre libanais a rencontré son homologue russe.", "fr"),
+    ("Des soldats syriens et des conseillers américains étaient présents.", "fr"),
+    ("The American envoy met Syrian and Russian officials.", "en"),
+])
+def test_places_demonyms_are_not_places(nlp_fr, nlp_en, text, lang):
+    found = _places(nlp_fr if lang == "fr" else nlp_en, text, lang)
+    assert found == []
+
+
+@pytest.mark.parametrize("text", [
+    "Il a prêté allégeance à Daech en 2015.",
+    "La réunion a eu lieu en mars à huis clos.",
+])
+def test_places_no_place_without_evidence(nlp_fr, text):
+    assert _places(nlp_fr, text, "fr") == []
+
+
+def test_places_spans_ids_and_attribution(nlp_fr):
+    text = "Selon l'OSDH, des frappes ont touché Alep."
+    content = Span.of(text, 13, len(text) - 1)
+    att = Attribution(id="a1", source=None, cue=Span.of(text, 0, 5), content=content)
+    found = _places(nlp_fr, text, "fr", [att])
+    (place,) = found
+    assert text[place.span.start:place.span.end] == place.span.text == "Alep"
+    assert place.attribution == "a1"
+    assert place.precision in PRECISIONS
+    again = _places(nlp_fr, text, "fr", [att])
+    assert again[0].id == place.id and place.id.startswith("p-")
+
+
+def test_places_seed_article(seed, analyze_fr):
+    article = analyze_fr(seed["text"], layers=["attributions", "entities", "quantities", "dates",
+                                                "places"])
+    by_name: dict[str, list] = {}
+    for p in article.places:
+        by_name.setdefault(p.span.text, []).append(p)
+    for name in ("Deir Ezzor", "Homs", "Hama", "Raqqa"):
+        assert by_name[name] and all(p.country == "SY" for p in by_name[name]), name
+    deir = next(p for p in by_name["Deir Ezzor"] if p.precision == "city")
+    for name in ("al-Rahba", "Kab al-Mala"):
+        (p,) = by_name[name]
+        assert p.country == "SY"
+        assert p.precision in ("vicinity_of_city", "within_admin1", "city")
+        # within the governorate or near the city (the governorate spans ~2°)
+        assert abs(p.lat - deir.lat) < 1.5 and abs(p.lon - deir.lon) < 1.5
+    assert all(hasattr(p, "attribution") for p in article.places)

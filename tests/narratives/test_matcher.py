@@ -1,0 +1,149 @@
+"""Matching articles' claims against known narratives, in French and English."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from selon.errors import StoreError
+from selon.model import Article, Attribution, Entity, NarrativeCase, Span
+from selon.narratives import E5Embedder, NarrativeMatcher, article_claims, import_narratives
+from selon.narratives.matcher import article_names, name_keys, open_matcher
+from selon.store import connect, save_narratives
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+SMALL = Path(__file__).resolve().parents[1] / "data" / "narratives_small.csv"
+CASE = "https://example.org/case/"
+
+
+@pytest.fixture(scope="module")
+def embedder() -> E5Embedder:
+    return E5Embedder()
+
+
+@pytest.fixture(scope="module")
+def db_path(tmp_path_factory: pytest.TempPathFactory, embedder: E5Embedder) -> Path:
+    path = tmp_path_factory.mktemp("narratives") / "small.sqlite"
+    db = connect(path)
+    import_narratives(db, SMALL, embedder)
+    db.close()
+    return path
+
+
+@pytest.fixture(scope="module")
+def matcher(db_path: Path, embedder: E5Embedder) -> NarrativeMatcher:
+    return NarrativeMatcher.from_db(connect(db_path), embedder)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Selon la chaîne, ce sont les soldats de l'OTAN qui ont apporté la rougeole en Lituanie.", "fr",
+     "nato-troops-spread-measles-in-lithuania/"),
+    ("D'après ce site, les antennes 5G seraient à l'origine de l'épidémie de coronavirus.", "fr",
+     "5g-masts-cause-the-coronavirus/"),
+    ("Paris vendrait en secret des armes aux groupes terroristes au Mali.", "fr",
+     "france-sells-weapons-to-terrorists-in-mali/"),
+    ("Bruxelles s'apprête à interdire les marchés de Noël, a affirmé le présentateur.", "fr",
+     "the-eu-will-ban-christmas-markets/"),
+    ("Des médecins allemands auraient inventé de toutes pièces l'empoisonnement de l'opposant.", "fr",
+     "german-doctors-faked-the-poisoning/"),
+    ("The broadcaster claimed that soldiers from the alliance brought measles to Lithuania.", "en",
+     "nato-troops-spread-measles-in-lithuania/"),
+    ("Mobile phone masts are blamed for spreading the virus, the blog said.", "en",
+     "5g-masts-cause-the-coronavirus/"),
+    ("Stockholm has forbidden its officers from disclosing offences committed by migrants.", "en",
+     "swedish-police-banned-from-reporting-migrant-crimes/"),
+])
+def test_matcher_finds_the_case_across_languages(matcher: NarrativeMatcher, text: str, lang: str,
+                                                 expected: str) -> None:
+    found = matcher.match(Article(id="t", text=text, lang=lang), top_k=3)
+    assert found[0].id == CASE + expected
+    assert found[0].claim == text
+    assert len(found) == 3 and found[0].score >= found[1].score >= found[2].score
+
+
+@pytest.mark.parametrize(("published", "expected"), [
+    ("2021-01-12", "polish-farmers-dump-grain-into-the-baltic-2021/"),
+    ("2019-01-08", "polish-farmers-dump-grain-into-the-baltic-2019/"),
+])
+def test_matcher_prefers_the_case_closest_in_time(matcher: NarrativeMatcher, published: str,
+                                                  expected: str) -> None:
+    art = Article(id="t", lang="fr", published=published,
+                  text="Des agriculteurs polonais déversent leurs céréales dans la mer Baltique.")
+    assert matcher.match(art, top_k=1)[0].id == CASE + expected
+
+
+def test_matcher_reports_the_claim_that_matched(matcher: NarrativeMatcher) -> None:
+    text = ("Le conseil municipal s'est réuni mardi soir pour voter le budget. "
+            "Selon un blog, les antennes 5G propageraient le coronavirus dans toute la ville. "
+            "Le maire a ensuite remercié les services techniques de la commune.")
+    best = matcher.match(Article(id="t", text=text, lang="fr"), top_k=1)[0]
+    assert best.id == CASE + "5g-masts-cause-the-coronavirus/"
+    assert best.claim == "Selon un blog, les antennes 5G propageraient le coronavirus dans toute la ville."
+
+
+def test_matcher_uses_attribution_contents_when_present(matcher: NarrativeMatcher) -> None:
+    text = "Le journal affirme que la France livre des armes aux jihadistes du Mali. Il pleut à Lyon."
+    start = text.index("la France")
+    content = Span.of(text, start, text.index(". Il pleut"))
+    att = Attribution(id="a", source=Span.of(text, 0, 10), cue=Span.of(text, 11, 18), content=content)
+    art = Article(id="t", text=text, lang="fr", attributions=(att,))
+    assert article_claims(art) == ["la France livre des armes aux jihadistes du Mali"]
+    best = matcher.match(art, top_k=1)[0]
+    assert best.id == CASE + "france-sells-weapons-to-terrorists-in-mali/"
+    assert best.claim == content.text
+
+
+@pytest.mark.parametrize(("text", "title", "claims"), [
+    ("Il a plu. Selon l'agence, la Lituanie a fermé sa frontière avec la Biélorussie hier soir.", None,
+     ["Selon l'agence, la Lituanie a fermé sa frontière avec la Biélorussie hier soir."]),
+    ("The minister resigned on Monday after the vote.\nShe said the government had lost its majority.",
+     "Minister quits over budget vote",
+     ["Minister quits over budget vote", "The minister resigned on Monday after the vote.",
+      "She said the government had lost its majority."]),
+    ("Oui. Non.", None, []),
+])
+def test_matcher_claims_are_sentences_without_attributions(text: str, title: str | None,
+                                                           claims: list[str]) -> None:
+    assert article_claims(Article(id="t", text=text, title=title)) == claims
+
+
+@pytest.mark.parametrize(("names", "expected"), [
+    (["États-Unis"], {"us"}),
+    (["Deir ez-Zor"], {"deirezzor", "deir", "zor"}),
+    (["Deir Ezzor"], {"deirezzor", "deir", "ezzor"}),
+    (["Daech", "OTAN"], {"isis", "nato"}),
+    (["Syrian War"], {"syrianwar", "syrian", "war"}),
+])
+def test_matcher_name_keys_bridge_languages(names: list[str], expected: set[str]) -> None:
+    assert name_keys(names) == expected
+
+
+def test_matcher_article_names_prefer_entities() -> None:
+    text = "Le Kremlin dément. Washington accuse Moscou."
+    bare = Article(id="t", text=text)
+    assert {"us", "russia", "moscow"} <= article_names(bare)
+    tagged = Article(id="t", text=text, entities=(Entity(id="e", name="Moscou", type="place"),))
+    assert article_names(tagged) == {"moscow"}
+
+
+def test_matcher_refuses_an_empty_or_stale_store(tmp_path: Path, embedder: E5Embedder) -> None:
+    db = connect(tmp_path / "empty.sqlite")
+    with pytest.raises(StoreError, match=r"\[E071\]"):
+        NarrativeMatcher.from_db(db, embedder)
+    assert open_matcher(tmp_path / "empty.sqlite") is None
+    case = NarrativeCase(id="x", title="A case", date="2020-01-01")
+    save_narratives(db, [case], np.ones((1, embedder.dim), dtype=np.float32), ["k"], "old-model")
+    with pytest.raises(StoreError, match=r"\[E073\].*old-model"):
+        NarrativeMatcher.from_db(db, embedder)
+
+
+def test_matcher_open_matcher_loads_a_filled_store(db_path: Path) -> None:
+    matcher = open_matcher(db_path)
+    assert matcher is not None and len(matcher.index.cases) == 9
+
+
+def test_matcher_article_without_claims_matches_nothing(matcher: NarrativeMatcher) -> None:
+    assert matcher.match(Article(id="t", text="Oui."), top_k=5) == []

@@ -1,0 +1,238 @@
+"""Source typing: head nouns, appositions, the KB, anonymity, parties to the conflict."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from selon.extract.entities import extract_entities
+from selon.model import Article, Attribution, Span
+from selon.sources.classify import apply, belligerents, classify_sources, describe
+from selon.sources.kb import load_kb
+from selon.sources.lexicons import load_lexicons
+
+
+def _describe(text):
+    return describe(text, load_kb(), load_lexicons())
+
+
+@pytest.mark.parametrize("text, type_, anonymous", [
+    # KB, with the descriptor the name specialises
+    ("le site d'information libanais El Nashra", "media", False),
+    ("l'agence Anatolie, proche du gouvernement", "news_agency", False),
+    ("Russian state broadcaster RT", "state_media", False),
+    ("le Pentagone", "military", False),
+    ("la coalition menée par les États-Unis", "military", False),
+    ("l'OSDH", "monitor_ngo", False),
+    ("Amnesty International", "monitor_ngo", False),
+    ("l'ONU", "international_org", False),
+    ("le parquet national antiterroriste", "judiciary_police", False),
+    ("Moscou", "government", False),
+    ("Hezbollah", "armed_group", False),
+    # head nouns, French
+    ("le ministre des Affaires étrangères Jean Dupont", "government", False),
+    ("la maire de Lille", "government", False),
+    ("le député Paul Martin", "politician", False),
+    ("l'ancien président Pierre Durand", "politician", False),
+    ("le procureur de la République", "judiciary_police", False),
+    ("la gendarmerie", "judiciary_police", False),
+    ("la préfecture", "judiciary_police", False),
+    ("le général Jean Dupuis", "military", False),
+    ("des rebelles", "armed_group", True),
+    ("l'expert russe Igor Petrov", "expert", False),
+    ("une chercheuse de l'université de Genève", "expert", True),
+    ("une voisine", "citizen", True),
+    ("un témoin", "citizen", True),
+    ("des habitants du quartier", "citizen", True),
+    ("des activistes", "anonymous", True),
+    ("une source proche de l'enquête", "anonymous", True),
+    ("selon des sources", "anonymous", True),
+    ("une source policière", "judiciary_police", True),
+    ("une source militaire", "military", True),
+    ("un diplomate", "government", True),
+    ("le syndicat", "monitor_ngo", False),
+    ("l'archevêque de Lyon", "monitor_ngo", False),
+    ("un rapport de l'inspection", "document", False),
+    ("une vidéo diffusée dimanche", "document", False),
+    ("la loi", "document", False),
+    ("le décret", "document", False),
+    ("la page Facebook du collectif", "social_media", False),
+    ("la direction de l'entreprise", "company", False),
+    # relational heads take their complement's type
+    ("le porte-parole du ministère de l'Intérieur", "government", False),
+    ("la porte-parole de l'armée", "military", False),
+    ("le chef de mission de MSF en Syrie", "monitor_ngo", False),
+    ("le directeur du journal", "media", False),
+    ("la journaliste de BFMTV Anne Martin", "media", False),
+    ("un membre de l'entreprise", "company", True),
+    # appositions
+    ("Jacques Martin, préfet du Rhône", "government", False),
+    ("Anne Dubois, professeure à l'université de Lyon", "expert", False),
+    # English
+    ("a senior official", "government", True),
+    ("officials", "government", True),
+    ("senior U.S. officials", "government", True),
+    ("a neighbour", "citizen", True),
+    ("witnesses", "citizen", True),
+    ("people familiar with the matter", "anonymous", True),
+    ("the prosecutor", "judiciary_police", False),
+    ("an analyst at a think tank", "expert", True),
+    ("Kremlin spokesman Dmitry Peskov", "government", False),
+    ("the Syrian Observatory for Human Rights", "monitor_ngo", False),
+    ("the report", "document", False),
+    ("a Homeland Security Department official", "government", False),
+    ("The New York state attorney general", "judiciary_police", False),
+    ("The Republican presidential nominee", "politician", False),
+    ("the Dallas Morning News", "media", False),
+    ("Le Journal de Saône-et-Loire", "media", False),
+    ("Russia", "government", False),
+    ("la France", "government", False),
+    ("BRIGITTE DURAND (@bdurand)", "social_media", False),
+    ("Mgr Jean Dupont", "monitor_ngo", False),
+    # nothing to go on
+    ("Jean Dupont", "unknown", False),
+    ("il", "unknown", False),
+])
+def test_classify_describe_types(text, type_, anonymous):
+    desc = _describe(text)
+    assert (desc.type, desc.anonymous) == (type_, anonymous)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("l'expert russe Igor Petrov", "RU"),
+    ("le site d'information libanais El Nashra", "LB"),
+    ("une source policière française", "FR"),
+    ("des médias belges", "BE"),
+    ("a senior U.S. official", "US"),
+    ("Sputnik", "RU"),
+    ("le porte-parole de Tsahal", "IL"),
+    ("la ministre de la Santé", None),
+])
+def test_classify_describe_country(text, country):
+    assert _describe(text).country == country
+
+
+@pytest.mark.parametrize("text, evidence", [
+    ("l'Observatoire syrien des droits de l'homme, instance proche de l'opposition",
+     ["kb:osdh", "apposition: instance proche de l'opposition"]),
+    ("l'expert russe Igor Petrov", ["l'expert russe"]),
+    ("le commandant des forces russes en Syrie Ivan Petrov", ["le commandant des forces russes", "kb:armee-russe"]),
+    ("Sputnik", ["kb:sputnik"]),
+])
+def test_classify_describe_evidence(text, evidence):
+    assert _describe(text).evidence == evidence
+
+
+def test_classify_former_office_is_politician():
+    assert _describe("l'ex-Premier ministre François Durand").type == "politician"
+    assert _describe("le Premier ministre François Durand").type == "government"
+
+
+def _article(nlp, text, sources, parents=None):
+    """Build an article whose attributions have the given source phrases (cue = the phrase)."""
+    atts = []
+    for i, src in enumerate(sources, 1):
+        start = text.index(src)
+        span = Span.of(text, start, start + len(src))
+        atts.append(Attribution(id=f"a{i}", source=span, cue=span, content=span,
+                                parent=(parents or {}).get(f"a{i}")))
+    art = Article(id="t", text=text, lang="fr", attributions=tuple(atts))
+    doc = nlp(text)
+    return doc, dataclasses.replace(art, entities=tuple(extract_entities(doc, art)))
+
+
+@pytest.mark.parametrize("text, sources, parties", [
+    # the army reporting its own strikes is a party
+    ("L'aviation russe a mené dix frappes près d'Idleb, a indiqué l'armée russe. "
+     "Selon l'expert Igor Petrov, la situation reste tendue.",
+     ["l'armée russe", "l'expert Igor Petrov"], [True, False]),
+    # a ministry of a state whose forces fight is a party; an NGO is not
+    ("Les forces israéliennes ont bombardé un camp, a affirmé le ministère israélien de la Défense. "
+     "Amnesty International a dénoncé ces frappes.",
+     ["le ministère israélien de la Défense", "Amnesty International"], [True, False]),
+    # an armed group named as a belligerent; a government not fighting is not a party
+    ("Le Hezbollah a tiré des roquettes, a déclaré le Hezbollah. Le gouvernement français a appelé au calme.",
+     ["le Hezbollah", "Le gouvernement français"], [True, False]),
+    # no conflict reported: nobody is a party
+    ("Le ministre de l'Économie a annoncé une baisse des impôts, a rapporté l'armée française.",
+     ["Le ministre de l'Économie", "l'armée française"], [False, False]),
+])
+def test_classify_party_to_conflict(nlp_fr, text, sources, parties):
+    doc, art = _article(nlp_fr, text, sources)
+    found = {s.attributions[0]: s.party_to_conflict for s in classify_sources(doc, art)}
+    assert [found[f"a{i}"] for i in range(1, len(sources) + 1)] == parties
+
+
+def test_classify_belligerents_from_force_nouns(nlp_fr):
+    doc = nlp_fr("Des hélicoptères de combat américains ont frappé des positions de Daech. "
+                 "Le maire a inauguré une école.")
+    assert belligerents(doc, load_kb(), load_lexicons()) == {"US", "islamic-state"}
+
+
+def test_classify_merges_one_source_per_real_world_source(nlp_fr):
+    text = ("Selon le journal Le Monde, les prix montent. Le Monde ajoute que les loyers baissent. "
+            "Une voisine a raconté la scène.")
+    doc, art = _article(nlp_fr, text, ["le journal Le Monde", "Le Monde", "Une voisine"])
+    sources = classify_sources(doc, art)
+    assert sorted(s.attributions for s in sources) == [("a1", "a2"), ("a3",)]
+    monde = next(s for s in sources if "a1" in s.attributions)
+    assert (monde.name, monde.type, monde.affiliation_country, monde.evidence) == (
+        "Le Monde", "media", "FR", "kb:le-monde")
+
+
+def test_classify_unsourced_attribution_has_no_source(nlp_fr):
+    text = "On apprend que le pont est fermé."
+    att = Attribution(id="a1", source=None, cue=Span.of(text, 0, 11), content=Span.of(text, 15, 31))
+    art = apply(nlp_fr(text), Article(id="t", text=text, attributions=(att,)))
+    assert art.sources == () and art.profile["unsourced"]["ids"] == ["a1"]
+
+
+@pytest.fixture(scope="module")
+def seed_sources(nlp_fr, seed):
+    from selon.extract import entities
+
+    atts = tuple(Attribution.from_dict(a) for a in seed["attributions"])
+    art = Article(id=seed["id"], text=seed["text"], lang="fr", attributions=atts)
+    doc = nlp_fr(art.text)
+    art = apply(doc, entities.apply(doc, art))
+    by_att = {a: s for s in art.sources for a in s.attributions}
+    return art, by_att
+
+
+def test_classify_seed_types(seed_sources):
+    _, by_att = seed_sources
+    a = {k: by_att[k] for k in by_att}
+    assert (a["a11"].name, a["a11"].type, a["a11"].affiliation_country, a["a11"].state_affiliated) == (
+        "Sputnik", "state_media", "RU", True)
+    assert (a["a2"].type, a["a2"].affiliation_country) == ("media", "LB")
+    assert a["a3"] is a["a2"]  # "le site" refers to El Nashra through source_ref
+    assert a["a6"].anonymous and a["a6"].type == "anonymous"
+    assert a["a5"].type == "monitor_ngo"
+    assert "instance médiatique de l’opposition syrienne pro occidentale" in a["a5"].evidence
+    assert a["a12"].type == "expert" and a["a12"] is a["a13"]
+    assert a["a9"] is a["a10"] and a["a9"].name == "Sergueï Sourovikine"
+
+
+def test_classify_seed_parties(seed_sources):
+    _, by_att = seed_sources
+    # the Syrian army HQ, the Russian army, the commander, the Reconciliation Centre
+    for att in ("a4", "a7", "a8", "a9", "a14"):
+        assert by_att[att].party_to_conflict, att
+    for att in ("a2", "a5", "a6", "a11", "a12"):
+        assert not by_att[att].party_to_conflict, att
+
+
+def test_classify_seed_profile_matches_gold(seed_sources, seed):
+    art, _ = seed_sources
+    profile = art.profile
+    gold = seed["attributions"]
+    assert profile["claims"] == len(gold)
+    assert profile["hedged"]["count"] == sum(bool(a["hedged"]) for a in gold) == 2
+    assert profile["longest_chain"]["length"] == 2
+    assert profile["unsourced"]["count"] == sum(a["source"] is None for a in gold) == 0
+    assert profile["anonymous"]["ids"] == ["a1", "a6"]
+    assert profile["state_media"]["ids"] == ["a11"]
+    assert profile["second_hand"]["ids"] == ["a4", "a12", "a13"]
+    assert profile["named"]["count"] + profile["anonymous"]["count"] + profile["unsourced"]["count"] == len(gold)
+    assert [s["text"] for s in profile["signoffs"]] == ["Source: Divers"]
