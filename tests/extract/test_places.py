@@ -35,6 +35,8 @@ FR_CASES = [
     ("Des combattants ont attaqué Gao, au Mali.", "Gao", "ML", "city"),
     ("L'armée israélienne a bombardé Khan Younès, dans la bande de Gaza.", "Khan Younès", "PS", "city"),
     ("Des milliers de déplacés ont fui vers Goma, au Nord-Kivu.", "Goma", "CD", "city"),
+    ("Une explosion a eu lieu à Hyderabad, dans le sud du Pakistan.", "Hyderabad", "PK", "city"),
+    ("Une explosion a eu lieu à Hyderabad, dans le sud de l'Inde.", "Hyderabad", "IN", "city"),
 ]
 
 EN_CASES = [
@@ -82,6 +84,23 @@ def test_places_container_fallback(nlp_fr, text, mention, container, precision):
     assert small.country == big.country
     assert abs(small.lat - big.lat) < 1.5 and abs(small.lon - big.lon) < 1.5  # type: ignore[operator]
     assert small.confidence < big.confidence  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("Des inondations ont touché la Manche et le Calvados.", "Manche"),
+    ("La Maison Blanche a démenti ces informations.", "Maison Blanche"),
+])
+def test_places_no_far_fetched_pin(nlp_fr, text, mention):
+    # a one-word near miss abroad (*Manche* ~ München) or a seat of power
+    # standing for a government is not pinned
+    found = _by_text(_places(nlp_fr, text, "fr"))
+    assert mention not in found or found[mention].country in (None, "FR")
+
+
+def test_places_surname_is_not_a_town(nlp_en):
+    text = "Hillary Clinton spoke in Ohio. Clinton said the economy was strong."
+    found = _places(nlp_en, text, "en")
+    assert [p.span.text for p in found] == ["Ohio"]
 
 
 def test_places_unknown_village_without_container_is_unresolved(nlp_fr):

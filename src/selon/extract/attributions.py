@@ -147,9 +147,6 @@ class _Extractor:
         if tok.dep_.startswith("aux") or tok.dep_ == "cop":
             return False
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "NOUN" and tok.i > 0 and self.doc[tok.i - 1].lower_ in ("il", "elle", "ils", "elles", "on") \
-                and tok.lower_ in self.data.reporting_forms:
-            return True  # "qu'il juge « abjectes »": a verb tagged as a noun
         if lemma in self.data.multiword and tok.i + 1 < len(self.doc):
             nxt = self.doc[tok.i + 1].lower_
             if any(rest.split()[0] == nxt for rest in self.data.multiword[lemma]):
@@ -590,7 +587,8 @@ class _Extractor:
         return self.doc[k]
 
     def _clitic_subject(self, v: Token, sent: SpacySpan) -> Token | None:
-        for k in range(v.i + 1, min(v.i + 3, sent.end)):
+        """The inverted clitic subject: "a-t-il confié", "précise-t-elle"."""
+        for k in list(range(max(sent.start, v.i - 3), v.i)) + list(range(v.i + 1, min(v.i + 3, sent.end))):
             t = self.doc[k]
             if t.text.startswith("-") and t.lower_.lstrip("-") in ("il", "elle", "ils", "elles", "on"):
                 return t
@@ -805,6 +803,11 @@ class _Extractor:
     def _verb_source(self, v: Token, sent: SpacySpan, incise: bool) -> tuple[tuple[int, int] | None, int | None]:
         doc = self.doc
         # Clitic subject of an inversion: "a-t-il indiqué", "insiste-t-il".
+        clitic = self._clitic_subject(v, sent)
+        if clitic is not None:
+            if clitic.lower_ == "-on":
+                return None, None
+            return (clitic.idx + 1, clitic.idx + len(clitic)), clitic.i
         for c in v.children:
             if c.lower_.lstrip("-") in ("il", "elle", "ils", "elles", "on", "he", "she") and \
                     c.text.startswith("-"):

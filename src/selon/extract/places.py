@@ -333,7 +333,7 @@ def _from_span(span: SpacySpan, *, ner: bool) -> _Mention | None:
     start, end = head[0].idx, head[-1].idx + len(head[-1].text)
     before = [t.lower_ for t in span.doc[max(0, head[0].i - 3):head[0].i]]
     after = [t.lower_ for t in span.doc[head[-1].i + 1:head[-1].i + 2]]
-    name = span.doc.text[start:end]
+    name = span.doc[head[0].i:head[-1].i + 1].text  # Doc.text would rebuild the whole text
     if name.lower() in _MONTHS_DAYS:
         return None
     return _Mention(start=start, end=end, name=name, ner=ner,
@@ -354,7 +354,7 @@ def sentence_of(doc: Doc, char: int) -> tuple[int, int]:
     # Token.sent walks the whole Doc on every call; bisect cached bounds instead.
     bounds = _sentence_bounds(doc)
     i = bisect.bisect_right([b[0] for b in bounds], char) - 1
-    return bounds[max(i, 0)] if bounds else (0, len(doc.text))
+    return bounds[max(i, 0)] if bounds else (0, char)
 
 
 def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
