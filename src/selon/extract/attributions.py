@@ -621,7 +621,13 @@ class _Extractor:
     def _quotes_after(self, cue_end: Token, sent: SpacySpan) -> list[tuple[int, int]]:
         """"ont crié «A», «B» et «C»": each quote right after the cue is a content."""
         j = cue_end.i + 1
-        # Skip an inverted subject or a short complement ("scandait le cortège").
+        # Skip a parenthetical right after the cue: "scandant, entre autres, « … »".
+        if j < sent.end and self.doc[j].text == ",":
+            k = j + 1
+            while k < min(sent.end, j + 5) and self.doc[k].text != "," and not self.doc[k].is_punct:
+                k += 1
+            if k < sent.end and self.doc[k].text == "," and k > j + 1:
+                j = k + 1
         q = self.quotes.opening_after(self.doc[j].idx if j < sent.end else sent.end_char, sent.end_char)
         if q is None:
             return []
@@ -658,6 +664,19 @@ class _Extractor:
             if t.lower_ in ("que", "qu'", "qu’") or (t.lower_ == "that" and t.dep_ == "mark"):
                 start = t.idx + len(t)
                 return start, self.clause_end(sent, start)
+            # "a annoncé, via un communiqué, avoir pris le pouvoir": a
+            # parenthetical, then the content.
+            if t.text == "," and j == cue_end.i + 1:
+                k = j + 1
+                while k < min(sent.end, j + 14) and self.doc[k].text not in (",", ".", ";", ":"):
+                    k += 1
+                if k + 1 < sent.end and self.doc[k].text == ",":
+                    nxt = self.doc[k + 1]
+                    if nxt.lower_ in ("que", "qu'", "qu’") or (
+                            nxt.pos_ in ("VERB", "AUX") and "Inf" in nxt.morph.get("VerbForm")):
+                        start = nxt.idx + len(nxt) if nxt.lower_.startswith("qu") else nxt.idx
+                        return start, self.clause_end(sent, start)
+                break
             # "a appelé les habitants à rester", "accuse X d'avoir menti": the
             # infinitive after the addressee is the content.
             if t.lower_ in ("à", "de", "d'", "d’") and j > cue_end.i + 1 and j + 1 < sent.end:

@@ -37,6 +37,7 @@ import bisect
 import dataclasses
 import math
 import re
+import typing
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
@@ -52,8 +53,7 @@ if TYPE_CHECKING:
 
 Precision = Literal["city", "admin1", "country", "continent", "vicinity_of_city",
                     "within_admin1", "within_country", "unresolved"]
-PRECISIONS: tuple[str, ...] = ("city", "admin1", "country", "continent", "vicinity_of_city",
-                               "within_admin1", "within_country", "unresolved")
+PRECISIONS: tuple[str, ...] = typing.get_args(Precision)
 
 COMPONENT = "selon.places.v1"
 
@@ -107,11 +107,6 @@ _PLACE_NOUNS = frozenset({
 # *la province de Homs*, *Idlib governorate*, *Kharkiv oblast*.
 _ADMIN_NOUNS = frozenset({"province", "gouvernorat", "governorate", "oblast", "wilaya", "état",
                           "state", "département", "region", "région"})
-# Words between a small place and its named container that say "near":
-# *à Kab al-Mala, dans la banlieue de Deir Ezzor*, *a village near Homs*.
-_VICINITY = re.compile(r"\b(banlieue|environs|proximité|près|non loin|périphérie|alentours|"
-                       r"abords|outskirts|near|suburbs?|vicinity|outside|nord|sud|est|ouest|"
-                       r"north|south|east|west)\b", re.I)
 _MONTHS_DAYS = frozenset(
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
     "lundi mardi mercredi jeudi vendredi samedi dimanche january february march april may june "
@@ -165,7 +160,7 @@ class _Mention:
     cands: list[Candidate] = field(default_factory=list)
     fuzzy: bool = False
     chosen: Candidate | None = None
-    precision: str = "unresolved"
+    precision: Precision = "unresolved"
     confidence: float = CONF_UNRESOLVED
 
 
@@ -492,7 +487,7 @@ def _fall_back(m: _Mention, mentions: list[_Mention], text: str, ev: _Evidence) 
         place, between = container
         m.chosen = place.chosen
         m.confidence = CONF_CONTAINER
-        m.precision = _container_precision(place.chosen, between)  # type: ignore[arg-type]
+        m.precision = _container_precision(place.chosen, between)  # type: ignore[arg-type]  # chosen set
         return
     if not m.place_noun:
         return
@@ -529,7 +524,7 @@ def _named_container(m: _Mention, mentions: list[_Mention], text: str
     return None
 
 
-def _container_precision(c: Candidate, between: str) -> str:
+def _container_precision(c: Candidate, between: str) -> Precision:
     if c.feature == "city":
         if re.search(r"\b(province|gouvernorat|governorate|oblast|wilaya)\b", between, re.I):
             return "within_admin1"
