@@ -499,13 +499,24 @@ class _Extractor:
                 # "je dois dire", "nous demandons" inside a quote: the quote's
                 # speaker is the source of the whole quote, not a new claim.
                 return
-        for c in contents:
+        for c in [part for c in contents for part in self._split_coordinated(c)]:
             c = _trim(self.text, *c)
             if c[1] <= c[0]:
                 continue
             cand = _Cand(cue=cue, content=c, source=source, cue_type="verb", speaker_tok=speaker)
             self.cands.append(cand)
             self._channel(v, sent, cand)
+
+    def _split_coordinated(self, span: tuple[int, int]) -> list[tuple[int, int]]:
+        """"a ajouté que A et que B": two claims with the same cue."""
+        if self.lang != "fr":
+            return [span]
+        text = self.text
+        for marker in (" et que ", " et qu'", " et qu’"):
+            i = text.find(marker, span[0], span[1])
+            if i > span[0] and not self.quotes.containing(i, i + 1):
+                return [(span[0], i), (i + len(marker), span[1])]
+        return [span]
 
     def _not_a_cue(self, v: Token) -> bool:
         """Forms of a reporting verb that report nothing by themselves."""
