@@ -1024,8 +1024,13 @@ def _finalise(cands: list[_Cand], doc: Doc, data: LangData) -> list[Attribution]
     if data.lang == "en":
         # English output follows PolNeAR: attributions do not nest, so a cue
         # inside another content ("he says he raised…") is not a new claim.
-        kept = [c for c in kept if not any(o is not c and o.content[0] <= c.cue[0] < o.content[1]
-                                           and o.cue != c.cue for o in kept)]
+        # The earlier cue wins: "X said that the ad suggests Y" keeps "said".
+        outer: list[_Cand] = []
+        for c in sorted(kept, key=lambda c: c.cue[0]):
+            if not any(o.content[0] <= c.cue[0] < o.content[1] and o.cue != c.cue for o in outer):
+                outer = [o for o in outer if not (c.content[0] <= o.cue[0] < c.content[1] and o.cue != c.cue)]
+                outer.append(c)
+        kept = sorted(outer, key=lambda c: (c.content[0], c.cue[0]))
     order = sorted(kept, key=lambda c: (min(c.cue[0], c.content[0]), c.cue[0]))
     for n, c in enumerate(order, 1):
         c.key = n
