@@ -476,11 +476,16 @@ class _Extractor:
             contents.append(content)
             speaker = None
         else:
-            left_quote = incise and self.quotes.closing_before(
+            paren = self._parenthetical(v, sent)
+            if paren is not None:
+                contents.append(paren)
+            left_quote = not paren and incise and self.quotes.closing_before(
                 self._verb_start(v).idx)
-            quotes = [] if left_quote else self._quotes_after(cue_end, sent)
-            content = None if quotes or left_quote else self._right_content(v, cue_end, sent)
-            if quotes:
+            quotes = [] if left_quote or paren else self._quotes_after(cue_end, sent)
+            content = None if quotes or left_quote or paren else self._right_content(v, cue_end, sent)
+            if paren:
+                pass
+            elif quotes:
                 contents += quotes
             elif content is None and (incise or self._left_clause(v) is not None):
                 contents += self._left_contents(v, sent)
@@ -506,6 +511,24 @@ class _Extractor:
             cand = _Cand(cue=cue, content=c, source=source, cue_type="verb", speaker_tok=speaker)
             self.cands.append(cand)
             self._channel(v, sent, cand)
+
+    def _parenthetical(self, v: Token, sent: SpacySpan) -> tuple[int, int] | None:
+        """"To prevent problems, he said, officials should be vigilant": the
+        cue cuts its claim in two; the content is the whole sentence."""
+        if v.dep_ not in ("parataxis", "advcl", "conj") or v.head.i == v.i:
+            return None
+        start = self._verb_start(v)
+        subj = [c for c in v.children if c.dep_ in _SUBJ and c.i < v.i and not c.text.startswith("-")]
+        if subj:
+            start = min(start, subj[0].left_edge, key=lambda t: t.i)
+        if start.i <= sent.start or self.doc[start.i - 1].text != ",":
+            return None
+        end = v.i + 1
+        while end < sent.end and not self.doc[end].is_punct and end <= v.i + 6:
+            end += 1  # an inverted subject: "…, a-t-il dit, …", "…, said Mr. Smith, …"
+        if end >= sent.end - 1 or self.doc[end].text != "," or self.quotes.marks_in(sent.start_char, sent.end_char):
+            return None
+        return sent.start_char, sent.end_char
 
     def _split_coordinated(self, span: tuple[int, int]) -> list[tuple[int, int]]:
         """"a ajouté que A et que B": two claims with the same cue."""
