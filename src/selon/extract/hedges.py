@@ -60,9 +60,11 @@ _IRREGULAR_STEMS = {
 
 def _is_conditional(tok: Token) -> bool:
     """Mood=Cnd, or a conditional form the morphologiser missed (*s'agirait*)."""
+    form, lemma = tok.lower_, tok.lemma_.lower()
+    if not form.endswith(("rais", "rait", "rions", "riez", "raient")):
+        return False  # every French conditional ends so; guards tagger slips ("elle-même")
     if "Cnd" in tok.morph.get("Mood"):
         return True
-    form, lemma = tok.lower_, tok.lemma_.lower()
     for end in ("rait", "raient"):
         if form.endswith(end):
             stem = form[: -len(end) + 1]  # keep the "r"
@@ -83,6 +85,11 @@ def _conditional_markers(doc: Doc) -> Iterator[Span]:
         if tok.pos_ not in ("VERB", "AUX") or not _is_conditional(tok):
             continue
         if set(tok.morph.get("Person")) & {"1", "2"}:
+            continue
+        # "en d'autres temps, on aurait appelé ça de la censure": a generic
+        # hypothetical, not an unverified fact.
+        subj_head = tok.head if tok.dep_.startswith("aux") or tok.dep_ == "cop" else tok
+        if any(c.dep_ in ("nsubj", "expl:subj") and c.lower_ == "on" for c in subj_head.children):
             continue
         # The lexical verb: for "aurait permis" the head participle, for
         # "serait cerné" the passive participle, else the verb itself.
@@ -125,11 +132,13 @@ def _word_markers(doc: Doc, data: LangData) -> Iterator[tuple[Span, str]]:
             if kind == "adjective" and tok.lemma_.lower() in ("possible", "probable") and \
                     not (tok.dep_ == "amod" and tok.i < tok.head.i):
                 continue
-            if kind == "adjective" and tok.pos_ in ("VERB", "AUX"):
+            if kind == "adjective" and tok.pos_ in ("VERB", "AUX") and any(
+                    c.dep_.startswith("aux") or c.dep_ == "xcomp" for c in tok.children):
                 continue  # "il est supposé partir": a verb, not a doubt
             yield Span.of(text, tok.idx, tok.idx + len(tok)), kind
         elif tok.lemma_.lower() in data.hedge_verbs and tok.pos_ in ("VERB", "AUX") and \
-                any(c.pos_ in ("VERB", "AUX") and "Inf" in c.morph.get("VerbForm") for c in tok.children):
+                any("Inf" in c.morph.get("VerbForm") or any("Inf" in g.morph.get("VerbForm") for g in c.children)
+                    for c in tok.children if c.pos_ in ("VERB", "AUX") and c.i > tok.i):
             yield Span.of(text, tok.idx, tok.idx + len(tok)), "verb"
 
 
