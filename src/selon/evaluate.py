@@ -300,7 +300,13 @@ def predictions(gold_docs: list[Doc], *, size: str = "md") -> Iterator[Doc]:
 
     arts = (Article(id=d["id"], text=d["text"], lang=d.get("lang"), published=d.get("published"),
                     title=d.get("title")) for d in gold_docs)
-    for res in analyze_many(arts, size=size, layers=["attributions"]):
+    for gold, res in zip(gold_docs, analyze_many(arts, size=size, layers=["attributions"])):
         if isinstance(res, Article):
             yield {"id": res.id, "attributions": [a.to_dict() for a in res.attributions],
                    "hedges": [h.to_dict() for h in res.hedges]}
+        else:
+            # Scored as finding nothing, and said out loud: never a silent zero.
+            import logging
+
+            logging.getLogger("selon").warning("%s could not be analysed: %s", gold["id"], res)
+            yield {"id": gold["id"], "attributions": [], "hedges": [], "error": str(res)}

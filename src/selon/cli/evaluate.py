@@ -78,4 +78,8 @@ def eval_cli(gold: str, pred: str | None, as_json: bool, size: str, per_doc: boo
     for k in ("0.3", "0.8", "exact"):
         m = t[f"content@{k}"]
         click.echo(f"content@{k}: P {m['p']:.3f} R {m['r']:.3f} F1 {m['f1']:.3f}")
+    failed = [p["id"] for p in preds if p.get("error")]
+    if failed:
+        click.echo(f"warning: {len(failed)} document(s) could not be analysed and score as empty: "
+                   f"{', '.join(failed[:5])}", err=True)
     click.echo(summary_line(gold.rsplit("/", 1)[-1], scores))

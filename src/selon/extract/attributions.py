@@ -726,9 +726,24 @@ class _Extractor:
                 q = self.quotes.opening_after(start, sent.end_char + 2000)
                 end = q.close + 1 if q else self.clause_end(sent, start)
                 return start, max(end, start)
+            # A short quoted title in the gap: "a assuré au « 20 Heures » de TF1".
+            if t.text in ("«", "“", '"'):
+                q = self.quotes.opening_after(t.idx, t.idx + 1)
+                if q is not None and q.close - q.open < 40 and j > cue_end.i + 1:
+                    while j < limit and doc[j].idx < q.close:
+                        j += 1
+                    j += 1
+                    continue
             if t.is_punct and t.text not in ("-", "'", "’", "(", ")", "»", "”") or \
                     (t.text in ("»", "”") and j != cue_end.i + 1):
                 break
+            # "a assuré au journal être prêt à…": a bare infinitive after a complement.
+            if j > cue_end.i + 1 and t.pos_ in ("VERB", "AUX") and "Inf" in t.morph.get("VerbForm") and \
+                    doc[j - 1].lower_ not in ("à", "de", "d'", "d’", "pour", "sans", "par", "to"):
+                return t.idx, self.clause_end(sent, t.idx)
+            if t.pos_ in ("VERB", "AUX") and t.text[:1].isupper():
+                j += 1  # a name mis-tagged as a verb: "la radio France Inter"
+                continue
             # "a indiqué dans un appel rendu public lundi que…": participles of
             # a complement may sit in between, finite verbs may not.
             if t.pos_ in ("VERB", "AUX") and t.i != v.i and not (
@@ -1005,7 +1020,7 @@ class _Extractor:
     def _media_np(self, k: int, sent: SpacySpan) -> tuple[int, int] | None:
         toks: list[Token] = []
         for t in self.doc[k: min(sent.end, k + 8)]:
-            if t.text in (",", ".", ";", ":") or t.pos_ in ("VERB", "AUX", "SCONJ") or \
+            if t.text in (",", ".", ";", ":") or (t.pos_ in ("VERB", "AUX", "SCONJ") and not t.text[:1].isupper()) or \
                     (t.ent_type_ == "DATE" and toks) or "«" in t.text[1:] or "." in t.text[1:-1]:
                 break
             # "sur France 2 le Premier ministre": the inverted subject follows.
@@ -1013,8 +1028,10 @@ class _Extractor:
                 break
             toks.append(t)
         content_words = [t for t in toks if t.pos_ not in ("DET", "ADP", "PUNCT")]
+        titled = bool(toks) and toks[0].text in ("«", "“", '"')  # a programme: « 20 Heures » de TF1
         if not content_words or not (content_words[0].pos_ == "PROPN" or content_words[0].text.isupper()
-                                     or content_words[0].lemma_.lower() in self.data.media_nouns):
+                                     or content_words[0].lemma_.lower() in self.data.media_nouns
+                                     or (titled and any(t.pos_ == "PROPN" or t.text.isupper() for t in toks))):
             return None
         while toks and toks[-1].is_punct and toks[-1].text not in "»”":
             toks.pop()
