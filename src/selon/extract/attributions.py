@@ -479,8 +479,13 @@ class _Extractor:
             paren = self._parenthetical(v, sent)
             if paren is not None:
                 contents.append(paren)
-            left_quote = not paren and incise and self.quotes.closing_before(
-                self._verb_start(v).idx)
+            anchor = self._verb_start(v)
+            if self.lang == "en":
+                # '"…," Trump said': the quote closes before the subject.
+                subj = [c for c in v.children if c.dep_ in _SUBJ and c.i < v.i]
+                if subj and self.quotes.closing_before(subj[0].left_edge.idx) is not None:
+                    anchor, incise = subj[0].left_edge, True
+            left_quote = not paren and incise and self.quotes.closing_before(anchor.idx)
             quotes = [] if left_quote or paren else self._quotes_after(cue_end, sent)
             content = None if quotes or left_quote or paren else self._right_content(v, cue_end, sent)
             if paren:
@@ -660,7 +665,8 @@ class _Extractor:
             k = j + 1
             while k < min(sent.end, j + 5) and self.doc[k].text != "," and not self.doc[k].is_punct:
                 k += 1
-            if k < sent.end and self.doc[k].text == "," and k > j + 1:
+            if k < sent.end and self.doc[k].text == "," and k > j + 1 and \
+                    not any(t.pos_ in ("VERB", "AUX") for t in self.doc[j + 1:k]):
                 j = k + 1
         q = self.quotes.opening_after(self.doc[j].idx if j < sent.end else sent.end_char, sent.end_char)
         if q is None:
@@ -834,12 +840,16 @@ class _Extractor:
                 k = q.open - 1
                 while k >= 0 and self.text[k] in " ,\u00a0":
                     k -= 1
-                if self.text[max(0, k - 1):k + 1] == "et":
-                    k -= 2
-                    while k >= 0 and self.text[k] in " ,\u00a0":
-                        k -= 1
+                joined = "," in self.text[k + 1:q.open]
+                for conj in ("et", "and"):
+                    if self.text[max(0, k - len(conj) + 1):k + 1] == conj:
+                        k -= len(conj)
+                        joined = True
+                        while k >= 0 and self.text[k] in " ,\u00a0":
+                            k -= 1
                 prev = self.quotes.closing_before(k + 1)
-                if prev is None or prev is q or prev.close != k:
+                # Only quotes joined by a comma or "et/and" form one run.
+                if prev is None or prev is q or prev.close != k or not joined:
                     break
                 out.insert(0, prev.inner)
                 q = prev
@@ -858,7 +868,11 @@ class _Extractor:
             # '"A," she said. "B."': the next sentence opens the second half.
             q = self.quotes.opening_after(sent.end_char, sent.end_char + 3)
             if q is not None and "\n" not in self.text[sent.end_char - 1:q.open]:
-                return q.inner
+                # Only when that quote is all of its sentence: '"You winning?" she
+                # said' after it is another attribution.
+                nxt = self.doc[sent.end].sent
+                if not any(t.idx > q.close and self.is_reporting(t) for t in nxt):
+                    return q.inner
         k = v.i + 1
         while k < sent.end and self.doc[k].text not in (",", ".", "«", "“", '"'):
             k += 1

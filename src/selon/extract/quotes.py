@@ -86,6 +86,9 @@ def find_quotes(text: str) -> list[Quote]:
     quotes: list[Quote] = []
     stack: list[tuple[str, int]] = []
     straight_open: int | None = None
+    # Two apostrophes stand for a straight double quote in some wire copy:
+    # ''This isn't tax reform,'' said …
+    text = text.replace("''", '"\u2060')  # same length: offsets are kept
     for i, ch in enumerate(text):
         if ch == "\n":
             # An opener left unclosed at a paragraph end was a typo; it must

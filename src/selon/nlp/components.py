@@ -55,10 +55,10 @@ def sentence_boundaries(doc: Doc) -> Doc:
             j = i + 1
             while j < len(doc) and doc[j].text in _CLOSERS and not doc[j - 1].whitespace_:
                 j += 1
+            while j < len(doc) and doc[j].is_space:
+                j += 1  # "diminished.  “We": extra spaces before the next sentence
             if j < len(doc):
                 nxt = doc[j]
-                if nxt.is_space:
-                    continue
                 if nxt.text[:1].isupper() or nxt.text[:1] in "«“\"—–-(" or nxt.text[:1].isdigit():
                     starts.add(j)
     for tok in doc:
