@@ -187,6 +187,10 @@ class _Extractor:
         q = self.quotes.ending_in(after, end)
         if q is not None and q.close + 1 > end:
             end = q.close + 1
+        # A claim quoted inside a quote ends with that quote.
+        inside = self.quotes.containing(after, after + 1)
+        if inside is not None and inside.close < end:
+            end = inside.close
         return end
 
     def _incise_comma(self, t: Token, sent: SpacySpan) -> Token | None:
@@ -214,7 +218,34 @@ class _Extractor:
     def run(self) -> list[_Cand]:
         for sent in self.doc.sents:
             self.sentence(sent)
+        self._dash_signatures()
         return self.cands
+
+    def _dash_signatures(self) -> None:
+        """'“…” ― Sonya Herridge', '… ! — BRIGITTE BARDOT (@bardot)': a quote or
+        line signed with a dash and a name."""
+        text = self.text
+        for i, ch in enumerate(text):
+            if ch not in "―—":
+                continue
+            line_end = text.find("\n", i)
+            line_end = len(text) if line_end < 0 else line_end
+            name = text[i + 1:line_end].strip(" \u00a0")
+            words = name.split()
+            if not words or len(words) > 8 or not words[0][:1].isupper() or any(c in name for c in ".!?«»“”"):
+                continue
+            name_start = text.index(words[0], i + 1)
+            src_end = name_start + len(name.rstrip(" \u00a0"))
+            q = self.quotes.closing_before(i)
+            if q is not None:
+                content = q.inner
+            else:
+                line_start = text.rfind("\n", 0, i) + 1
+                content = (line_start, i)
+            content = _trim(text, *content)
+            if content[1] > content[0]:
+                self.cands.append(_Cand(cue=(i, i + 1), content=content, source=(name_start, src_end),
+                                        cue_type="other"))
 
     def sentence(self, sent: SpacySpan) -> None:
         if self.lang == "en":
