@@ -801,6 +801,16 @@ class _Extractor:
                 return start, self.clause_end(sent, start)
         # 2. Parse: a clausal complement, an infinitive, then an object.
         kids = [c for c in v.children if c.i > cue_end.i]
+        if self.lang == "en":
+            # "called for an inquiry", "complained about his mic": the object
+            # of the verb's preposition.
+            for c in kids:
+                if c.dep_ == "prep" and c.lower_ in ("for", "about", "against", "of", "on") and c.i <= cue_end.i + 2:
+                    objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                    if objs:
+                        span = _span_of_tokens(list(objs[0].subtree))
+                        if span:
+                            return span[0], min(max(span[1], self._clause_rest(v, sent)), self.clause_end(sent, span[0]))
         for deps in (("ccomp",), ("xcomp",), ("obj", "dobj")):
             for c in kids:
                 if c.dep_ not in deps:
