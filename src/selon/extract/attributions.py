@@ -1107,7 +1107,7 @@ class _Extractor:
         return _span_of_tokens(toks)
 
 
-def _finalise(cands: list[_Cand], doc: Doc, data: LangData) -> list[Attribution]:
+def _finalise(cands: list[_Cand], doc: Doc, data: LangData, quotes: QuoteIndex) -> list[Attribution]:
     text = doc.text
     # 1. Drop duplicates (same cue and content) and empty contents.
     seen: dict[tuple[tuple[int, int], tuple[int, int]], _Cand] = {}
@@ -1119,9 +1119,10 @@ def _finalise(cands: list[_Cand], doc: Doc, data: LangData) -> list[Attribution]
     if data.lang == "en":
         # English output follows PolNeAR: attributions do not nest, so a cue
         # inside another content ("he says he raised…") is not a new claim.
-        # The earlier cue wins: "X said that the ad suggests Y" keeps "said".
+        # Cues outside quotes first, then the earlier cue: "X said that the ad
+        # suggests Y" keeps "said"; '"… what he proposed," said Burman' keeps "said".
         outer: list[_Cand] = []
-        for c in sorted(kept, key=lambda c: c.cue[0]):
+        for c in sorted(kept, key=lambda c: (quotes.containing(c.cue[0], c.cue[1]) is not None, c.cue[0])):
             if not any(o.content[0] <= c.cue[0] < o.content[1] and o.cue != c.cue for o in outer):
                 outer = [o for o in outer if not (c.content[0] <= o.cue[0] < c.content[1] and o.cue != c.cue)]
                 outer.append(c)
@@ -1251,8 +1252,8 @@ def _quote_kind(text: str, content: tuple[int, int]) -> str:
 def extract_attributions(doc: Doc, lang: str = "fr") -> tuple[list[Attribution], list]:
     """Return the attributions and hedge markers of a parsed document."""
     data = lang_data(lang)
-    cands = _Extractor(doc, data).run()
-    atts = _finalise(cands, doc, data)
+    extractor = _Extractor(doc, data)
+    atts = _finalise(extractor.run(), doc, data, extractor.quotes)
     hedges = extract_hedges(doc, data)
     atts = [_with_hedging(a, hedges, data, doc) for a in atts]
     return atts, hedges
