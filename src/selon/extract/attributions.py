@@ -1199,6 +1199,7 @@ def _resolve_sources(order: list[_Cand], doc: Doc, data: LangData) -> None:
     text = doc.text
     pronouns = _PRONOUNS[data.lang]
     mentions: list[tuple[int, str]] = []  # (offset, full text) of named sources so far
+    speakers: list[tuple[int, str]] = []  # the same without the channels (outlets interviewing)
     for c in sorted(order, key=lambda c: c.cue[0]):
         if c.source is None:
             continue
@@ -1210,13 +1211,15 @@ def _resolve_sources(order: list[_Cand], doc: Doc, data: LangData) -> None:
                     and not any(ch.isupper() for ch in s[1:])) or low.startswith(("l'intéress", "ce dernier",
                                                                                   "cette dernière"))
         if (is_pron or is_short) and mentions:
-            ref = _antecedent(mentions, s, c.source[0], is_pron, doc)
+            # "Interrogé par Sputnik, l'expert a dit… Il a ajouté": a pronoun
+            # refers to a speaker, not to the outlet that interviewed it.
+            ref = _antecedent(speakers if is_pron and speakers else mentions, s, c.source[0], is_pron, doc)
             if ref and ref.lower() != low:
                 c.source_ref = ref
         if not is_pron:
             mentions.append((c.source[0], s))
-        for ent in doc.ents:
-            pass
+            if c.cue_type != "citing":
+                speakers.append((c.source[0], s))
 
 
 def _antecedent(mentions: list[tuple[int, str]], s: str, at: int, is_pron: bool, doc: Doc) -> str | None:
