@@ -737,7 +737,7 @@ class _Extractor:
                 return start, self.clause_end(sent, start)
             # "a annoncé, via un communiqué, avoir pris le pouvoir": a
             # parenthetical, then the content.
-            if t.text == "," and j == cue_end.i + 1:
+            if t.text == ",":
                 k = j + 1
                 while k < min(sent.end, j + 14) and self.doc[k].text not in (",", ".", ";", ":"):
                     k += 1
