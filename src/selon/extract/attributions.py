@@ -180,7 +180,7 @@ class _Extractor:
         for t in sent:
             if t.idx <= after or t.i <= sent.start or not self.is_reporting(t):
                 continue
-            comma = self._incise_comma(t, sent)
+            comma = self._incise_comma(t, sent) or self._coordinated_speaker(t)
             if comma is not None and comma.idx > after:
                 end = comma.idx
                 break
@@ -192,6 +192,17 @@ class _Extractor:
         if inside is not None and inside.close < end:
             end = inside.close
         return end
+
+    def _coordinated_speaker(self, t: Token) -> Token | None:
+        """"ce blocage est intolérable et Louis Dreyfus estime…": a new speaker
+        coordinated after the content starts a new claim."""
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < t.i]
+        if not subj or subj[0].pos_ == "PRON" or "Fin" not in t.morph.get("VerbForm") and t.tag_ not in ("VBD", "VBZ"):
+            return None
+        k = subj[0].left_edge.i - 1
+        if k > t.sent.start and self.doc[k].lower_ in ("et", "mais", "and", "but", ";"):
+            return self.doc[k]
+        return None
 
     def _incise_comma(self, t: Token, sent: SpacySpan) -> Token | None:
         """The comma that opens a trailing cue: ", ajoutant que", ", a-t-il ajouté",
@@ -315,7 +326,7 @@ class _Extractor:
         nxt = self.doc[src_end_tok + 1] if src_end_tok + 1 < sent.end else None
         if first:
             start = nxt.idx + len(nxt) if nxt is not None and nxt.text == "," else src_span[1]
-            content = (start, sent.end_char)
+            content = (start, self.clause_end(sent, start))
         elif nxt is None or nxt.text in (".", "!", "?", ";", "…") or (
                 nxt.text == "," and self._ends_segment(nxt)):
             prev_comma = tok.i - 1
@@ -377,7 +388,7 @@ class _Extractor:
                              or nouns[0].lemma_.lower() in person or nouns[0].lower_ in person):
             return False
         comma = self.doc[toks[-1].i + 1]
-        content = _trim(self.text, comma.idx + 1, sent.end_char)
+        content = _trim(self.text, comma.idx + 1, self.clause_end(sent, comma.idx + 1))
         src = _span_of_tokens(toks)
         if src is None or content[1] <= content[0]:
             return False
