@@ -249,3 +249,32 @@ def test_attributions_seed_quality(nlp_fr):
     assert scores["content@0.8"]["f1"] >= 0.85
     assert scores["source_acc"] >= 0.9 and scores["parent_acc"] >= 0.9
     assert scores["hedges"]["f1"] >= 0.9
+
+
+def test_attributions_coordinated_que_clauses_are_two_claims(fr):
+    art = fr("Le maire a ajouté que l'école rouvrira et que la cantine restera fermée.")
+    assert [a.content.text for a in _by_cue(art, "ajouté")] == ["l'école rouvrira", "la cantine restera fermée"]
+
+
+def test_attributions_channel_on_outlet(fr):
+    art = fr("« Nous resterons », a-t-elle confié sur Radio Nord.")
+    speaker, channel = _one(art, "confié"), _one(art, "confié sur")
+    assert channel.source.text == "Radio Nord" and channel.cue_type == "citing"
+    assert speaker.parent == channel.id and speaker.source.text == "elle"
+
+
+def test_attributions_quote_ending_a_clause_is_mixed(fr):
+    art = fr("Le coût des dégâts atteint 20 millions depuis le début des « blocages », a indiqué le préfet.")
+    att = _one(art, "indiqué")
+    assert att.content.text == "Le coût des dégâts atteint 20 millions depuis le début des « blocages »"
+    assert att.quote == "mixed"
+
+
+def test_attributions_english_parenthetical_cue(en):
+    att = _one(en("To avoid delays, the official said, voters should bring their papers."), "said")
+    assert att.content.text == "To avoid delays, the official said, voters should bring their papers"
+
+
+def test_attributions_english_dash_signature(en):
+    att = _one(en("“This is the worst flood in decades.” ― Maria Lopez"), "―")
+    assert (att.source.text, att.content.text) == ("Maria Lopez", "This is the worst flood in decades")

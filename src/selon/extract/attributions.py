@@ -885,6 +885,7 @@ class _Extractor:
         if first.dep_ in _SUBJ:
             first = first.left_edge
         q = self.quotes.closing_before(first.idx)
+        seg_start = self._segment_start_before(sent, first)
         if q is not None:
             # "«A», «B» et «C», ont crié les manifestants": every quote of the run.
             out = [q.inner]
@@ -905,14 +906,22 @@ class _Extractor:
                     break
                 out.insert(0, prev.inner)
                 q = prev
-            return out
+            if not (q.open > seg_start and any(ch.isalnum() for ch in self.text[seg_start:q.open])):
+                return out
+            # "Le coût … des «gilets jaunes», a indiqué le ministre": the quote
+            # ends the clause but is not the whole claim; the claim is the clause.
         # The clause before the incise, from the sentence start (or a colon).
+        start = seg_start
+        end = self.doc[first.i - 1].idx
+        return [(start, end)] if end > start else []
+
+    def _segment_start_before(self, sent: SpacySpan, first: Token) -> int:
+        """Start of the clause before an incise: the sentence start or the last colon/semicolon."""
         start = sent.start_char
         for t in self.doc[sent.start:first.i]:
             if t.text in (":", ";") and not self.quotes.containing(t.idx, t.idx + 1):
                 start = t.idx + 1
-        end = self.doc[first.i - 1].idx
-        return [(start, end)] if end > start else []
+        return start
 
     def _split_quote_after(self, v: Token, sent: SpacySpan) -> tuple[int, int] | None:
         # "« A », a-t-il dit, « B »": the second half is a second content.
