@@ -202,12 +202,21 @@ class _Extractor:
         k = subj[0].left_edge.i - 1
         if k > t.sent.start and self.doc[k].lower_ in ("et", "mais", "and", "but", ";"):
             return self.doc[k]
+        # ", alors que l'intéressé a dit…", ", while the mayor said…"
+        if k > t.sent.start + 1 and self.doc[k].lower_ in ("que", "qu'", "qu’") and \
+                self.doc[k - 1].lower_ in ("alors", "tandis", "pendant"):
+            return self.doc[k - 1]
+        if k > t.sent.start and self.doc[k].lower_ in ("while", "whereas"):
+            return self.doc[k]
         return None
 
     def _incise_comma(self, t: Token, sent: SpacySpan) -> Token | None:
         """The comma that opens a trailing cue: ", ajoutant que", ", a-t-il ajouté",
         ", the source added"."""
-        prev = self.doc[t.i - 1]
+        k = t.i - 1
+        while k > sent.start and self.doc[k].lower_ in ("se", "s'", "s’", "en", "y", "ne", "n'", "n’"):
+            k -= 1  # ", se disant …", ", n'excluant pas …"
+        prev = self.doc[k]
         if prev.text == "," and "Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense"):
             return prev
         k = t.i - 1
