@@ -19,11 +19,11 @@ from .model import (
 
 __version__ = "0.1.0"
 
-__all__ = sorted([
+__all__ = [
     "Article", "Attribution", "ConfigError", "DateRef", "Entity", "Event", "ExtractionError",
     "Hedge", "IngestError", "NarrativeMatch", "Place", "Quantity", "SelonError", "Source",
     "Span", "StoreError", "__version__", "analyze",
-])
+]
 
 
 def analyze(text: str, *, lang: str | None = None, published: str | None = None,

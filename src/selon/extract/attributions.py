@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model import Article, Attribution, Span
-from ..nlp.lang import LangData, lang_data
+from ..nlp.lang import LangData, _lines, lang_data
 from .hedges import extract_hedges
 from .quotes import ALL_MARKS, QuoteIndex
 
@@ -79,20 +79,12 @@ class _Cand:
 
 @functools.lru_cache(maxsize=2)
 def _selon_not_sources(lang: str) -> frozenset[str]:
-    if lang != "fr":
-        return frozenset()
-    from importlib import resources
-
-    raw = resources.files("selon.nlp.lang").joinpath("data", "fr_selon_not_sources.txt").read_text("utf-8")
-    return frozenset(w.strip() for w in raw.splitlines() if w.strip() and not w.startswith("#"))
+    return frozenset(w.strip() for w in _lines("fr_selon_not_sources.txt")) if lang == "fr" else frozenset()
 
 
 @functools.lru_cache(maxsize=1)
 def _person_nouns() -> frozenset[str]:
-    from importlib import resources
-
-    raw = resources.files("selon.nlp.lang").joinpath("data", "fr_person_nouns.txt").read_text("utf-8")
-    return frozenset(w.strip() for w in raw.splitlines() if w.strip() and not w.startswith("#"))
+    return frozenset(w.strip() for w in _lines("fr_person_nouns.txt"))
 
 
 def _span_of_tokens(toks: list[Token]) -> tuple[int, int] | None:

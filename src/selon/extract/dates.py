@@ -53,6 +53,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from text_to_num import text2num
 
 from ..errors import ConfigError, Errors, ExtractionError
+from ..data import load_json
 from ..model import Article, DateRef, stable_id
 
 if TYPE_CHECKING:
@@ -81,11 +82,7 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 
 @functools.lru_cache(maxsize=1)
 def _data() -> dict[str, Any]:
-    path = resources.files("selon.data").joinpath("facts/dates.json")
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
-    except (OSError, ValueError) as exc:
-        raise ConfigError(Errors.E040.format(path=path, detail=exc)) from exc
+    return load_json("facts/dates.json")  # type: ignore[no-any-return]
 
 
 def _alt(words: Any) -> str:

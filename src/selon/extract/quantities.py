@@ -49,16 +49,15 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
-import json
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from importlib import resources
 from typing import TYPE_CHECKING, Any, Literal
 
 from text_to_num import text2num
 
 from ..errors import ConfigError, Errors
+from ..data import load_json
 from ..model import Article, Quantity, stable_id
 
 if TYPE_CHECKING:
@@ -86,11 +85,7 @@ _SPACES = " \u00a0\u202f\u2009"
 
 @functools.lru_cache(maxsize=1)
 def _data() -> dict[str, Any]:
-    path = resources.files("selon.data").joinpath("facts/quantities.json")
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
-    except (OSError, ValueError) as exc:
-        raise ConfigError(Errors.E040.format(path=path, detail=exc)) from exc
+    return load_json("facts/quantities.json")  # type: ignore[no-any-return]
 
 
 def _phrase(words: str) -> str:

@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from rapidfuzz import fuzz, process
 
 from ..errors import ConfigError, Errors
-from ..model import EntityType, SourceType
+from ..model import EntityType
 
 KB_DIR = Path(__file__).resolve().parent.parent / "data" / "kb"
 
