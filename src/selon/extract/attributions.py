@@ -950,6 +950,17 @@ class _Extractor:
         clitic = self._clitic_subject(v, sent)
         if clitic is not None:
             if clitic.lower_ == "-on":
+                # "a-t-on appris auprès du parquet": the source is who was asked.
+                for k in range(v.i + 1, min(sent.end - 1, v.i + 6)):
+                    if self.doc[k].lower_ == "auprès":
+                        toks = []
+                        for t in self.doc[k + 1:min(sent.end, k + 10)]:
+                            if t.is_punct:
+                                break
+                            toks.append(t)
+                        while toks and toks[0].lower_ in ("de", "du", "des", "d'", "d’"):
+                            toks.pop(0)
+                        return _span_of_tokens(toks), None
                 return None, None
             return (clitic.idx + 1, clitic.idx + len(clitic)), clitic.i
         for c in v.children:
