@@ -157,3 +157,9 @@ def test_places_seed_article(seed, analyze_fr):
         # within the governorate or near the city (the governorate spans ~2°)
         assert abs(p.lat - deir.lat) < 1.5 and abs(p.lon - deir.lon) < 1.5
     assert all(hasattr(p, "attribution") for p in article.places)
+
+
+def test_places_outlet_names_are_not_places(analyze_fr):
+    art = analyze_fr("Selon l'agence SANA, un convoi a été arrêté à Alep.")
+    assert [p.name for p in art.places if p.span.text == "SANA"] == []
+    assert any(p.span.text == "Alep" and p.country == "SY" for p in art.places)

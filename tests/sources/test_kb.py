@@ -156,3 +156,11 @@ def test_kb_missing_extra_file(tmp_path):
 def test_kb_data_files_are_versioned():
     for path in KB_DIR.glob("*.yaml"):
         assert path.read_text(encoding="utf-8").count("\nversion: ") == 1, path
+
+
+def test_kb_loose_name_needs_its_capitals():
+    """"l'agence de presse syrienne SANA" is SANA, not the Canadian daily La Presse."""
+    from selon.sources.kb import load_kb
+
+    ids = [entry.id for _, _, entry in load_kb().find_in("l'agence de presse syrienne SANA")]
+    assert ids == ["sana"]

@@ -85,8 +85,9 @@ def render_article(article: Article, console: Console | None = None) -> None:
                        "yes" if s.anonymous else "")
         console.print(st)
     if article.profile:
-        console.print("[b]Sourcing profile:[/b] " + escape(", ".join(
-            f"{k}: {v}" for k, v in article.profile.items() if isinstance(v, (int, float, str)))))
+        parts = [f"{k.replace('_', ' ')}: {v['count']}" for k, v in article.profile.items()
+                 if isinstance(v, dict) and isinstance(v.get("count"), int)]
+        console.print("[b]Sourcing profile:[/b] " + escape(", ".join(parts)))
     if article.narratives:
         console.print("[b]Known narratives:[/b]")
         for n in article.narratives:

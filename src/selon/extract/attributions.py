@@ -1239,7 +1239,8 @@ def _resolve_sources(order: list[_Cand], doc: Doc, data: LangData) -> None:
         low = s.lower().replace("’", "'")
         words = low.split()
         is_pron = low in pronouns
-        is_short = (len(words) <= 2 and words and words[0] in ("le", "la", "l'", "the", "ce", "cette")
+        is_short = (len(words) <= 2 and words and (words[0] in ("le", "la", "l'", "the", "ce", "cette") or
+                                                    (len(words) == 1 and words[0].startswith("l'")))
                     and not any(ch.isupper() for ch in s[1:])) or low.startswith(("l'intéress", "ce dernier",
                                                                                   "cette dernière"))
         if (is_pron or is_short) and mentions:

@@ -193,6 +193,10 @@ def _collect(doc: Doc, lang: str) -> list[_Mention]:
     surnames = {t.lower_ for e in doc.ents if e.label_ in ("PER", "PERSON") and len(e) > 1
                 for t in e if t.is_title}
     for ent in doc.ents:
+        # Names the knowledge-base ruler tagged are outlets and actors (*SANA*
+        # is the Syrian agency, not Sanaa), never places.
+        if ent.ent_id_:
+            continue
         m = _from_span(ent, ner=True)
         if m is None:
             continue

@@ -193,7 +193,11 @@ class KnowledgeBase:
             # Two letters must be capitals ("UN", not "un"); longer ones may be "Onu", "Otan".
             if not (bare.isupper() or (len(key) > 2 and bare[:1].isupper())):
                 return None
-        return self._index.get(key) or (self._metonyms.get(key) if metonyms else None)
+        entry = self._index.get(key) or (self._metonyms.get(key) if metonyms else None)
+        # A loose name is also a common phrase: "l'agence de presse" is not La Presse.
+        if entry is not None and entry.loose and not any(ch.isupper() for ch in raw):
+            return None
+        return entry
 
     def find_in(self, text: str, *, metonyms: bool = False) -> list[tuple[int, int, KBEntry]]:
         """Return the longest non-overlapping exact alias matches in ``text`` as (start, end, entry)."""
