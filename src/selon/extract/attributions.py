@@ -552,13 +552,20 @@ class _Extractor:
                 # "je dois dire", "nous demandons" inside a quote: the quote's
                 # speaker is the source of the whole quote, not a new claim.
                 return
+        channel = None
         for c in [part for c in contents for part in self._split_coordinated(c)]:
             c = _trim(self.text, *c)
             if c[1] <= c[0]:
                 continue
             cand = _Cand(cue=cue, content=c, source=source, cue_type="verb", speaker_tok=speaker)
             self.cands.append(cand)
-            self._channel(v, sent, cand)
+            # One channel per cue: '« A », et « B », a raconté X sur LCI'
+            # gives two claims learned through the same interview.
+            if channel is None:
+                self._channel(v, sent, cand)
+                channel = cand.extra.get("channel")
+            else:
+                cand.extra["channel"] = channel
 
     def _parenthetical(self, v: Token, sent: SpacySpan) -> tuple[int, int] | None:
         """"To prevent problems, he said, officials should be vigilant": the
@@ -1178,7 +1185,9 @@ def _finalise(cands: list[_Cand], doc: Doc, data: LangData, quotes: QuoteIndex) 
         for o in order:
             if o is c or o.content == c.content:
                 continue
-            if o.content[0] <= c.cue[0] and c.cue[1] <= o.content[1] and not (
+            # "X a dit que Y affirme que Z": the outer cue comes first and
+            # the inner cue lies in its content.
+            if o.cue[0] < c.cue[0] and o.content[0] <= c.cue[0] and c.cue[1] <= o.content[1] and not (
                     c.content[0] <= o.cue[0] < c.content[1]):
                 if best is None or o.content[1] - o.content[0] < best.content[1] - best.content[0]:
                     best = o
