@@ -914,7 +914,10 @@ class _Extractor:
                     break
                 out.insert(0, prev.inner)
                 q = prev
-            if not (q.open > seg_start and any(ch.isalnum() for ch in self.text[seg_start:q.open])):
+            # One quote closing a longer clause is part of the claim; a run of
+            # quotes ("«A», «B», ont crié…") is the claims themselves.
+            if not (len(out) == 1 and q.open > seg_start and
+                    any(ch.isalnum() for ch in self.text[seg_start:q.open])):
                 return out
             # "Le coût … des «gilets jaunes», a indiqué le ministre": the quote
             # ends the clause but is not the whole claim; the claim is the clause.
@@ -1048,7 +1051,8 @@ class _Extractor:
                 cut = idx
                 break
         toks = toks[:cut]
-        while toks and (toks[-1].is_punct or toks[-1].pos_ in ("ADP", "CCONJ", "DET")):
+        while toks and (toks[-1].is_punct or toks[-1].pos_ in ("ADP", "CCONJ", "DET") or
+                        toks[-1].lower_ in ("qui", "que", "dont", "who", "which")):
             toks.pop()
         span = _span_of_tokens(toks)
         if span and span[1] - span[0] > _MAX_SOURCE_CHARS:
@@ -1269,7 +1273,10 @@ def _antecedent(mentions: list[tuple[int, str]], s: str, at: int, is_pron: bool,
     if not before:
         return None
     if is_pron:
-        cand = before[-1][1]
+        # Number agreement: "il" is not "plusieurs manifestants".
+        plural_pron = s.lower() in ("ils", "elles", "eux", "they", "them")
+        agreeing = [m for _, m in before if _is_plural(m) == plural_pron]
+        cand = (agreeing or [before[-1][1]])[-1]
     else:
         head = s.split()[-1].lower().lstrip("l'").lstrip("l’")
         match = [m for o, m in before if head and head in m.lower()]
@@ -1281,6 +1288,15 @@ def _antecedent(mentions: list[tuple[int, str]], s: str, at: int, is_pron: bool,
     last = cand.split()[-1].lower()
     fuller = [m for _, m in before if last in m.lower().split() and len(m) > len(cand)]
     return max(fuller, key=len) if fuller else cand
+
+
+_PLURAL_DETS = ("les ", "des ", "plusieurs ", "ces ", "certains ", "certaines ", "de nombreux ", "nombre de ",
+                "the protesters", "many ", "several ", "some ")
+
+
+def _is_plural(mention: str) -> bool:
+    low = mention.lower()
+    return low.startswith(_PLURAL_DETS) or low in ("ils", "elles", "they")
 
 
 def _quote_kind(text: str, content: tuple[int, int]) -> str:
