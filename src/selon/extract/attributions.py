@@ -1245,6 +1245,9 @@ def _resolve_sources(order: list[_Cand], doc: Doc, data: LangData) -> None:
     pronouns = _PRONOUNS[data.lang]
     mentions: list[tuple[int, str]] = []  # (offset, full text) of named sources so far
     speakers: list[tuple[int, str]] = []  # the same without the channels (outlets interviewing)
+    # Named people mentioned anywhere ("au philosophe et académicien Alain
+    # Finkielkraut"), for "l'intéressé", "ce dernier", "l'académicien".
+    people = _person_mentions(doc)
     for c in sorted(order, key=lambda c: c.cue[0]):
         if c.source is None:
             continue
@@ -1259,7 +1262,10 @@ def _resolve_sources(order: list[_Cand], doc: Doc, data: LangData) -> None:
         if (is_pron or is_short) and mentions:
             # "Interrogé par Sputnik, l'expert a dit… Il a ajouté": a pronoun
             # refers to a speaker, not to the outlet that interviewed it.
-            ref = _antecedent(speakers if is_pron and speakers else mentions, s, c.source[0], is_pron, doc)
+            pool = speakers if is_pron and speakers else mentions
+            if is_short:
+                pool = sorted(pool + people)
+            ref = _antecedent(pool, s, c.source[0], is_pron, doc)
             if ref and ref.lower() != low:
                 c.source_ref = ref
         if not is_pron:
@@ -1288,6 +1294,24 @@ def _antecedent(mentions: list[tuple[int, str]], s: str, at: int, is_pron: bool,
     last = cand.split()[-1].lower()
     fuller = [m for _, m in before if last in m.lower().split() and len(m) > len(cand)]
     return max(fuller, key=len) if fuller else cand
+
+
+def _person_mentions(doc: Doc) -> list[tuple[int, str]]:
+    """(offset, text) of each person name with the title nouns right before it."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in ("PER", "PERSON"):
+            continue
+        start = ent.start
+        # Extend left over "philosophe et académicien", "le ministre de l'Intérieur".
+        while start > 0 and doc[start - 1].pos_ in ("NOUN", "ADJ", "CCONJ", "DET", "ADP") and \
+                not doc[start - 1].is_sent_start and ent.start - start < 6:
+            start -= 1
+        adps = [t.i for t in doc[start:ent.start] if t.pos_ == "ADP" or t.lower_ in ("au", "aux", "du")]
+        if adps:
+            start = adps[-1] + 1  # "adressées samedi au philosophe …" → "philosophe …"
+        out.append((doc[start].idx, doc.text[doc[start].idx:ent.end_char]))
+    return out
 
 
 _PLURAL_DETS = ("les ", "des ", "plusieurs ", "ces ", "certains ", "certaines ", "de nombreux ", "nombre de ",
