@@ -188,6 +188,12 @@ class _Extractor:
     def _coordinated_speaker(self, t: Token) -> Token | None:
         """"ce blocage est intolérable et Louis Dreyfus estime…": a new speaker
         coordinated after the content starts a new claim."""
+        # "Merrill says Machado promised X and said she would…": a second
+        # cue of the same speaker, coordinated with the first.
+        if t.dep_ == "conj" and t.head.i < t.i and self.is_reporting(t.head):
+            cc = [c for c in t.children if c.dep_ == "cc" and c.i < t.i]
+            if cc:
+                return cc[0]
         subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < t.i]
         if not subj or subj[0].pos_ == "PRON" or "Fin" not in t.morph.get("VerbForm") and t.tag_ not in ("VBD", "VBZ"):
             return None
