@@ -541,7 +541,8 @@ class _Extractor:
                 pass
             elif quotes:
                 contents += quotes
-            elif content is None and (incise or self._left_clause(v) is not None):
+            elif content is None and not self._participle_or_infinitive(v) and \
+                    (incise or self._left_clause(v) is not None):
                 contents += self._left_contents(v, sent)
                 second = self._split_quote_after(v, sent)
                 if second and self.lang == "en" and contents:
@@ -602,18 +603,25 @@ class _Extractor:
                 return [(span[0], i), (i + len(marker), span[1])]
         return [span]
 
+    def _participle_or_infinitive(self, v: Token) -> bool:
+        """", ajoutant que…", "de dire que…": such cues look right, never back."""
+        form = v.morph.get("VerbForm")
+        return "Inf" in form or v.tag_ in ("VBG", "VB") or ("Part" in form and "Pres" in v.morph.get("Tense"))
+
     def _not_a_cue(self, v: Token) -> bool:
         """Forms of a reporting verb that report nothing by themselves."""
         # "nous demandons", "je dis": the speaker of the surrounding quote.
-        if set(v.morph.get("Person")) & {"1", "2"} and (
-                v.lower_.endswith(("ons", "ez")) or
-                any(c.dep_ in _SUBJ and c.lower_.rstrip("'’") in _FIRST_PERSON for c in v.children)):
+        if self.lang == "fr" and "Fin" in v.morph.get("VerbForm") and v.lower_.endswith(("ons", "ez")):
+            return True
+        if set(v.morph.get("Person")) & {"1", "2"} and \
+                any(c.dep_ in _SUBJ and c.lower_.rstrip("'’") in _FIRST_PERSON for c in v.children):
             return True
         # "les cas rapportés", "les festivités maintenues": an adjective-like
         # participle (its passive with an agent is handled apart).
         if "Part" in v.morph.get("VerbForm") and "Past" in v.morph.get("Tense") and \
                 v.lower_.endswith(_PAST_PARTICIPLE_ENDINGS) and \
-                v.dep_ in ("acl", "amod", "acl:relcl") and not any(c.dep_.startswith("aux") for c in v.children) \
+                (v.dep_ in ("acl", "amod", "acl:relcl") or (v.i > 0 and self.doc[v.i - 1].pos_ == "NOUN")) \
+                and not any(c.dep_.startswith("aux") for c in v.children) \
                 and not any(c.dep_ in ("obl:agent", "agent") for c in v.children):
             return True
         # "appelé à dire «ça suffit»": an infinitive inside another cue's content.
