@@ -606,7 +606,7 @@ class _Extractor:
     def _participle_or_infinitive(self, v: Token) -> bool:
         """", ajoutant que…", "de dire que…": such cues look right, never back."""
         form = v.morph.get("VerbForm")
-        return "Inf" in form or v.tag_ in ("VBG", "VB") or ("Part" in form and "Pres" in v.morph.get("Tense"))
+        return "Inf" in form or v.tag_ == "VBG" or ("Part" in form and "Pres" in v.morph.get("Tense"))
 
     def _not_a_cue(self, v: Token) -> bool:
         """Forms of a reporting verb that report nothing by themselves."""
