@@ -639,7 +639,7 @@ class _Extractor:
     def _is_incise(self, v: Token, sent: SpacySpan) -> bool:
         """« … », a-t-il dit / X est mort, a ajouté l'armée: the verb follows its claim."""
         first = self._verb_start(v)
-        if first.i <= sent.start:
+        if first.i <= sent.start or self._participle_or_infinitive(v):
             return False
         if self._clitic_subject(v, sent) is not None:
             return True
