@@ -195,7 +195,9 @@ class _Extractor:
             if cc:
                 return cc[0]
         subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < t.i]
-        if not subj or subj[0].pos_ == "PRON" or "Fin" not in t.morph.get("VerbForm") and t.tag_ not in ("VBD", "VBZ"):
+        finite = "Fin" in t.morph.get("VerbForm") or t.tag_ in ("VBD", "VBZ") or \
+            any(c.dep_.startswith("aux") for c in t.children)
+        if not subj or subj[0].pos_ == "PRON" or not finite:
             return None
         k = subj[0].left_edge.i - 1
         if k > t.sent.start and self.doc[k].lower_ in ("et", "mais", "and", "but", ";"):
@@ -221,6 +223,10 @@ class _Extractor:
         while k > sent.start and self.doc[k].dep_.startswith("aux"):
             k -= 1
         if self.doc[k].text == "," and (t.tag_ == "VBD" or (self.lang == "fr" and self._clitic_subject(t, sent))):
+            return self.doc[k]
+        # "Mélenchon, qui a affirmé que X, a considéré que Y": the main verb
+        # resumes after a relative clause; its subject lies before the comma.
+        if self.doc[k].text == "," and any(c.dep_ in _SUBJ and c.i < k for c in t.children):
             return self.doc[k]
         if self.lang == "en":
             # ", the source added": a short subject between the comma and the verb.
