@@ -1211,8 +1211,9 @@ def _finalise(cands: list[_Cand], doc: Doc, data: LangData, quotes: QuoteIndex) 
                 continue
             # "X a dit que Y affirme que Z": the outer cue comes first and
             # the inner cue lies in its content.
+            # A speaker does not report itself: "X estime A et ajoute B".
             if o.cue[0] < c.cue[0] and o.content[0] <= c.cue[0] and c.cue[1] <= o.content[1] and not (
-                    c.content[0] <= o.cue[0] < c.content[1]):
+                    c.content[0] <= o.cue[0] < c.content[1]) and (o.source is None or o.source != c.source):
                 if best is None or o.content[1] - o.content[0] < best.content[1] - best.content[0]:
                     best = o
         if best is not None and (best.parent != c.key):
