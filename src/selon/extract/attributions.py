@@ -50,6 +50,9 @@ _AUX_FORMS = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "e
 # Surface check on past participles: the morphologiser tags "rapporte" as one.
 _PAST_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite",
                             "its", "ites", "ert", "erte", "erts", "ertes", "ed", "en")
+_TIME_WORDS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "matin",
+                         "soir", "midi", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday",
+                         "friday", "saturday", "sunday"})
 _CHANNEL_PREPS = frozenset({"à", "au", "aux", "sur", "dans"})
 _PLATFORMS = frozenset({"facebook", "twitter", "x", "instagram", "youtube", "tiktok", "telegram", "internet",
                         "linkedin", "snapchat", "whatsapp"})
@@ -1151,8 +1154,8 @@ class _Extractor:
                                      or content_words[0].lemma_.lower() in self.data.media_nouns
                                      or (titled and any(t.pos_ == "PROPN" or t.text.isupper() for t in toks))):
             return None
-        while toks and toks[-1].is_punct and toks[-1].text not in "»”":
-            toks.pop()
+        while toks and (toks[-1].is_punct and toks[-1].text not in "»”" or toks[-1].lower_ in _TIME_WORDS):
+            toks.pop()  # "dans Midi Libre dimanche": the day is not the outlet
         if not toks:
             return None
         words = {t.lower_ for t in toks}
