@@ -860,7 +860,10 @@ class _Extractor:
                 if deps[0] == "obj" and (c.pos_ == "PRON" or v.lemma_.lower() in self.data.no_object
                                          or self._is_source_like(c, v)):
                     continue
-                if deps[0] == "xcomp" and c.pos_ not in ("VERB", "AUX") and \
+                # "s'est déclarée favorable au mouvement": a pronominal verb's
+                # attribute is a stance; a bare "déclarer X" object is not.
+                reflexive = any(g.lower_ in ("se", "s'", "s’") for g in v.children)
+                if deps[0] == "xcomp" and c.pos_ not in ("VERB", "AUX") and not reflexive and \
                         v.lemma_.lower() in self.data.no_object:
                     continue
                 toks = [t for t in c.subtree if t.i > cue_end.i]
@@ -978,6 +981,33 @@ class _Extractor:
         return None
 
     def _verb_source(self, v: Token, sent: SpacySpan, incise: bool) -> tuple[tuple[int, int] | None, int | None]:
+        span, tok = self._verb_source_raw(v, sent, incise)
+        if span is not None and self.text[span[0]:span[1]].lower() in ("qui", "who", "which", "lequel", "laquelle"):
+            # A relative pronoun is annotated as its antecedent (GUIDELINES):
+            # "L'ancienne icône du cinéma, qui s'est déclarée favorable…".
+            rel = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+            if rel is not None:
+                ante = self._antecedent_np(rel[0])
+                if ante is not None:
+                    return ante, tok
+        return span, tok
+
+    def _antecedent_np(self, rel: Token) -> tuple[int, int] | None:
+        k = rel.i - 1
+        while k >= rel.sent.start and self.doc[k].text == ",":
+            k -= 1
+        end = k
+        while k >= rel.sent.start and (self.doc[k].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM") or
+                                       self.doc[k].lower_ in ("de", "du", "des", "d'", "d’", "of")):
+            k -= 1
+        toks = list(self.doc[k + 1:end + 1])
+        while toks and toks[0].lower_ in ("de", "du", "des", "d'", "d’", "of"):
+            toks.pop(0)
+        if not any(t.pos_ in ("NOUN", "PROPN") for t in toks):
+            return None
+        return _span_of_tokens(toks)
+
+    def _verb_source_raw(self, v: Token, sent: SpacySpan, incise: bool) -> tuple[tuple[int, int] | None, int | None]:
         doc = self.doc
         # Clitic subject of an inversion: "a-t-il indiqué", "insiste-t-il".
         clitic = self._clitic_subject(v, sent)
