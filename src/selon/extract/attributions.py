@@ -541,7 +541,9 @@ class _Extractor:
             if self.lang == "en":
                 # '"…," Trump said': the quote closes before the subject.
                 subj = [c for c in v.children if c.dep_ in _SUBJ and c.i < v.i]
-                if subj and self.quotes.closing_before(subj[0].left_edge.idx) is not None:
+                q = self.quotes.closing_before(subj[0].left_edge.idx) if subj else None
+                # '“…,” she said' (a comma, ? or ! inside the quote), not '“….” She said'.
+                if q is not None and self.text[q.close - 1:q.close] in (",", "?", "!", "—"):
                     anchor, incise = subj[0].left_edge, True
             left_quote = not paren and incise and self.quotes.closing_before(anchor.idx)
             quotes = [] if left_quote or paren else self._quotes_after(cue_end, sent)
@@ -857,7 +859,11 @@ class _Extractor:
             for c in kids:
                 if c.dep_ not in deps:
                     continue
-                if deps[0] == "obj" and (c.pos_ == "PRON" or v.lemma_.lower() in self.data.no_object
+                # "called his supporters “deplorables”": an object with its
+                # predicate is a claim even for verbs whose bare object is not.
+                predicated = any(g.dep_ in ("oprd", "xcomp", "ccomp") and g.i > c.i for g in v.children)
+                if deps[0] == "obj" and (c.pos_ == "PRON" and not predicated or
+                                         (v.lemma_.lower() in self.data.no_object and not predicated)
                                          or self._is_source_like(c, v)):
                     continue
                 # "s'est déclarée favorable au mouvement": a pronominal verb's
