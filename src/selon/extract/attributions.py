@@ -108,8 +108,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         if low.startswith(lead):
             start += len(lead)
             break
-    while start < end and text[start] in " \u00a0":
-        start += 1
+    while start < end and (text[start] in " \u00a0" or (text[start] == "'" and start and text[start - 1] == "'")):
+        start += 1  # also the second apostrophe of a ''doubled'' quote mark
     # Outer quote marks of a fully quoted content are not part of it.
     if end - start >= 2 and text[start] in "«“\"‹" and text[end - 1] in "»”\"›" and \
             not any(c in ALL_MARKS for c in text[start + 1:end - 1]):
@@ -1224,7 +1224,8 @@ def _finalise(cands: list[_Cand], doc: Doc, data: LangData, quotes: QuoteIndex) 
         # Cues outside quotes first, then the earlier cue: "X said that the ad
         # suggests Y" keeps "said"; '"… what he proposed," said Burman' keeps "said".
         outer: list[_Cand] = []
-        for c in sorted(kept, key=lambda c: (quotes.containing(c.cue[0], c.cue[1]) is not None, c.cue[0])):
+        for c in sorted(kept, key=lambda c: (quotes.containing(c.cue[0], c.cue[1]) is not None,
+                                             c.cue_type != "according_to", c.cue[0])):
             if not any(o.content[0] <= c.cue[0] < o.content[1] and o.cue != c.cue for o in outer):
                 outer = [o for o in outer if not (c.content[0] <= o.cue[0] < c.content[1] and o.cue != c.cue)]
                 outer.append(c)
@@ -1384,6 +1385,7 @@ def _is_plural(mention: str) -> bool:
 
 
 def _quote_kind(text: str, content: tuple[int, int]) -> str:
+    text = text.replace("''", '"\u2060')  # ''doubled apostrophes'' are quote marks (same length)
     s, e = content
     inside = text[s:e]
     before = text[max(0, s - 2):s]

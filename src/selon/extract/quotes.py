@@ -27,14 +27,15 @@ class QuoteIndex:
     """The quotes of one text, for fast "which quote holds/ends here" look-ups."""
 
     def __init__(self, text: str) -> None:
-        self.text = text
+        # Same normalisation as find_quotes, so that offsets and marks agree.
+        self.text = text.replace("''", '"\u2060')
         self.quotes = find_quotes(text)
         self._starts = [q.open for q in self.quotes]
 
     def closing_before(self, pos: int) -> Quote | None:
         """The quote whose closing mark is the last non-space, non-comma char before ``pos``."""
         i = pos - 1
-        while i >= 0 and self.text[i] in " \u00a0\u202f,\t":
+        while i >= 0 and self.text[i] in " \u00a0\u202f,\t\u2060":
             i -= 1
         for q in self.quotes:
             if q.close == i:
@@ -45,7 +46,7 @@ class QuoteIndex:
         """The quote whose opening mark is the first non-space char at or after ``pos``."""
         i = pos
         limit = min(limit, len(self.text))
-        while i < limit and self.text[i] in " \u00a0\u202f:,\t":
+        while i < limit and self.text[i] in " \u00a0\u202f:,\t\u2060":
             i += 1
         k = bisect.bisect_left(self._starts, i)
         if k < len(self.quotes) and self.quotes[k].open == i:

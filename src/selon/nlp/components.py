@@ -9,11 +9,11 @@ _ENDERS = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 _CLOSERS = frozenset({"»", "”", '"', "’", ")", "›"})
 # Abbreviations after which a full stop does not end the sentence.
 _ABBREV = frozenset({
-    "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "mr", "mrs", "ms", "prof", "gen",
-    "gén", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "jr", "sr", "inc", "co", "corp", "ltd",
-    "no", "vol", "p", "pp", "art", "al", "av", "bd", "env", "etc", "cf", "vs", "jan", "feb", "fév",
-    "mar", "apr", "avr", "jun", "jul", "juil", "aug", "sep", "sept", "oct", "nov", "dec", "déc", "u.s",
-    "st", "mt", "ft", "ave", "blvd", "dept", "est", "approx",
+    "M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me", "St", "Ste", "Mr", "Mrs", "Ms", "Prof", "Gen", "Gén",
+    "Col", "Lt", "Sgt", "Capt", "Gov", "Sen", "Rep", "Jr", "Sr", "Inc", "Co", "Corp", "Ltd", "No", "Vol",
+    "p", "pp", "art", "al", "av", "bd", "env", "cf", "vs", "Jan", "Feb", "Fév", "Mar", "Apr", "Avr", "Jun",
+    "Jul", "Juil", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Déc", "U.S", "Mt", "Ft", "Ave", "Blvd",
+    "Dept", "approx",
 })
 
 
@@ -26,8 +26,8 @@ def _boundary_after(doc: Doc, i: int) -> bool:
         return False
     prev = doc[i - 1] if i else None
     if tok.text == "." and prev is not None and not prev.whitespace_:
-        word = prev.lower_.rstrip(".")
-        # "M. Le Maire", "K. Sivkov", "U.S." are not sentence ends.
+        word = prev.text.rstrip(".")
+        # "M. Le Maire", "K. Sivkov", "U.S." are not sentence ends; "told me." is.
         if word in _ABBREV or (len(prev.text) == 1 and prev.text.isupper()):
             return False
     return True
@@ -59,7 +59,8 @@ def sentence_boundaries(doc: Doc) -> Doc:
                 j += 1  # "diminished.  “We": extra spaces before the next sentence
             if j < len(doc):
                 nxt = doc[j]
-                if nxt.text[:1].isupper() or nxt.text[:1] in "«“\"—–-(" or nxt.text[:1].isdigit():
+                if nxt.text[:1].isupper() or nxt.text[:1] in "«“\"—–-(‘" or nxt.text[:1].isdigit() or \
+                        nxt.text.startswith("''"):
                     starts.add(j)
     for tok in doc:
         tok.is_sent_start = tok.i in starts
