@@ -53,6 +53,7 @@ _PAST_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", 
 _TIME_WORDS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "matin",
                          "soir", "midi", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday",
                          "friday", "saturday", "sunday"})
+_CLOSING_MARKS = frozenset({"»", "”", '"', "›", "''", "'"})
 _CHANNEL_PREPS = frozenset({"à", "au", "aux", "sur", "dans"})
 _PLATFORMS = frozenset({"facebook", "twitter", "x", "instagram", "youtube", "tiktok", "telegram", "internet",
                         "linkedin", "snapchat", "whatsapp"})
@@ -655,7 +656,7 @@ class _Extractor:
         if self._clitic_subject(v, sent) is not None:
             return True
         prev = self.doc[first.i - 1]
-        if prev.text in "»”\"›":
+        if prev.text in _CLOSING_MARKS:
             # "« … » a affirmé X" is an incise; "les «gilets jaunes» exigent"
             # is a quote inside the subject noun phrase.
             q = self.quotes.closing_before(first.idx)
