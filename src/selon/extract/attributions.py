@@ -589,7 +589,7 @@ class _Extractor:
     def _parenthetical(self, v: Token, sent: SpacySpan) -> tuple[int, int] | None:
         """"To prevent problems, he said, officials should be vigilant": the
         cue cuts its claim in two; the content is the whole sentence."""
-        if v.dep_ not in ("parataxis", "advcl", "conj") or v.head.i == v.i:
+        if v.dep_ not in ("parataxis", "advcl", "conj", "ROOT") or (v.head.i == v.i and self.lang != "en"):
             return None
         start = self._verb_start(v)
         subj = [c for c in v.children if c.dep_ in _SUBJ and c.i < v.i and not c.text.startswith("-")]
