@@ -549,11 +549,9 @@ class _Extractor:
             left_quote = not paren and incise and self.quotes.closing_before(anchor.idx)
             quotes = [] if left_quote or paren else self._quotes_after(cue_end, sent)
             content = None if quotes or left_quote or paren else self._right_content(v, cue_end, sent)
-            if paren:
-                pass
-            elif quotes:
+            if quotes:
                 contents += quotes
-            elif content is None and not self._participle_or_infinitive(v) and \
+            elif content is None and not paren and not self._participle_or_infinitive(v) and \
                     (incise or self._left_clause(v) is not None):
                 contents += self._left_contents(v, sent)
                 second = self._split_quote_after(v, sent)
@@ -1204,9 +1202,6 @@ class _Extractor:
             for t in heads)
         if not media or any(t.lemma_.lower() in ("micro", "antenne", "plateau") for t in toks[:2]):
             return None
-        start = toks[0]
-        if start.lower_ in ("la", "le", "l'", "l’", "les") and len(toks) > 1:
-            pass
         return _span_of_tokens(toks)
 
 
