@@ -526,8 +526,9 @@ class _Extractor:
             return
         cue = (v.idx, cue_end.idx + len(cue_end))
         incise = self._is_incise(v, sent)
-        if lemma in self.data.incise_only and not incise:
-            return
+        colon_next = cue_end.i + 1 < sent.end and self.doc[cue_end.i + 1].text == ":"
+        if lemma in self.data.incise_only and not incise and not colon_next:
+            return  # "poursuivre" reports only in "…, a poursuivi X" or "X a poursuivi :"
         passive = self._passive(v, sent)
         contents: list[tuple[int, int]] = []
         if passive is not None:
@@ -805,6 +806,11 @@ class _Extractor:
                 start = t.idx + 1
                 q = self.quotes.opening_after(start, sent.end_char + 2000)
                 end = q.close + 1 if q else self.clause_end(sent, start)
+                if q is None and not self.text[start:end].strip() and sent.end < len(doc):
+                    # "The New York Times reports:\n In an illustration…": the
+                    # claim is the next sentence.
+                    nxt = doc[sent.end].sent
+                    start, end = nxt.start_char, nxt.end_char
                 return start, max(end, start)
             # A short quoted title in the gap: "a assuré au « 20 Heures » de TF1".
             if t.text in ("«", "“", '"'):

@@ -46,7 +46,7 @@ class QuoteIndex:
         """The quote whose opening mark is the first non-space char at or after ``pos``."""
         i = pos
         limit = min(limit, len(self.text))
-        while i < limit and self.text[i] in " \u00a0\u202f:,\t\u2060":
+        while i < limit and self.text[i] in " \u00a0\u202f:,\t\u2060\n":
             i += 1
         k = bisect.bisect_left(self._starts, i)
         if k < len(self.quotes) and self.quotes[k].open == i:
