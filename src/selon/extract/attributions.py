@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -54,6 +55,10 @@ _TIME_WORDS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "sam
                          "soir", "midi", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday",
                          "friday", "saturday", "sunday"})
 _CLOSING_MARKS = frozenset({"»", "”", '"', "›", "''", "'"})
+# A signature after a dash: capitalised words, initials ("Edwin G. Monroy"),
+# an optional "(@handle)", then the end of the line, a stop or a new quote.
+_SIGNATURE = re.compile(r"[ \u00a0]*([A-ZÀ-Ý][\w'’\-]*(?:[ \u00a0]+(?:[A-ZÀ-Ý]\.|[A-ZÀ-Ý][\w'’\-]*))"
+                        r"{0,5}(?:[ \u00a0]*\(@\w+\))?)[ \u00a0]*(?:[.\n“\"«]|$)")
 _CHANNEL_PREPS = frozenset({"à", "au", "aux", "sur", "dans"})
 _PLATFORMS = frozenset({"facebook", "twitter", "x", "instagram", "youtube", "tiktok", "telegram", "internet",
                         "linkedin", "snapchat", "whatsapp"})
@@ -256,14 +261,10 @@ class _Extractor:
         for i, ch in enumerate(text):
             if ch not in "―—":
                 continue
-            line_end = text.find("\n", i)
-            line_end = len(text) if line_end < 0 else line_end
-            name = text[i + 1:line_end].strip(" \u00a0")
-            words = name.split()
-            if not words or len(words) > 8 or not words[0][:1].isupper() or any(c in name for c in ".!?«»“”"):
+            m = _SIGNATURE.match(text, i + 1)
+            if m is None:
                 continue
-            name_start = text.index(words[0], i + 1)
-            src_end = name_start + len(name.rstrip(" \u00a0"))
+            name_start, src_end = m.start(1), m.end(1)
             q = self.quotes.closing_before(i)
             if q is not None:
                 content = q.inner
@@ -366,7 +367,7 @@ class _Extractor:
                 continue
             name = toks[:k]
             if not all(x.pos_ in ("PROPN", "NOUN", "DET", "PUNCT") or x.text.isupper() for x in name) or \
-                    not any(x.pos_ == "PROPN" or (x.text.isupper() and len(x.text) > 1) for x in name):
+                    not any(x.pos_ == "PROPN" or x.text[:1].isupper() for x in name):
                 return
             line_end = self.text.find("\n", t.idx)
             end = line_end if line_end >= 0 else len(self.text)
