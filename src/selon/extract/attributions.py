@@ -144,9 +144,18 @@ class _Extractor:
         self.lang = data.lang
         self.quotes = QuoteIndex(doc.text)
         self.cands: list[_Cand] = []
+        self._reporting: dict[int, bool] = {}
 
     # -- helpers ---------------------------------------------------------
     def is_reporting(self, tok: Token) -> bool:
+        """Whether ``tok`` is a reporting cue; memoised, since content ends
+        rescan the sentence and English verbs go through the cue model."""
+        known = self._reporting.get(tok.i)
+        if known is None:
+            known = self._reporting[tok.i] = self._is_reporting(tok)
+        return known
+
+    def _is_reporting(self, tok: Token) -> bool:
         if tok.pos_ == "NOUN" and tok.i > 0 and self.doc[tok.i - 1].lower_ in ("il", "elle", "ils", "elles", "on") \
                 and tok.lower_ in self.data.reporting_forms and self.lang == "fr":
             return True  # "qu'il juge « abjectes »": a verb tagged as a noun
