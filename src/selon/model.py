@@ -191,13 +191,19 @@ class Event(_Model):
     id: str
     type: str
     trigger: Span
-    actor: str | None = None
-    target: str | None = None
+    plover: str | None = None  # PLOVER root in capitals (ASSAULT, ACCUSE, REQUEST...)
+    acled: str | None = None  # ACLED event type (Battles, Protests...), None when not one
+    actor: str | None = None  # entity id
+    target: str | None = None  # entity id
+    actor_name: str | None = None  # the actor's noun phrase as the text names it
+    target_name: str | None = None
     place: str | None = None
     date: str | None = None
     quantities: tuple[str, ...] = ()
     attribution: str | None = None
     hedged: bool = False
+    negated: bool = False  # *n'a pas attaqué*, *refused to meet*
+    hypothetical: bool = False  # *pourrait frapper*, *if they attack*, *menace de bloquer*
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -207,10 +213,11 @@ class Source(_Model):
     type: SourceType = "unknown"
     affiliation_country: str | None = None
     state_affiliated: bool = False
-    party_to_conflict: bool = False
+    party_to_conflict: bool | None = None  # None: the article reports no conflict or dispute
     anonymous: bool = False
     evidence: str | None = None
     attributions: tuple[str, ...] = ()
+    mentions: tuple[str, ...] = ()  # the source's mentions in the text (name, short forms)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

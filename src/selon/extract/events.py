@@ -284,6 +284,8 @@ def _event(tok: Token, etype: str, nominal: bool, article: Article) -> Event:
         id=stable_id(article.id, "event", trigger.start, trigger.end, prefix="ev-"),
         type=etype,
         trigger=trigger,
+        plover=PLOVER.get(etype),
+        acled=ACLED.get(etype),
         actor=_entity_at(article.entities, _actor_token(tok)),
         target=_entity_at(article.entities, _target_token(tok, nominal)),
         place=_nearest(((p.id, p.span) for p in article.places), clause, trigger),
