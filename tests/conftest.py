@@ -19,6 +19,18 @@ def read_gold(name: str) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+_PREDICTIONS: dict[str, list[dict]] = {}
+
+
+def dev_predictions(name: str) -> list[dict]:
+    """The analyzer's attribution predictions on a gold file, computed once per test session."""
+    if name not in _PREDICTIONS:
+        from selon.evaluate import predictions
+
+        _PREDICTIONS[name] = list(predictions(read_gold(name)))
+    return _PREDICTIONS[name]
+
+
 @pytest.fixture(scope="session")
 def nlp_fr():
     from selon.nlp import load_pipeline

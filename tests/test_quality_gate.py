@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import read_gold
+from tests.conftest import dev_predictions, read_gold
 
 FLOORS = json.loads((Path(__file__).parent / "eval_floors.json").read_text(encoding="utf-8"))
 
@@ -16,10 +16,10 @@ FLOORS = json.loads((Path(__file__).parent / "eval_floors.json").read_text(encod
 @pytest.mark.model
 @pytest.mark.parametrize("name", [k for k in FLOORS if not k.startswith("_")])
 def test_quality_gate_attribution_scores_stay_above_floors(name: str) -> None:
-    from selon.evaluate import evaluate, predictions
+    from selon.evaluate import evaluate
 
     gold = read_gold(name)
-    preds = list(predictions(gold))
+    preds = dev_predictions(name)
     assert not [p["id"] for p in preds if p.get("error")], "some documents failed to analyse"
     total = evaluate(gold, preds)["total"]
     got = {

@@ -45,7 +45,7 @@ def test_eval_json_is_one_object() -> None:
     scores = json.loads(line)
     assert set(scores) == {"total", "by_lang", "by_doc"}
     t = scores["total"]
-    assert t["content@0.3"] == {"p": 1.0, "r": 1.0, "f1": 1.0}
+    assert t["content@0.3"] == {"p": 1.0, "r": 1.0, "f1": 1.0, "matched": t["gold"]}
     assert (t["source_acc"], t["cue_acc"], t["hedged_acc"], t["parent_acc"]) == (1.0, 1.0, 1.0, 1.0)
     assert t["hedges"]["f1"] == 1.0 and list(scores["by_lang"]) == ["fr"]
 

@@ -51,7 +51,7 @@ def _check_ids(gold_docs: list[dict], preds: list[dict], path: str) -> None:  # 
 @click.option("--per-doc/--no-per-doc", default=True, show_default=True,
               help="Show the per-file breakdown.")
 def eval_cli(gold: str, pred: str | None, as_json: bool, size: str, per_doc: bool) -> None:
-    """Score attributions and hedges against a gold file (GUIDELINES.md scoring).
+    """Score attributions and hedges against a gold file (GUIDELINES.md "Scoring").
 
     Prints content P/R/F1 at overlap 0.3, 0.8 and exact; source, cue, hedged
     and parent accuracy on matched contents; hedge-marker F1; per language
@@ -77,7 +77,7 @@ def eval_cli(gold: str, pred: str | None, as_json: bool, size: str, per_doc: boo
     click.echo(_table("[total]", t))
     for k in ("0.3", "0.8", "exact"):
         m = t[f"content@{k}"]
-        click.echo(f"content@{k}: P {m['p']:.3f} R {m['r']:.3f} F1 {m['f1']:.3f}")
+        click.echo(f"content@{k}: P {_fmt(m['p']).strip()} R {_fmt(m['r']).strip()} F1 {_fmt(m['f1']).strip()}")
     failed = [p["id"] for p in preds if p.get("error")]
     if failed:
         click.echo(f"warning: {len(failed)} document(s) could not be analysed and score as empty: "
