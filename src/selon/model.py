@@ -273,3 +273,22 @@ class Article(_Model):
             ):
                 best = att
         return best.id if best else None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Story(_Model):
+    """Articles that report the same real-world event (``selon.linking.stories``).
+
+    ``articles`` are stored article ids (input ids), earliest first; ``claims``
+    and ``disagreements`` are plain dicts (see the README, "Stories").
+    """
+
+    id: str
+    title: str | None = None
+    articles: tuple[str, ...] = ()
+    first: str | None = None
+    first_date: str | None = None
+    outlets: tuple[str, ...] = ()
+    citations: tuple[dict[str, Any], ...] = ()
+    claims: tuple[dict[str, Any], ...] = ()
+    disagreements: tuple[dict[str, Any], ...] = ()

@@ -79,9 +79,10 @@ def test_db_search_finds_articles(db: sqlite3.Connection, query: str, expected: 
 
 
 def test_db_lists_newest_first_undated_last(db: sqlite3.Connection) -> None:
-    save_article(db, _article("old", published="2020-01-01"))
-    save_article(db, _article("none", published=None))
-    save_article(db, _article("new", published="2024-05-01"))
+    # Three different texts: the same text under three ids is stored once.
+    save_article(db, _article("old", TEXT + " Vieux.", published="2020-01-01"))
+    save_article(db, _article("none", TEXT + " Sans date.", published=None))
+    save_article(db, _article("new", TEXT + " Neuf.", published="2024-05-01"))
     assert [a.id for a in list_articles(db)] == ["new", "old", "none"]
     assert [a.id for a in list_articles(db, limit=1)] == ["new"]
 

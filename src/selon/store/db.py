@@ -7,6 +7,7 @@ journal is WAL, so the web app can read while ``analyze`` writes.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -59,6 +60,126 @@ MIGRATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
            )""",
         "CREATE INDEX narratives_date ON narratives(date)",
     )),
+    # The corpus: dedup by content hash with every origin kept, the layers'
+    # objects as plain tables (Datasette, sqlite-utils, DuckDB read them),
+    # FTS5 over title, text and claim contents, ingest errors and stories.
+    ("0003_corpus", (
+        "ALTER TABLE articles ADD COLUMN content_hash TEXT",
+        "UPDATE articles SET content_hash = selon_content_hash(json_extract(data, '$.text'))",
+        "CREATE UNIQUE INDEX articles_content_hash ON articles(content_hash)",
+        "CREATE INDEX articles_lang ON articles(lang)",
+        """CREATE TABLE origins (
+               input_id TEXT PRIMARY KEY,
+               article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+               path TEXT,
+               url TEXT,
+               feed TEXT,
+               ingested_at TEXT NOT NULL
+           )""",
+        "CREATE INDEX origins_article ON origins(article_id)",
+        "INSERT INTO origins (input_id, article_id, url, ingested_at) "
+        "SELECT id, id, url, saved_at FROM articles",
+        """CREATE TABLE attributions (
+               article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+               id TEXT NOT NULL,
+               source TEXT, source_ref TEXT, cue TEXT, cue_type TEXT,
+               content TEXT, content_start INTEGER, content_end INTEGER,
+               parent TEXT, quote TEXT, hedged INTEGER,
+               PRIMARY KEY (article_id, id)
+           )""",
+        """CREATE TABLE sources (
+               article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+               id TEXT NOT NULL,
+               name TEXT NOT NULL, type TEXT, affiliation_country TEXT,
+               state_affiliated INTEGER, party_to_conflict INTEGER, anonymous INTEGER,
+               evidence TEXT,
+               PRIMARY KEY (article_id, id)
+           )""",
+        "CREATE INDEX sources_name ON sources(name COLLATE NOCASE)",
+        "CREATE INDEX sources_type ON sources(type)",
+        """CREATE TABLE entities (
+               article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+               id TEXT NOT NULL,
+               name TEXT NOT NULL, type TEXT, kb_id TEXT, country TEXT,
+               PRIMARY KEY (article_id, id)
+           )""",
+        """CREATE TABLE mentions (
+               article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+               entity_id TEXT NOT NULL,
+               start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT
+           )""",
+        "CREATE INDEX mentions_article ON mentions(article_id, entity_id)",
+        """CREATE TABLE quantities (
+               article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+               id TEXT NOT NULL,
+               text TEXT, start INTEGER, "end" INTEGER, value REAL, low REAL, high REAL,
+               approx TEXT, unit TEXT, counted TEXT, attribution TEXT,
+               PRIMARY KEY (article_id, id)
+           )""",
+        """CREATE TABLE dates (
+               article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+               id TEXT NOT NULL,
+               text TEXT, start INTEGER, "end" INTEGER, value TEXT, end_value TEXT,
+               granularity TEXT, resolved INTEGER, attribution TEXT,
+               PRIMARY KEY (article_id, id)
+           )""",
+        """CREATE TABLE places (
+               article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+               id TEXT NOT NULL,
+               text TEXT, start INTEGER, "end" INTEGER, name TEXT, geonames_id INTEGER,
+               lat REAL, lon REAL, country TEXT, feature TEXT, precision TEXT,
+               attribution TEXT,
+               PRIMARY KEY (article_id, id)
+           )""",
+        "CREATE INDEX places_name ON places(name COLLATE NOCASE)",
+        "CREATE INDEX places_country ON places(country)",
+        """CREATE TABLE events (
+               article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+               id TEXT NOT NULL,
+               type TEXT, trigger TEXT, start INTEGER, "end" INTEGER, actor TEXT,
+               target TEXT, place TEXT, date TEXT, attribution TEXT, hedged INTEGER,
+               PRIMARY KEY (article_id, id)
+           )""",
+        """CREATE TABLE narrative_matches (
+               article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+               narrative_id TEXT NOT NULL,
+               title TEXT, date TEXT, score REAL, claim TEXT,
+               PRIMARY KEY (article_id, narrative_id)
+           )""",
+        "CREATE INDEX narrative_matches_case ON narrative_matches(narrative_id)",
+        """CREATE TABLE ingest_errors (
+               id INTEGER PRIMARY KEY,
+               input TEXT NOT NULL,
+               input_id TEXT,
+               code TEXT,
+               reason TEXT NOT NULL,
+               at TEXT NOT NULL
+           )""",
+        """CREATE TABLE stories (
+               id TEXT PRIMARY KEY,
+               title TEXT,
+               first_article TEXT,
+               n_articles INTEGER NOT NULL,
+               data TEXT NOT NULL,
+               updated_at TEXT NOT NULL
+           )""",
+        """CREATE TABLE story_articles (
+               article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+               story_id TEXT NOT NULL,
+               signature BLOB
+           )""",
+        "CREATE INDEX story_articles_story ON story_articles(story_id)",
+        # One FTS row per article (rowid = articles.rowid) over title, text
+        # and the contents of its claims; rebuilt from the stored JSON.
+        "DROP TABLE articles_fts",
+        """CREATE VIRTUAL TABLE articles_fts USING fts5(
+               title, text, claims, tokenize = 'unicode61 remove_diacritics 2'
+           )""",
+        "INSERT INTO articles_fts (rowid, title, text, claims) "
+        "SELECT rowid, coalesce(title, ''), json_extract(data, '$.text'), "
+        "(SELECT coalesce(group_concat(json_extract(value, '$.content.text'), ' '), '') "
+        " FROM json_each(articles.data, '$.attributions')) FROM articles",
+    )),
 )
 
 Vectors = npt.NDArray[np.float32]
@@ -105,10 +226,23 @@ def connect(path: str | Path | None = None) -> sqlite3.Connection:
         if target != ":memory:":
             db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA foreign_keys = ON")
-        migrate(db)
+        db.execute("PRAGMA synchronous = NORMAL")  # WAL: durable at checkpoints, safe on crash
+        db.create_function("selon_content_hash", 1, content_hash, deterministic=True)
+        done = migrate(db)
+        if "0003_corpus" in done:
+            from .articles import reindex_facts
+
+            reindex_facts(db)
     except sqlite3.DatabaseError as exc:
         raise StoreError(Errors.E017.format(path=target, detail=_reason(exc))) from exc
     return db
+
+
+def content_hash(text: str | None) -> str | None:
+    """Return the SHA-256 of a text with its whitespace runs collapsed: the dedup key."""
+    if text is None:
+        return None
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
 def _reason(exc: sqlite3.Error) -> str:
@@ -171,51 +305,6 @@ def migrate(db: sqlite3.Connection) -> list[str]:
 def applied_migrations(db: sqlite3.Connection) -> list[str]:
     """Return the names of the applied migrations, in order."""
     return [r[0] for r in db.execute(f"SELECT name FROM {MIGRATIONS_TABLE} ORDER BY name")]
-
-
-# -- articles ---------------------------------------------------------------
-
-def save_article(db: sqlite3.Connection, article: Article) -> None:
-    """Upsert one article (JSON and its full-text row) in one transaction."""
-    data = json.dumps(article.to_dict(), ensure_ascii=False)
-    with transaction(db):
-        db.execute(
-            "INSERT INTO articles (id, lang, published, title, url, data, saved_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET lang = excluded.lang, "
-            "published = excluded.published, title = excluded.title, url = excluded.url, "
-            "data = excluded.data, saved_at = excluded.saved_at",
-            (article.id, article.lang, article.published, article.title, article.url, data, _now()))
-        (rowid,) = db.execute("SELECT rowid FROM articles WHERE id = ?", (article.id,)).fetchone()
-        db.execute("DELETE FROM articles_fts WHERE rowid = ?", (rowid,))
-        db.execute("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
-                   (rowid, article.title or "", article.text))
-
-
-def load_article(db: sqlite3.Connection, id: str) -> Article | None:
-    """Return the stored article with this id, or None."""
-    row = db.execute("SELECT data FROM articles WHERE id = ?", (id,)).fetchone()
-    return Article.from_dict(json.loads(row[0])) if row else None
-
-
-def list_articles(db: sqlite3.Connection, limit: int | None = None) -> list[Article]:
-    """Return stored articles, newest publication date first (undated last)."""
-    rows = db.execute("SELECT data FROM articles ORDER BY published DESC NULLS LAST, id LIMIT ?",
-                      (-1 if limit is None else limit,))
-    return [Article.from_dict(json.loads(r[0])) for r in rows]
-
-
-def search_articles(db: sqlite3.Connection, query: str, limit: int = 20) -> list[str]:
-    """Return ids of articles whose title or text hold every word of ``query``, best first."""
-    # Each word is quoted so that user input is never read as FTS5 syntax
-    # ("OR", "-", ":" in "Deir ez-Zor: l'EI" would otherwise be operators).
-    words = re.findall(r"\w+", query)
-    if not words:
-        return []
-    match = " ".join('"' + w + '"' for w in words)
-    rows = db.execute(
-        "SELECT a.id FROM articles_fts f JOIN articles a ON a.rowid = f.rowid "
-        "WHERE articles_fts MATCH ? ORDER BY f.rank LIMIT ?", (match, limit))
-    return [r[0] for r in rows]
 
 
 # -- narratives -------------------------------------------------------------
