@@ -126,6 +126,9 @@ class Attribution(_Model):
     cue_type: CueType | None = None
     quote: QuoteKind | None = None
     hedged: bool | None = None
+    # The cue itself is negated: the source is reported as not saying it
+    # ("n'a pas confirmé", "did not say"); a denial cue is not a negation.
+    negated: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

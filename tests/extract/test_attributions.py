@@ -278,3 +278,44 @@ def test_attributions_english_parenthetical_cue(en):
 def test_attributions_english_dash_signature(en):
     att = _one(en("“This is the worst flood in decades.” ― Maria Lopez"), "―")
     assert (att.source.text, att.content.text) == ("Maria Lopez", "This is the worst flood in decades")
+
+
+# Polarity (GUIDELINES "negated"): (text, cue, negated)
+POLARITY_CASES = [
+    ("fr", "L'hôpital n'a pas confirmé le nombre de patients.", "confirmé", True),
+    ("fr", "Le maire ne dit pas que le marché fermera.", "dit", True),
+    ("fr", "La mairie a démenti toute fermeture du marché.", "démenti", False),  # denial is a cue
+    ("fr", "La mairie n'a pas démenti la fermeture du marché.", "démenti", True),
+    ("fr", "La gendarmerie a refusé de confirmer le nombre de blessés.", "confirmer", True),
+    ("fr", "Personne n'a confirmé la rumeur de fusion.", "confirmé", True),
+    ("fr", "Le directeur n'a pas hésité à dire que l'usine fermerait.", "dire", False),  # litotes
+    ("fr", "Le porte-parole a dit que le président ne viendrait pas.", "dit", False),  # negation in content
+    ("en", "The mayor did not say that the library would close.", "say", True),
+    ("en", "The hospital refused to confirm the figures.", "refused", True),
+    ("en", "Officials have never confirmed the number of victims.", "confirmed", True),
+    ("en", "The company denied the report.", "denied", False),
+    ("en", "The spokesman said the president would not attend.", "said", False),
+    ("en", "He did not hesitate to say that the plan had failed.", "say", False),
+]
+
+
+@pytest.mark.parametrize("lang,text,cue,negated", POLARITY_CASES)
+def test_attributions_polarity(fr, en, lang, text, cue, negated):
+    art = (fr if lang == "fr" else en)(text)
+    att = _one(art, cue)
+    assert att.negated is negated
+    assert att.to_dict()["negated"] is negated
+
+
+def test_polarity_in_terminal_view_and_profile(fr):
+    from rich.console import Console
+
+    from selon.cli.render import claim_tree
+    from selon.sources.profile import build_profile
+
+    art = fr("L'hôpital n'a pas confirmé le nombre de patients. Le maire a déclaré que la route serait rouverte.")
+    console = Console(record=True, width=120)
+    console.print(claim_tree(art))
+    assert "negated" in console.export_text()
+    profile = build_profile(art, art.sources)
+    assert profile["negated"]["count"] == 1

@@ -37,6 +37,8 @@ def claim_tree(article: Article) -> Tree:
 
     def add(node: Tree, att: Attribution) -> None:
         hedge = " [yellow]~hedged[/yellow]" if att.hedged else ""
+        if att.negated:
+            hedge += " [red]¬negated[/red]"
         label = (f"{_who(att, sources)} — [italic]{escape(att.cue.text)}[/italic] "
                  f"[dim]{att.cue_type}/{att.quote}[/dim]{hedge}\n  “{escape(_short(att.content.text))}”")
         sub = node.add(label)

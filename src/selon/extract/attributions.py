@@ -30,6 +30,7 @@ from ..model import Article, Attribution, Span
 from ..nlp.cuemodel import cue_probability
 from ..nlp.lang import LangData, _lines, lang_data
 from .hedges import extract_hedges
+from .polarity import cue_negated
 from .quotes import ALL_MARKS, QuoteIndex
 
 if TYPE_CHECKING:
@@ -1433,6 +1434,8 @@ def extract_attributions(doc: Doc, lang: str = "fr") -> tuple[list[Attribution],
     atts = _finalise(extractor.run(), doc, data, extractor.quotes)
     hedges = extract_hedges(doc, data)
     atts = [_with_hedging(a, hedges, data, doc) for a in atts]
+    atts = [dataclasses.replace(a, negated=a.cue_type == "verb" and cue_negated(doc, a.cue.start, a.cue.end, data))
+            for a in atts]
     return atts, hedges
 
 

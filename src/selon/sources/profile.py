@@ -67,6 +67,7 @@ def build_profile(article: Article, sources: Iterable[Source]) -> dict[str, Any]
     party = [a.id for a in atts if a.id in source_of and source_of[a.id].party_to_conflict]
     state = [a.id for a in atts if a.id in source_of and source_of[a.id].state_affiliated]
     hedged = [a.id for a in atts if a.hedged]
+    negated = [a.id for a in atts if a.negated]
     second = [a.id for a in atts if a.parent in source_of and source_of[a.parent].type in _MEDIA]
     chain = longest_chain(atts)
     srcs = {s.id: s for s in source_of.values()}.values()
@@ -86,6 +87,7 @@ def build_profile(article: Article, sources: Iterable[Source]) -> dict[str, Any]
         "party_to_conflict": _share(party, total),
         "state_media": _share(state, total),
         "hedged": _share(hedged, total),
+        "negated": _share(negated, total),
         "second_hand": _share(second, total),
         "longest_chain": {"length": len(chain), "ids": chain},
         "sources_once": {"count": len(once), "ids": [i for s in once for i in s.attributions]},

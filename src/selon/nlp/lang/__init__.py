@@ -8,7 +8,7 @@ generated here (``inflect``) so a lemmatiser error on an unusual form
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 
 from ..pipeline import check_lang
@@ -32,6 +32,9 @@ class LangData:
     hedge_words: dict[str, str]
     hedge_verbs: frozenset[str]
     media_nouns: frozenset[str]
+    # Polarity words by kind (adverb, subject, refusal, without, not_after):
+    # {lang}_negation.txt.
+    negation: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _lines(name: str) -> list[str]:
@@ -76,6 +79,10 @@ def lang_data(lang: str) -> LangData:
             if pos == "VERB" and lemma not in ("accord", "seem", "appear", "be", "have", "do", "get"):
                 verbs.add(lemma)
     forms = {f for v in verbs for f in inflections(v, lang)}
+    negation: dict[str, set[str]] = {}
+    for line in _lines(f"{lang}_negation.txt"):
+        kind, word = line.split("\t")
+        negation.setdefault(kind, set()).add(word.strip())
     return LangData(
         lang=lang,
         reporting_verbs=frozenset(verbs),
@@ -90,4 +97,5 @@ def lang_data(lang: str) -> LangData:
         hedge_words=hedge_words,
         hedge_verbs=frozenset(hedge_verbs),
         media_nouns=frozenset(w.strip() for w in _lines(f"{lang}_media_nouns.txt")),
+        negation={k: frozenset(v) for k, v in negation.items()},
     )
