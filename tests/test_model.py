@@ -160,7 +160,9 @@ def test_model_gold_files_load_into_model_objects(name: str) -> None:
     for doc in docs:
         art = Article.from_dict(doc)
         out = art.to_dict()
-        assert out["attributions"] == doc["attributions"], doc["id"]
+        # Gold files predate `negated` (not scored yet): it reads back as false.
+        assert out["attributions"] == [{**a, "negated": a.get("negated", False)} for a in doc["attributions"]], \
+            doc["id"]
         assert out["hedges"] == doc["hedges"], doc["id"]
         for att in art.attributions:
             for span in (att.source, att.cue, att.content):
