@@ -1,0 +1,104 @@
+"""Score the events and source-typing layers against gold with the reference scorers.
+
+    python benchmarks/eval_events_sources.py [--split dev|heldout|all] [--pred-dir DIR]
+        [--gold-events gold/fr-dev-events.jsonl] [--gold-sources gold/fr-dev-sources.jsonl]
+        [--texts ../shared/gold/fr-dev.jsonl] [--reuse]
+
+Runs the analyzer on the gold texts, writes ``events-pred.jsonl`` and
+``sources-pred.jsonl`` into ``--pred-dir`` (default ``/tmp/selon-eval``), keeps
+the gold articles of the split (the ``split`` field of the gold lines:
+``dev`` is the tuning part, ``heldout`` is never tuned on), and runs
+``score_events.py`` and ``score_sources.py`` from ``../shared/gold``. ``--reuse``
+scores predictions already written. The last two lines are the scorers'
+summaries.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "gold"
+
+
+def _read(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def _write(path: Path, rows: list[dict]) -> None:
+    with path.open("w", encoding="utf-8") as f:
+        for row in rows:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def predict(texts: list[dict], out: Path) -> None:
+    """Analyse the texts; write event and source predictions in the scorers' formats."""
+    from selon.model import Article
+    from selon.pipeline import analyze_many
+
+    arts = [Article(id=d["id"], text=d["text"], lang=d.get("lang"), published=d.get("published"),
+                    title=d.get("title")) for d in texts]
+    events, sources = [], []
+    for d, res in zip(texts, analyze_many(arts)):
+        if not isinstance(res, Article):
+            print(f"warning: {d['id']} could not be analysed: {res}", file=sys.stderr)
+            events.append({"id": d["id"], "events": []})
+            sources.append({"id": d["id"], "sources": []})
+            continue
+        evs = []
+        for e in res.events:
+            row = e.to_dict()
+            # The scorer takes an entity id or a name; give both when we have both.
+            row["actor"] = [x for x in (e.actor, e.actor_name) if x] or None
+            row["target"] = [x for x in (e.target, e.target_name) if x] or None
+            evs.append(row)
+        events.append({"id": res.id, "events": evs,
+                       "entities": [x.to_dict() for x in res.entities],
+                       "attributions": [a.to_dict() for a in res.attributions]})
+        sources.append({"id": res.id, "sources": [s.to_dict() for s in res.sources]})
+    _write(out / "events-pred.jsonl", events)
+    _write(out / "sources-pred.jsonl", sources)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
+    ap.add_argument("--gold-events", type=Path, default=ROOT / "gold" / "fr-dev-events.jsonl")
+    ap.add_argument("--gold-sources", type=Path, default=ROOT / "gold" / "fr-dev-sources.jsonl")
+    ap.add_argument("--texts", type=Path, default=SHARED / "fr-dev.jsonl")
+    ap.add_argument("--pred-dir", type=Path, default=Path("/tmp/selon-eval"))
+    ap.add_argument("--reuse", action="store_true", help="score predictions already in --pred-dir")
+    ap.add_argument("-v", action="store_true", help="pass -v to the scorers (per-item listing)")
+    args = ap.parse_args(argv)
+    for p in (args.gold_events, args.gold_sources, args.texts):
+        if not p.exists():
+            print(f"Error: [E001] File not found: {p}. Check the path.", file=sys.stderr)
+            return 1
+    args.pred_dir.mkdir(parents=True, exist_ok=True)
+    keep = lambda g: args.split == "all" or g.get("split") == args.split  # noqa: E731
+    gold_ev = [g for g in _read(args.gold_events) if keep(g)]
+    gold_src = [g for g in _read(args.gold_sources) if keep(g)]
+    ids = {g["id"] for g in gold_ev} | {g["id"] for g in gold_src}
+    texts = [d for d in _read(args.texts) if d["id"] in ids]
+    if not args.reuse:
+        predict(texts, args.pred_dir)
+    ge, gs = args.pred_dir / f"gold-events-{args.split}.jsonl", args.pred_dir / f"gold-sources-{args.split}.jsonl"
+    _write(ge, gold_ev)
+    _write(gs, gold_src)
+    verbose = ["-v"] if args.v else []
+    rc = 0
+    for cmd in ([sys.executable, str(SHARED / "score_events.py"), str(ge), str(args.texts),
+                 str(args.pred_dir / "events-pred.jsonl"), *verbose],
+                [sys.executable, str(SHARED / "score_sources.py"), str(gs),
+                 str(args.pred_dir / "sources-pred.jsonl"), *verbose]):
+        rc |= subprocess.run(cmd, check=False).returncode
+    return rc
+
+
+if __name__ == "__main__":
+    sys.exit(main())
