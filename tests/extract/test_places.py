@@ -163,3 +163,16 @@ def test_places_outlet_names_are_not_places(analyze_fr):
     art = analyze_fr("Selon l'agence SANA, un convoi a été arrêté à Alep.")
     assert [p.name for p in art.places if p.span.text == "SANA"] == []
     assert any(p.span.text == "Alep" and p.country == "SY" for p in art.places)
+
+
+def test_places_text_without_place_candidate_never_opens_gazetteer(nlp_fr, monkeypatch):
+    from selon.sources import gazetteer
+
+    def refuse():
+        raise AssertionError("the gazetteer index was opened")
+
+    monkeypatch.setattr(gazetteer, "gazetteer_store", refuse)
+    gazetteer._lookup_key.cache_clear()
+    text = "Le ministre a affirmé mardi que les prix allaient baisser, selon ses proches."
+    assert _places(nlp_fr, text, "fr") == []
+    gazetteer._lookup_key.cache_clear()

@@ -89,3 +89,65 @@ def test_gazetteer_country_of_demonym(word, lang, code):
 
 def test_gazetteer_haversine_paris_london():
     assert 330 < gazetteer.haversine_km(48.8566, 2.3522, 51.5074, -0.1278) < 350
+
+
+# ---------------------------------------------------------------- on-disk index
+
+def _tiny_index():
+    index = gazetteer.GazetteerIndex()
+    town = gazetteer.Candidate("Springfield", "city", "US", 39.8, -89.6, 4250542, 116000, "IL")
+    state = gazetteer.Candidate("Illinois", "admin1", "US", 40.0, -89.0, 4896861, 12_000_000, "IL")
+    land = gazetteer.Candidate("Chad", "country", "TD", 15.0, 19.0, 2434508, 17_000_000)
+    index.add(town, ["Springfield"])
+    index.add(state, ["Illinois"])
+    index.add(land, ["Chad", "Tchad"])
+    index.build_fuzzy()
+    index.admin1_by_code[("US", "IL")] = state
+    index.countries["TD"] = land
+    return index
+
+
+def test_gazetteer_index_round_trips_through_sqlite(tmp_path):
+    path = tmp_path / "g.sqlite"
+    gazetteer.write_index(_tiny_index(), path)
+    store = gazetteer.GazetteerStore(path)
+    town = store.exact("springfield")[0]
+    assert (town.name, town.country, town.admin1, town.population) == ("Springfield", "US", "IL", 116000)
+    assert store.exact("springfield")[0] is town  # one object per entry, across lookups
+    assert store.admin1("US", "IL").name == "Illinois"
+    assert store.country("TD") is store.exact("tchad")[0]
+    assert [c.name for _, c in store.fuzzy(gazetteer.skeleton("Springfeld"))] == ["Springfield"]
+    assert store.exact("shelbyville") == [] and store.admin1("US", "XX") is None
+
+
+def test_gazetteer_index_unwritable_cache_names_the_fix(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    with pytest.raises(gazetteer.ConfigError, match=r"E052.*SELON_CACHE_DIR"):
+        gazetteer.write_index(_tiny_index(), blocker / "g.sqlite")
+
+
+def test_gazetteer_index_corrupt_file_is_not_opened(tmp_path):
+    path = tmp_path / "gazetteer-0.sqlite"
+    path.write_bytes(b"half a file" * 100)
+    assert gazetteer._open(path) is None  # the caller rebuilds it
+
+
+def test_gazetteer_index_path_follows_cache_dir_and_inputs(tmp_path, monkeypatch):
+    monkeypatch.setenv("SELON_CACHE_DIR", str(tmp_path))
+    first = gazetteer.index_path()
+    assert first.parent == tmp_path and first.name.startswith("gazetteer-")
+    # a changed input (our admin-1 table) gives another file: the stale index is not used
+    own = tmp_path / "geo"
+    own.mkdir()
+    for name in gazetteer._OWN_FILES:
+        (own / name).write_bytes(gazetteer._data_path(name).read_bytes())
+    (own / "admin1.tsv").write_text((own / "admin1.tsv").read_text() + "# one more line\n")
+    monkeypatch.setattr(gazetteer, "_data_path", lambda name: own / name)
+    assert gazetteer.index_path() != first
+
+
+def test_gazetteer_missing_geonames_file_names_file(tmp_path, monkeypatch):
+    monkeypatch.setattr(gazetteer, "_geonames_dir", lambda: tmp_path)
+    with pytest.raises(gazetteer.ConfigError, match=r"E050.*cities1000\.json.*pip install"):
+        gazetteer.index_path()

