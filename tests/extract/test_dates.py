@@ -163,3 +163,69 @@ def test_dates_seed_gold(nlp_fr, seed):
     for span in ("26 août dernier", "samedi 26 août", "Mardi"):
         d = _by_span(floating, span)
         assert (d.resolved, d.value) == (False, None)
+
+
+# One rule per phenomenon of French news (published Thursday 2017-09-07):
+# (sentence, span, value) — sentences written for these tests.
+FRENCH_RULES = [
+    # A day and month equal to the publication day is that day, in any tense.
+    ("Le conseil se réunira le 7 septembre en mairie.", "7 septembre", "2017-09-07"),
+    ("Jeudi 7 septembre, le préfet viendra inaugurer le pont.", "Jeudi 7 septembre", "2017-09-07"),
+    # Direction from the verb the date hangs on, and from announcement words.
+    ("La fête se tiendra le 30 juin sur la place.", "30 juin", "2018-06-30"),
+    ("La brocante aura lieu samedi sur le parking.", "samedi", "2017-09-09"),
+    ("Le comité des fêtes organise samedi un loto.", "samedi", "2017-09-09"),
+    ("Les inscriptions sont ouvertes dès lundi à l'accueil.", "lundi", "2017-09-11"),
+    ("La piscine va rouvrir début octobre.", "début octobre", "2017-10"),
+    ("Samedi, les pompiers sont intervenus pour un feu de haie.", "Samedi", "2017-09-02"),
+    ("Le 12 septembre, le maire avait signé la convention.", "12 septembre", "2016-09-12"),
+    ("La vente de livres est prévue le 14 avril.", "14 avril", "2018-04-14"),
+    # Anaphors from the last day named before them.
+    ("Le 3 mai, il a été interpellé. Le lendemain, il était relâché.", "Le lendemain", "2017-05-04"),
+    ("Le 3 mai, il a été interpellé. La veille, il avait menacé un voisin.", "La veille", "2017-05-02"),
+    ("Le 3 mai, le feu a pris. Deux jours plus tard, la route a rouvert.", "Deux jours plus tard", "2017-05-05"),
+    ("Le 3 mai, une voiture a brûlé. Le même jour, un abri a été visé.", "Le même jour", "2017-05-03"),
+    # A part of day alone: the day being told, else the publication day.
+    ("Le 12 août, la fête battait son plein. Dans la soirée, une rixe a éclaté.", "Dans la soirée", "2017-08-12"),
+    ("Un cambriolage a eu lieu dans la nuit, rue des Lilas.", "dans la nuit", "2017-09-07"),
+    # Each member of a coordination or a range.
+    ("Les élections auront lieu les 6 et 13 avril.", "6", "2018-04-06"),
+    ("Les élections auront lieu les 6 et 13 avril.", "13 avril", "2018-04-13"),
+    ("Le stage a eu lieu du 19 au 23 juin à Brest.", "19", "2017-06-19"),
+    ("Le stage a eu lieu du 19 au 23 juin à Brest.", "23 juin", "2017-06-23"),
+    ("Les fouilles ont été menées en mars-avril 2015.", "mars", "2015-03"),
+    ("Les fouilles ont été menées en mars-avril 2015.", "avril 2015", "2015-04"),
+    # Two-digit years.
+    ("Le contrat a été signé le 12/03/98 à Nantes.", "12/03/98", "1998-03-12"),
+    ("Elle est arrivée le 2 juin 04 à Lorient.", "2 juin 04", "2004-06-02"),
+    # A year modifying a noun.
+    ("Le bilan 2001 de la sécurité routière reste lourd.", "2001", "2001"),
+    ("La saison 2016 du club s'est achevée sur une défaite.", "2016", "2016"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), FRENCH_RULES)
+def test_dates_french_rules(nlp_fr, text, span, value):
+    d = _by_span(_run(nlp_fr, text, "fr"), span)
+    assert (d.value, d.resolved, d.weekday_mismatch) == (value, True, False)
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Le lendemain, la mairie a publié un communiqué.", "Le lendemain"),
+    ("Trois jours plus tard, le club a perdu.", "Trois jours plus tard"),
+])
+def test_dates_anaphor_without_antecedent_is_unresolved(nlp_fr, text, span):
+    d = _by_span(_run(nlp_fr, text, "fr"), span)
+    assert (d.resolved, d.value) == (False, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Le village compte 2001 habitants depuis le recensement.",
+    "Selon l'article 2016 du règlement, rien ne change.",
+    "Le 12 mai 15 personnes ont été évacuées.",
+    "Il a passé la nuit de samedi à dimanche au poste.",
+])
+def test_dates_french_rules_skip(nlp_fr, text):
+    found = _run(nlp_fr, text, "fr")
+    assert not any(d.span.text in ("2001", "2016", "la nuit") for d in found), found
+    assert not any(d.value and d.value.startswith("2015") for d in found), found

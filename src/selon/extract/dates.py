@@ -60,6 +60,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 Granularity = Literal["day", "week", "month", "year"]
+# Which way an undated expression points: "future", "past" or None (the default rules).
+Direction = Literal["future", "past"] | None
 
 COMPONENT = "selon.dates.v1"
 
@@ -83,6 +85,10 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 @functools.lru_cache(maxsize=1)
 def _data() -> dict[str, Any]:
     return load_json("facts/dates.json")  # type: ignore[no-any-return]
+
+
+def _apos(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").split())
 
 
 def _alt(words: Any) -> str:
@@ -114,6 +120,11 @@ class _DateLexicon:
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
     since_before: re.Pattern[str]
     month_prep_before: re.Pattern[str]
+    anaphors: dict[str, int]
+    anaphor_shifts: dict[str, int]
+    future_prep_before: re.Pattern[str] | None
+    announcement: re.Pattern[str] | None
+    id_nouns: frozenset[str]
 
 
 @functools.lru_cache(maxsize=4)
@@ -137,10 +148,19 @@ def _lexicon(lang: str) -> _DateLexicon:
     # *deux*, *vingt et un*, *2*: a count of days, weeks… (read by text2num).
     number = rf"\d{{1,3}}|(?:{numw})(?:[\s-](?:et[\s-]|and\s)?(?:{numw}))*"
     if fr:
+        # A two-digit year (*le 3 mars 98*) only when no word follows it.
+        yy = (r"(?P<yy>\d\d)(?=\s*(?:$|[,.;:)!?»]|\s(?:à|au|aux|en|et|dans|avec|par|sur|pour|lors|chez)\s))"
+              r"(?![.,]\d)")
         full = [rf"(?:(?P<wd>{wd})\s+)?(?P<day>\d{{1,2}})(?:er)?\s+(?P<mon>{mon})"
-                rf"(?:\s+(?P<year>{_YEAR}))?(?:\s+(?P<rel>{rel}))?"]
-        numeric = rf"(?P<day>\d{{1,2}})[/.](?P<mon_n>\d{{1,2}})[/.](?P<year>{_YEAR})"
-        month = rf"(?:(?P<pre>début|fin|mi-|courant)\s*)?(?P<mon>{mon})(?:\s+(?P<year>{_YEAR}))?(?:\s+(?P<rel>{rel}))?"
+                rf"(?:\s+(?:(?P<year>{_YEAR})|{yy}))?(?:\s+(?P<rel>{rel}))?"]
+        numeric = rf"(?P<day>\d{{1,2}})[/.](?P<mon_n>\d{{1,2}})[/.](?:(?P<year>{_YEAR})|(?P<yy>\d\d)(?!\d))"
+        month = (rf"(?:(?P<pre>début|fin|mi-|courant)\s*)?(?:(?P<mon1>{mon})\s*(?:[-–/]|\s(?:et|ou|à)\s)\s*)?"
+                 rf"(?P<mon>{mon})(?:\s+(?:(?P<year>{_YEAR})|{yy}))?(?:\s+(?P<rel>{rel}))?")
+        anaphor = (rf"(?P<ana>{_alt(lex['anaphors'])})(?!\s+(?:de\s|du\s|des\s|d['’]))"
+                   rf"|(?P<n>{number})\s+(?P<unit>jours?|semaines?)\s+(?P<shift>{_alt(lex['anaphor_shifts'])})")
+        day_part = (rf"(?:(?:dans|durant|pendant|au\s+cours\s+de|tard\s+dans|tôt\s+dans)\s+)"
+                    rf"(?:la\s+|l['’])(?P<part>{_alt(lex['day_parts'])})(?!\s+(?:de\s|du\s|des\s|d['’]|où\s|qui\s|suivante|précédente|dernière))"
+                    rf"|en\s+(?:(?:début|fin)\s+(?:de\s+|d['’]))?(?P<part2>soirée|matinée|journée|après-midi|nuit)(?!\s+(?:de\s|du\s|des\s|d['’]))")
         weekday = rf"(?:(?P<this>{this})\s+)?(?P<wd>{wd})(?!s)(?:\s+(?P<rel>{rel}))?"
         period = (rf"(?:(?P<this>{this})|la|le|l['’])\s*(?P<unit>semaine|mois|année|an)(?:-ci)?"
                   rf"(?:\s+(?P<rel>{rel}))?")
@@ -150,6 +170,7 @@ def _lexicon(lang: str) -> _DateLexicon:
         in_n = rf"dans\s+(?P<n>{number})\s+(?P<unit>{units})"
         years = rf"(?:(?:de|entre)\s+)?(?P<y1>{_YEAR})\s*(?:[-–]|\s(?:à|et)\s)\s*(?P<y2>{_YEAR})"
     else:
+        anaphor = day_part = r"(?!x)x"  # French only
         full = [rf"(?:(?P<wd>{wd}),?\s+)?(?P<mon>{mon})\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
                 rf"(?:,?\s+(?P<year>{_YEAR}))?",
                 rf"(?:(?P<wd>{wd}),?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
@@ -168,8 +189,8 @@ def _lexicon(lang: str) -> _DateLexicon:
     year = rf"(?P<year>{_YEAR})"
     order = [*(("full", p) for p in full), ("numeric", numeric), ("numeric", iso), ("years", years),
              ("ago", ago), ("last_n", last_n), ("since_n", since_n), ("in_n", in_n),
-             ("period", period), ("dayword", day_words), ("month", month), ("weekday", weekday),
-             ("year", year)]
+             ("period", period), ("anaphor", anaphor), ("day_part", day_part), ("dayword", day_words),
+             ("month", month), ("weekday", weekday), ("year", year)]
     patterns = tuple((kind, re.compile(_boundary(p), flags)) for kind, p in order)
     return _DateLexicon(
         lang=lang,
@@ -182,6 +203,13 @@ def _lexicon(lang: str) -> _DateLexicon:
         since_before=re.compile(rf"(?<![\w])(?P<since>{_alt(lex['since'])})\s+(?:le\s+|the\s+)?$", re.IGNORECASE),
         month_prep_before=re.compile(rf"(?<![\w])(?:{_alt(lex['month_preps'] + lex['year_preps'])})\s*$",
                                      re.IGNORECASE),
+        anaphors={_apos(k): v for k, v in lex.get("anaphors", {}).items()},
+        anaphor_shifts=lex.get("anaphor_shifts", {}),
+        future_prep_before=(re.compile(rf"(?<![\w])(?:{_alt(lex['future_preps'])})\s*(?:le\s+|l['’])?$",
+                                       re.IGNORECASE) if lex.get("future_preps") else None),
+        announcement=(re.compile(_boundary(f"(?:{_alt(lex['announcement'])})"), re.IGNORECASE)
+                      if lex.get("announcement") else None),
+        id_nouns=frozenset(lex.get("id_nouns", ())),
     )
 
 
@@ -236,9 +264,10 @@ def _accept(text: str, kind: str, m: re.Match[str], lex: _DateLexicon) -> bool:
         return _count(groups["n"], lex.lang) is not None
     if kind == "month":
         # *mars* alone may be the planet, *May* a verb: a month alone needs a
-        # year, *dernier*/*last*, *début*/*early* or a preposition (*en mai*).
-        return bool(groups.get("year") or groups.get("rel") or groups.get("pre")
-                    or lex.month_prep_before.search(before))
+        # year, *dernier*/*last*, *début*/*early*, a preposition (*en mai*) or
+        # another month beside it (*mars-avril*).
+        return bool(groups.get("year") or groups.get("yy") or groups.get("rel") or groups.get("pre")
+                    or groups.get("mon1") or lex.month_prep_before.search(before))
     if kind == "year":
         # *en 2014*, *depuis 2014*: a bare number is only a year after a preposition.
         after = text[m.end():m.end() + 2]
@@ -262,18 +291,32 @@ def _inside_name(text: str, start: int) -> bool:
 
 
 def _day_month(day: int, month: int, year: int | None, rel: str | None, pub: dt.date | None,
-               lex: _DateLexicon, future: bool = False) -> tuple[dt.date | None, bool]:
+               lex: _DateLexicon, direction: Direction = None) -> tuple[dt.date | None, bool]:
     """Return the date of *26 août* and whether it used ``pub`` (see the module docstring)."""
     if year is not None:
         return _date(year, month, day), False
     if pub is None:
         return None, True
     options = [d for y in (pub.year - 1, pub.year, pub.year + 1) if (d := _date(y, month, day))]
+    if pub in options and rel not in lex.past and rel not in lex.future:
+        return pub, True  # the publication day itself, whatever the tense
     past = [d for d in options if d <= pub]
     ahead = [d for d in options if d > pub]
-    if rel in lex.future or (rel not in lex.past and ahead and (future or (ahead[0] - pub).days <= _NEAR_FUTURE_DAYS)):
+    near = direction is None and bool(ahead) and (ahead[0] - pub).days <= _NEAR_FUTURE_DAYS
+    if rel in lex.future or (rel not in lex.past and ahead and (direction == "future" or near)):
         return (ahead[0] if ahead else None), True
     return (past[-1] if past else None), True
+
+
+def _full_year(g: dict[str, Any], pub: dt.date | None) -> int | None:
+    """The year of a match: four digits, or two (*98*: the latest century not after next year)."""
+    if g.get("year"):
+        return int(g["year"])
+    if g.get("yy"):
+        pivot = (pub.year if pub else dt.date.today().year) + 1
+        year = 2000 + int(g["yy"])
+        return year if year <= pivot else year - 100
+    return None
 
 
 def _date(year: int, month: int, day: int) -> dt.date | None:
@@ -309,7 +352,7 @@ def _unanchored(granularity: Granularity) -> _Resolved:
 _SINCE_KINDS = frozenset({"full", "numeric", "month", "year", "dayword", "weekday"})
 
 
-def _resolve(f: _Found, pub: dt.date | None, lex: _DateLexicon, future: bool,
+def _resolve(f: _Found, pub: dt.date | None, lex: _DateLexicon, direction: Direction,
              since: bool = False) -> _Resolved | None:
     """Resolve one candidate against ``pub``; ``None`` drops it (*31 février*)."""
     g = f.match.groupdict()
@@ -318,33 +361,39 @@ def _resolve(f: _Found, pub: dt.date | None, lex: _DateLexicon, future: bool,
         rel = next(iter(sorted(lex.past)))  # *depuis le 17 novembre* lies before publication
     if f.kind in ("full", "numeric"):
         month = int(g["mon_n"]) if g.get("mon_n") else lex.months[g["mon"].lower()]
-        year = int(g["year"]) if g.get("year") else None
-        d, relative = _day_month(int(g["day"]), month, year, rel, pub, lex, future)
+        d, relative = _day_month(int(g["day"]), month, _full_year(g, pub), rel, pub, lex, direction)
         if d is None:
             return _unanchored("day") if relative and pub is None else None
         wd = lex.weekdays.get((g.get("wd") or "").lower())
         return _Resolved(d.isoformat(), "day", relative=relative,
                          weekday_mismatch=wd is not None and d.weekday() != wd)
     if f.kind == "month":
-        month = lex.months[g["mon"].lower()]
-        if g.get("year"):
-            return _Resolved(f"{int(g['year']):04d}-{month:02d}", "month")
-        if pub is None:
-            return _unanchored("month")
-        if rel in lex.future:
-            year = pub.year if month > pub.month else pub.year + 1
-        elif rel in lex.past:
-            year = pub.year if month < pub.month else pub.year - 1
-        else:
-            year = pub.year if month <= pub.month else pub.year - 1
-        return _Resolved(f"{year:04d}-{month:02d}", "month", relative=True)
+        return _resolve_month(lex.months[g["mon"].lower()], _full_year(g, pub), rel, pub, lex, direction)
     if f.kind == "year":
         return _Resolved(g["year"], "year")
     if f.kind == "years":
         return _Resolved(g["y1"], "year", end=g["y2"]) if g["y1"] < g["y2"] else None
     if pub is None:
         return _unanchored(_unanchored_granularity(f.kind, g, lex))
-    return _resolve_relative(f, g, rel, pub, lex, future)
+    return _resolve_relative(f, g, rel, pub, lex, direction)
+
+
+def _resolve_month(month: int, year: int | None, rel: str | None, pub: dt.date | None,
+                   lex: _DateLexicon, direction: Direction) -> _Resolved:
+    """*en mai*, *septembre dernier*, *début octobre* in an announcement (upcoming)."""
+    if year is not None:
+        return _Resolved(f"{year:04d}-{month:02d}", "month")
+    if pub is None:
+        return _unanchored("month")
+    if rel in lex.future:
+        year = pub.year if month > pub.month else pub.year + 1
+    elif rel in lex.past:
+        year = pub.year if month < pub.month else pub.year - 1
+    elif direction == "future":
+        year = pub.year if month >= pub.month else pub.year + 1
+    else:
+        year = pub.year if month <= pub.month else pub.year - 1
+    return _Resolved(f"{year:04d}-{month:02d}", "month", relative=True)
 
 
 def _unanchored_granularity(kind: str, g: dict[str, Any], lex: _DateLexicon) -> Granularity:
@@ -357,7 +406,7 @@ def _unanchored_granularity(kind: str, g: dict[str, Any], lex: _DateLexicon) -> 
 
 
 def _resolve_relative(f: _Found, g: dict[str, Any], rel: str | None, pub: dt.date, lex: _DateLexicon,
-                      future: bool) -> _Resolved | None:
+                      direction: Direction) -> _Resolved | None:
     if f.kind == "dayword":
         offset = lex.days[" ".join(g["dayword"].lower().replace("’", "'").split())]
         return _Resolved((pub + dt.timedelta(days=offset)).isoformat(), "day", relative=True)
@@ -369,7 +418,7 @@ def _resolve_relative(f: _Found, g: dict[str, Any], rel: str | None, pub: dt.dat
             d = pub - dt.timedelta(days=back or 7)
         elif rel in lex.future:
             d = pub + dt.timedelta(days=ahead or 7)
-        elif future:
+        elif direction == "future":
             d = pub + dt.timedelta(days=ahead)  # *Mardi, il se rendra à Paris*
         else:
             d = pub - dt.timedelta(days=back)
@@ -410,6 +459,68 @@ def _resolve_period(unit_word: str, rel: str | None, pub: dt.date, lex: _DateLex
     return _Resolved(_at(d, gran), gran, relative=True)
 
 
+_AUX_DEPS = frozenset({"aux", "aux:tense", "aux:pass"})
+
+
+def _verb_tense(verb: Any) -> Direction | Literal["present"]:
+    """The time a French verb group points to: *se tiendra*, *va se réunir* (future), *a eu lieu* (past)."""
+    auxes = [c for c in verb.children if c.dep_ in _AUX_DEPS]
+    tense = verb.morph.get("Tense")
+    if "Cnd" in verb.morph.get("Mood") or any("Cnd" in a.morph.get("Mood") for a in auxes):
+        return None  # *aurait lieu*: reported, not dated
+    if "Fut" in tense or any("Fut" in a.morph.get("Tense") for a in auxes):
+        return "future"
+    if "Inf" in verb.morph.get("VerbForm"):
+        # *va se réunir*: the future of *aller*; *vient de signer*: the recent past.
+        head = verb.head
+        if head.lemma_ == "aller" and "Pres" in head.morph.get("Tense"):
+            return "future"
+        if head.lemma_ == "venir" and any(c.lower_ in ("de", "d'") for c in verb.children):
+            return "past"
+        return _verb_tense(head) if head is not verb and head.pos_ in ("VERB", "AUX") else None
+    if "Part" in verb.morph.get("VerbForm") and "Past" in tense:
+        tense_aux = [a for a in auxes if a.dep_ != "aux:pass"]
+        if tense_aux or not auxes and verb.dep_ not in ("ROOT", "acl", "amod"):
+            return "past"  # *a eu lieu*, *sont intervenus*
+        if auxes:  # *est prévue*: a present passive
+            return "past" if any(t in a.morph.get("Tense") for a in auxes for t in ("Imp", "Past")) else "present"
+        return None
+    if "Imp" in tense or "Past" in tense:
+        return "past"
+    if "Pres" in tense:
+        if verb.lemma_ == "aller" and any("Inf" in c.morph.get("VerbForm") for c in verb.children):
+            return "future"
+        return "present"
+    return None
+
+
+def _direction(doc: Doc, text: str, start: int, end: int, lex: _DateLexicon) -> Direction:
+    """Does an undated French expression point ahead (an announcement) or back (a report)?"""
+    # 1. the tense of the verb the date hangs on; 2. with a present (or no)
+    # verb: *dès*/*à partir de* before it, or an announcement word in the
+    # sentence, make it upcoming; 3. otherwise the default rules.
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not doc.has_annotation("SENT_START"):
+        return None
+    tok = span.root
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            break
+        tok = tok.head
+    tense = _verb_tense(tok) if tok.pos_ in ("VERB", "AUX") else None
+    if tense in ("future", "past"):
+        return tense  # type: ignore[return-value]
+    sent = span.sent
+    if lex.future_prep_before and lex.future_prep_before.search(text[max(0, start - _PREP_WINDOW):start]):
+        return "future"
+    if lex.announcement and lex.announcement.search(sent.text):
+        return "future"
+    verbs = [_verb_tense(t) for t in sent if t.pos_ in ("VERB", "AUX") and t.dep_ not in _AUX_DEPS]
+    if "future" in verbs and "past" not in verbs:
+        return "future"
+    return "past" if tense is None and "past" in verbs and "future" not in verbs else None
+
+
 def _future_tense(doc: Doc, start: int) -> bool:
     """Is the sentence around ``start`` in the future (*Mardi, il se rendra…*, *will visit*)?"""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
@@ -433,16 +544,30 @@ def extract_dates(doc: Doc, article: Article) -> list[DateRef]:
     text = article.text
     lex = _lexicon(article.lang or doc.lang_)
     pub = _published(article)
+    fr = lex.lang == "fr"
     # 1. our own candidates; 2. English NER dates they miss (dateparser);
-    # 3. resolve each; 4. *depuis*/*since* turns a point into an interval.
+    # 3. resolve each, in text order, anaphors (*le lendemain*) and parts of
+    # day (*dans la soirée*) from the last day before them; 4. *depuis*/
+    # *since* turns a point into an interval; 5. the first members of
+    # coordinations (*les 6 et 13 avril*, *mars-avril*) and years modifying
+    # a noun (*le bilan 2001*).
     found = _candidates(text, lex)
     out: list[tuple[int, int, _Resolved]] = []
+    last_day: str | None = None
     for f in found:
+        if f.kind in ("anaphor", "day_part"):
+            r = _resolve_anaphor(f, last_day, pub, lex)
+            out.append((f.start, f.end, r))
+            continue
         since = lex.since_before.search(text[max(0, f.start - _PREP_WINDOW):f.start])
         if since and f.kind not in _SINCE_KINDS:
             since = None
-        future = f.kind in ("weekday", "full") and _future_tense(doc, f.start)
-        r = _resolve(f, pub, lex, future, bool(since))
+        direction: Direction = None
+        if fr and f.kind in ("weekday", "full", "month") and pub is not None:
+            direction = _direction(doc, text, f.start, f.end, lex)
+        elif f.kind in ("weekday", "full") and _future_tense(doc, f.start):
+            direction = "future"
+        r = _resolve(f, pub, lex, direction, bool(since))
         if r is None:
             continue
         start = f.start
@@ -450,10 +575,91 @@ def extract_dates(doc: Doc, article: Article) -> list[DateRef]:
             start = f.start - len(since.group(0))
             r.end = pub.isoformat() if pub else None
             r.relative = r.relative or pub is not None
+        if f.kind == "month" and f.match.groupdict().get("mon1"):
+            first = _resolve_month(lex.months[f.match.group("mon1").lower()], _full_year(f.match.groupdict(), pub),
+                                   None, pub, lex, direction)
+            out.append((f.match.start("mon1"), f.match.end("mon1"), first))
+            start = f.match.start("mon")
+        if f.kind == "full" and r.value and not since:
+            out += _coordinated_days(text, f, r, lex)
         out.append((start, f.end, r))
+        if r.granularity == "day" and r.value and r.end is None:
+            last_day = r.value
+    if fr:
+        out += _noun_years(doc, text, [(s, e) for s, e, _ in out])
     out += _ner_dates(doc, article, lex, pub, [(f.start, f.end) for f in found])
     out.sort(key=lambda t: t[0])
     return [_to_dateref(article, s, e, r, pub) for s, e, r in out]
+
+
+def _resolve_anaphor(f: _Found, last_day: str | None, pub: dt.date | None, lex: _DateLexicon) -> _Resolved:
+    """*le lendemain*, *trois jours plus tard*: from the last day named; *dans la soirée*: that day."""
+    g = f.match.groupdict()
+    if f.kind == "day_part":
+        # A part of day alone is the day the text is talking about, else the publication day.
+        if last_day is not None:
+            return _Resolved(last_day, "day", relative=True)
+        return _Resolved(pub.isoformat(), "day", relative=True) if pub else _unanchored("day")
+    if g.get("ana"):
+        offset = lex.anaphors[_apos(g["ana"])]
+    else:
+        n = _count(g["n"], lex.lang) or 0
+        offset = n * (7 if g["unit"].lower().startswith("semaine") else 1)
+        offset *= lex.anaphor_shifts[_apos(g["shift"])]
+    if last_day is None:
+        return _unanchored("day")  # nothing to count from: never guessed
+    d = dt.date.fromisoformat(last_day) + dt.timedelta(days=offset)
+    return _Resolved(d.isoformat(), "day", relative=True)
+
+
+_COORD_BEFORE = re.compile(r"(?<![\w,.])(?P<num>(?P<day>\d{1,2})(?:er)?)\s*"
+                           r"(?:,|\bet\b|\bau\b|\bà\b|\bou\b|[-–])\s*(?:le\s+)?$")
+
+
+def _coordinated_days(text: str, f: _Found, r: _Resolved, lex: _DateLexicon) -> list[tuple[int, int, _Resolved]]:
+    """The days before a full date that share its month: *les 6 et 13 avril*, *du 19 au 23 juin*."""
+    out = []
+    end = f.start
+    last = dt.date.fromisoformat(r.value or "")
+    weekday_before = re.compile(rf"(?<![\w])(?P<wd>{_alt(lex.weekdays)})\s+$", re.IGNORECASE)
+    while True:
+        window = max(0, end - 30)
+        m = _COORD_BEFORE.search(text[window:end])
+        if not m:
+            break
+        d = _date(last.year, last.month, int(m.group("day")))
+        if d is None or d >= last:
+            break
+        start = window + m.start("num")
+        wd = weekday_before.search(text[max(0, start - 12):start])
+        mismatch = bool(wd) and d.weekday() != lex.weekdays[wd.group("wd").lower()]
+        out.append((start, window + m.end("num"),
+                    _Resolved(d.isoformat(), "day", relative=r.relative, weekday_mismatch=mismatch)))
+        last, end = d, start - (len(wd.group(0)) if wd else 0)
+    return out
+
+
+_YEAR_AFTER_NOUN = re.compile(rf"(?<![\w\-.,]){_YEAR}(?![\w]|[.,]\d|\s?%)")
+
+
+def _noun_years(doc: Doc, text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, _Resolved]]:
+    """Years modifying a noun: *le bilan 2001*, *la saison 2018-2019*, *l'Euro 2016*."""
+    lex = _lexicon("fr")
+    out = []
+    for m in _YEAR_AFTER_NOUN.finditer(text):
+        if any(m.start() < e and s < m.end() for s, e in taken):
+            continue
+        span = doc.char_span(m.start(), m.end())
+        if span is None or span.start == 0:
+            continue
+        tok, prev = span[0], doc[span.start - 1]
+        if prev.pos_ not in ("NOUN", "PROPN") or prev.lower_ in lex.id_nouns or prev.is_upper and len(prev) <= 2:
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.pos_ == "NOUN" and tok.dep_ == "nummod":
+            continue  # *les 2001 habitants* after a name: a count
+        out.append((m.start(), m.end(), _Resolved(m.group(0), "year")))
+    return out
 
 
 def _to_dateref(article: Article, start: int, end: int, r: _Resolved, pub: dt.date | None) -> DateRef:
