@@ -16,6 +16,8 @@ is prefixed automatically (``[E012] ...``).
 
 from __future__ import annotations
 
+import re
+
 
 class _Codes(type):
     def __getattribute__(cls, code: str) -> str:
@@ -80,12 +82,36 @@ class Errors(metaclass=_Codes):
     E040 = ("Can't read the facts lexicon '{path}': {detail}. Reinstall selon with `pip install -e .` "
             "or fix the JSON file.")
     E041 = "The facts layers (quantities, dates) have no lexicon for language '{lang}'. Supported: fr, en."
+    E110 = ("{where}: id {id!r} was already used by the record at line {first}. Give each record "
+            "its own id so outputs can be matched back to inputs.")
     E042 = ("{id}: \"published\" is {value!r}, not an ISO date. Give it as YYYY-MM-DD "
             "(or null when unknown) so relative dates can be resolved.")
 
 
 class SelonError(Exception):
-    """Base class of every error selon raises on purpose."""
+    """Base class of every error selon raises on purpose.
+
+    ``article_id`` names the article or record the error is about, when known
+    (a JSONL record with a bad field), so a batch can report it in its place.
+    """
+
+    def __init__(self, *args: object, article_id: str | None = None) -> None:
+        super().__init__(*args)
+        self.article_id = article_id
+
+    @property
+    def code(self) -> str | None:
+        """The message's code ("E012"), or None for a message without one."""
+        m = _CODE.match(str(self))
+        return m.group(1) if m else None
+
+    @property
+    def message(self) -> str:
+        """The message without its "[E012] " prefix."""
+        return _CODE.sub("", str(self), count=1)
+
+
+_CODE = re.compile(r"^\[([EW]\d{3})\] ")
 
 
 class ConfigError(SelonError):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import time
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -60,8 +61,10 @@ def with_language(article: Article, lang: str | None = None) -> Article:
 def run_layers(doc: Doc, article: Article, layers: Iterable[str] | None = None) -> Article:
     """Apply the named layers (all by default) to a parsed article."""
     for name in layers or LAYERS:
+        started = time.perf_counter()
         try:
             article = layer(name)(doc, article)
+            log.debug("%s: layer %s in %.3f s", article.id, name, time.perf_counter() - started)
         except SelonError:
             raise
         except Exception as exc:  # a bug in one layer must not lose the others' work

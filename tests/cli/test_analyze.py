@@ -156,8 +156,12 @@ def test_analyze_jsonl_keeps_ids_and_reports_bad_records(tmp_path: Path, monkeyp
     path.write_text("\n".join(JSONL_RECORDS) + "\n", encoding="utf-8")
     rc, out, err = run_main(monkeypatch, capsys, "analyze", "--jsonl", str(path))
     assert rc == 1
-    docs = json_lines(out)
-    assert [d["id"] for d in docs] == ["ok-fr", "42"]
+    lines_out = json_lines(out)
+    # One output line per record, in input order: the failed ones say why in their place.
+    assert [(d["id"], (d.get("error") or {}).get("code")) for d in lines_out] == [
+        ("ok-fr", None), (None, "E007"), ("no-text", "E008"), ("bad-title", "E011"), (None, "E011"),
+        (None, "E011"), ("es-1", "E009"), ("42", None)]
+    docs = [d for d in lines_out if "error" not in d]
     assert docs[0]["published"] == "2024-06-03" and docs[1]["lang"] == "en"
     assert all(LAYER_KEYS <= set(d) for d in docs)
     lines = error_lines(err)
@@ -174,7 +178,7 @@ def test_analyze_jsonl_keeps_ids_and_reports_bad_records(tmp_path: Path, monkeyp
 def test_analyze_jsonl_from_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     stdin = (json.dumps({"id": "r1", "text": FR}, ensure_ascii=False) + "\n{oops\n").encode()
     rc, out, err = run_main(monkeypatch, capsys, "analyze", "--jsonl", "-", stdin=stdin)
-    assert rc == 1 and [d["id"] for d in json_lines(out)] == ["r1"]
+    assert rc == 1 and [d["id"] for d in json_lines(out)] == ["r1", None]
     assert error_lines(err) == [line for line in err.splitlines() if line.startswith("Error: [E007] <stdin>:2")]
 
 

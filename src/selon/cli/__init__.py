@@ -14,22 +14,75 @@ from .evaluate import eval_cli
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
+log = logging.getLogger("selon")
 
-@click.group(context_settings=CONTEXT)
+
+def _set_debug(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if value:
+        ctx.find_root().ensure_object(dict)["debug"] = True
+        _set_log_level(ctx)
+
+
+def _add_verbose(ctx: click.Context, _param: click.Parameter, value: int) -> None:
+    if value:
+        obj = ctx.find_root().ensure_object(dict)
+        obj["verbose"] = obj.get("verbose", 0) + value
+        _set_log_level(ctx)
+
+
+def _set_log_level(ctx: click.Context) -> None:
+    """-v: INFO, -vv or --debug: DEBUG, on the "selon" loggers; WARNING otherwise."""
+    obj = ctx.find_root().ensure_object(dict)
+    verbose = obj.get("verbose", 0)
+    level = logging.DEBUG if verbose > 1 or obj.get("debug") else logging.INFO if verbose else logging.WARNING
+    # One stderr handler on the root logger (a no-op when one exists); the
+    # level is set on our own logger so other libraries stay quiet.
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s",
+                        stream=sys.stderr)
+    log.setLevel(level)
+
+
+def _global_options() -> list[click.Option]:
+    """--debug and -v/--verbose, accepted before or after the command name."""
+    return [
+        click.Option(["--debug"], is_flag=True, expose_value=False, callback=_set_debug,
+                     help="Show tracebacks on errors (and debug logs)."),
+        click.Option(["-v", "--verbose"], count=True, expose_value=False, callback=_add_verbose,
+                     help="More log output on stderr (-vv for debug)."),
+    ]
+
+
+class _Group(click.Group):
+    """A group whose every command (nested groups too) also takes the global options."""
+
+    def add_command(self, cmd: click.Command, name: str | None = None) -> None:
+        _with_global_options(cmd)
+        super().add_command(cmd, name)
+
+
+def _with_global_options(cmd: click.Command) -> None:
+    have = {opt for p in cmd.params for opt in getattr(p, "opts", [])}
+    cmd.params.extend(o for o in _global_options() if not have & set(o.opts))
+    if isinstance(cmd, click.Group):
+        for sub in cmd.commands.values():
+            _with_global_options(sub)
+
+
+@click.group(cls=_Group, context_settings=CONTEXT)
 @click.version_option(package_name="selon")
-@click.option("--debug", is_flag=True, help="Show tracebacks on errors.")
-@click.option("-v", "--verbose", count=True, help="More log output on stderr (-vv for debug).")
 @click.pass_context
-def cli(ctx: click.Context, debug: bool, verbose: int) -> None:
+def cli(ctx: click.Context) -> None:
     """Who says what, according to whom, how firmly: sourced claim graphs from news.
+
+    Global options (--debug, -v) go before or after the command name.
 
     Example: selon analyze --sample
     """
     ctx.ensure_object(dict)
-    ctx.obj["debug"] = debug
-    level = logging.DEBUG if verbose > 1 or debug else logging.INFO if verbose else logging.WARNING
-    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    _set_log_level(ctx)
 
+
+cli.params.extend(_global_options())
 
 cli.add_command(analyze_cli)
 cli.add_command(eval_cli)

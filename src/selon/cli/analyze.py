@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import codecs
+import datetime as dt
 import json
+import logging
 import sys
+import time
 from collections import deque
 from collections.abc import Iterator
 from importlib import resources
@@ -20,6 +24,32 @@ from .render import render_article
 
 # Above this many inputs a progress bar is drawn on stderr.
 _PROGRESS_MIN = 5
+
+log = logging.getLogger("selon")
+
+
+def _check_published(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    """--published must be an ISO date (what the dates layer reads), checked before any model loads."""
+    if value is None:
+        return None
+    try:
+        dt.date.fromisoformat(value[:10])
+        dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not an ISO date. Give it as YYYY-MM-DD, "
+                                 "for example --published 2024-03-14.") from None
+    return value
+
+
+def _check_encoding(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        codecs.lookup(value)
+    except LookupError:
+        raise click.BadParameter(f"{value!r} is not a known text encoding. Give a Python codec "
+                                 "name such as utf-8, latin-1 or cp1252.") from None
+    return value
 
 
 def sample_article() -> Article:
@@ -119,12 +149,14 @@ def error_line(exc: SelonError, name: str) -> str:
 @click.option("--sample", is_flag=True, help="Analyse the bundled French sample article.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object per article.")
 @click.option("--lang", type=click.Choice(["fr", "en"]), help="Skip language detection.")
-@click.option("--published", metavar="YYYY-MM-DD", help="Publication date, to resolve relative dates.")
+@click.option("--published", metavar="YYYY-MM-DD", callback=_check_published,
+              help="Publication date, to resolve relative dates.")
 @click.option("--size", type=click.Choice(["md", "sm"]), default="md", show_default=True,
               help="spaCy model size (French; sm is faster, see `selon bench`).")
-@click.option("--max-bytes", type=int, default=MAX_BYTES, show_default=True,
+@click.option("--max-bytes", type=click.IntRange(min=1), default=MAX_BYTES, show_default=True,
               help="Refuse inputs larger than this.")
-@click.option("--encoding", help="Decode files with this encoding instead of detecting it.")
+@click.option("--encoding", callback=_check_encoding,
+              help="Decode files with this encoding instead of detecting it.")
 @click.option("--db", "db_path", type=click.Path(dir_okay=False),
               help="Store with imported narratives (selon narratives import): fill each "
                    "article's narratives with the matching known cases.")
@@ -138,24 +170,30 @@ def analyze_cli(ctx: click.Context, files: tuple[str, ...], jsonl: str | None, s
     (.jsonl), RSS/Atom feeds (.xml, .rss, .atom: one article per entry) or
     web archives (.warc, .warc.gz: one per HTML response). With --jsonl the
     output is one JSON line per record, with the same id, in the schema of
-    GUIDELINES.md. Errors go to stderr, one line each; other inputs go on.
+    GUIDELINES.md; a record that fails gives {"id", "error": {"code",
+    "message"}} in its place. Errors go to stderr, one line each; other
+    inputs go on.
 
     Example: selon analyze --sample
     """
     if not files and not jsonl and not sample:
         raise click.UsageError("Give FILES, --jsonl IN.jsonl or --sample. "
                                "Example: selon analyze --sample")
+    if jsonl and (files or sample):
+        raise click.UsageError("--jsonl reads its records alone; give FILES (or --sample) "
+                               "in a separate run, or add them to the JSONL file.")
     named, total = _inputs(files, jsonl, sample, max_bytes, encoding)
-    # analyze_many yields one result per item, in order: the names queue up
-    # as items are drawn and are popped as results come back.
-    names: deque[str] = deque()
+    # analyze_many yields one result per item, in order: the (name, id) of
+    # each item queue up as items are drawn and are popped as results come back.
+    names: deque[tuple[str, str | None]] = deque()
 
     def items() -> Iterator[Article | SelonError]:
         for name, item in named:
-            names.append(name)
+            names.append((name, item.id if isinstance(item, Article) else item.article_id))
             yield _with_published(item, published) if published else item
 
-    failures = 0
+    failures = done = 0
+    started = time.perf_counter()
     as_json = as_json or bool(jsonl)
     # The embedding model loads only when the store holds narratives.
     from ..narratives.matcher import open_matcher
@@ -164,11 +202,19 @@ def analyze_cli(ctx: click.Context, files: tuple[str, ...], jsonl: str | None, s
     with _progress(total) as advance:
         for res in analyze_many(items(), lang=lang, size=size):
             advance()
-            name = names.popleft()
+            name, item_id = names.popleft()
             if isinstance(res, SelonError):
                 failures += 1
                 click.echo(error_line(res, name), err=True)
+                log.debug("%s failed", name, exc_info=res)  # the traceback, with --debug or -vv
+                if jsonl:
+                    # In its place, so outputs can be matched back by id and counted.
+                    click.echo(json.dumps({"id": item_id, "error": {"code": res.code, "message": res.message}},
+                                          ensure_ascii=False))
                 continue
+            done += 1
+            log.info("analysed %s: %d attributions, %d entities (%s)", name, len(res.attributions),
+                     len(res.entities), res.lang)
             if matcher is not None:
                 from dataclasses import replace
 
@@ -177,6 +223,7 @@ def analyze_cli(ctx: click.Context, files: tuple[str, ...], jsonl: str | None, s
                 click.echo(json.dumps(res.to_dict(), ensure_ascii=False))
             else:
                 render_article(res)
+    log.info("%d article(s) analysed, %d failed, in %.1f s", done, failures, time.perf_counter() - started)
     if failures:
         ctx.exit(1)
 

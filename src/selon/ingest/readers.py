@@ -200,7 +200,12 @@ def record_to_article(record: Any, where: str) -> Article:
 
 def read_jsonl(lines: Iterable[str], *, name: str = "<stdin>",
                max_bytes: int = MAX_BYTES) -> Iterator[Article | IngestError]:
-    """Yield an Article per line, or the IngestError of a bad line (the batch goes on)."""
+    """Yield an Article per line, or the IngestError of a bad line (the batch goes on).
+
+    A record's error carries its ``article_id`` when the record has a usable
+    id; a record whose id an earlier record already used is an error (E110).
+    """
+    first_line: dict[str, int] = {}
     for lineno, line in enumerate(lines, 1):
         if not line.strip():
             continue
@@ -213,10 +218,22 @@ def read_jsonl(lines: Iterable[str], *, name: str = "<stdin>",
         except json.JSONDecodeError as exc:
             yield IngestError(Errors.E007.format(where=where, detail=exc.msg))
             continue
+        rid = record.get("id") if isinstance(record, dict) else None
+        rid = str(rid) if isinstance(rid, (str, int)) and not isinstance(rid, bool) else None
         try:
-            yield record_to_article(record, where)
+            article = record_to_article(record, where)
         except IngestError as exc:
+            exc.article_id = rid
+            if rid is not None:
+                first_line.setdefault(rid, lineno)
             yield exc
+            continue
+        if article.id in first_line:
+            yield IngestError(Errors.E110.format(where=where, id=article.id, first=first_line[article.id]),
+                              article_id=article.id)
+            continue
+        first_line[article.id] = lineno
+        yield article
 
 
 def read_jsonl_file(path: str | Path, *, max_bytes: int = MAX_BYTES,

@@ -5,6 +5,8 @@ from __future__ import annotations
 import functools
 import hashlib
 import importlib
+import logging
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,6 +14,8 @@ from ..errors import ConfigError, Errors
 
 if TYPE_CHECKING:
     from spacy.language import Language
+
+log = logging.getLogger("selon")
 
 SUPPORTED_LANGS = ("fr", "en")
 
@@ -68,6 +72,8 @@ def load_pipeline(lang: str, size: str = "md") -> Language:
     """Return the spaCy pipeline for ``lang``, loaded once and kept."""
     check_lang(lang)
     package = _PACKAGES[(lang, size)]
+    started = time.perf_counter()
+    log.info("loading spaCy pipeline %s", package)
     try:
         module = importlib.import_module(package)
     except ImportError as exc:
@@ -85,4 +91,5 @@ def load_pipeline(lang: str, size: str = "md") -> Language:
     from ..extract.entities import add_kb_ruler
 
     add_kb_ruler(nlp)
+    log.info("loaded %s in %.1f s: %s", package, time.perf_counter() - started, ", ".join(nlp.pipe_names))
     return nlp
