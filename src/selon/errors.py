@@ -79,6 +79,16 @@ class Errors(metaclass=_Codes):
             "'{current}'. Re-import the case list: selon narratives import FILE.csv --db {path}")
     E074 = "Can't write to the store '{path}': {detail}. Nothing was changed; check disk space and permissions."
     E075 = "Can't read narrative file '{path}': {detail}. Check the path; it must be a UTF-8 CSV file."
+    E120 = ("'{path}': no column '{field}' holds the article text (columns: {columns}). "
+            "Pass --text-field with the name of the text column.")
+    E121 = ("Can't reach the Dask scheduler '{address}': {detail}. Start one with "
+            "`dask scheduler` (and `dask worker ADDRESS`), or pass --dask local.")
+    E122 = "No article with id '{id}' in the store '{path}'. List ids with: selon search \"\" --db {path}"
+    E123 = "No story with id '{id}' in the store '{path}'. List them with: selon stories --db {path}"
+    E124 = "'{path}' is not a selon corpus store (no articles table). Ingest first: selon ingest FILES --db {path}"
+    E125 = "Can't write Parquet to '{path}': {detail}. Check the folder is writable."
+    E126 = ("{where}: the analysis raised {detail} on a worker. Rerun with --workers 1 --debug "
+            "and report it.")
     E040 = ("Can't read the facts lexicon '{path}': {detail}. Reinstall selon with `pip install -e .` "
             "or fix the JSON file.")
     E041 = "The facts layers (quantities, dates) have no lexicon for language '{lang}'. Supported: fr, en."

@@ -11,6 +11,9 @@ from ..errors import SelonError
 from .analyze import analyze_cli
 from .bench import bench_cli
 from .evaluate import eval_cli
+from .export import export_cli
+from .ingest import ingest_cli
+from .search import search_cli, show_cli
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -87,6 +90,10 @@ cli.params.extend(_global_options())
 cli.add_command(analyze_cli)
 cli.add_command(eval_cli)
 cli.add_command(bench_cli)
+cli.add_command(ingest_cli)
+cli.add_command(search_cli)
+cli.add_command(show_cli)
+cli.add_command(export_cli)
 
 
 def _register_optional() -> None:

@@ -43,6 +43,8 @@ from .articles import (
     search,
     search_articles,
     stored_hashes,
+    stored_id_of_hash,
+    write_batch,
 )
 from .db import (
     MIGRATIONS,
@@ -72,5 +74,6 @@ __all__ = [
     "load_narrative", "load_narrative_index", "migrate", "narrative_vectors", "open_store",
     "record_error", "record_errors", "reindex_facts", "replace_stories", "resolve_id",
     "save_article", "save_articles", "save_narratives", "search", "search_articles",
-    "story_members", "story_of", "stored_hashes", "transaction",
+    "story_members", "story_of", "stored_hashes", "stored_id_of_hash", "transaction",
+    "write_batch",
 ]

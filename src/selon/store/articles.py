@@ -17,7 +17,9 @@ The public API (stable names; the web app and the CLI call these):
   matches are wrapped in :data:`MARK_START` / :data:`MARK_END` (escape the
   snippet, then replace the marks, to show it in HTML). An empty query lists
   the articles that pass the filters, newest first.
-- ``record_error(db, input, reason, ...)``, ``list_errors(db)``: the ``ingest_errors`` table.
+- ``record_error(db, input, reason, ...)``, ``list_errors(db)``: the ``ingest_errors`` table
+  (one row per input and reason: a rerun does not add it again).
+- ``write_batch(db, articles, origins, errors)``: what ``selon ingest`` commits per batch.
 """
 
 from __future__ import annotations
@@ -173,8 +175,8 @@ def _fact_rows(a: Article) -> dict[str, list[tuple[Any, ...]]]:
              t.content.text, t.content.start, t.content.end, t.parent, t.quote, _b(t.hedged))
             for t in a.attributions],
         "sources": [
-            (aid, s.id, s.name, s.type, s.affiliation_country, int(s.state_affiliated),
-             int(s.party_to_conflict), int(s.anonymous), s.evidence) for s in a.sources],
+            (aid, s.id, s.name, s.type, s.affiliation_country, _b(s.state_affiliated),
+             _b(s.party_to_conflict), _b(s.anonymous), s.evidence) for s in a.sources],
         "entities": [(aid, e.id, e.name, e.type, e.kb_id, e.country) for e in a.entities],
         "mentions": [(aid, e.id, m.start, m.end, m.text) for e in a.entities for m in e.mentions],
         "quantities": [
@@ -213,6 +215,12 @@ def reindex_facts(db: sqlite3.Connection) -> int:
             _write_facts(db, article)
             n += 1
     return n
+
+
+def stored_id_of_hash(db: sqlite3.Connection, digest: str) -> str | None:
+    """Return the id of the stored article with this content hash, or None."""
+    row = db.execute("SELECT id FROM articles WHERE content_hash = ?", (digest,)).fetchone()
+    return row[0] if row else None
 
 
 def stored_hashes(db: sqlite3.Connection, digests: Iterable[str]) -> dict[str, str]:
@@ -389,14 +397,36 @@ _CODE = re.compile(r"^\[(E\d+)\]")
 
 def record_errors(db: sqlite3.Connection, errors: Sequence[tuple[str, str | None, str]]) -> None:
     """Store ``(input, input id, reason)`` rows in ``ingest_errors`` (one transaction)."""
-    now = _now()
+    rows = _error_rows(errors, _now())
+    with transaction(db):
+        _write_errors(db, rows)
+
+
+def _write_errors(db: sqlite3.Connection, rows: Sequence[tuple[Any, ...]]) -> None:
+    db.executemany("INSERT INTO ingest_errors (input, input_id, code, reason, at) "
+                   "VALUES (?, ?, ?, ?, ?) ON CONFLICT(input, reason) DO UPDATE SET at = excluded.at",
+                   rows)
+
+
+def _error_rows(errors: Sequence[tuple[str, str | None, str]], now: str) -> list[tuple[Any, ...]]:
     rows = []
     for inp, input_id, reason in errors:
         m = _CODE.match(reason)
-        rows.append((inp, input_id, m.group(1) if m else None, reason, now))
+        rows.append((inp, input_id or None, m.group(1) if m else None, reason, now))
+    return rows
+
+
+def write_batch(db: sqlite3.Connection, articles: Sequence[tuple[Article, Origin | None]],
+                origins: Sequence[tuple[str, Origin]] = (),
+                errors: Sequence[tuple[str, str | None, str]] = ()) -> list[str]:
+    """In one transaction: save analysed articles, add origins to stored ones, record errors."""
+    now = _now()
     with transaction(db):
-        db.executemany("INSERT INTO ingest_errors (input, input_id, code, reason, at) "
-                       "VALUES (?, ?, ?, ?, ?)", rows)
+        ids = [_save_one(db, art, origin, now) for art, origin in articles]
+        for article_id, origin in origins:
+            add_origin(db, article_id, origin, now)
+        _write_errors(db, _error_rows(errors, now))
+    return ids
 
 
 def record_error(db: sqlite3.Connection, input: str, reason: str, input_id: str | None = None) -> None:

@@ -180,6 +180,12 @@ MIGRATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "(SELECT coalesce(group_concat(json_extract(value, '$.content.text'), ' '), '') "
         " FROM json_each(articles.data, '$.attributions')) FROM articles",
     )),
+    # A rerun reports the same bad record again: one row per input and reason.
+    ("0004_ingest_errors_once", (
+        "DELETE FROM ingest_errors WHERE id NOT IN "
+        "(SELECT min(id) FROM ingest_errors GROUP BY input, reason)",
+        "CREATE UNIQUE INDEX ingest_errors_once ON ingest_errors(input, reason)",
+    )),
 )
 
 Vectors = npt.NDArray[np.float32]
