@@ -319,3 +319,59 @@ def test_polarity_in_terminal_view_and_profile(fr):
     assert "negated" in console.export_text()
     profile = build_profile(art, art.sources)
     assert profile["negated"]["count"] == 1
+
+
+def test_rule_according_to_aux_yeux_de(fr):
+    att = _one(fr("Aux yeux de la maire, ce projet de parking est une erreur."), "Aux yeux de")
+    assert (att.source.text, att.content.text, att.cue_type) == ("la maire", "ce projet de parking est une erreur",
+                                                                 "according_to")
+
+
+def test_rule_quote_without_cue_takes_the_nearby_speaker(fr):
+    art = fr("Le maire a présenté mardi son budget aux habitants. « Nous ne toucherons pas aux impôts locaux cette année. »")
+    att = _one(art, "«")
+    assert att.source.text == "Le maire" and att.content.text.startswith("Nous ne toucherons pas")
+    # No speaker anywhere near: no attribution.
+    assert not fr("« Une belle journée pour les randonneurs du dimanche. »").attributions
+
+
+def test_rule_quote_without_cue_takes_the_speaker_of_the_next_incise(fr):
+    art = fr("La salle était comble. « Le théâtre revit enfin après deux ans. » Les spectateurs applaudissent. "
+             "« On respire », confie la directrice.")
+    att = _one(art, "«")
+    assert att.source.text == "la directrice"
+
+
+@pytest.mark.parametrize("text", ["Source: Reuters", "Topic: Elections in the county", "Read more: Budget talks stall"])
+def test_rule_speaker_colon_ignores_page_labels_en(en, text):
+    assert not en(text).attributions
+
+
+@pytest.mark.parametrize("text", ["Source : AFP", "Lire aussi : Le budget adopté", "Crédit photo : Jean Dupuis"])
+def test_rule_speaker_colon_ignores_page_labels_fr(fr, text):
+    assert not fr(text).attributions
+
+
+def test_rule_speaker_colon_french_name_before_quote(fr):
+    att = _one(fr("Jean Martin : « Nous avons gagné ce match grâce au public. »"), ":")
+    assert att.source.text == "Jean Martin" and att.content.text.startswith("Nous avons gagné")
+    assert not fr("Bilan : trois blessés légers et deux voitures brûlées.").attributions
+
+
+def test_english_time_after_cue_is_not_the_content(en):
+    att = _one(en("The bridge will stay closed until March, officials said on Monday."), "said")
+    assert att.content.text == "The bridge will stay closed until March"
+
+
+@pytest.mark.parametrize("text,marker", [
+    ("Les prétendus témoins n'ont jamais été identifiés.", "prétendus"),
+    ("La supposée victime a porté plainte hier soir.", "supposée"),
+    ("Les présumées complices ont été relâchées.", "présumées"),
+])
+def test_hedges_french_inflected_doubt_adjectives(fr, text, marker):
+    assert marker in [h.marker.text for h in fr(text).hedges]
+
+
+def test_hedges_future_in_the_past_is_not_a_hedge(fr):
+    art = fr("Le ministre a assuré jeudi qu'il ne démissionnerait pas.")
+    assert not art.hedges and not _one(art, "assuré").hedged

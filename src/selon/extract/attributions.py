@@ -78,6 +78,8 @@ _TRAIL = " \u00a0\u202f\t\n.,;:"
 _MAX_GAP = 15
 # A source phrase longer than this many characters is a mis-parse.
 _MAX_SOURCE_CHARS = 200
+# How far (characters) a quote with no cue may sit from the claim whose speaker it takes.
+_ORPHAN_GAP = 300
 _INCISE_BEFORE = frozenset({",", "»", "”", '"', "›", "—", "–"})
 _NOUN_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
 
@@ -99,6 +101,11 @@ class _Cand:
 @functools.lru_cache(maxsize=2)
 def _selon_not_sources(lang: str) -> frozenset[str]:
     return frozenset(w.strip() for w in _lines("fr_selon_not_sources.txt")) if lang == "fr" else frozenset()
+
+
+@functools.lru_cache(maxsize=2)
+def _colon_labels(lang: str) -> frozenset[str]:
+    return frozenset(w.strip().lower() for w in _lines(f"{lang}_colon_labels.txt"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -280,7 +287,66 @@ class _Extractor:
         for sent in self.doc.sents:
             self.sentence(sent)
         self._dash_signatures()
+        if self.lang == "fr":
+            self._orphan_quotes()
         return self.cands
+
+    def _orphan_quotes(self) -> None:
+        """Rule ``quote-without-cue``: a sentence that is only a quote, with no cue
+        of its own, is the words of the speaker of the claims around it.
+
+        *Le maire précise sa position. « Nous irons jusqu'au bout. »* → the
+        quote goes to *Le maire*; *« A. » « B », poursuit-il.* → *A* goes to
+        the speaker of the incise that follows. The cue is the opening mark
+        (``other``), as in GUIDELINES. Left alone when no speaker is near
+        (previous claim more than ``_ORPHAN_GAP`` characters away).
+        """
+        text = self.text
+        speakers = sorted((c for c in self.cands if c.cue_type not in ("citing",) and c.source is not None),
+                          key=lambda c: c.cue[0])
+        taken = [c.content for c in self.cands]
+        for q in self.quotes.quotes:
+            start, end = q.inner
+            if len(text[start:end].split()) < 4 or any(
+                    min(end, b) - max(start, a) > 0.3 * (end - start) for a, b in taken):
+                continue
+            before = text[:q.open].rstrip(" \u00a0\u202f\t")
+            after = text[q.close + 1:q.close + 4].lstrip(" \u00a0\u202f")
+            closed = text[start:end].rstrip(" \u00a0\u202f")[-1:] in (".", "!", "?", "…")
+            if before and before[-1] not in ".!?\n»”:" or (after and after[0] not in ".!?\n«“" and not closed):
+                continue  # a quote inside a sentence belongs to that sentence's own cue, if any
+            nxt = [c for c in speakers if 0 <= c.content[0] - q.close < _ORPHAN_GAP
+                   and c.content[1] < c.cue[0] and self.quotes.containing(c.content[0], c.content[0] + 1)]
+            prev = [c for c in speakers if max(c.cue[1], c.content[1]) <= q.open
+                    and q.open - max(c.cue[1], c.content[1]) < _ORPHAN_GAP]
+            speaker = nxt[0] if nxt else prev[-1] if prev else None
+            source, tok = (speaker.source, speaker.speaker_tok) if speaker else self._previous_subject(q.open)
+            if source is None:
+                continue
+            content = _trim(text, start, end)
+            if content[1] <= content[0]:
+                continue
+            self.cands.append(_Cand(cue=(q.open, q.open + 1), content=content, source=source,
+                                    cue_type="other", speaker_tok=tok))
+            taken.append(content)
+
+    def _previous_subject(self, at: int) -> tuple[tuple[int, int] | None, int | None]:
+        """The person subject of the sentence right before offset ``at``
+        (*Le maire a présenté son budget. « … »*), else (None, None)."""
+        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is None or span[0].sent.start == 0:
+            return None, None
+        prev = self.doc[span[0].sent.start - 1].sent
+        root = prev.root
+        subj = [c for c in root.children if c.dep_ in ("nsubj",)]
+        if not subj:
+            return None, None
+        s = subj[0]
+        person = s.ent_type_ in ("PER", "PERSON") or s.lemma_.lower() in _person_nouns() or \
+            s.lower_ in ("il", "elle", "ils", "elles")
+        if not person:
+            return None, None
+        return self.np_span(s, stop=root.i), s.i
 
     def _dash_signatures(self) -> None:
         """'“…” ― Sonya Herridge', '… ! — BRIGITTE BARDOT (@bardot)': a quote or
@@ -305,8 +371,7 @@ class _Extractor:
                                         cue_type="other"))
 
     def sentence(self, sent: SpacySpan) -> None:
-        if self.lang == "en":
-            self._speaker_colon(sent)
+        self._speaker_colon(sent)
         citing_heads: list[tuple[_Cand, str]] = []
         for tok in sent:
             low = tok.lower_
@@ -325,15 +390,7 @@ class _Extractor:
             self._attach_citing(cand, kind, sent)
 
     def _according_to(self, tok: Token, sent: SpacySpan) -> bool:
-        phrase_end = None
-        if self.lang == "fr":
-            if tok.lower_ == "selon" or (tok.lower_ in ("d'", "d’") and tok.i + 1 < sent.end
-                                          and self.doc[tok.i + 1].lower_ in ("après",)):
-                phrase_end = tok.i if tok.lower_ == "selon" else tok.i + 1
-            elif tok.lower_ == "d'après":
-                phrase_end = tok.i
-        elif tok.lower_ == "according" and tok.i + 1 < sent.end and self.doc[tok.i + 1].lower_ == "to":
-            phrase_end = tok.i + 1
+        phrase_end = self._according_phrase(tok, sent)
         if phrase_end is None and self.lang == "fr" and tok.lower_ == "pour":
             return self._pour(tok, sent)
         if phrase_end is None:
@@ -387,16 +444,52 @@ class _Extractor:
         self.cands.append(_Cand(cue=cue, content=content, source=src_span, cue_type="according_to"))
         return True
 
+    def _according_phrase(self, tok: Token, sent: SpacySpan) -> int | None:
+        """Rule ``according-to``: the index of the last token of an according-to
+        phrase (``{lang}_according_to.txt``: *selon, d'après, aux yeux de,
+        according to*) starting at ``tok``, else None."""
+        if tok.i > sent.start and self.doc[tok.i - 1].lower_ in ("d'", "d’", "aux") and \
+                tok.lower_ in ("après", "yeux"):
+            return None  # inside a phrase that starts earlier
+        low = self.text[tok.idx:tok.idx + 16].lower()
+        for phrase in self.data.according_to:
+            if not low.startswith(phrase):
+                continue
+            end = tok.idx + len(phrase)
+            if phrase[-1].isalpha() and end < len(self.text) and self.text[end].isalnum():
+                continue
+            last = tok
+            while last.i + 1 < sent.end and self.doc[last.i + 1].idx < end:
+                last = self.doc[last.i + 1]
+            return last.i
+        return None
+
     def _speaker_colon(self, sent: SpacySpan) -> None:
-        """Transcripts and headlines: "PENCE: Well, look…", "Poll: Voters abandon…"."""
+        """Rule ``speaker-colon``: transcripts, interviews and headlines: "PENCE:
+        Well, look…", "Poll: Voters abandon…", "Jean Martin : « Nous… »".
+
+        Never a page label (``{lang}_colon_labels.txt``: *Source:*, *Topic:*,
+        *Lire aussi :*). In French, where "Bilan : 3 morts" is common, only a
+        name (not a place) before a quote or a person's name.
+        """
         toks = [t for t in sent if not t.is_space][:6]
         for k, t in enumerate(toks[1:], 1):
             if t.text != ":":
                 continue
             name = toks[:k]
+            label = self.text[name[0].idx:t.idx].strip().lower().replace("’", "'")
+            if label in _colon_labels(self.lang):
+                return
             if not all(x.pos_ in ("PROPN", "NOUN", "DET", "PUNCT") or x.text.isupper() for x in name) or \
                     not any(x.pos_ == "PROPN" or x.text[:1].isupper() for x in name):
                 return
+            if self.lang == "fr":
+                after = self.text[t.idx + 1:t.idx + 4].lstrip(" \u00a0\u202f")
+                person = all(x.ent_type_ in ("PER", "PERSON") for x in name if x.pos_ == "PROPN")
+                if not all(x.pos_ == "PROPN" or x.text.isupper() and len(x.text) > 1 for x in name) or \
+                        any(x.ent_type_ in ("LOC", "GPE") for x in name) or \
+                        not (after[:1] in ("«", "“", '"') or person):
+                    return
             line_end = self.text.find("\n", t.idx)
             end = line_end if line_end >= 0 else len(self.text)
             content = _trim(self.text, t.idx + 1, end)
@@ -884,7 +977,9 @@ class _Extractor:
             # of the verb's preposition.
             for c in kids:
                 if c.dep_ == "prep" and c.lower_ in ("for", "about", "against", "of", "on") and c.i <= cue_end.i + 2:
-                    objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                    # "…, officials said on Monday": a time, not a topic.
+                    objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")
+                            and g.ent_type_ not in ("DATE", "TIME") and g.lower_ not in _TIME_WORDS]
                     if objs:
                         span = _span_of_tokens(list(objs[0].subtree))
                         if span:

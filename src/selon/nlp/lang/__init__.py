@@ -67,6 +67,10 @@ def lang_data(lang: str) -> LangData:
             hedge_verbs.add(word)
         else:
             hedge_words[word] = kind
+            if kind == "adjective" and lang == "fr" and " " not in word:
+                # "prétendus", "supposée": the lemmatiser may read them as verbs.
+                for form in ((word + "s",) if word.endswith("e") else (word + "e", word + "s", word + "es")):
+                    hedge_words.setdefault(form, kind)
     citing = set()
     for line in _lines(f"{lang}_citing.txt"):
         verb, _, prep = line.partition("\t")
@@ -91,7 +95,8 @@ def lang_data(lang: str) -> LangData:
         incise_only=frozenset(incise),
         no_object=frozenset(noobj),
         multiword={k: frozenset(v) for k, v in multi.items()},
-        according_to=tuple(w.strip() for w in _lines(f"{lang}_according_to.txt")),
+        according_to=tuple(sorted((w.strip().lower() for w in _lines(f"{lang}_according_to.txt")), key=len,
+                                  reverse=True)),
         citing=frozenset(citing),
         cue_nouns=frozenset(w.strip() for w in _lines(f"{lang}_cue_nouns.txt")),
         hedge_words=hedge_words,
