@@ -14,6 +14,7 @@ from .evaluate import eval_cli
 from .export import export_cli
 from .ingest import ingest_cli
 from .search import search_cli, show_cli
+from .serve import serve_cli
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -94,6 +95,7 @@ cli.add_command(ingest_cli)
 cli.add_command(search_cli)
 cli.add_command(show_cli)
 cli.add_command(export_cli)
+cli.add_command(serve_cli)
 
 
 def _register_optional() -> None:

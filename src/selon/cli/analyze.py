@@ -160,10 +160,13 @@ def error_line(exc: SelonError, name: str) -> str:
 @click.option("--db", "db_path", type=click.Path(dir_okay=False),
               help="Store with imported narratives (selon narratives import): fill each "
                    "article's narratives with the matching known cases.")
+@click.option("--open", "open_browser", is_flag=True,
+              help="Show the X-ray of the analysed article(s) in the browser (local server, no store).")
 @click.pass_context
 def analyze_cli(ctx: click.Context, files: tuple[str, ...], jsonl: str | None, sample: bool,
                 as_json: bool, lang: str | None, published: str | None, size: str,
-                max_bytes: int, encoding: str | None, db_path: str | None = None) -> None:
+                max_bytes: int, encoding: str | None, db_path: str | None = None,
+                open_browser: bool = False) -> None:
     """Extract who says what, according to whom, from articles.
 
     FILES are plain-text or HTML articles ("-" = stdin), JSONL records
@@ -199,6 +202,7 @@ def analyze_cli(ctx: click.Context, files: tuple[str, ...], jsonl: str | None, s
     from ..narratives.matcher import open_matcher
 
     matcher = open_matcher(db_path) if db_path else None
+    shown: list[Article] = []
     with _progress(total) as advance:
         for res in analyze_many(items(), lang=lang, size=size):
             advance()
@@ -219,13 +223,29 @@ def analyze_cli(ctx: click.Context, files: tuple[str, ...], jsonl: str | None, s
                 from dataclasses import replace
 
                 res = replace(res, narratives=tuple(matcher.match(res)))
-            if as_json:
+            if open_browser:
+                shown.append(res)
+            elif as_json:
                 click.echo(json.dumps(res.to_dict(), ensure_ascii=False))
             else:
                 render_article(res)
     log.info("%d article(s) analysed, %d failed, in %.1f s", done, failures, time.perf_counter() - started)
+    if open_browser and shown:
+        _open(shown)
     if failures:
         ctx.exit(1)
+
+
+def _open(articles: list[Article]) -> None:
+    """Serve the X-ray of ``articles`` on a free local port and open the first in the browser."""
+    from urllib.parse import quote
+
+    from ..web import MemoryCorpus, create_app
+    from .serve import free_port, run_server
+
+    app = create_app(MemoryCorpus(articles))
+    path = f"/articles/{quote(articles[0].id, safe='')}" if len(articles) == 1 else "/"
+    run_server(app, "127.0.0.1", free_port(), open_path=path)
 
 
 def _with_published(item: Article | SelonError, published: str) -> Article | SelonError:
