@@ -66,8 +66,12 @@ def _svg_path() -> Path:
 
 @lru_cache(maxsize=1)
 def basemap_svg() -> bytes:
-    """Return the world map SVG as shipped (country groups keyed by ISO code)."""
-    return _svg_path().read_bytes()
+    """Return the world map SVG, with grey land and thin borders as presentation attributes."""
+    raw = _svg_path().read_bytes()
+    # pygal colours the map with its own CSS; as a bare image the land would
+    # be black. Attributes (not a <style>) keep it free of any stylesheet.
+    return raw.replace(b'<g id="countries">',
+                       b'<g id="countries" fill="#e4e4e4" stroke="#8c8c8c" stroke-width="0.7">', 1)
 
 
 _GROUP = re.compile(r'<g class="([a-z]{2}) country[^"]*">(.*?)</g>', re.S)

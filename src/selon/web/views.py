@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from ..model import Article, Attribution, Source
+from ..model import Article, Attribution, Event, Source
 from .basemap import VIEWBOX, country_paths, project
 
 # Roles drawn in the text, each with its own shape (see static/selon.css).
@@ -142,6 +142,7 @@ class TimeTick:
     kind: str  # "date", "event", "published"
     claim: str | None = None
     row: int = 0
+    anchor: str = "middle"
 
 
 @dataclass(slots=True)
@@ -275,8 +276,7 @@ def _claims(article: Article, src_of: dict[str, Source]) -> list[Claim]:
                 f"{p.span.text} ({p.name}, {p.precision or 'unknown precision'})")
     for ev in article.events:
         if ev.attribution:
-            facts[ev.attribution]["events"].append(
-                f"{ev.type}: {ev.trigger.text}" + (" (hedged)" if ev.hedged else ""))
+            facts[ev.attribution]["events"].append(event_label(ev))
     out = []
     for n, att in enumerate(sorted(article.attributions, key=lambda a: (a.content.start, a.cue.start)), 1):
         f = facts.get(att.id, {})
@@ -291,6 +291,14 @@ def _claims(article: Article, src_of: dict[str, Source]) -> list[Claim]:
             narratives=[m.to_dict() for m in article.narratives if m.claim == att.id],
             source_type=src.type if src else None))
     return out
+
+
+def event_label(ev: Event) -> str:
+    """Return 'type: actor trigger target (flags)' for an event."""
+    words = " ".join(w for w in (ev.actor_name, ev.trigger.text, ev.target_name) if w)
+    flags = [f for f, on in (("hedged", ev.hedged), ("negated", getattr(ev, "negated", False)),
+                             ("hypothetical", getattr(ev, "hypothetical", False))) if on]
+    return f"{ev.type}: {words}" + (f" ({', '.join(flags)})" if flags else "")
 
 
 def _profile(article: Article) -> tuple[list[ProfileItem], list[ProfileItem], int]:
@@ -452,10 +460,11 @@ def timeline_view(article: Article, width: int = 640) -> TimelineView:
     for ev in article.events:
         dref = by_date.get(ev.date) if ev.date else None
         occurred = dref.value if dref is not None and dref.resolved else None
-        events.append({"type": ev.type, "trigger": ev.trigger.text, "occurred": occurred,
+        events.append({"type": ev.type, "trigger": ev.trigger.text, "label": event_label(ev),
+                       "occurred": occurred,
                        "reported": article.published, "hedged": ev.hedged, "claim": ev.attribution})
         if occurred and _day(occurred):
-            dated.append((_day(occurred), f"{ev.type} ({ev.trigger.text})", occurred, "event",  # type: ignore[arg-type]
+            dated.append((_day(occurred), event_label(ev), occurred, "event",  # type: ignore[arg-type]
                           ev.attribution))
     if pub:
         dated.append((pub, "published", article.published or "", "published", None))
@@ -469,6 +478,7 @@ def timeline_view(article: Article, width: int = 640) -> TimelineView:
     for day, label, value, kind, claim in sorted(dated, key=lambda t: t[0]):
         x = 20 + (width - 40) * (day - lo).days / span
         bucket = int(x // 90)
-        ticks.append(TimeTick(label, value, round(x, 1), kind, claim, rows[bucket]))
+        ticks.append(TimeTick(label, value, round(x, 1), kind, claim, rows[bucket],
+                              anchor="start" if x < 60 else "end" if x > width - 60 else "middle"))
         rows[bucket] += 1
     return TimelineView(ticks, unresolved, events, lo.isoformat(), hi.isoformat(), width)
