@@ -147,3 +147,106 @@ def test_events_seed_article(seed, analyze_fr):
     assert {("strike", "raids"), ("strike", "frappes")} <= found
     assert ("destroy", "détruit") in found
     assert all(hasattr(e, "attribution") for e in article.events)
+
+
+# ---------------------------------------------------------------- verbal acts, roles, context
+
+VERBAL_FR = [
+    ("Le syndicat a dénoncé la réforme des retraites.", "ACCUSE", "Le syndicat"),
+    ("La ministre a critiqué le projet du maire.", "ACCUSE", "La ministre"),
+    ("Le procureur a ouvert une enquête sur l'incendie du dépôt.", "ACCUSE", "Le procureur"),
+    ("Les infirmières réclament une hausse des salaires.", "REQUEST", "Les infirmières"),
+    ("Le maire a appelé les habitants à rester chez eux.", "REQUEST", "Le maire"),
+    ("Le gouvernement a refusé de recevoir les grévistes.", "REJECT", "Le gouvernement"),
+    ("Le patronat menace de quitter la table.", "THREATEN", "Le patronat"),
+    ("Plusieurs élus soutiennent la candidature de la ministre.", "SUPPORT", "Plusieurs élus"),
+    ("Le président a rencontré son homologue allemand à Berlin.", "CONSULT", "Le président"),
+]
+
+
+@pytest.mark.parametrize(("text", "plover", "actor"), VERBAL_FR)
+def test_verbal_acts_are_events_with_their_doer(nlp_fr, text, plover, actor):
+    found = [e for e in _events(nlp_fr, text, "fr") if e.plover == plover]
+    assert found and found[0].actor_name == actor
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le porte-parole a déclaré que la réunion était reportée."),
+    ("fr", "Selon la préfecture, le trafic a repris normalement."),
+    ("en", "The spokesman said the vote was postponed."),
+])
+def test_plain_reports_are_not_events(nlp_fr, nlp_en, lang, text):
+    assert all(e.plover is not None for e in _events(nlp_fr if lang == "fr" else nlp_en, text, lang))
+    assert not [e for e in _events(nlp_fr if lang == "fr" else nlp_en, text, lang)
+                if e.trigger.text in ("déclaré", "said", "Selon")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Une explosion s'est produite dans la chaufferie de l'usine, sans faire de blessé."),
+    ("fr", "Le candidat a été éliminé dès le premier tour de la primaire."),
+    ("en", "A gas explosion destroyed two houses on Main Street."),
+])
+def test_conflict_types_do_not_fire_on_civilian_news(nlp_fr, nlp_en, lang, text):
+    found = _events(nlp_fr if lang == "fr" else nlp_en, text, lang)
+    assert not [e for e in found if e.plover == "ASSAULT"]
+
+
+def test_riots_need_a_protest_context(nlp_fr):
+    civil = _events(nlp_fr, "Un incendie a ravagé l'entrepôt pendant la nuit.", "fr")
+    riot = _events(nlp_fr, "En marge de la manifestation, des casseurs ont incendié trois voitures.", "fr")
+    assert not [e for e in civil if e.acled == "Riots"]
+    assert [e.trigger.text for e in riot if e.acled == "Riots"] == ["incendié"]
+
+
+def test_plover_and_acled_fields(nlp_fr, nlp_en):
+    (fr,) = [e for e in _events(nlp_fr, "Des milliers de personnes ont manifesté à Lyon.", "fr")]
+    (en,) = [e for e in _events(nlp_en, "Police arrested 40 protesters in Lahore.", "en")
+             if e.plover == "COERCE"]
+    assert (fr.plover, fr.acled) == ("PROTEST", "Protests")
+    assert (en.plover, en.acled) == ("COERCE", "Strategic developments")
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor"), [
+    ("Un rassemblement des agriculteurs est prévu devant la préfecture.", "rassemblement", "agriculteurs"),
+    ("Trois militants ont été interpellés par la police.", "interpellés", "la police"),
+    ("Les enseignants, qui réclament des moyens, ont défilé.", "réclament", "Les enseignants"),
+    ("La grève, lancée par les cheminots, se poursuit.", "grève", "les cheminots"),
+])
+def test_actor_from_the_parse(nlp_fr, text, trigger, actor):
+    found = {e.trigger.text: e for e in _events(nlp_fr, text, "fr")}
+    assert actor in (found[trigger].actor_name or "")
+
+
+def test_passive_without_agent_has_no_actor(nlp_fr):
+    found = {e.trigger.text: e for e in _events(nlp_fr, "Deux suspects ont été arrêtés samedi.", "fr")}
+    assert found["arrêtés"].actor_name is None
+
+
+def test_speaker_of_a_verbal_act_through_the_attribution(nlp_fr):
+    text = "Le ministre a dénoncé une provocation."
+    src = Span.of(text, 0, 10)
+    att = Attribution(id="a1", source=src, cue=Span.of(text, 13, 20), content=Span.of(text, 21, 37))
+    (ev,) = [e for e in _events(nlp_fr, text, "fr", attributions=(att,)) if e.plover == "ACCUSE"]
+    assert ev.actor_name == "Le ministre" and ev.attribution is None
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "negated", "hypothetical"), [
+    ("fr", "Le syndicat n'a pas appelé à la grève.", "appelé", True, False),
+    ("fr", "Le syndicat a appelé à la grève.", "appelé", False, False),
+    ("fr", "L'armée pourrait bombarder la ville.", "bombarder", False, True),
+    ("en", "The union did not call for a strike.", "call for", True, False),
+])
+def test_negated_and_hypothetical(nlp_fr, nlp_en, lang, text, trigger, negated, hypothetical):
+    found = {e.trigger.text: e for e in _events(nlp_fr if lang == "fr" else nlp_en, text, lang)}
+    assert (found[trigger].negated, found[trigger].hypothetical) == (negated, hypothetical)
+
+
+@pytest.mark.parametrize(("text", "plover", "actor"), [
+    ("The opposition accused the government of fraud.", "ACCUSE", "The opposition"),
+    ("Protesters demanded the release of the journalists.", "REQUEST", "Protesters"),
+    ("The minister refused to meet the strikers.", "REJECT", "The minister"),
+    ("Several senators backed the bill.", "SUPPORT", "Several senators"),
+])
+def test_verbal_acts_en(nlp_en, text, plover, actor):
+    found = [e for e in _events(nlp_en, text, "en") if e.plover == plover]
+    assert found and found[0].actor_name == actor

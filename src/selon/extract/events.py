@@ -55,24 +55,54 @@ from .places import sentence_of
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-COMPONENT = "selon.events.v1"
+COMPONENT = "selon.events.v2"
 
-PLOVER: dict[str, str | None] = {
-    "attack": "ASSAULT", "clash": "ASSAULT", "strike": "ASSAULT", "destroy": "ASSAULT",
-    "kill": "ASSAULT", "capture": "SEIZE", "siege": "COERCE", "ease": "CONCEDE",
-    "evacuate": "MOBILIZE", "withdraw": "RETREAT", "deploy": "MOBILIZE", "negotiate": "CONSULT",
-    "agree": "AGREE", "protest": "PROTEST", "arrest": "COERCE", "threaten": "THREATEN",
-    "reject": "REJECT", "accuse": "ACCUSE", "sanction": "SANCTION", "aid": "AID", "statement": None,
+# type -> (PLOVER root, ACLED event type or None). The ACLED type is the one the
+# event takes when it is an ACLED event at all (a verbal act is not).
+TYPES: dict[str, tuple[str, str | None]] = {
+    "attack": ("ASSAULT", "Battles"), "clash": ("ASSAULT", "Battles"),
+    "strike": ("ASSAULT", "Explosions/Remote violence"),
+    "destroy": ("ASSAULT", "Explosions/Remote violence"),
+    "kill": ("ASSAULT", "Violence against civilians"),
+    "abuse": ("ASSAULT", "Violence against civilians"),
+    "capture": ("ASSAULT", "Battles"),
+    "siege": ("COERCE", "Strategic developments"), "ease": ("CONCEDE", "Strategic developments"),
+    "evacuate": ("AID", "Strategic developments"), "withdraw": ("RETREAT", "Strategic developments"),
+    "deploy": ("MOBILIZE", "Strategic developments"), "negotiate": ("CONSULT", None),
+    "meet": ("CONSULT", None), "agree": ("AGREE", "Strategic developments"),
+    "protest": ("PROTEST", "Protests"), "riot": ("PROTEST", "Riots"), "occupy": ("PROTEST", "Protests"),
+    "arrest": ("COERCE", "Strategic developments"), "detain": ("COERCE", "Strategic developments"),
+    "ban": ("COERCE", None), "block": ("COERCE", None), "hostage": ("COERCE", "Violence against civilians"),
+    "coup": ("COERCE", "Strategic developments"), "sentence": ("COERCE", None),
+    "threaten": ("THREATEN", None), "reject": ("REJECT", None), "accuse": ("ACCUSE", None),
+    "investigate": ("ACCUSE", None), "charge": ("ACCUSE", None), "request": ("REQUEST", None),
+    "support": ("SUPPORT", None), "sanction": ("SANCTION", None), "aid": ("AID", None),
 }
-ACLED: dict[str, str | None] = {
-    "attack": "Battles", "clash": "Battles", "strike": "Explosions/Remote violence",
-    "destroy": "Explosions/Remote violence", "kill": "Violence against civilians",
-    "capture": "Battles", "siege": "Strategic developments", "ease": "Strategic developments",
-    "evacuate": "Strategic developments", "withdraw": "Strategic developments",
-    "deploy": "Strategic developments", "negotiate": "Strategic developments",
-    "agree": "Strategic developments", "protest": "Protests", "arrest": "Strategic developments",
-    "threaten": None, "reject": None, "accuse": None, "sanction": None, "aid": None, "statement": None,
-}
+PLOVER: dict[str, str | None] = {t: v[0] for t, v in TYPES.items()}
+ACLED: dict[str, str | None] = {t: v[1] for t, v in TYPES.items()}
+
+# Types that need an armed-conflict or crime context to be events: an explosion
+# or a fire with no one behind it, *un combat politique*, *éliminé au premier
+# tour* are not assaults.
+_CONFLICT_TYPES = frozenset({"attack", "clash", "strike", "destroy", "kill", "capture", "siege",
+                             "deploy"})
+# Words that make a document one about armed conflict, terrorism or violent crime.
+_CONFLICT_WORDS = frozenset("""
+armée militaire militaires soldat soldats rebelle rebelles djihadiste djihadistes jihadiste
+jihadistes terroriste terroristes attentat attentats bombarder bombardement bombardements
+frappe frappes aviation roquette roquettes missile missiles obus milice milices guerre putsch
+otage otages tueur tueurs assaillant assaillants kamikaze coalition daech daesh
+army soldier soldiers troops rebel rebels militant militants terrorist terrorists airstrike
+airstrikes shelling shelled bombed missile missiles rocket rockets war militia gunman gunmen hostage
+civilians civils
+""".split())
+# Words that make a document one about protest (riot words then are events).
+_PROTEST_WORDS = frozenset("""
+manifestation manifestations manifestant manifestants manifester grève grévistes rassemblement
+cortège protestation émeute émeutes casseurs contestation mobilisation
+protest protests protester protesters demonstration demonstrators rally riot riots strikers
+""".split())
+_PROTEST_ONLY = frozenset({"riot", "occupy"})
 
 
 def _table(spec: dict[str, str]) -> dict[str, str]:
@@ -83,50 +113,68 @@ def _table(spec: dict[str, str]) -> dict[str, str]:
 # assiégée*) that report an event.
 VERB_TRIGGERS: dict[str, dict[str, str]] = {
     "fr": _table({
-        "attack": "attaquer assaillir agresser",
+        "attack": "attaquer assaillir agresser riposter",
         "clash": "affronter combattre repousser",
-        "strike": "bombarder pilonner frapper mitrailler canonner",
-        "destroy": "détruire anéantir raser incendier",
-        "kill": "tuer éliminer abattre massacrer assassiner",
+        "strike": "bombarder pilonner mitrailler canonner",
+        "destroy": "détruire anéantir raser",
+        "kill": "tuer éliminer abattre massacrer assassiner égorger poignarder exécuter blesser",
+        "abuse": "violer abuser",
         "capture": "capturer emparer conquérir reprendre",
-        "siege": "assiéger encercler bloquer",
+        "siege": "assiéger encercler cerner",
         "ease": "débloquer rouvrir",
         "evacuate": "évacuer héliporter exfiltrer hélitreuiller rapatrier",
         "withdraw": "retirer replier",
-        "deploy": "déployer mobiliser",
+        "deploy": "déployer",
         "negotiate": "négocier",
+        "meet": "rencontrer visiter entretenir",
         "agree": "conclure",
-        "protest": "manifester protester",
-        "arrest": "arrêter interpeller emprisonner",
-        "threaten": "menacer",
-        "reject": "rejeter refuser",
-        "accuse": "accuser",
-        "sanction": "sanctionner",
-        "aid": "aider secourir",
-        "statement": "annoncer",
+        "protest": "manifester protester défiler",
+        "riot": "saccager piller incendier dégrader",
+        "occupy": "occuper",
+        "arrest": "arrêter interpeller",
+        "detain": "emprisonner incarcérer écrouer détenir",
+        "ban": "interdire censurer expulser réprimer",
+        "block": "bloquer démanteler",
+        "threaten": "menacer avertir",
+        "reject": "rejeter refuser nier démentir récuser",
+        "accuse": "accuser dénoncer critiquer fustiger déplorer blâmer reprocher stigmatiser condamner",
+        "charge": "inculper incriminer",
+        "request": "demander exiger réclamer ordonner sommer exhorter enjoindre appeler",
+        "support": "soutenir appuyer saluer féliciter approuver encourager",
+        "sanction": "sanctionner limoger",
+        "aid": "secourir",
     }),
     "en": _table({
         "attack": "attack assault raid storm ambush",
         "clash": "clash fight repel battle",
-        "strike": "bomb shell strike pound target",
+        "strike": "bomb shell pound",
         "destroy": "destroy demolish raze",
-        "kill": "kill slay massacre execute assassinate eliminate",
-        "capture": "capture seize retake conquer overrun liberate",
-        "siege": "besiege encircle blockade",
+        "kill": "kill slay massacre execute assassinate eliminate stab behead wound injure",
+        "abuse": "rape",
+        "capture": "capture seize retake conquer overrun",
+        "siege": "besiege encircle blockade surround",
         "ease": "reopen unblock",
         "evacuate": "evacuate airlift rescue repatriate",
         "withdraw": "withdraw retreat",
-        "deploy": "deploy mobilize mobilise",
+        "deploy": "deploy",
         "negotiate": "negotiate",
+        "meet": "meet visit",
         "agree": "agree",
-        "protest": "protest",
-        "arrest": "arrest detain jail",
-        "threaten": "threaten",
-        "reject": "reject refuse",
-        "accuse": "accuse blame",
-        "sanction": "sanction",
+        "protest": "protest demonstrate rally march",
+        "riot": "riot loot vandalize vandalise torch",
+        "arrest": "arrest",
+        "detain": "detain jail imprison",
+        "ban": "ban expel deport censor outlaw",
+        "block": "block",
+        "threaten": "threaten warn",
+        "reject": "reject refuse deny dismiss rebuff veto",
+        "accuse": "accuse blame condemn criticise criticize denounce slam decry deplore",
+        "charge": "indict charge sue",
+        "investigate": "investigate probe",
+        "request": "demand urge order request call appeal",
+        "support": "support back endorse praise welcome hail",
+        "sanction": "sanction fire sack",
         "aid": "aid",
-        "statement": "announce",
     }),
 }
 
@@ -134,52 +182,113 @@ VERB_TRIGGERS: dict[str, dict[str, str]] = {
 # *la prise de Raqqa*, *the siege of Mariupol*.
 NOUN_TRIGGERS: dict[str, dict[str, str]] = {
     "fr": _table({
-        "attack": "attaque assaut offensive descente incursion embuscade attentat",
+        "attack": "attaque assaut offensive incursion embuscade attentat irruption fusillade",
         "clash": "affrontement combat bataille accrochage",
-        "strike": "frappe raid bombardement pilonnage tir bombe explosion",
+        "strike": "frappe raid bombardement pilonnage tir explosion",
         "destroy": "destruction",
-        "kill": "massacre assassinat exécution meurtre",
-        "capture": "prise capture conquête reconquête libération",
+        "kill": "massacre assassinat meurtre",
+        "abuse": "pédophilie viol agression",
+        "capture": "capture conquête reconquête",
         "siege": "siège blocus encerclement",
-        "ease": "déblocage levée réouverture",
+        "ease": "déblocage réouverture",
         "evacuate": "évacuation héliportage exfiltration rapatriement",
         "withdraw": "retrait repli",
-        "deploy": "déploiement percée avancée mobilisation",
+        "deploy": "déploiement percée",
         "negotiate": "négociation pourparlers",
+        "meet": "rencontre réunion visite sommet",
         "agree": "accord cessez-le-feu trêve",
-        "protest": "manifestation protestation rassemblement grève",
+        "protest": "manifestation protestation rassemblement grève défilé marche contestation",
+        "riot": "émeute heurts échauffourée saccage pillage dégradation intrusion incendie",
         "arrest": "arrestation interpellation",
+        "detain": "détention emprisonnement incarcération",
+        "ban": "interdiction expulsion censure répression couvre-feu",
+        "block": "blocage",
+        "hostage": "otage",
+        "coup": "putsch",
         "threaten": "menace ultimatum",
-        "reject": "rejet refus",
-        "accuse": "accusation",
-        "sanction": "sanction embargo",
-        "aid": "aide humanitaire",
-        "statement": "communiqué déclaration",
+        "reject": "rejet refus démenti",
+        "accuse": "accusation critique dénonciation reproche condamnation",
+        "investigate": "enquête investigation",
+        "charge": "inculpation",
+        "request": "appel demande exigence revendication injonction",
+        "support": "soutien appui",
+        "sanction": "sanction embargo limogeage",
+        "aid": "aide",
     }),
     "en": _table({
-        "attack": "attack assault offensive raid incursion ambush",
+        "attack": "attack assault offensive raid incursion ambush bombing shooting",
         "clash": "clash fighting battle skirmish",
-        "strike": "strike airstrike bombing shelling bombardment explosion",
+        "strike": "airstrike shelling bombardment explosion",
         "destroy": "destruction",
-        "kill": "massacre killing assassination execution",
+        "kill": "massacre killing assassination execution murder",
+        "abuse": "rape",
         "capture": "capture seizure takeover conquest",
         "siege": "siege blockade encirclement",
         "ease": "reopening",
         "evacuate": "evacuation airlift extraction",
         "withdraw": "withdrawal retreat pullout",
-        "deploy": "deployment advance breakthrough mobilization",
+        "deploy": "deployment breakthrough",
         "negotiate": "negotiation talks",
+        "meet": "meeting visit summit",
         "agree": "agreement ceasefire truce deal",
-        "protest": "protest demonstration rally walkout",
-        "arrest": "arrest detention",
+        "protest": "protest demonstration rally walkout march",
+        "riot": "riot unrest looting",
+        "arrest": "arrest",
+        "detain": "detention imprisonment",
+        "ban": "ban expulsion crackdown curfew censorship",
+        "block": "blockage",
+        "hostage": "hostage",
+        "coup": "coup putsch",
         "threaten": "threat ultimatum",
-        "reject": "rejection refusal",
-        "accuse": "accusation",
+        "reject": "rejection refusal denial veto",
+        "accuse": "accusation criticism condemnation",
+        "investigate": "investigation probe inquiry",
+        "charge": "indictment lawsuit",
+        "request": "demand appeal request",
+        "support": "support backing endorsement",
         "sanction": "sanctions embargo",
         "aid": "aid",
-        "statement": "statement communique",
     }),
 }
+
+# Verb + complement phrases: the verb's lemma and a lemma among the next few
+# words (*ouvrir une enquête*, *porter plainte*, *mis en examen*, *placé en
+# garde à vue*, *pointé du doigt*, *prendre en otage*, *open an investigation*).
+PHRASES: dict[str, dict[tuple[str, str], str]] = {
+    "fr": {
+        ("ouvrir", "enquête"): "investigate", ("ouvrir", "information"): "investigate",
+        ("porter", "plainte"): "charge", ("déposer", "plainte"): "charge",
+        ("mettre", "examen"): "charge", ("mise", "examen"): "charge", ("mettre", "cause"): "accuse",
+        ("placer", "garde"): "detain", ("placer", "détention"): "detain",
+        ("placer", "mandat"): "detain", ("placer", "cellule"): "detain",
+        ("pointer", "doigt"): "accuse", ("prendre", "otage"): "hostage", ("prise", "otage"): "hostage",
+        ("prendre", "pouvoir"): "coup", ("faire", "irruption"): "attack",
+        ("rendre", "visite"): "meet", ("joindre", "grève"): "protest",
+        ("jeter", "projectile"): "riot", ("jeter", "pavé"): "riot", ("jeter", "œuf"): "protest",
+        ("lancer", "appel"): "request", ("coup", "état"): "coup",
+        ("loi", "martial"): "ban", ("concert", "casserole"): "protest",
+    },
+    "en": {
+        ("open", "investigation"): "investigate", ("open", "probe"): "investigate",
+        ("file", "complaint"): "charge", ("file", "lawsuit"): "charge", ("take", "hostage"): "hostage",
+        ("seize", "power"): "coup", ("call", "for"): "request", ("call", "on"): "request",
+        ("martial", "law"): "ban", ("hold", "talks"): "negotiate",
+    },
+}
+# Verbs that are requests only with *à* / *for, on* after them (*appeler à la
+# grève*, not *on aurait appelé ça de la censure*); *call* is in PHRASES.
+_NEEDS_A = frozenset({"appeler"})
+# Verbs that report speech when a *que/that* clause follows (*soutenir que*,
+# *avertir que* stays a warning).
+_SPEECH_WITH_QUE = frozenset({"soutenir", "appuyer", "demander", "nier", "démentir", "reconnaître",
+                              "dénoncer", "back", "deny", "warn", "urge"})
+# A noun trigger directly followed by one of these is another thing
+# (*appel d'offres*, *aide-soignante*, *en accord avec*).
+_NOT_AFTER = {"appel": {"offre", "offres", "téléphonique"}, "aide": {"-", "soignant", "soignante"},
+              "marche": {"arrière", "à", "de"}, "critique": {"de", "des", "du", "d'"}}
+_NEG = frozenset({"pas", "jamais", "plus", "aucun", "aucune", "guère", "not", "never", "n't", "no"})
+_MODALS = frozenset({"pouvoir", "devoir", "vouloir", "envisager", "menacer", "projeter", "prêt",
+                     "could", "may", "might", "would", "should", "can", "plan", "threaten", "want"})
 
 # Light verbs whose object noun is the event and whose subject is its actor:
 # *ses avions ont effectué 1.417 raids*, *the army launched an offensive*.
@@ -204,45 +313,173 @@ def apply(doc: Doc, article: Article) -> Article:
     return dataclasses.replace(article, events=tuple(extract_events(doc, article)))
 
 
+def _fold(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
 def extract_events(doc: Doc, article: Article) -> list[Event]:
-    """Return the events the article reports, one per trigger word."""
+    """Return the events the article reports, one per trigger (a word or a phrase)."""
     lang = article.lang if article.lang in VERB_TRIGGERS else "fr"
-    events = []
+    words = {_fold(t.text) for t in doc} | {_fold(t.lemma_) for t in doc}
+    context = {"conflict": bool(words & _CONFLICT_WORDS), "protest": bool(words & _PROTEST_WORDS)}
+    events: list[Event] = []
+    taken: set[int] = set()
     for tok in doc:
-        found = _trigger_type(tok, lang)
-        if found is not None:
-            events.append(_event(tok, found[0], found[1], article))
+        if tok.i in taken:
+            continue
+        found = _phrase(tok, lang) or _trigger_type(tok, lang)
+        if found is None:
+            continue
+        etype, nominal, end = found
+        if etype == "none" or not _in_context(etype, tok, context):
+            continue
+        taken.update(range(tok.i, end + 1))
+        events.append(_event(tok, end, etype, nominal, article))
     return events
 
 
-def _trigger_type(tok: Token, lang: str) -> tuple[str, bool] | None:
-    """Return (event type, used as a noun) when ``tok`` is a trigger."""
+def _in_context(etype: str, tok: Token, context: dict[str, bool]) -> bool:
+    if etype in _PROTEST_ONLY:
+        return context["protest"] or context["conflict"]
+    if etype == "capture" and any(c.dep_ in _OBJ and c.ent_type_ in ("LOC", "GPE") for c in tok.children):
+        return True  # *ont pris Raqqa*: taking a place by force
+    if etype in _CONFLICT_TYPES:
+        # *tirs de LBD*, *blessés* during protests are assaults too.
+        return context["conflict"] or (context["protest"] and etype in ("strike", "attack", "kill"))
+    return True
+
+
+def _phrase(tok: Token, lang: str) -> tuple[str, bool, int] | None:
+    """Return (type, nominal, index of the last word) for a verb + complement phrase."""
+    lemma = _fold(tok.lemma_)
+    if not any(lemma == head for head, _ in PHRASES[lang]):
+        return None
+    doc = tok.doc
+    for j in range(tok.i + 1, min(tok.i + 5, len(doc))):
+        nxt = doc[j]
+        if nxt.is_punct and nxt.text not in ("-", "'", "’", "«", "»", '"'):
+            break
+        for key in (_fold(nxt.lemma_), _fold(nxt.text)):
+            etype = PHRASES[lang].get((lemma, key))
+            if etype:
+                return etype, tok.pos_ in ("NOUN", "PROPN"), j
+    return None
+
+
+def _trigger_type(tok: Token, lang: str) -> tuple[str, bool, int] | None:
+    """Return (event type, used as a noun, index of the last word) when ``tok`` is a trigger."""
     if tok.pos_ in ("DET", "ADP", "PRON", "AUX", "CCONJ", "SCONJ", "PUNCT", "NUM", "SPACE"):
         return None
-    lemma = tok.lemma_.lower()
-    if tok.pos_ in ("NOUN", "PROPN") or _is_nominal(tok):
-        form = tok.lower_
+    lemma = _fold(tok.lemma_)
+    form = _fold(tok.text)
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    nominal_form = (form in NOUN_TRIGGERS[lang] and tok.pos_ in ("VERB", "ADJ", "ADV", "X")
+                    and not any(c.dep_ in _SUBJ or c.dep_.startswith("aux") for c in tok.children))
+    if tok.pos_ in ("NOUN", "PROPN") or nominal_form or _is_nominal(tok):
+        if tok.text[:1].isupper() and tok.i > tok.sent.start and not tok.text.isupper():
+            return None  # a name (*Libération*, *Marche pour la vie*... as a title)
         for key in (lemma, form, form[:-1] if form.endswith("s") else form):
             if key in NOUN_TRIGGERS[lang]:
-                return (NOUN_TRIGGERS[lang][key], True) if not _modifier_use(tok) else None
+                if nxt is not None and _fold(nxt.lemma_) in _NOT_AFTER.get(key, ()):
+                    return None
+                if key == "aide" and not _qualified_aid(tok):
+                    return None
+                if key in _OPENED and _fold(tok.head.lemma_) not in _OPENERS:
+                    return None  # *une source proche de l'enquête*; *l'enquête a été ouverte* is one
+                prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+                if key == "accord" and prev is not None and _fold(prev.text) in ("en", "d'", "d’"):
+                    return None  # *en accord avec*, *d'accord*
+                if _modifier_use(tok):
+                    return None
+                return _refine(NOUN_TRIGGERS[lang][key], tok, lang, True), True, tok.i
     if tok.pos_ in ("VERB", "ADJ"):
         if lemma in _AMBIGUOUS_CAPTURE:
             # *prendre Raqqa* is a capture, *prendre une décision* is not.
             ok = any(c.dep_ in _OBJ and c.ent_type_ in ("LOC", "GPE") for c in tok.children)
-            return ("capture", False) if ok else None
-        if lemma == "retirer" and not any(c.lower_ in ("se", "s'", "s’") for c in tok.children):
-            return None  # *retirer une plainte*; only *se retirer* is a withdrawal
+            return ("capture", False, tok.i) if ok else None
+        if lemma in ("retirer", "arrêter", "demander", "reprendre") and _reflexive(tok) != (lemma == "retirer"):
+            return None  # *retirer une plainte*, *s'arrêter*, *se demander*; only *se retirer*
     if tok.pos_ in ("VERB", "ADJ") or any(c.dep_ == "cop" for c in tok.children):
         etype = VERB_TRIGGERS[lang].get(lemma) or VERB_TRIGGERS[lang].get(_infinitive(lemma, lang))
-        return (etype, False) if etype else None
+        if etype is None and lemma == "favorable" and lang == "fr":
+            etype = "support"  # *s'est déclarée favorable au mouvement*
+        if etype is None:
+            return None
+        base = lemma if lemma in VERB_TRIGGERS[lang] else _infinitive(lemma, lang)
+        if base in _NEEDS_A and not _followed_by(tok, {"à", "au", "aux"}, 8):
+            return None
+        if base in _SPEECH_WITH_QUE and _followed_by(tok, {"que", "qu'", "qu’", "that"}, 2):
+            return None
+        return _refine(etype, tok, lang, False), False, tok.i
     return None
+
+
+_OPENED = frozenset({"enquête", "investigation", "inquiry", "probe"})
+_OPENERS = frozenset({"ouvrir", "lancer", "ordonner", "confier", "diligenter", "open", "launch",
+                      "order", "announce"})
+
+
+def _qualified_aid(tok: Token) -> bool:
+    """*l'aide humanitaire*, *une aide militaire*: aid; *l'aide sociale*, *à l'aide de*: not."""
+    return any(_fold(c.lemma_) in ("humanitaire", "militaire", "alimentaire", "international",
+                                   "internationale", "d'urgence", "humanitarian", "military", "food")
+               for c in tok.children)
+
+
+def _refine(etype: str, tok: Token, lang: str, nominal: bool) -> str:
+    """Split a trigger whose type depends on its use."""
+    lemma = _fold(tok.lemma_)
+    if lemma in ("condamner", "condamnation", "condamné"):
+        # *1 800 condamnations prononcées*, *condamné à deux ans*: sentences;
+        # *le Vatican condamne l'attaque*: an accusation.
+        passive = any(c.dep_ in ("aux:pass", "auxpass", "cop") for c in tok.children) or tok.dep_ == "amod"
+        sentenced = (nominal and (any(c.like_num or c.pos_ == "NUM" for c in tok.children)
+                                  or _fold(tok.head.lemma_) == "prononcer"))
+        return "sentence" if passive or sentenced or _followed_by(tok, {"à"}, 1) else "accuse"
+    if lemma == "contestation" and any(c.dep_ == "det" and _fold(c.text) in ("sa", "son", "leur", "ses")
+                                       for c in tok.children) and any(
+            c.dep_ == "nmod" for c in tok.children):
+        return "reject"  # *sa contestation de ces accusations*, not a protest movement
+    if lemma == "conclure" and not any(c.dep_ in _OBJ for c in tok.children):
+        return "none"  # *a-t-il conclu*, *conclure à*: only *conclure un accord* is an agreement
+    if lemma in ("mobilisation", "mobiliser") or (lang == "en" and lemma == "mobilize"):
+        return "deploy" if _force_near(tok) else "protest"
+    if lang == "en" and lemma == "strike" and nominal:
+        return "strike" if _force_near(tok) else "protest"
+    return etype
+
+
+_FORCE_WORDS = frozenset("armée armées troupes soldats militaires forces réservistes army troops "
+                         "soldiers military forces reservists".split())
+
+
+def _force_near(tok: Token) -> bool:
+    return any(_fold(t.lemma_) in _FORCE_WORDS or _fold(t.text) in _FORCE_WORDS for t in tok.sent)
+
+
+def _reflexive(tok: Token) -> bool:
+    return any(_fold(c.text) in ("se", "s'", "me", "m'", "te", "t'", "nous", "vous") and c.dep_ in
+               ("expl:comp", "expl:pv", "expl", "obj", "iobj", "expl:pass") for c in tok.children)
+
+
+def _followed_by(tok: Token, words: set[str], window: int) -> bool:
+    doc = tok.doc
+    for j in range(tok.i + 1, min(tok.i + 1 + window, tok.sent.end)):
+        if _fold(doc[j].text) in words:
+            return True
+        if doc[j].text in (".", ";", "?", "!"):
+            return False
+    return False
 
 
 def _infinitive(lemma: str, lang: str) -> str:
     # Participles left unlemmatised: *la ville est assiégée* (lemma
     # *assiégé*), *the besieged city* (lemma *besieged*).
-    if lang == "fr" and lemma.endswith("é"):
-        return lemma[:-1] + "er"
+    if lang == "fr":
+        for suffix in ("ées", "és", "ée", "é"):
+            if lemma.endswith(suffix):
+                return lemma[: -len(suffix)] + "er"
+        return lemma
     if lang == "en" and lemma.endswith("ed"):
         return lemma[:-1] if lemma[:-1] in VERB_TRIGGERS["en"] else lemma[:-2]
     return lemma
@@ -265,7 +502,8 @@ def _is_nominal(tok: Token) -> bool:
 # d'héliportage*, *vague de frappes*; other heads make it a modifier
 # (*hélicoptères de combat*, *avions d'attaque*).
 _EVENT_HEADS = frozenset({"opération", "mission", "campagne", "vague", "série", "salve", "operation",
-                          "campaign", "wave", "series", "round", "salvo"})
+                          "campaign", "wave", "series", "round", "salvo", "acte", "actes", "journée",
+                          "action", "actions", "scène", "scènes"})
 
 
 def _modifier_use(tok: Token) -> bool:
@@ -276,45 +514,252 @@ def _modifier_use(tok: Token) -> bool:
                         and tok.head.lemma_.lower() not in _EVENT_HEADS)
 
 
-def _event(tok: Token, etype: str, nominal: bool, article: Article) -> Event:
-    trigger = Span.of(article.text, tok.idx, tok.idx + len(tok.text))
+def _event(tok: Token, last: int, etype: str, nominal: bool, article: Article) -> Event:
+    end_tok = tok.doc[last]
+    trigger = Span.of(article.text, tok.idx, end_tok.idx + len(end_tok.text))
     clause = _clause(tok)
     att_id, att_hedged = _attribution(article, trigger)
+    actor_tok, actor_name, actor_ent = _actor(tok, etype, nominal, article)
+    target_tok = _target_token(tok, nominal)
     return Event(
         id=stable_id(article.id, "event", trigger.start, trigger.end, prefix="ev-"),
         type=etype,
         trigger=trigger,
         plover=PLOVER.get(etype),
         acled=ACLED.get(etype),
-        actor=_entity_at(article.entities, _actor_token(tok)),
-        target=_entity_at(article.entities, _target_token(tok, nominal)),
+        actor=actor_ent or _entity_at(article.entities, actor_tok),
+        target=_entity_at(article.entities, target_tok),
+        actor_name=actor_name,
+        target_name=_np_text(target_tok, article) if target_tok is not None else None,
         place=_nearest(((p.id, p.span) for p in article.places), clause, trigger),
         date=_nearest(((d.id, d.span) for d in article.dates), _sentence(tok), trigger),
         quantities=tuple(q.id for q in article.quantities if _inside(q.span, clause)),
         attribution=att_id,
         hedged=bool(att_hedged) or _conditional(tok),
+        negated=_negated(tok),
+        hypothetical=_hypothetical(tok),
     )
 
 
 # ---------------------------------------------------------------- roles
 
-def _actor_token(tok: Token) -> Token | None:
+# Noun events whose *de*-complement is the doer (*la grève de la CGT*, *le
+# soutien du pape*, *un rassemblement des gilets jaunes*, *l'otage des
+# putschistes*); for the others it is what is acted upon (*l'arrestation de
+# trois militants*, *la prise de Raqqa*, *le rejet de la loi*).
+_DE_IS_ACTOR = frozenset({"protest", "request", "support", "threaten", "accuse", "meet",
+                          "negotiate", "riot", "hostage", "abuse"})
+_PERSONAL = frozenset({"il", "elle", "ils", "elles", "on", "nous", "je", "j'", "he", "she", "they",
+                       "we", "i", "lui", "eux"})
+_FIRST_PERSON = frozenset({"je", "j'", "nous", "i", "we", "me", "moi"})
+_RELATIVE = frozenset({"qui", "who", "that", "which", "lequel", "laquelle", "lesquels"})
+_POSSESSIVE = frozenset({"sa", "son", "ses", "leur", "leurs", "notre", "nos", "his", "her", "their",
+                         "its", "our"})
+# Verbs whose subject undergoes the noun event (*a reçu le soutien de*, *subir des frappes*).
+_UNDERGO = frozenset({"recevoir", "obtenir", "subir", "éviter", "craindre", "receive", "get",
+                      "suffer", "face", "avoid", "fear"})
+# Verbs conjugated with *être* whose past participle is active (*venu soutenir*).
+_ETRE_VERBS = frozenset({"venir", "arriver", "partir", "revenir", "rester", "aller", "entrer",
+                         "sortir", "descendre", "monter", "passer"})
+# Participles that introduce a noun event's doer (*une vague de contestation
+# menée par le mouvement*, *des actes commis par*, *initiée par la CGT*).
+_DOER_PARTICIPLES = frozenset({"mener", "commettre", "organiser", "lancer", "initier", "perpétrer",
+                               "revendiquer", "conduire", "lead", "carry", "organize", "organise",
+                               "launch", "commit", "stage"})
+
+
+def _speaker(tok: Token, article: Article) -> tuple[str | None, str | None] | None:
+    """(name, entity id) of the source of the attribution whose cue is ``tok``, if any.
+
+    The source must stand in the cue's sentence (its ``source_ref`` names it)."""
+    sent = (tok.sent.start_char, tok.sent.end_char)
+    for att in article.attributions:
+        if att.cue.start <= tok.idx < att.cue.end and att.source and (
+                sent[0] <= att.source.start < sent[1]):
+            name = att.source_ref or att.source.text
+            return name, _entity_over(article, att.source)
+    return None
+
+
+def _entity_over(article: Article, span: Span) -> str | None:
+    for ent in article.entities:
+        if any(m.overlaps(span) for m in ent.mentions):
+            return ent.id
+    return None
+
+
+def _is_cue(tok: Token, article: Article) -> bool:
+    return any(att.cue.start <= tok.idx < att.cue.end for att in article.attributions)
+
+
+def _actor(tok: Token, etype: str, nominal: bool,
+           article: Article) -> tuple[Token | None, str | None, str | None]:
+    """Return (token, name, entity id) of who performs the act."""
+    found = _actor_token(tok, etype, nominal, article, 0)
+    if found is None and not nominal and not _passive(tok):
+        found = _speaker(tok, article)  # the cue is the act: its speaker does it
+    if isinstance(found, tuple):  # found through a speaker
+        return None, found[0], found[1]
+    if found is None:
+        return None, None, None
+    return found, _np_text(found, article), None
+
+
+def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth: int):
+    """The doer's token, or a (name, entity id) pair found through a speaker, or None."""
+    if depth > 4:
+        return None
     for c in tok.children:
-        if c.dep_ in _AGENT:
+        if c.dep_ in _AGENT or (nominal and c.dep_ in ("nmod", "obl") and
+                                any(g.lower_ == "par" for g in c.children if g.dep_ == "case")):
             # English attaches *by* itself as agent: *attacked by the army*
             return next((g for g in c.children if g.dep_ == "pobj"), c)
+    predicative = any(c.dep_ == "cop" for c in tok.children)
     for c in tok.children:
-        if c.dep_ in _SUBJ:
-            if c.pos_ == "PRON" and tok.dep_ in ("acl:relcl", "relcl"):
-                return tok.head  # *les avions qui ont bombardé* → les avions
+        if c.dep_ in _SUBJ and not (nominal and predicative):  # *X serait l'otage de Y*
+            if _fold(c.text) in _RELATIVE:
+                return _antecedent(c) or c
             return c
+    if nominal:
+        for c in [*tok.children, *(tok.head.children if tok.dep_ == "nmod" else ())]:
+            # *la contestation menée par le mouvement*, *des actes commis par…*
+            if c.dep_ in ("acl", "amod") and _fold(c.lemma_) in _DOER_PARTICIPLES:
+                agent = next((g for g in c.children if g.dep_ in _AGENT or (
+                    g.dep_ in ("obl", "obl:agent") and any(x.lower_ == "par" for x in g.children))), None)
+                if agent is not None:
+                    return agent
+        for c in tok.children:
+            if etype in _DE_IS_ACTOR and c.dep_ in ("nmod", "prep") and any(
+                    g.lower_ in ("de", "du", "des", "d'", "d’", "of") for g in c.children if g.dep_ == "case"):
+                if c.ent_type_ not in ("LOC", "GPE") and c.pos_ in ("NOUN", "PROPN") and c.i > tok.i + 1:
+                    return c
+            if c.dep_ == "prep" and c.lower_ in ("by", "of") and etype in _DE_IS_ACTOR:
+                return next((g for g in c.children if g.dep_ == "pobj"), None)
+            if c.dep_ in ("nmod:poss", "poss") and c.pos_ != "PRON":
+                return c
+    head = tok.head
+    if head is tok or (not nominal and _passive(tok)):
+        return None  # *ont été mis en examen*: the text does not say by whom
+    if nominal and tok.dep_ in ("nsubj:pass", "nsubjpass"):
+        # *un couvre-feu serait mis en place par l'armée*
+        for c in head.children:
+            if c.dep_ in _AGENT:
+                return next((x for x in c.children if x.dep_ == "pobj"), c)
+        return None
     if tok.dep_ == "conj":
-        return _actor_token(tok.head)  # *1.417 raids et 2.687 frappes* share the actor
-    if tok.dep_ in _OBJ and tok.head.lemma_.lower() in LIGHT_VERBS:
-        return _actor_token(tok.head)
-    if tok.dep_ == "xcomp":
-        return _actor_token(tok.head)  # *X a décidé de frapper*
+        return _actor_token(head, etype, nominal, article, depth + 1)  # *raids et frappes*
+    if tok.dep_ in ("acl", "amod") and tok.pos_ in ("VERB", "ADJ") and not nominal:
+        # *des manifestants réclamant…*, *un sénateur venu soutenir…*: the head acts.
+        return head if head.pos_ in ("NOUN", "PROPN") else None
+    if not nominal and tok.dep_ in ("xcomp", "advcl", "ccomp", "obl", "obl:arg", "acl") and head.pos_ in (
+            "VERB", "ADJ", "NOUN"):
+        # *X a décidé de frapper*, *avant de critiquer*, *son intention de porter plainte*
+        if head.pos_ == "NOUN":
+            return _actor_token(head, etype, True, article, depth + 1)
+        if head.pos_ == "VERB" and _passive(head):
+            return None
+        found = _actor_token(head, etype, False, article, depth + 1)
+        return found if found is not None else _speaker(head, article)
+    if nominal and head.pos_ == "VERB" and _fold(head.lemma_) not in _UNDERGO:
+        light = _fold(head.lemma_) in LIGHT_VERBS
+        if tok.dep_ in _OBJ and (light or depth > 0 or not (_is_cue(head, article) or _trigger_like(head))):
+            # *a prononcé 1 800 condamnations*, *entame une visite*, *a lancé un appel*
+            return _actor_token(head, etype, False, article, depth + 1)
+        if tok.dep_.startswith("obl") and _is_cue(head, article):
+            # *ont indiqué dans un appel*: the speaker made the appeal
+            return _speaker(head, article) or _actor_token(head, etype, False, article, depth + 1)
+        if any(c.dep_ == "det" and _fold(c.text) in _POSSESSIVE for c in tok.children):
+            # *il maintient sa contestation*, *son intention de…*
+            return _actor_token(head, etype, False, article, depth + 1) or _speaker(head, article)
     return None
+
+
+def _trigger_like(tok: Token) -> bool:
+    lang = "en" if tok.doc.lang_ == "en" else "fr"
+    return _fold(tok.lemma_) in VERB_TRIGGERS[lang]
+
+
+def _passive(tok: Token) -> bool:
+    if any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in tok.children):
+        return True
+    if _fold(tok.lemma_) in _ETRE_VERBS or tok.pos_ != "VERB":
+        return False
+    # A past participle with no *avoir* and no subject: *une loi très critiquée*, *35 personnes interpellées*
+    return ("Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense")
+            and not any(c.dep_ in _SUBJ or (c.dep_ == "aux" and _fold(c.lemma_) in ("avoir", "have"))
+                        for c in tok.children))
+
+
+def _antecedent(rel: Token) -> Token | None:
+    """The noun a relative pronoun stands for (*des gens … qui réclamaient*)."""
+    node = rel.head
+    while node.head is not node and node.dep_ in ("conj", "acl:relcl", "relcl", "acl"):
+        node = node.head
+        if node.pos_ in ("NOUN", "PROPN"):
+            return node
+    prev = [t for t in rel.doc[max(rel.sent.start, rel.i - 6):rel.i] if t.pos_ in ("NOUN", "PROPN")]
+    return prev[-1] if prev else None
+
+
+_CUT_DEPS = frozenset({"acl:relcl", "relcl", "acl", "advcl", "parataxis", "ccomp", "dep"})
+
+
+def _resolve_pronoun(tok: Token, article: Article) -> str | None:
+    """Name a pronoun doer: the attribution source it is, the speaker of a first person
+    inside a quote, or the source of an attribution in its sentence or just before."""
+    for att in article.attributions:
+        if att.source and att.source.start <= tok.idx < att.source.end:
+            return att.source_ref or att.source.text
+    if _fold(tok.text) in _FIRST_PERSON:
+        inside = [a for a in article.attributions if a.content.start <= tok.idx < a.content.end and a.source]
+        if inside:
+            att = min(inside, key=lambda a: a.content.end - a.content.start)
+            return att.source_ref or (att.source.text if att.source else None)
+        return None
+    sent = (tok.sent.start_char, tok.sent.end_char)
+    named = [a for a in article.attributions if a.source is not None and sent[0] - 400 <= a.source.start < sent[1]
+             and a.source.start != tok.idx]
+    here = [a for a in named if a.source is not None and a.source.start >= sent[0]]
+    pick = here[0] if here else (max(named, key=lambda a: a.source.start if a.source else 0) if named else None)
+    if pick is not None and pick.source is not None:
+        return pick.source_ref or pick.source.text
+    return None
+
+
+def _np_text(tok: Token | None, article: Article) -> str | None:
+    """The noun phrase of ``tok`` as the text gives it, without its clauses; pronouns resolved."""
+    if tok is None:
+        return None
+    if tok.pos_ == "PRON" or _fold(tok.text) in _PERSONAL:
+        return _resolve_pronoun(tok, article) or tok.text
+    start, end = tok.left_edge.i, tok.i
+    while start < tok.i and tok.doc[start].dep_ == "case":
+        start += 1
+    for c in tok.children:
+        if c.i > tok.i and c.dep_ not in _CUT_DEPS and not (c.dep_ == "punct" and c.right_edge.i == c.i):
+            end = max(end, c.right_edge.i)
+        elif c.i > tok.i:
+            break
+    end = min(end, tok.i + 14)
+    doc = tok.doc
+    while end > tok.i and (doc[end].is_punct and doc[end].text not in ("»", ")")):
+        end -= 1
+    return article.text[doc[start].idx: doc[end].idx + len(doc[end].text)]
+
+
+def _negated(tok: Token) -> bool:
+    words = [tok, *(c for c in tok.children if c.dep_.startswith("aux"))]
+    return any(c.dep_ in ("advmod", "neg") and _fold(c.text) in _NEG for w in words for c in w.children)
+
+
+def _hypothetical(tok: Token) -> bool:
+    """A conditional, a *si/if* clause, or governed by a modal (*pourrait frapper*, *menace de bloquer*)."""
+    if any("Cnd" in w.morph.get("Mood") for w in (tok, *tok.children) if w.dep_ in ("aux", "") or w is tok):
+        return True
+    if any(c.dep_ == "mark" and _fold(c.text) in ("si", "s'", "if", "unless") for c in tok.children):
+        return True
+    head = tok.head
+    return head is not tok and tok.dep_ in ("xcomp", "ccomp", "obl", "acl") and _fold(head.lemma_) in _MODALS
 
 
 def _target_token(tok: Token, nominal: bool) -> Token | None:
