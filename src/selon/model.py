@@ -294,4 +294,5 @@ class Story(_Model):
     outlets: tuple[str, ...] = ()
     citations: tuple[dict[str, Any], ...] = ()
     claims: tuple[dict[str, Any], ...] = ()
+    agreements: tuple[dict[str, Any], ...] = ()
     disagreements: tuple[dict[str, Any], ...] = ()

@@ -149,3 +149,11 @@ def test_corpus_cli_formats_search_show_export(tmp_path: Path, monkeypatch: pyte
 
     assert pq.read_table(tmp_path / "pq" / "origins.parquet").num_rows == _count(db, "origins") >= 6
     assert runner.invoke(cli, ["show", "nope", "--db", str(db)]).exit_code == 1
+    res = runner.invoke(cli, ["stories", "--db", str(db), "--jsonl", "--min-articles", "1"])
+    assert res.exit_code == 0, res.output
+    stories = [json.loads(line) for line in res.output.splitlines() if line.startswith("{")]
+    linked = [aid for s in stories for aid in s["articles"]]
+    assert sorted(linked) == sorted(set(linked)) and len(linked) == _count(db, "articles")
+    assert {"id", "articles", "first", "title", "claims", "disagreements"} <= stories[0].keys()
+    res = runner.invoke(cli, ["story", "r0", "--db", str(db)])
+    assert res.exit_code == 0 and "r0" in res.output

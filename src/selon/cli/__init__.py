@@ -15,6 +15,7 @@ from .export import export_cli
 from .ingest import ingest_cli
 from .search import search_cli, show_cli
 from .serve import serve_cli
+from .stories import stories_cli, story_cli
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -96,6 +97,8 @@ cli.add_command(search_cli)
 cli.add_command(show_cli)
 cli.add_command(export_cli)
 cli.add_command(serve_cli)
+cli.add_command(stories_cli)
+cli.add_command(story_cli)
 
 
 def _register_optional() -> None:

@@ -1,0 +1,100 @@
+"""Stories: same event across languages, same-topic events apart, incremental linking, records."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from selon.linking import anchors, bcubed, build_story, cluster, link_stories
+from selon.linking.stories import month_day
+from selon.model import Article, DateRef, Entity, Place, Quantity, Source, Span
+from selon.store import connect, get_story, list_stories, save_article, story_of
+
+
+def _art(id: str, text: str, *, place: tuple[str, int] | None = None, names: tuple[str, ...] = (),
+         numbers: tuple[tuple[str, float, str], ...] = (), day: str | None = None,
+         url: str | None = None, published: str | None = None) -> Article:
+    def span(part: str) -> Span:
+        i = text.index(part)
+        return Span.of(text, i, i + len(part))
+
+    return Article(
+        id=id, text=text, url=url, published=published, title=text.split(".")[0],
+        places=(Place(id="p", span=span(place[0]), name=place[0], geonames_id=place[1],
+                      precision="city"),) if place else (),
+        entities=tuple(Entity(id=f"e{i}", name=n, type="organisation", mentions=(span(n),))
+                       for i, n in enumerate(names)),
+        quantities=tuple(Quantity(id=f"q{i}", span=span(t), value=v, counted=c)
+                         for i, (t, v, c) in enumerate(numbers)),
+        dates=(DateRef(id="d", span=span(day), value=None, granularity="day"),) if day else (),
+        sources=tuple(Source(id=f"s{i}", name=n, type="monitor_ngo") for i, n in enumerate(names)),
+    )
+
+
+# An event reported in French and English, and a same-topic event in the same
+# city a few weeks later (written for these tests).
+HOSP_FR = _art("h-fr", "Une frappe a détruit un hôpital de Homs le 3 mai. Selon MSF, 14 morts.",
+               place=("Homs", 169577), names=("MSF",), numbers=(("14 morts", 14, "morts"),),
+               day="3 mai", url="https://www.journal.example/a")
+HOSP_EN = _art("h-en", "A strike destroyed a Homs hospital on May 3. MSF said 20 people died.",
+               place=("Homs", 169577), names=("MSF",), numbers=(("20 people", 20, "people"),),
+               day="May 3", url="https://wire.example/b", published="2016-05-04")
+MARKET = _art("m-fr", "Une frappe a touché un marché de Homs le 21 mai. Selon MSF, 31 morts.",
+              place=("Homs", 169577), names=("MSF",), numbers=(("31 morts", 31, "morts"),),
+              day="21 mai")
+QUAKE = _art("q-en", "An earthquake hit Norcia. Officials said 24 people died.",
+             place=("Norcia", 3172208), numbers=(("24 people", 24, "people"),))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("le 3 mai", "05-03"), ("May 21st", "05-21"), ("1er janvier 2017", "01-01"),
+    ("Sept. 11", "09-11"), ("mardi", None), ("en 2016", None), ("le 45 mai", None),
+])
+def test_stories_month_day(text: str, expected: str | None) -> None:
+    assert month_day(text) == expected
+
+
+def test_stories_anchors_are_language_independent() -> None:
+    fr, en = anchors(HOSP_FR), anchors(HOSP_EN)
+    assert {"P:169577", "E:msf", "D:05-03"} <= fr.keys() & en.keys()
+
+
+def test_stories_same_event_together_same_topic_apart() -> None:
+    pred = cluster([(a.id, anchors(a)) for a in (HOSP_FR, MARKET, QUAKE, HOSP_EN)])
+    assert pred["h-fr"] == pred["h-en"]
+    assert len({pred["h-fr"], pred["m-fr"], pred["q-en"]}) == 3
+
+
+def test_stories_bcubed() -> None:
+    gold = {"a": "x", "b": "x", "c": "y"}
+    assert bcubed({"a": "1", "b": "1", "c": "2"}, gold) == (1.0, 1.0, 1.0)
+    p, r, f = bcubed({"a": "1", "b": "1", "c": "1"}, gold)
+    assert (round(p, 3), r) == (0.556, 1.0)
+
+
+def test_stories_record_first_outlets_and_disagreements() -> None:
+    story = build_story("st-1", [HOSP_FR, HOSP_EN])
+    # The dated article is first; undated ones follow in ingest order.
+    assert story.articles == ("h-en", "h-fr") and story.first == "h-en"
+    assert story.outlets == ("journal.example", "wire.example")
+    assert {c["cites"] for c in story.citations} == {"MSF"}
+
+
+def test_stories_incremental_over_the_store(tmp_path: Path) -> None:
+    db: sqlite3.Connection = connect(tmp_path / "s.sqlite")
+    for art in (HOSP_FR, MARKET):
+        save_article(db, art)
+    assert link_stories(db)["new"] == 2
+    first = story_of(db, "h-fr")
+    assert first is not None and first.articles == ("h-fr",)
+    save_article(db, HOSP_EN)
+    counts = link_stories(db)
+    assert counts["new"] == 1 and counts["stories_touched"] == 1
+    grown = get_story(db, first.id)
+    assert grown is not None and set(grown.articles) == {"h-fr", "h-en"}
+    assert [s.id for s in list_stories(db, min_articles=2)] == [first.id]
+    # Nothing new: nothing changes.
+    assert link_stories(db)["new"] == 0
+    assert get_story(db, first.id) == grown
