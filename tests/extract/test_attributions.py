@@ -375,3 +375,21 @@ def test_hedges_french_inflected_doubt_adjectives(fr, text, marker):
 def test_hedges_future_in_the_past_is_not_a_hedge(fr):
     art = fr("Le ministre a assuré jeudi qu'il ne démissionnerait pas.")
     assert not art.hedges and not _one(art, "assuré").hedged
+
+
+@pytest.mark.parametrize("text,outlet", [
+    ("The senator told NBC that the bill was dead.", "NBC"),
+    ("The governor said on CNN that the state would appeal.", "CNN"),
+    ("The mayor said in an interview with Reuters that the budget was balanced.", "Reuters"),
+])
+def test_rule_channel_en_outlet_is_parent(en, text, outlet):
+    art = en(text)
+    channel = [a for a in art.attributions if a.source and a.source.text == outlet]
+    speaker = [a for a in art.attributions if a.cue_type == "verb"]
+    assert channel and speaker and speaker[0].parent == channel[0].id
+    assert channel[0].cue_type == "citing"
+
+
+def test_rule_channel_en_not_on_an_audience(en):
+    art = en("The minister told Congress that the plan would work.")
+    assert [a.cue_type for a in art.attributions] == ["verb"] and art.attributions[0].parent is None

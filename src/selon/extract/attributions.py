@@ -103,6 +103,18 @@ def _selon_not_sources(lang: str) -> frozenset[str]:
     return frozenset(w.strip() for w in _lines("fr_selon_not_sources.txt")) if lang == "fr" else frozenset()
 
 
+def _is_outlet(name: str, data: LangData) -> bool:
+    """A news outlet: a media noun (*the station*) or a media entry of the KB
+    (*NBC*, *The Washington Post*); "told Congress" is no channel."""
+    from ..sources.kb import load_kb
+
+    words = name.lower().split()
+    if words and words[-1] in data.media_nouns:
+        return True
+    entry = load_kb().lookup(name, fuzzy=False)
+    return entry is not None and entry.is_media
+
+
 @functools.lru_cache(maxsize=2)
 def _colon_labels(lang: str) -> frozenset[str]:
     return frozenset(w.strip().lower() for w in _lines(f"{lang}_colon_labels.txt"))
@@ -1270,7 +1282,8 @@ class _Extractor:
     def _channel(self, v: Token, sent: SpacySpan, cand: _Cand) -> None:
         """"a déclaré à l'AFP", "sur LCI", "dans un entretien au journal Bild":
         the outlet the speaker talked to is the channel, a parent attribution."""
-        if self.lang != "fr":
+        if self.lang == "en":
+            self._channel_en(v, sent, cand)
             return
         lo, hi = sent.start_char, sent.end_char
         c0, c1 = cand.content
@@ -1303,6 +1316,39 @@ class _Extractor:
             cand.extra["channel"] = ch
             return
 
+    def _channel_en(self, v: Token, sent: SpacySpan, cand: _Cand) -> None:
+        """Rule ``channel-en``: "told NBC", "said on CNN", "said in an interview
+        with The Times": the outlet is a parent attribution, as in French."""
+        c0, c1 = cand.content
+        for c in v.children:
+            if c0 <= c.idx < c1 or (c.i < v.i and c.lower_ != "in"):
+                continue
+            cue_start = v
+            if c.dep_ in ("dobj", "dative") and v.lemma_.lower() == "tell":
+                at, cue_end = c.left_edge.i, v
+            elif c.dep_ == "prep" and c.lower_ in ("on", "to") and c.i == v.i + 1:
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                if not objs:
+                    continue
+                at, cue_end = objs[0].left_edge.i, c
+            elif c.dep_ == "prep" and c.lower_ == "in":
+                objs = [g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() == "interview"]
+                withs = [w for o in objs for w in o.children if w.dep_ == "prep" and w.lower_ == "with"]
+                objs = [g for w in withs for g in w.children if g.dep_ == "pobj"]
+                if not objs:
+                    continue
+                at, cue_end, cue_start = objs[0].left_edge.i, withs[0], withs[0].head
+            else:
+                continue
+            src = self._media_np(at, sent)
+            if src is None or not _is_outlet(self.text[src[0]:src[1]], self.data):
+                continue
+            cue = (cue_start.idx, cue_end.idx + len(cue_end)) if cue_start.i <= cue_end.i else (v.idx, v.idx + len(v))
+            ch = _Cand(cue=cue, content=cand.content, source=src, cue_type="citing")
+            self.cands.append(ch)
+            cand.extra["channel"] = ch
+            return
+
     def _media_np(self, k: int, sent: SpacySpan) -> tuple[int, int] | None:
         toks: list[Token] = []
         for t in self.doc[k: min(sent.end, k + 8)]:
@@ -1328,7 +1374,8 @@ class _Extractor:
             return None  # "annoncé sur Facebook": a platform, not an interviewer
         heads = [t for t in toks if t.pos_ in ("PROPN", "NOUN", "X") or t.text.isupper()]
         media = any(t.lemma_.lower() in self.data.media_nouns for t in heads) or any(
-            (t.pos_ == "PROPN" or (t.text.isupper() and len(t.text) > 1)) and t.ent_type_ not in ("PER", "LOC")
+            (t.pos_ == "PROPN" or (t.text.isupper() and len(t.text) > 1)) and
+            t.ent_type_ not in ("PER", "LOC", "PERSON", "GPE", "NORP", "LOC", "FAC", "DATE", "EVENT")
             for t in heads)
         if not media or any(t.lemma_.lower() in ("micro", "antenne", "plateau") for t in toks[:2]):
             return None
@@ -1338,11 +1385,12 @@ class _Extractor:
 def _finalise(cands: list[_Cand], doc: Doc, data: LangData, quotes: QuoteIndex) -> list[Attribution]:
     text = doc.text
     # 1. Drop duplicates (same cue and content) and empty contents.
-    seen: dict[tuple[tuple[int, int], tuple[int, int]], _Cand] = {}
+    # A channel shares its speaker's cue and content ("told NBC"): kept apart.
+    seen: dict[tuple[tuple[int, int], tuple[int, int], bool], _Cand] = {}
     for c in cands:
         if c.content[1] - c.content[0] < 2:
             continue
-        seen.setdefault((c.cue, c.content), c)
+        seen.setdefault((c.cue, c.content, c.cue_type == "citing"), c)
     kept = sorted(seen.values(), key=lambda c: (c.content[0], c.cue[0]))
     if data.lang == "en":
         # English output follows PolNeAR: attributions do not nest, so a cue
