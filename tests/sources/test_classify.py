@@ -7,6 +7,7 @@ import dataclasses
 import pytest
 
 from selon.extract.entities import extract_entities
+from selon.extract.events import extract_events
 from selon.model import Article, Attribution, Span
 from selon.sources.classify import apply, belligerents, classify_sources, describe
 from selon.sources.kb import load_kb
@@ -37,7 +38,8 @@ def _describe(text):
     ("l'ancien président Pierre Durand", "politician", False),
     ("le procureur de la République", "judiciary_police", False),
     ("la gendarmerie", "judiciary_police", False),
-    ("la préfecture", "judiciary_police", False),
+    ("la préfecture", "government", False),  # the State in the département
+        ("la préfecture de police de Paris", "judiciary_police", False),
     ("le général Jean Dupuis", "military", False),
     ("des rebelles", "armed_group", True),
     ("l'expert russe Igor Petrov", "expert", False),
@@ -154,9 +156,9 @@ def _article(nlp, text, sources, parents=None):
     # an armed group named as a belligerent; a government not fighting is not a party
     ("Le Hezbollah a tiré des roquettes, a déclaré le Hezbollah. Le gouvernement français a appelé au calme.",
      ["le Hezbollah", "Le gouvernement français"], [True, False]),
-    # no conflict reported: nobody is a party
+    # no conflict or dispute reported: party is unknown (null), not false
     ("Le ministre de l'Économie a annoncé une baisse des impôts, a rapporté l'armée française.",
-     ["Le ministre de l'Économie", "l'armée française"], [False, False]),
+     ["Le ministre de l'Économie", "l'armée française"], [None, None]),
 ])
 def test_classify_party_to_conflict(nlp_fr, text, sources, parties):
     doc, art = _article(nlp_fr, text, sources)
@@ -236,3 +238,36 @@ def test_classify_seed_profile_matches_gold(seed_sources, seed):
     assert profile["second_hand"]["ids"] == ["a4", "a12", "a13"]
     assert profile["named"]["count"] + profile["anonymous"]["count"] + profile["unsourced"]["count"] == len(gold)
     assert [s["text"] for s in profile["signoffs"]] == ["Source: Divers"]
+
+
+def test_classify_sides_of_a_dispute(nlp_fr):
+    """Outside war, the sides of the dispute the article reports are parties; reporters are not."""
+    text = ("Les infirmières ont manifesté devant l'hôpital, a constaté l'agence. "
+            "La ministre a refusé leurs demandes, selon Le Monde. "
+            "Une infirmière, Julie Martin, réclame des moyens.")
+    doc, art = _article(nlp_fr, text, ["l'agence", "La ministre", "Le Monde", "Julie Martin"])
+    art = dataclasses.replace(art, events=tuple(extract_events(doc, art)))
+    by_att = {a: s for s in classify_sources(doc, art) for a in s.attributions}
+    assert by_att["a2"].party_to_conflict is True   # the minister refusing the demands
+    assert by_att["a4"].party_to_conflict is True   # a named nurse: a citizen taking a side
+    assert by_att["a4"].type == "citizen"
+    assert by_att["a1"].party_to_conflict is False and by_att["a3"].party_to_conflict is False
+
+
+def test_classify_mentions_of_one_person_are_one_source(nlp_fr):
+    text = ("Jacques Martin, préfet du Var, a annoncé la fermeture des plages. "
+            "Le préfet a ajouté que la baignade reste interdite. M. Martin a conclu.")
+    doc, art = _article(nlp_fr, text, ["Jacques Martin, préfet du Var", "Le préfet", "M. Martin"])
+    sources = classify_sources(doc, art)
+    assert len(sources) == 1 and sources[0].type == "government"
+    assert set(sources[0].mentions) == {"Jacques Martin, préfet du Var", "Le préfet", "M. Martin"}
+
+
+def test_classify_names_sources_in_the_article_language(nlp_en):
+    text = "The White House said the talks would resume on Monday."
+    start = text.index("The White House")
+    span = Span.of(text, start, start + len("The White House"))
+    att = Attribution(id="a1", source=span, cue=Span.of(text, 16, 20), content=Span.of(text, 21, 56))
+    art = Article(id="t", text=text, lang="en", attributions=(att,))
+    (src,) = classify_sources(nlp_en(text), art)
+    assert "White House" in src.name and "Maison" not in src.name

@@ -138,6 +138,8 @@ def describe(text: str, kb: KnowledgeBase, lex: Lexicons) -> _Desc:
     role_part = parts[0]
     if role is None and not whole:
         for part in parts[1:]:
+            # "Florent Gueguen, de la Fédération…": the body the person speaks for
+            part = re.sub(r"^(?:de la|de l['’]|du|des|de|of the|of|from the|from)\s+", "", part, flags=re.I)
             role = lex.head_role(words(part))
             if role:
                 role_part = part
@@ -284,49 +286,208 @@ def belligerents(doc: Doc, kb: KnowledgeBase, lex: Lexicons) -> set[str]:
 
 
 def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None) -> list[Source]:
-    """Return one typed Source per distinct real-world source of the article's attributions."""
+    """Return one typed Source per distinct real-world source of the article's attributions.
+
+    Attributions are grouped when they share an entity, a KB entry or a folded
+    source phrase (``source_ref`` first); a pronoun source with no ``source_ref``
+    joins the latest named source before it. Every attribution with a source
+    yields a typed source.
+    """
     kb = kb or load_kb()
     lex = load_lexicons()
     sides = belligerents(doc, kb, lex)
-    groups: dict[str, list[tuple[Attribution, _Desc, Entity | None]]] = {}
-    for att in article.attributions:
+    parent: dict[str, str] = {}
+
+    def find(key: str) -> str:
+        while parent.setdefault(key, key) != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    items: list[tuple[str, Attribution, _Desc, Entity | None]] = []
+    seen: list[tuple[str, str]] = []
+    last_named: str | None = None
+    atts = sorted(article.attributions, key=lambda a: (a.source or a.cue).start)
+    for att in atts:
         text = att.source_ref or (att.source.text if att.source else None)
-        if not text:
+        if not text or not text.strip():
             continue
+        text = _LEADING_PREP.sub("", text.strip()) or text  # "contre les journaux"
         desc = describe(text, kb, lex)
         entity = _entity_of(_locate(article, att), article.entities)
-        if entity:
-            key = f"ent:{entity.id}"
-        elif normalize(text) in _PRONOUNS:
-            key = f"att:{att.id}"
-        elif desc.entry and desc.kb_typed:
-            key = f"kb:{desc.entry.id}"
+        keys = [f"ent:{entity.id}"] if entity else []
+        if desc.entry and desc.kb_typed:
+            keys.append(f"kb:{desc.entry.id}")
+        folded = normalize(text)
+        if folded in _PRONOUNS:
+            keys.append(last_named or f"att:{att.id}")
         else:
-            key = f"np:{normalize(text)}"
-        groups.setdefault(key, []).append((att, desc, entity))
-    return [_source(article, key, members, sides) for key, members in groups.items()]
+            keys.append(f"np:{folded}")
+            keys += _name_keys(text)
+            if not desc.named:
+                # "l'académicien" after "le philosophe et académicien Alain Finkielkraut"
+                keys += [k for k, said in seen if _same_role(text, said, lex)][:1]
+            seen.append((keys[0], text))
+            last_named = keys[0]
+        for k in keys[1:]:
+            parent[find(k)] = find(keys[0])
+        items.append((keys[0], att, desc, entity))
+    groups: dict[str, list[tuple[Attribution, _Desc, Entity | None]]] = {}
+    for key, att, desc, entity in items:
+        groups.setdefault(find(key), []).append((att, desc, entity))
+    dispute = _dispute(article)
+    return [_source(article, key, members, sides, dispute) for key, members in groups.items()]
 
 
-def _source(article: Article, key: str, members: list, sides: set[str]) -> Source:
+_LEADING_PREP = re.compile(r"^(?:contre|par|pour|selon|chez|against|by|for)\s+", re.I)
+
+
+def _name_keys(text: str) -> list[str]:
+    """Keys that join mentions of one person: the name before an apposition
+    ("Jacques Witkowski, préfet de la Manche" = "Jacques Witkowski") and the surname
+    ("Fillon" = "François Fillon")."""
+    head = text.split(",")[0].split("(")[0].strip()
+    head = re.sub(r"^(?:M\.|Mme|Mgr|Dr|Mr\.?|Mrs\.?|Ms\.?)\s+", "", head)
+    tokens = head.split()
+    if not tokens or not all(t[:1].isupper() for t in tokens if t not in ("de", "du", "von", "van", "le", "la")):
+        # a name closing a role phrase: "le président français Emmanuel Macron"
+        caps = []
+        for t in reversed(tokens):
+            if not t[:1].isupper():
+                break
+            caps.insert(0, t)
+        tokens = caps if len(caps) >= 2 else []
+    if not tokens:
+        return []
+    return [f"name:{normalize(' '.join(tokens))}", f"surname:{normalize(tokens[-1])}"]
+
+
+def _same_role(short: str, earlier: str, lex: Lexicons) -> bool:
+    """A definite role phrase ("l'académicien", "le ministre") naming the person an earlier,
+    named mention describes with the same role word."""
+    toks = words(short)
+    if not toks or toks[0] not in ("le", "la", "l'", "les", "the"):
+        return False
+    role = lex.head_role(toks)
+    if role is None:
+        return False
+    said = words(earlier)
+    return all(w in said for w in role.phrase) and any(t[:1].isupper() for t in earlier.split()[1:])
+
+
+# PLOVER roots of the events that make an article report a dispute (a protest,
+# an accusation, a refusal, a demand, coercion, violence).
+_DISPUTE_ROOTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "PROTEST", "COERCE", "ASSAULT",
+                            "SANCTION"})
+# Types that take a side in a dispute unless shown otherwise, and those that do not
+# (reporters, courts, experts, international bodies) unless they act in it.
+_SIDE_TYPES = frozenset({"government", "politician", "citizen", "monitor_ngo", "armed_group", "military",
+                         "social_media"})
+# Local or supervisory authorities that report on a dispute without being a side.
+_NEUTRAL_OFFICES = frozenset("""mairie maire municipalite prefecture prefet consulat consul inspection
+autorite commission city mayor governor consulate""".split())
+_POLICE = frozenset({"police", "policier", "policiers", "gendarmerie", "gendarmes", "gendarme", "forces",
+                     "crs", "police officers"})
+
+
+def _dispute(article: Article) -> dict[str, object] | None:
+    """What the article's events say about its dispute: the names of those who act in it."""
+    evs = [e for e in article.events if e.plover in _DISPUTE_ROOTS and not e.negated]
+    if not evs:
+        return None
+    names = [n for e in evs for n in (e.actor_name, e.target_name) if n]
+    riots = any(e.acled in ("Riots", "Protests") and e.plover in ("ASSAULT", "PROTEST") for e in evs)
+    return {"names": [set(words(n)) - _STOP for n in names], "riots": riots}
+
+
+_STOP = {"le", "la", "les", "l'", "de", "des", "du", "d'", "un", "une", "the", "of", "a", "an", "et", "and",
+         "en", "à", "au", "aux"}
+
+
+def _acts_in(mentions: list[str], dispute: dict[str, object]) -> bool:
+    """True when a mention of the source is the doer or the target of a dispute event."""
+    for m in mentions:
+        toks = set(words(m)) - _STOP
+        if not toks or normalize(m) in _PRONOUNS:
+            continue
+        for name in dispute["names"]:  # type: ignore[attr-defined]
+            if name and (toks <= name or name <= toks):
+                return True
+    return False
+
+
+def _party(stype: str, armed: bool, mentions: list[str], dispute: dict[str, object] | None) -> bool | None:
+    """``party_to_conflict``: a belligerent, or a side of the dispute the article reports."""
+    if armed:
+        return True
+    if dispute is None:
+        return None
+    if _acts_in(mentions, dispute):
+        return True
+    folded = {w for m in mentions for w in words(m)}
+    if stype == "judiciary_police":
+        return bool(dispute["riots"]) and bool(folded & _POLICE) and not folded & {"prefecture", "parquet", "tribunal"}
+    if stype == "government" and folded & _NEUTRAL_OFFICES:
+        return False
+    return stype in _SIDE_TYPES
+
+
+def _is_plural_group(text: str, lex: Lexicons) -> bool:
+    """*les associations*, *des médias*, *the organisers*: an unnamed plural group."""
+    toks = words(text)
+    if len(toks) < 2 or "«" in text or '"' in text:
+        return False
+    det, head = toks[0], toks[1]
+    return det in ("les", "des", "plusieurs", "certains", "certaines", "the", "some", "several", "many") and \
+        head.endswith(("s", "x")) and lex.head_role(toks) is not None
+
+
+_PERSON_NAME = re.compile(r"^(?:M\.|Mme|Mgr|Dr|Mr|Mrs|Ms)?\s*[A-ZÉÈÀ][\w’'-]+(?:\s+(?:de\s+|du\s+|von\s+)?[A-ZÉÈÀ][\w’'-]+)+$")
+
+
+def _source(article: Article, key: str, members: list, sides: set[str],
+            dispute: dict[str, object] | None = None) -> Source:
     descs: list[_Desc] = [d for _, d, _ in members]
     # The most informative description wins: KB-typed, then typed by a role, then any.
     best = min(descs, key=lambda d: (not d.kb_typed, d.type in ("unknown", "anonymous"), -len(d.text)))
-    entity = members[0][2]
+    entity = next((e for _, _, e in members if e is not None), None)
     entry = best.entry if best.kb_typed else None
-    name = entry.name if entry else (entity.name if entity else best.text)
+    # The article's own words name the source (an English article says *White House*).
+    mentions: list[str] = []
+    for att, _, _ in members:
+        for m in (att.source_ref, att.source.text if att.source else None):
+            if m and m.strip() and m not in mentions:
+                mentions.append(m)
+    named = [m for m in mentions if normalize(m) not in _PRONOUNS]
+    folded_text = normalize(article.text)
+    if entry and normalize(entry.name) in folded_text:
+        name = entry.name  # the KB's name, when the article itself uses it
+    elif entity and normalize(entity.name) in folded_text:
+        name = entity.name
+    else:
+        name = max(named, key=len) if named else (entry.name if entry else (entity.name if entity else best.text))
     country = next((d.country for d in [best, *descs] if d.country), None)
     if entity and entity.country and not country:
         country = entity.country
+    stype = best.type
+    if stype == "unknown" and (
+            (entity is not None and entity.type == "person") or any(_PERSON_NAME.match(m.strip()) for m in named)):
+        stype = "citizen"  # a named person with no role given: a private person
     party_key = next((d.party_key for d in [best, *descs] if d.party_key), None) or country
-    party = (best.type in PARTY_TYPES and party_key in sides) or bool(
+    armed = (stype in PARTY_TYPES and party_key in sides) or bool(
         best.entry and best.entry.side and best.entry.side in sides)
+    # In a war the belligerents are the parties; elsewhere the sides of the dispute.
+    party = armed if sides else _party(stype, armed, mentions, dispute)
+    lex = load_lexicons()
+    anonymous = all(d.anonymous for d in descs) or (
+        not any(d.named for d in descs) and all(_is_plural_group(m, lex) for m in named) and bool(named))
     evidence = list(dict.fromkeys(e for d in [best, *descs] for e in d.evidence))
     ids = tuple(att.id for att, _, _ in members)
     return Source(id=stable_id(article.id, "source", key, prefix="src-"), name=name,
-                  type=best.type, affiliation_country=country,  # type: ignore[arg-type]
+                  type=stype, affiliation_country=country,  # type: ignore[arg-type]
                   state_affiliated=bool(best.entry and best.entry.state_affiliated and best.entry.is_media),
-                  party_to_conflict=party, anonymous=all(d.anonymous for d in descs),
-                  evidence="; ".join(evidence) or None, attributions=ids)
+                  party_to_conflict=party, anonymous=anonymous,
+                  evidence="; ".join(evidence) or None, attributions=ids, mentions=tuple(mentions))
 
 
 def apply(doc: Doc, article: Article) -> Article:
