@@ -185,6 +185,8 @@ FRENCH_RULES = [
     ("Le 3 mai, il a été interpellé. La veille, il avait menacé un voisin.", "La veille", "2017-05-02"),
     ("Le 3 mai, le feu a pris. Deux jours plus tard, la route a rouvert.", "Deux jours plus tard", "2017-05-05"),
     ("Le 3 mai, une voiture a brûlé. Le même jour, un abri a été visé.", "Le même jour", "2017-05-03"),
+    ("Le 3 mai, la kermesse a commencé. Ce soir-là, un orage a éclaté.", "Ce soir-là", "2017-05-03"),
+    ("Le maire a parlé ce mardi 5 septembre devant le conseil.", "ce mardi 5 septembre", "2017-09-05"),
     # A part of day alone: the day being told, else the publication day.
     ("Le 12 août, la fête battait son plein. Dans la soirée, une rixe a éclaté.", "Dans la soirée", "2017-08-12"),
     ("Un cambriolage a eu lieu dans la nuit, rue des Lilas.", "dans la nuit", "2017-09-07"),
@@ -219,13 +221,14 @@ def test_dates_anaphor_without_antecedent_is_unresolved(nlp_fr, text, span):
     assert (d.resolved, d.value) == (False, None)
 
 
-@pytest.mark.parametrize("text", [
-    "Le village compte 2001 habitants depuis le recensement.",
-    "Selon l'article 2016 du règlement, rien ne change.",
-    "Le 12 mai 15 personnes ont été évacuées.",
-    "Il a passé la nuit de samedi à dimanche au poste.",
+@pytest.mark.parametrize(("text", "not_a_date"), [
+    ("Le village compte 2001 habitants depuis le recensement.", "2001"),
+    ("Selon l'article 2016 du règlement, rien ne change.", "2016"),
+    ("Le 12 mai 15 personnes ont été évacuées.", "12 mai 15"),
+    ("Il a passé la nuit de samedi à dimanche au poste.", "la nuit"),
+    ("Le marché se tient chaque samedi sur la place de la mairie.", "samedi"),
+    ("Deux jours après les heurts, le calme est revenu en ville.", "Deux jours après"),
 ])
-def test_dates_french_rules_skip(nlp_fr, text):
+def test_dates_french_rules_skip(nlp_fr, text, not_a_date):
     found = _run(nlp_fr, text, "fr")
-    assert not any(d.span.text in ("2001", "2016", "la nuit") for d in found), found
-    assert not any(d.value and d.value.startswith("2015") for d in found), found
+    assert not any(not_a_date in d.span.text for d in found), found

@@ -151,13 +151,15 @@ def _lexicon(lang: str) -> _DateLexicon:
         # A two-digit year (*le 3 mars 98*) only when no word follows it.
         yy = (r"(?P<yy>\d\d)(?=\s*(?:$|[,.;:)!?»]|\s(?:à|au|aux|en|et|dans|avec|par|sur|pour|lors|chez)\s))"
               r"(?![.,]\d)")
-        full = [rf"(?:(?P<wd>{wd})\s+)?(?P<day>\d{{1,2}})(?:er)?\s+(?P<mon>{mon})"
+        full = [rf"(?:(?:{this})\s+)?(?:(?P<wd>{wd})\s+)?(?P<day>\d{{1,2}})(?:er)?\s+(?P<mon>{mon})"
                 rf"(?:\s+(?:(?P<year>{_YEAR})|{yy}))?(?:\s+(?P<rel>{rel}))?"]
         numeric = rf"(?P<day>\d{{1,2}})[/.](?P<mon_n>\d{{1,2}})[/.](?:(?P<year>{_YEAR})|(?P<yy>\d\d)(?!\d))"
         month = (rf"(?:(?P<pre>début|fin|mi-|courant)\s*)?(?:(?P<mon1>{mon})\s*(?:[-–/]|\s(?:et|ou|à)\s)\s*)?"
                  rf"(?P<mon>{mon})(?:\s+(?:(?P<year>{_YEAR})|{yy}))?(?:\s+(?P<rel>{rel}))?")
         anaphor = (rf"(?P<ana>{_alt(lex['anaphors'])})(?!\s+(?:de\s|du\s|des\s|d['’]))"
-                   rf"|(?P<n>{number})\s+(?P<unit>jours?|semaines?)\s+(?P<shift>{_alt(lex['anaphor_shifts'])})")
+                   rf"|(?P<n>{number})\s+(?P<unit>jours?|semaines?)\s+(?P<shift>{_alt(lex['anaphor_shifts'])})"
+                   # *deux jours après les heurts* counts from an event, not a day
+                   r"(?!\s+(?:le|la|les|l['’]|son|sa|ses|leur|leurs|un|une|des|du|de|d['’]|que|qu['’])\b)")
         day_part = (rf"(?:(?:dans|durant|pendant|au\s+cours\s+de|tard\s+dans|tôt\s+dans)\s+)"
                     rf"(?:la\s+|l['’])(?P<part>{_alt(lex['day_parts'])})(?!\s+(?:de\s|du\s|des\s|d['’]|où\s|qui\s|suivante|précédente|dernière))"
                     rf"|en\s+(?:(?:début|fin)\s+(?:de\s+|d['’]))?(?P<part2>soirée|matinée|journée|après-midi|nuit)(?!\s+(?:de\s|du\s|des\s|d['’]))")
@@ -274,6 +276,8 @@ def _accept(text: str, kind: str, m: re.Match[str], lex: _DateLexicon) -> bool:
         return bool(lex.month_prep_before.search(before)) and not re.match(r"[.,]\d|\s?%", after)
     if kind == "period":
         return bool(groups.get("rel") or groups.get("this"))
+    if kind == "weekday" and re.search(r"(?:chaque|tous\s+les)\s+$", before, re.IGNORECASE):
+        return False  # *chaque samedi*: a habit, not a date
     if kind in ("weekday", "dayword"):
         return not _inside_name(text, m.start())
     return True
