@@ -20,6 +20,7 @@ Rules on spaCy's parse and on the surface, French and English, following
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import re
@@ -162,7 +163,7 @@ class _Extractor:
         self.text = doc.text
         self.data = data
         self.lang = data.lang
-        self.quotes = QuoteIndex(doc.text)
+        self.quotes = QuoteIndex(self.text)
         self.cands: list[_Cand] = []
         self._reporting: dict[int, bool] = {}
 
@@ -1416,11 +1417,17 @@ def _finalise(cands: list[_Cand], doc: Doc, data: LangData, quotes: QuoteIndex) 
         pc = c.extra.get("parent_cand")
         if isinstance(pc, _Cand) and id(pc) in ids:
             c.parent = pc.key
+    # Only a content that holds c's cue can be its parent: scan the contents
+    # starting at most one content length before it (bisect on the starts).
+    by_start = sorted(order, key=lambda o: o.content[0])
+    starts = [o.content[0] for o in by_start]
+    longest = max((o.content[1] - o.content[0] for o in order), default=0)
     for c in order:
         if c.parent is not None or c.cue_type == "citing" and c.extra.get("parent_cand"):
             continue
         best = None
-        for o in order:
+        near = by_start[bisect.bisect_left(starts, c.cue[1] - longest):bisect.bisect_right(starts, c.cue[0])]
+        for o in sorted(near, key=lambda o: o.key):
             if o is c or o.content == c.content:
                 continue
             # "X a dit que Y affirme que Z": the outer cue comes first and
@@ -1534,6 +1541,7 @@ def _antecedent(mentions: list[tuple[int, str]], s: str, at: int, is_pron: bool,
 def _person_mentions(doc: Doc) -> list[tuple[int, str]]:
     """(offset, text) of each person name with the title nouns right before it."""
     out = []
+    text = doc.text  # built once: Doc.text joins every token on each access
     for ent in doc.ents:
         if ent.label_ not in ("PER", "PERSON"):
             continue
@@ -1545,7 +1553,7 @@ def _person_mentions(doc: Doc) -> list[tuple[int, str]]:
         adps = [t.i for t in doc[start:ent.start] if t.pos_ == "ADP" or t.lower_ in ("au", "aux", "du")]
         if adps:
             start = adps[-1] + 1  # "adressées samedi au philosophe …" → "philosophe …"
-        out.append((doc[start].idx, doc.text[doc[start].idx:ent.end_char]))
+        out.append((doc[start].idx, text[doc[start].idx:ent.end_char]))
     return out
 
 
@@ -1559,8 +1567,14 @@ def _is_plural(mention: str) -> bool:
 
 
 def _quote_kind(text: str, content: tuple[int, int]) -> str:
-    text = text.replace("''", '"\u2060')  # ''doubled apostrophes'' are quote marks (same length)
     s, e = content
+    # ''doubled apostrophes'' are quote marks (same length); replaced in a
+    # window around the content only, so that each call costs its own length.
+    lo = max(0, s - 3)
+    while lo > 0 and text[lo - 1] == "'":
+        lo -= 1  # start at the run's first apostrophe: pairs as in the whole text
+    text = text[lo:e + 4].replace("''", '"\u2060')
+    s, e = s - lo, e - lo
     inside = text[s:e]
     before = text[max(0, s - 2):s]
     after = text[e:e + 3]

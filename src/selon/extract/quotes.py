@@ -31,16 +31,19 @@ class QuoteIndex:
         self.text = text.replace("''", '"\u2060')
         self.quotes = find_quotes(text)
         self._starts = [q.open for q in self.quotes]
+        self._by_close = {q.close: q for q in reversed(self.quotes)}
+        # _reach[k]: the furthest closing mark among quotes[0..k], to stop
+        # backward scans early (look-ups stay logarithmic on long texts).
+        self._reach: list[int] = []
+        for q in self.quotes:
+            self._reach.append(max(q.close, self._reach[-1] if self._reach else -1))
 
     def closing_before(self, pos: int) -> Quote | None:
         """The quote whose closing mark is the last non-space, non-comma char before ``pos``."""
         i = pos - 1
         while i >= 0 and self.text[i] in " \u00a0\u202f,\t\u2060":
             i -= 1
-        for q in self.quotes:
-            if q.close == i:
-                return q
-        return None
+        return self._by_close.get(i) if i >= 0 else None
 
     def opening_after(self, pos: int, limit: int) -> Quote | None:
         """The quote whose opening mark is the first non-space char at or after ``pos``."""
@@ -56,7 +59,7 @@ class QuoteIndex:
     def containing(self, start: int, end: int) -> Quote | None:
         """The quote whose inside holds [start, end)."""
         k = bisect.bisect_right(self._starts, start) - 1
-        while k >= 0:
+        while k >= 0 and self._reach[k] >= end:
             q = self.quotes[k]
             if q.open < start and end <= q.close:
                 return q
