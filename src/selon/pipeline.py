@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 import time
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
@@ -18,8 +19,12 @@ from .errors import ExtractionError, SelonError
 from .model import Article
 from .nlp.langid import detect_language
 from .nlp.pipeline import check_lang, load_pipeline
+from .sources.kb import KnowledgeBase, load_kb, using_kb
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from spacy.language import Language
     from spacy.tokens import Doc
 
 log = logging.getLogger("selon")
@@ -47,6 +52,45 @@ def layer(name: str) -> Layer:
 
 # Articles are parsed in batches of this many texts with nlp.pipe.
 BATCH_SIZE = 16
+# Longer texts are parsed in pieces of about this many characters, cut at
+# paragraph breaks (where selon_sentences starts a sentence anyway), and joined
+# back into one Doc: spaCy's memory then stays bounded on a 2 MB text.
+CHUNK_CHARS = 50_000
+_BREAK = re.compile(r"\n\s*\n|\n")
+
+
+def split_text(text: str, size: int = CHUNK_CHARS) -> list[str]:
+    """Return consecutive pieces of ``text`` (joined, they are ``text``), cut after line breaks."""
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start:start + size]
+        # The last paragraph break in the window, else the last line break,
+        # else the last space: a piece never ends inside a word.
+        cut = max((m.end() for m in _BREAK.finditer(window, size // 2)), default=0)
+        if not cut:
+            cut = window.rfind(" ", size // 2) + 1 or size
+        pieces.append(text[start:start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def parse(nlp: Language, texts: list[str]) -> Iterator[Doc]:
+    """Yield one Doc per text, as ``nlp.pipe``; long texts are parsed in pieces."""
+    if all(len(t) <= CHUNK_CHARS for t in texts):
+        yield from nlp.pipe(texts)
+        return
+    from spacy.tokens import Doc
+
+    for text in texts:
+        if len(text) <= CHUNK_CHARS:
+            yield nlp(text)
+            continue
+        docs = list(nlp.pipe(split_text(text)))
+        merged = Doc.from_docs(docs, ensure_whitespace=False)
+        assert merged.text == text  # offsets into the whole text are the common currency
+        yield merged
 
 
 def with_language(article: Article, lang: str | None = None) -> Article:
@@ -76,30 +120,59 @@ def run_layers(doc: Doc, article: Article, layers: Iterable[str] | None = None) 
 
 
 def analyze_article(article: Article, *, lang: str | None = None, size: str = "md",
-                    layers: Iterable[str] | None = None) -> Article:
-    """Analyse one article with every layer."""
-    article = with_language(article, lang)
-    nlp = load_pipeline(article.lang or "fr", size)
-    return run_layers(nlp(article.text), article, layers)
+                    layers: Iterable[str] | None = None,
+                    kb: KnowledgeBase | str | Path | None = None) -> Article:
+    """Analyse one article with every layer.
+
+    ``kb``: a YAML file of extra knowledge-base entries (or a loaded KB) used by
+    the entity ruler, the entities layer and source typing; a bad file raises
+    ConfigError E018 before the article is read.
+    """
+    with using_kb(kb):
+        article = with_language(article, lang)
+        nlp = load_pipeline(article.lang or "fr", size)
+        return run_layers(next(parse(nlp, [article.text])), article, layers)
 
 
 def analyze_many(articles: Iterable[Article | SelonError], *, lang: str | None = None,
                  size: str = "md", layers: Iterable[str] | None = None,
-                 batch_size: int = BATCH_SIZE) -> Iterator[Article | SelonError]:
-    """Analyse articles in batches with ``nlp.pipe``; a bad article yields its error."""
+                 batch_size: int = BATCH_SIZE,
+                 kb: KnowledgeBase | str | Path | None = None) -> Iterator[Article | SelonError]:
+    """Analyse articles in batches with ``nlp.pipe``; a bad article yields its error.
+
+    ``kb`` as in :func:`analyze_article`; a bad file raises E018 before any
+    article is drawn from ``articles``.
+    """
     layer_names = list(layers) if layers else None
+    if kb is not None and not isinstance(kb, KnowledgeBase):
+        kb = load_kb(kb)  # E018 here, before the first article is read
+    return _analyze_many(articles, lang, size, layer_names, batch_size, kb)
+
+
+def _analyze_many(articles: Iterable[Article | SelonError], lang: str | None, size: str,
+                  layer_names: list[str] | None, batch_size: int,
+                  kb: KnowledgeBase | None) -> Iterator[Article | SelonError]:
     batch: list[Article | SelonError] = []
     for item in articles:
         batch.append(item)
         if len(batch) >= batch_size:
-            yield from _run_batch(batch, lang, size, layer_names)
+            yield from _run_batch(batch, lang, size, layer_names, kb)
             batch = []
     if batch:
-        yield from _run_batch(batch, lang, size, layer_names)
+        yield from _run_batch(batch, lang, size, layer_names, kb)
 
 
 def _run_batch(batch: list[Article | SelonError], lang: str | None, size: str,
-               layers: list[str] | None) -> Iterator[Article | SelonError]:
+               layers: list[str] | None, kb: KnowledgeBase | None = None) -> Iterator[Article | SelonError]:
+    # The KB is set while the batch is parsed and analysed, and reset before
+    # any result is yielded (a generator must not leak it into its caller).
+    with using_kb(kb):
+        results = _batch_results(batch, lang, size, layers)
+    yield from results
+
+
+def _batch_results(batch: list[Article | SelonError], lang: str | None, size: str,
+                   layers: list[str] | None) -> list[Article | SelonError]:
     # 1. check the language of each article; 2. parse per language with
     # nlp.pipe; 3. run the layers; 4. yield in input order.
     results: list[Article | SelonError] = []
@@ -115,9 +188,9 @@ def _run_batch(batch: list[Article | SelonError], lang: str | None, size: str,
         idx = [i for i, r in enumerate(results) if isinstance(r, Article) and r.lang == code]
         nlp = load_pipeline(code or "fr", size)
         texts = [results[i].text for i in idx]  # type: ignore[union-attr]
-        for i, doc in zip(idx, nlp.pipe(texts)):
+        for i, doc in zip(idx, parse(nlp, texts)):
             try:
                 results[i] = run_layers(doc, results[i], layers)  # type: ignore[arg-type]
             except SelonError as exc:
                 results[i] = exc
-    yield from results
+    return results

@@ -160,13 +160,16 @@ def error_line(exc: SelonError, name: str) -> str:
 @click.option("--db", "db_path", type=click.Path(dir_okay=False),
               help="Store with imported narratives (selon narratives import): fill each "
                    "article's narratives with the matching known cases.")
+@click.option("--kb", "kb_path", metavar="KB.yaml", type=click.Path(dir_okay=False),
+              help="Your own knowledge-base entries (docs/kb.md), added to the built-in ones "
+                   "for entity tagging and source typing.")
 @click.option("--open", "open_browser", is_flag=True,
               help="Show the X-ray of the analysed article(s) in the browser (local server, no store).")
 @click.pass_context
 def analyze_cli(ctx: click.Context, files: tuple[str, ...], jsonl: str | None, sample: bool,
                 as_json: bool, lang: str | None, published: str | None, size: str,
                 max_bytes: int, encoding: str | None, db_path: str | None = None,
-                open_browser: bool = False) -> None:
+                open_browser: bool = False, kb_path: str | None = None) -> None:
     """Extract who says what, according to whom, from articles.
 
     FILES are plain-text or HTML articles ("-" = stdin), JSONL records
@@ -185,6 +188,12 @@ def analyze_cli(ctx: click.Context, files: tuple[str, ...], jsonl: str | None, s
     if jsonl and (files or sample):
         raise click.UsageError("--jsonl reads its records alone; give FILES (or --sample) "
                                "in a separate run, or add them to the JSONL file.")
+    # A bad knowledge-base file is refused (E018) before any input is read.
+    kb = None
+    if kb_path:
+        from ..sources.kb import load_kb
+
+        kb = load_kb(kb_path)
     named, total = _inputs(files, jsonl, sample, max_bytes, encoding)
     # analyze_many yields one result per item, in order: the (name, id) of
     # each item queue up as items are drawn and are popped as results come back.
@@ -204,7 +213,7 @@ def analyze_cli(ctx: click.Context, files: tuple[str, ...], jsonl: str | None, s
     matcher = open_matcher(db_path) if db_path else None
     shown: list[Article] = []
     with _progress(total) as advance:
-        for res in analyze_many(items(), lang=lang, size=size):
+        for res in analyze_many(items(), lang=lang, size=size, kb=kb):
             advance()
             name, item_id = names.popleft()
             if isinstance(res, SelonError):

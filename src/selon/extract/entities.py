@@ -46,24 +46,27 @@ _ACRONYM_STOP = {"de", "des", "du", "la", "le", "les", "l'", "d'", "pour", "et",
 
 
 def add_kb_ruler(nlp: Language, kb: KnowledgeBase | None = None) -> Language:
-    """Add the knowledge-base entity ruler before ``ner`` (once) and return ``nlp``."""
+    """Add the knowledge-base entity ruler before ``ner`` (once) and return ``nlp``.
+
+    Without ``kb`` the ruler uses the knowledge base in use when each text is
+    parsed (the built-in one, or a user's file set by ``using_kb``); its patterns
+    are cached on disk (``selon.nlp.kbruler``).
+    """
     if RULER_NAME in nlp.pipe_names:
         return nlp
-    kb = kb or load_kb()
+    from ..nlp import kbruler  # noqa: F401  (registers the selon_kb_ruler factory)
+
     where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
-    ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, config={"validate": False}, **where)
-    # The ruler runs phrase patterns through the active pipeline; with only the
-    # tokenizer active, 13,000 patterns load in about a second instead of ten.
-    with nlp.select_pipes(enable=[]):
-        ruler.add_patterns(kb_patterns(nlp, kb, load_lexicons()))  # type: ignore[attr-defined]
+    ruler = nlp.add_pipe("selon_kb_ruler", name=RULER_NAME, **where)
+    ruler.kb = kb  # type: ignore[attr-defined]
     return nlp
 
 
 def kb_patterns(nlp: Language, kb: KnowledgeBase, lex: Lexicons) -> list[dict]:
     """Return entity-ruler phrase patterns: KB aliases and demonym-named forces.
 
-    All patterns are phrases (matched on ORTH through spaCy's PhraseMatcher, which
-    costs little per token); token patterns with ``LOWER`` made the pipeline 37 %
+    All patterns are phrases (matched on token texts, see ``selon.nlp.kbruler``,
+    which costs little per token); token patterns with ``LOWER`` made the pipeline 37 %
     slower on fr-dev. Proper names match case-sensitively ("Le Monde" the paper,
     not "le monde"); lower-case descriptions ("armée russe") are added with a capital
     too, for sentence starts.

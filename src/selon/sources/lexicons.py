@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import yaml
 
 from ..errors import ConfigError, Errors
-from .kb import KB_DIR, fold
+from .kb import KB_DIR, YAML_LOADER, fold
 
 LEXICON_DIR = KB_DIR / "lexicons"
 _WORD = re.compile(r"[\w’'.-]+")
@@ -51,7 +51,7 @@ def variants(word: str) -> set[str]:
 def _load(name: str) -> dict:
     path = LEXICON_DIR / name
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)  # noqa: S506 (safe loader)
     except (OSError, yaml.YAMLError) as exc:
         raise ConfigError(Errors.E018.format(path=path, detail=str(exc))) from exc
     if not isinstance(data, dict) or "version" not in data:
