@@ -393,3 +393,25 @@ def test_rule_channel_en_outlet_is_parent(en, text, outlet):
 def test_rule_channel_en_not_on_an_audience(en):
     art = en("The minister told Congress that the plan would work.")
     assert [a.cue_type for a in art.attributions] == ["verb"] and art.attributions[0].parent is None
+
+
+@pytest.mark.parametrize("text", [
+    "Aujourd'hui, c'est un grand jour, a déclaré le maire, ému.",
+    "L'an dernier, le club avait annoncé la construction d'un stade.",
+])
+def test_rule_no_fragment_source(fr, text):
+    for att in fr(text).attributions:
+        assert att.source is None or att.source.text.lower() not in ("c'", "aujourd'hui, c'est un grand jour",
+                                                                      "l'an dernier")
+
+
+def test_pronoun_source_agrees_in_gender(fr):
+    art = fr("Le ministre a affirmé que la loi passerait. La députée Anne Morel a dénoncé un texte injuste. "
+             "« C'est une faute », a-t-elle ajouté.")
+    att = _one(art, "ajouté")
+    assert att.source.text == "elle" and att.source_ref and "Morel" in att.source_ref
+
+
+def test_pronoun_source_without_compatible_speaker_stays_unresolved(fr):
+    art = fr("Le ministre a affirmé que la loi passerait. « C'est une faute », a-t-elle ajouté.")
+    assert _one(art, "ajouté").source_ref is None

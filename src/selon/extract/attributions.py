@@ -1439,6 +1439,9 @@ def _finalise(cands: list[_Cand], doc: Doc, data: LangData, quotes: QuoteIndex) 
                     best = o
         if best is not None and (best.parent != c.key):
             c.parent = best.key
+    for c in order:
+        if c.source is not None and not _plausible_source(doc, c.source):
+            c.source, c.speaker_tok = None, None
     # 3. Sources: resolve pronouns and short mentions, then let a speaker's
     # later statements inherit the channel of the interview.
     _resolve_sources(order, doc, data)
@@ -1459,6 +1462,27 @@ def _finalise(cands: list[_Cand], doc: Doc, data: LangData, quotes: QuoteIndex) 
             hedged=None,
         ))
     return out
+
+
+def _plausible_source(doc: Doc, span: tuple[int, int]) -> bool:
+    """Rule ``no-fragment-source``: a sentence fragment is never a source: *C'*,
+    a time (*l'an dernier*, *Monday*), a number, or a clause with a finite verb
+    (*Aujourd'hui, c'est une journée historique*: a mis-parse)."""
+    text = doc.text[span[0]:span[1]]
+    if len(text.strip(" '’")) < 2 or text.lower().rstrip("'’") in _IMPERSONAL | {"c", "ce", "s"}:
+        return False
+    toks = [t for t in doc.char_span(*span, alignment_mode="expand") or [] if not t.is_punct]
+    if toks and all(t.ent_type_ in ("DATE", "TIME") or t.lower_ in _TIME_WORDS or (t.like_num and not t.is_alpha) or
+                    t.pos_ in ("DET", "ADP") for t in toks):
+        return False
+    relative = False
+    for t in toks:
+        if t.lower_ in ("qui", "que", "qu'", "qu’", "dont", "lequel", "laquelle", "who", "which", "that", "whose"):
+            relative = True
+        elif t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not relative and \
+                not t.dep_.startswith("aux") and any(c.dep_ in _SUBJ for c in t.children):
+            return False
+    return True
 
 
 def _inherit_channels(order: list[_Cand], text: str) -> None:
@@ -1516,14 +1540,43 @@ def _resolve_sources(order: list[_Cand], doc: Doc, data: LangData) -> None:
                 speakers.append((c.source[0], s))
 
 
+_FEMININE_PRONOUNS = frozenset({"elle", "elles", "she", "her", "celle-ci", "cette dernière", "l'intéressée"})
+_MASCULINE_PRONOUNS = frozenset({"il", "ils", "he", "him", "celui-ci", "ce dernier", "l'intéressé"})
+_FEMININE_TITLES = frozenset({"mme", "madame", "mlle", "mrs", "mrs.", "ms", "ms.", "miss"})
+_MASCULINE_TITLES = frozenset({"m.", "monsieur", "mr", "mr.", "sir"})
+
+
+def _gender(doc: Doc, at: int, mention: str) -> str | None:
+    """Fem or Masc when the mention shows it (a title, a determiner or a noun's
+    gender: *Mme X*, *la ministre*, *le porte-parole*), else None."""
+    first = mention.split()[0].lower() if mention.split() else ""
+    if first in _FEMININE_TITLES:
+        return "Fem"
+    if first in _MASCULINE_TITLES:
+        return "Masc"
+    span = doc.char_span(at, at + len(mention), alignment_mode="expand")
+    for t in span or []:
+        if t.pos_ in ("DET", "NOUN", "ADJ") and t.morph.get("Gender"):
+            return t.morph.get("Gender")[0]
+        if t.pos_ == "PROPN":
+            break
+    return None
+
+
 def _antecedent(mentions: list[tuple[int, str]], s: str, at: int, is_pron: bool, doc: Doc) -> str | None:
     before = [(o, m) for o, m in mentions if o < at]
     if not before:
         return None
     if is_pron:
-        # Number agreement: "il" is not "plusieurs manifestants".
-        plural_pron = s.lower() in ("ils", "elles", "eux", "they", "them")
-        agreeing = [m for _, m in before if _is_plural(m) == plural_pron]
+        # Number agreement: "il" is not "plusieurs manifestants"; gender
+        # agreement where the mention shows it: "elle" is not "le ministre".
+        low = s.lower()
+        plural_pron = low in ("ils", "elles", "eux", "they", "them")
+        want = "Fem" if low in _FEMININE_PRONOUNS else "Masc" if low in _MASCULINE_PRONOUNS else None
+        agreeing = [m for o, m in before if _is_plural(m) == plural_pron and
+                    (want is None or _gender(doc, o, m) in (None, want))]
+        if not agreeing and want is not None:
+            return None  # no compatible speaker: leave source_ref null rather than guess
         cand = (agreeing or [before[-1][1]])[-1]
     else:
         head = s.split()[-1].lower().lstrip("l'").lstrip("l’")
