@@ -250,3 +250,14 @@ def test_negated_and_hypothetical(nlp_fr, nlp_en, lang, text, trigger, negated, 
 def test_verbal_acts_en(nlp_en, text, plover, actor):
     found = [e for e in _events(nlp_en, text, "en") if e.plover == plover]
     assert found and found[0].actor_name == actor
+
+
+def test_meet_needs_someone_to_meet(nlp_en):
+    assert not [e for e in _events(nlp_en, "She did not meet the polling threshold.", "en") if e.plover == "CONSULT"]
+    assert [e for e in _events(nlp_en, "The president met his French counterpart in Paris.", "en")
+            if e.plover == "CONSULT"]
+
+
+def test_quoted_labels_are_not_events(nlp_fr):
+    found = _events(nlp_fr, "Les éditeurs ont parlé de « censure » et de « chantage ».", "fr")
+    assert not [e for e in found if e.trigger.text == "censure"]

@@ -271,3 +271,7 @@ def test_classify_names_sources_in_the_article_language(nlp_en):
     art = Article(id="t", text=text, lang="en", attributions=(att,))
     (src,) = classify_sources(nlp_en(text), art)
     assert "White House" in src.name and "Maison" not in src.name
+
+
+def test_classify_us_party_label_is_politician():
+    assert describe("Rep. Jane Doe (D-Wis.)", load_kb(), load_lexicons()).type == "politician"

@@ -93,6 +93,7 @@ jihadistes terroriste terroristes attentat attentats bombarder bombardement bomb
 frappe frappes aviation roquette roquettes missile missiles obus milice milices guerre putsch
 otage otages tueur tueurs assaillant assaillants kamikaze coalition daech daesh
 army soldier soldiers troops rebel rebels militant militants terrorist terrorists airstrike
+shooting shootings gunfire gunshot
 airstrikes shelling shelled bombed missile missiles rocket rockets war militia gunman gunmen hostage
 civilians civils
 """.split())
@@ -149,7 +150,7 @@ VERB_TRIGGERS: dict[str, dict[str, str]] = {
         "clash": "clash fight repel battle",
         "strike": "bomb shell pound",
         "destroy": "destroy demolish raze",
-        "kill": "kill slay massacre execute assassinate eliminate stab behead wound injure",
+        "kill": "kill slay massacre execute assassinate eliminate stab behead wound injure shoot",
         "abuse": "rape",
         "capture": "capture seize retake conquer overrun",
         "siege": "besiege encircle blockade surround",
@@ -168,7 +169,7 @@ VERB_TRIGGERS: dict[str, dict[str, str]] = {
         "block": "block",
         "threaten": "threaten warn",
         "reject": "reject refuse deny dismiss rebuff veto",
-        "accuse": "accuse blame condemn criticise criticize denounce slam decry deplore",
+        "accuse": "accuse blame condemn criticise criticize denounce slam decry deplore rip blast lambast",
         "charge": "indict charge sue",
         "investigate": "investigate probe",
         "request": "demand urge order request call appeal",
@@ -272,7 +273,8 @@ PHRASES: dict[str, dict[tuple[str, str], str]] = {
         ("open", "investigation"): "investigate", ("open", "probe"): "investigate",
         ("file", "complaint"): "charge", ("file", "lawsuit"): "charge", ("take", "hostage"): "hostage",
         ("seize", "power"): "coup", ("call", "for"): "request", ("call", "on"): "request",
-        ("martial", "law"): "ban", ("hold", "talks"): "negotiate",
+        ("martial", "law"): "ban", ("hold", "talks"): "negotiate", ("escort", "off"): "ban",
+        ("tell", "to"): "request", ("order", "to"): "request",
     },
 }
 # Verbs that are requests only with *à* / *for, on* after them (*appeler à la
@@ -331,7 +333,7 @@ def extract_events(doc: Doc, article: Article) -> list[Event]:
         if found is None:
             continue
         etype, nominal, end = found
-        if etype == "none" or not _in_context(etype, tok, context):
+        if etype == "none" or not _in_context(etype, tok, context) or (nominal and _quoted_label(tok)):
             continue
         taken.update(range(tok.i, end + 1))
         events.append(_event(tok, end, etype, nominal, article))
@@ -345,8 +347,26 @@ def _in_context(etype: str, tok: Token, context: dict[str, bool]) -> bool:
         return True  # *ont pris Raqqa*: taking a place by force
     if etype in _CONFLICT_TYPES:
         # *tirs de LBD*, *blessés* during protests are assaults too.
-        return context["conflict"] or (context["protest"] and etype in ("strike", "attack", "kill"))
+        return context["conflict"] or (context["protest"] and _fold(tok.lemma_) in _PROTEST_VIOLENCE)
     return True
+
+
+# Violence that happens at protests (police fire, injuries, scuffles), not killings or captures.
+_PROTEST_VIOLENCE = frozenset({"blesser", "blessé", "tir", "tirer", "attaquer", "agresser", "riposter",
+                               "wound", "injure", "shoot", "shooting", "attack", "assault"})
+
+
+def _quoted_label(tok: Token) -> bool:
+    """A word quoted as a label (*« censure »*, *« prise d'otage »*): a name for something, not an event."""
+    doc = tok.doc
+    left = [t for t in doc[max(tok.sent.start, tok.i - 3):tok.i]]
+    right = [t for t in doc[tok.i + 1:min(tok.sent.end, tok.i + 4)]]
+    open_q = next((i for i in range(len(left) - 1, -1, -1) if left[i].text in ("«", "“", '"')), None)
+    close_q = next((i for i, t in enumerate(right) if t.text in ("»", "”", '"')), None)
+    if open_q is None or close_q is None:
+        return False
+    inside = left[open_q + 1:] + right[:close_q]
+    return not any(t.pos_ in ("VERB", "AUX") for t in inside)
 
 
 def _phrase(tok: Token, lang: str) -> tuple[str, bool, int] | None:
@@ -408,6 +428,8 @@ def _trigger_type(tok: Token, lang: str) -> tuple[str, bool, int] | None:
         base = lemma if lemma in VERB_TRIGGERS[lang] else _infinitive(lemma, lang)
         if base in _NEEDS_A and not _followed_by(tok, {"à", "au", "aux"}, 8):
             return None
+        if base in ("meet", "rencontrer") and not _meets_someone(tok):
+            return None  # *did not meet the threshold*
         if base in _SPEECH_WITH_QUE and _followed_by(tok, {"que", "qu'", "qu’", "that"}, 2):
             return None
         return _refine(etype, tok, lang, False), False, tok.i
@@ -417,6 +439,23 @@ def _trigger_type(tok: Token, lang: str) -> tuple[str, bool, int] | None:
 _OPENED = frozenset({"enquête", "investigation", "inquiry", "probe"})
 _OPENERS = frozenset({"ouvrir", "lancer", "ordonner", "confier", "diligenter", "open", "launch",
                       "order", "announce"})
+
+
+def _meets_someone(tok: Token) -> bool:
+    """*met the president*, *a rencontré son homologue*, *met with them*: a meeting, not a threshold."""
+    for c in tok.children:
+        if c.dep_ in _OBJ or c.dep_ == "prep" and c.lower_ == "with":
+            node = next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "prep" else c
+            if node.ent_type_ in ("PERSON", "PER", "ORG", "NORP", "GPE") or node.pos_ in ("PRON", "PROPN"):
+                return True
+            if _fold(node.lemma_) in _PEOPLE_NOUNS:
+                return True
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+
+
+_PEOPLE_NOUNS = frozenset("""homologue président ministre dirigeant dirigeants représentant représentants
+délégation chef syndicat syndicats leader leaders president minister counterpart delegation
+officials representatives envoy ambassador""".split())
 
 
 def _qualified_aid(tok: Token) -> bool:

@@ -442,6 +442,7 @@ def _is_plural_group(text: str, lex: Lexicons) -> bool:
         head.endswith(("s", "x")) and lex.head_role(toks) is not None
 
 
+_US_PARTY = re.compile(r"\((?:D|R|I)-[A-Z][\w.]*\)")
 _PERSON_NAME = re.compile(r"^(?:M\.|Mme|Mgr|Dr|Mr|Mrs|Ms)?\s*[A-ZÉÈÀ][\w’'-]+(?:\s+(?:de\s+|du\s+|von\s+)?[A-ZÉÈÀ][\w’'-]+)+$")
 
 
@@ -470,6 +471,8 @@ def _source(article: Article, key: str, members: list, sides: set[str],
     if entity and entity.country and not country:
         country = entity.country
     stype = best.type
+    if stype in ("unknown", "citizen") and any(_US_PARTY.search(m) for m in named):
+        stype = "politician"  # "Rep. Gwen Moore (D-Wis.)": a party label after the name
     if stype == "unknown" and (
             (entity is not None and entity.type == "person") or any(_PERSON_NAME.match(m.strip()) for m in named)):
         stype = "citizen"  # a named person with no role given: a private person
