@@ -66,14 +66,26 @@ def serve_cli(db_path: str, host: str, port: int, token: str | None, no_analyze:
 
     Example: selon serve --db corpus.db --port 8000
     """
-    from ..web import Corpus, WebSettings, create_app
+    from ..web import Corpus, create_app
 
-    local = is_local(host)
-    if not local:
-        click.echo(f"Warning: binding {host}: the server is reachable from other machines. "
-                   + ("POST /api/analyze needs the token." if token and not no_analyze
-                      else "POST /api/analyze is off (give --token to turn it on)."), err=True)
-    settings = WebSettings(max_body=max_body, analyze_timeout=analyze_timeout, size=size, token=token,
-                           write_enabled=not no_analyze and (local or bool(token)))
+    settings, warning = web_settings(host, token, no_analyze, max_body=max_body,
+                                     analyze_timeout=analyze_timeout, size=size)
+    if warning:
+        click.echo(warning, err=True)
     app = create_app(Corpus(db_path), settings)
     run_server(app, host, port)
+
+
+def web_settings(host: str, token: str | None, no_analyze: bool, **kw: object) -> tuple[object, str | None]:
+    """Return the app's settings for a bind address, and the warning to print (or None)."""
+    from ..web import WebSettings
+
+    local = is_local(host)
+    warning = None
+    if not local:
+        warning = (f"Warning: binding {host}: the server is reachable from other machines. "
+                   + ("POST /api/analyze needs the token." if token and not no_analyze
+                      else "POST /api/analyze is off (give --token to turn it on)."))
+    settings = WebSettings(token=token, write_enabled=not no_analyze and (local or bool(token)),
+                           **kw)  # type: ignore[arg-type]
+    return settings, warning

@@ -14,6 +14,7 @@ import hmac
 import json
 import logging
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any, get_args
 from urllib.parse import urlencode
@@ -30,7 +31,7 @@ from ..errors import Errors, SelonError
 from ..model import Article, SourceType
 from .basemap import basemap_svg
 from .corpus import Corpus, Filters
-from .views import build_view, is_http_url, profile_ids
+from .views import build_view, is_http_url, profile_ids, text_html
 
 log = logging.getLogger("selon.web")
 
@@ -61,6 +62,9 @@ class WebSettings:
     token: str | None = None
     # spaCy model size for POST /api/analyze.
     size: str = "md"
+    # X-ray views kept in memory (keyed by the stored JSON, so a re-ingested
+    # article is rebuilt); 0 turns the cache off.
+    view_cache: int = 32
 
 
 class WebError(Exception):
@@ -168,12 +172,12 @@ def create_app(corpus: Corpus, settings: WebSettings | None = None) -> FastAPI:
     def article_page(request: Request, id: str, claim: str | None = None, hl: str | None = None):
         if id.endswith(".json") and corpus.article(id) is None:
             return _article_json(id[:-5])
-        art = _article(id)
-        view = build_view(art)
+        art, view = _view(id)
         selected = claim if any(c.id == claim for c in view.claims) else None
         highlighted = set(profile_ids(art, hl)) if hl else set()
         return page(request, "article.html", v=view, a=art, selected=selected, hl=hl,
-                    highlighted=highlighted, chain_json=_chain_json(view))
+                    text_html=text_html(view.segments, selected, highlighted),
+                    chain_json=_chain_json(view))
 
     @app.get("/search", include_in_schema=False)
     def search_page(request: Request, q: str = "", source: str | None = None,
@@ -268,6 +272,28 @@ def create_app(corpus: Corpus, settings: WebSettings | None = None) -> FastAPI:
         return JSONResponse(result.to_dict())
 
     # -- helpers -------------------------------------------------------------------
+
+    views: OrderedDict[tuple[str, int, int], tuple[Article, Any]] = OrderedDict()
+    views_lock = threading.Lock()
+
+    def _view(id: str) -> tuple[Article, Any]:
+        text = corpus.article_json(id)
+        if text is None:
+            _article(id)
+        key = (id, len(text), hash(text))  # type: ignore[arg-type]
+        with views_lock:
+            hit = views.get(key)
+            if hit is not None:
+                views.move_to_end(key)
+                return hit
+        art = Article.from_dict(json.loads(text))  # type: ignore[arg-type]
+        built = (art, build_view(art))
+        if settings.view_cache:
+            with views_lock:
+                views[key] = built
+                while len(views) > settings.view_cache:
+                    views.popitem(last=False)
+        return built
 
     def _article(id: str) -> Article:
         art = corpus.article(id)

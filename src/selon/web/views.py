@@ -10,6 +10,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
+from urllib.parse import quote, urlencode
+
+from markupsafe import Markup, escape
 
 from ..model import Article, Attribution, Event, Source
 from .basemap import VIEWBOX, country_paths, project
@@ -75,6 +78,9 @@ class Claim:
     events: list[str]
     narratives: list[dict[str, Any]]
     source_type: str | None = None
+    href: str = ""
+    short: str = ""
+    excerpt: str = ""
 
 
 @dataclass(slots=True)
@@ -234,6 +240,32 @@ def segments(article: Article) -> list[Segment]:
     return out
 
 
+def text_html(segs: list[Segment], selected: str | None, highlighted: set[str]) -> Markup:
+    """Return the marked-up text: every run escaped, cues as links that select their claim."""
+    # Built here rather than in the template: a 5,000-word article has
+    # thousands of runs, and this loop is 5x faster than Jinja's.
+    out: list[str] = []
+    for s in segs:
+        text = escape(s.text)
+        if not s.roles:
+            out.append(text)
+            continue
+        cls = s.css
+        if selected and (s.claim == selected or selected in s.claims):
+            cls += " sel"
+        if highlighted and (s.claim in highlighted or (s.claims and s.claims[0] in highlighted)):
+            cls += " hl"
+        if s.claim is None:
+            out.append(f'<span class="{cls}">{text}</span>')
+            continue
+        data = f'data-claim="{escape(s.claim)}" data-claims="{escape(" ".join(s.claims))}"'
+        if "cue" in s.roles:
+            out.append(f'<a href="?claim={escape(quote(s.claim, safe=""))}#claim" class="{cls}" {data}>{text}</a>')
+        else:
+            out.append(f'<span class="{cls}" {data}>{text}</span>')
+    return Markup("".join(out))
+
+
 # -- claims and their chains ----------------------------------------------------
 
 def _source_index(article: Article) -> dict[str, Source]:
@@ -289,7 +321,9 @@ def _claims(article: Article, src_of: dict[str, Source]) -> list[Claim]:
             quantities=f.get("quantities", []), dates=f.get("dates", []),
             places=f.get("places", []), events=f.get("events", []),
             narratives=[m.to_dict() for m in article.narratives if m.claim == att.id],
-            source_type=src.type if src else None))
+            source_type=src.type.replace("_", " ") if src else None,
+            href="?" + urlencode({"claim": att.id}), short=_short(att.content.text, 160),
+            excerpt=_short(att.content.text, 300)))
     return out
 
 
