@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from ..conftest import GOLD
+from ..conftest import GOLD, ROOT
 
 # An article whose every field tries to run script. Written for these tests.
 HOSTILE_TITLE = '<script>window.__xss="title"</script>Le <img src=x onerror="window.__xss=\'img\'"> titre'
@@ -33,16 +33,26 @@ def _gold_articles(n: int) -> list:
     return out
 
 
+def _story_articles() -> list:
+    """Three reports of one event (written for selon: benchmarks/stories_dev.jsonl, e1)."""
+    from selon.model import Article
+
+    path = ROOT / "benchmarks" / "stories_dev.jsonl"
+    recs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [Article(id=r["id"], text=r["text"], url=r.get("url"), published=f"2016-08-2{k + 4}")
+            for k, r in enumerate(x for x in recs if x["id"].startswith("e1-"))]
+
+
 @pytest.fixture(scope="session")
 def analysed() -> dict:
-    """The sample, the hostile article and four gold texts, analysed with every layer."""
+    """The sample, the hostile article, four gold texts and one event's three reports, analysed."""
     from selon.cli.analyze import sample_article
     from selon.model import Article
     from selon.pipeline import analyze_many
 
     hostile = Article(id="hostile", text=HOSTILE_TEXT, lang="fr", published="2024-03-14",
                       title=HOSTILE_TITLE, url=HOSTILE_URL)
-    items = [sample_article(), hostile, *_gold_articles(4)]
+    items = [sample_article(), hostile, *_gold_articles(4), *_story_articles()]
     out = {}
     for res in analyze_many(items):
         assert not isinstance(res, Exception), res
@@ -52,24 +62,16 @@ def analysed() -> dict:
 
 @pytest.fixture(scope="session")
 def store_path(analysed, tmp_path_factory):
-    """A store holding the analysed articles and one story linking two of them."""
+    """A store holding the analysed articles, linked into stories by selon.linking."""
     from selon import store
-    from selon.model import Story
+    from selon.linking.stories import link_stories
 
     path = tmp_path_factory.mktemp("web") / "corpus.sqlite"
     db = store.connect(path)
     store.save_articles(db, [(a, None) for a in analysed.values()])
-    gold = [i for i in analysed if i.startswith("gold-")]
-    story = Story(id="story-1", title="Convoi bloqué près d'Alep", articles=("sample-fr", gold[0]),
-                  first="sample-fr", first_date="2024-03-14", outlets=("SANA",),
-                  citations=({"from": gold[0], "to": "sample-fr", "via": "SANA"},),
-                  disagreements=({"kind": "quantity", "counted": "camions",
-                                  "values": {"sample-fr": 40, gold[0]: 35}},))
-    store.replace_stories(db, [story], {"sample-fr": ("story-1", None), gold[0]: ("story-1", None)})
+    link_stories(db)
     db.close()
     return path
-
-
 @pytest.fixture(scope="session")
 def client(store_path):
     from fastapi.testclient import TestClient

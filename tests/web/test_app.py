@@ -6,6 +6,7 @@ import re
 
 import pytest
 from fastapi.testclient import TestClient
+from markupsafe import escape
 
 from selon.web import MemoryCorpus, WebSettings, create_app
 
@@ -79,13 +80,29 @@ def test_app_search_rejects_bad_filters_as_json(client) -> None:
     assert "news_agency" in r.json()["error"]["message"]
 
 
-def test_app_stories(client) -> None:
+def test_app_stories(client, store_path) -> None:
+    from selon import store
+
+    db = store.connect(store_path)
+    expected = store.story_of(db, "e1-a")
+    db.close()
+    assert expected is not None and set(expected.articles) == {"e1-a", "e1-b", "e1-c"}
     listing = client.get("/api/stories").json()
-    assert listing["total"] == 1 and listing["stories"][0]["id"] == "story-1"
-    story = client.get("/api/stories/story-1").json()
-    assert story["first"] == "sample-fr"
-    html = client.get("/stories/story-1").text
-    assert "First report" in html and "Disagreements" in html and "camions" in html
+    ids = [s["id"] for s in listing["stories"]]
+    assert expected.id in ids and listing["total"] == len(ids)
+    assert all(len(s["articles"]) >= 2 for s in listing["stories"])
+    story = client.get(f"/api/stories/{expected.id}").json()
+    assert story == expected.to_dict()
+    assert client.get(f"/stories/{expected.id}.json").json() == story
+    html = client.get(f"/stories/{expected.id}").text
+    assert "First report" in html and f'/articles/{expected.first}' in html
+    # every compared number or date shows up, side by side, marked agree or disagree
+    for entry in story["disagreements"]:
+        assert "≠ disagree" in html
+        for v in entry["values"]:
+            assert str(escape(v["text"])) in html
+    for c in story["citations"]:
+        assert str(escape(c["cites"][:20])) in html
 
 
 @pytest.mark.parametrize("url", ["/api/articles/nope", "/api/stories/nope", "/api/nowhere",

@@ -31,7 +31,7 @@ from ..errors import Errors, SelonError
 from ..model import Article, SourceType
 from .basemap import basemap_svg
 from .corpus import Corpus, Filters
-from .views import build_view, is_http_url, profile_ids, text_html
+from .views import build_view, compare_rows, is_http_url, profile_ids, story_graph, text_html
 
 log = logging.getLogger("selon.web")
 
@@ -194,17 +194,21 @@ def create_app(corpus: Corpus, settings: WebSettings | None = None) -> FastAPI:
 
     @app.get("/stories", include_in_schema=False)
     def stories_page(request: Request, offset: int = Query(0, ge=0),
-                     limit: int = Query(50, ge=1, le=PAGE_MAX)):
-        rows, total = corpus.stories(limit, offset)
-        return page(request, "stories.html", stories=rows, total=total, offset=offset, limit=limit)
+                     limit: int = Query(50, ge=1, le=PAGE_MAX), min_articles: int = Query(2, ge=1)):
+        rows, total = corpus.stories(limit, offset, min_articles)
+        return page(request, "stories.html", stories=rows, total=total, offset=offset, limit=limit,
+                    min_articles=min_articles)
 
     @app.get("/stories/{id:path}", include_in_schema=False)
     def story_page(request: Request, id: str):
         if id.endswith(".json") and corpus.story(id) is None:
             return JSONResponse(_story(id[:-5]))
         story = _story(id)
-        return page(request, "story.html", s=story, titles=_titles(story.get("articles", ())),
-                    graph=_story_graph(story))
+        arts = _story_articles(story.get("articles", ()))
+        return page(request, "story.html", s=story, arts=arts,
+                    titles={i: a["title"] for i, a in arts.items()},
+                    graph=story_graph(story, list(arts)),
+                    compared=compare_rows(story, list(arts)))
 
     @app.get("/docs", include_in_schema=False)
     def docs(request: Request):
@@ -233,8 +237,9 @@ def create_app(corpus: Corpus, settings: WebSettings | None = None) -> FastAPI:
                 "hits": [_hit(h, marks=False) for h in hits]}
 
     @app.get("/api/stories", summary="Stories (articles about the same event), biggest first")
-    def api_stories(offset: int = Query(0, ge=0), limit: int = Query(50, ge=1, le=PAGE_MAX)):
-        rows, total = corpus.stories(limit, offset)
+    def api_stories(offset: int = Query(0, ge=0), limit: int = Query(50, ge=1, le=PAGE_MAX),
+                    min_articles: int = Query(2, ge=1)):
+        rows, total = corpus.stories(limit, offset, min_articles)
         return {"total": total, "offset": offset, "limit": limit, "stories": rows}
 
     @app.get("/api/stories/{id:path}", summary="One story: first report, repeaters, disagreements")
@@ -314,11 +319,13 @@ def create_app(corpus: Corpus, settings: WebSettings | None = None) -> FastAPI:
             raise WebError(404, "not_found", f"No story with id '{id}'. List them at /api/stories.")
         return story
 
-    def _titles(ids: Any) -> dict[str, str]:
+    def _story_articles(ids: Any) -> dict[str, dict[str, Any]]:
         out = {}
         for i in list(ids)[:100]:
             art = corpus.article(i)
-            out[i] = (art.title or art.text[:80]) if art else i
+            out[i] = {"title": (art.title or _first_line(art.text)) if art else i,
+                      "published": art.published if art else None,
+                      "url": art.url if art else None, "lang": art.lang if art else None}
         return out
 
     return app
@@ -442,14 +449,6 @@ def _chain_json(view: Any) -> str:
     return json.dumps([c.id for c in view.claims])
 
 
-def _story_graph(story: dict[str, Any]) -> list[tuple[str, str]]:
-    """Edges (citing, cited) from the story's citations, whatever their key names."""
-    edges = []
-    for c in story.get("citations") or ():
-        if not isinstance(c, dict):
-            continue
-        a = c.get("from") or c.get("article") or c.get("source") or c.get("citing")
-        b = c.get("to") or c.get("cites") or c.get("target") or c.get("cited")
-        if a and b:
-            edges.append((str(a), str(b)))
-    return edges
+def _first_line(text: str, limit: int = 90) -> str:
+    line = text.strip().split("\n", 1)[0]
+    return line if len(line) <= limit else line[: limit - 1] + "…"

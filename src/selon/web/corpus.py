@@ -74,11 +74,11 @@ class Corpus:
         f = store.SearchFilters(**asdict(filters))
         return [asdict(h) for h in store.search(self.db(), query, f, limit=limit, offset=offset)]
 
-    def stories(self, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
+    def stories(self, limit: int, offset: int, min_articles: int = 2) -> tuple[list[dict[str, Any]], int]:
         from .. import store
 
-        return ([s.to_dict() for s in store.list_stories(self.db(), limit=limit, offset=offset)],
-                store.count_stories(self.db()))
+        rows = store.list_stories(self.db(), limit=limit, offset=offset, min_articles=min_articles)
+        return [s.to_dict() for s in rows], store.count_stories(self.db(), min_articles=min_articles)
 
     def story(self, id: str) -> dict[str, Any] | None:
         from .. import store
@@ -113,7 +113,7 @@ class MemoryCorpus(Corpus):
     def search(self, query: str, filters: Filters, limit: int, offset: int) -> list[dict[str, Any]]:
         return []
 
-    def stories(self, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
+    def stories(self, limit: int, offset: int, min_articles: int = 2) -> tuple[list[dict[str, Any]], int]:
         return [], 0
 
     def story(self, id: str) -> dict[str, Any] | None:

@@ -516,3 +516,62 @@ def timeline_view(article: Article, width: int = 640) -> TimelineView:
                               anchor="start" if x < 60 else "end" if x > width - 60 else "middle"))
         rows[bucket] += 1
     return TimelineView(ticks, unresolved, events, lo.isoformat(), hi.isoformat(), width)
+
+
+# -- stories ----------------------------------------------------------------------
+
+@dataclass(slots=True)
+class StoryGraph:
+    """Articles (left, earliest first) linked to the sources they cite (right)."""
+
+    articles: list[GraphNode]
+    sources: list[GraphNode]
+    edges: list[GraphEdge]
+    shared: set[str]
+    width: float
+    height: float
+
+
+def story_graph(story: dict[str, Any], article_ids: list[str], row: float = 30.0) -> StoryGraph:
+    """Who repeats whom: each article → each source it cites; sources cited by several are shared."""
+    cited: dict[str, set[str]] = defaultdict(set)
+    types: dict[str, str | None] = {}
+    for c in story.get("citations") or ():
+        if isinstance(c, dict) and c.get("article") and c.get("cites"):
+            cited[str(c["cites"])].add(str(c["article"]))
+            types.setdefault(str(c["cites"]), c.get("type"))
+    ids = [i for i in article_ids if any(i in arts for arts in cited.values())] or article_ids
+    # Shared sources first: they are what the articles repeat.
+    names = sorted(cited, key=lambda n: (-len(cited[n]), n.lower()))[:40]
+    left_w, right_x = 300.0, 420.0
+    arts = [GraphNode(i, _short(i, 40), None, False, 10, 10 + k * row, left_w) for k, i in enumerate(ids)]
+    srcs = [GraphNode(n, _short(n, 34), types.get(n), False, right_x, 10 + k * row, 260)
+            for k, n in enumerate(names)]
+    pos = {a.id: a for a in arts}
+    edges = [GraphEdge(pos[a].x + left_w, pos[a].y + 10, s.x, s.y + 10)
+             for s in srcs for a in sorted(cited[s.id]) if a in pos]
+    shared = {n for n in names if len(cited[n]) > 1}
+    height = 20 + row * max(len(arts), len(srcs), 1)
+    return StoryGraph(arts, srcs, edges, shared, right_x + 270, height)
+
+
+def compare_rows(story: dict[str, Any], article_ids: list[str]) -> list[dict[str, Any]]:
+    """Numbers and dates side by side, one cell per article, each row marked agree or disagree."""
+    rows = []
+    for agree, key in ((False, "disagreements"), (True, "agreements")):
+        for entry in story.get(key) or ():
+            if not isinstance(entry, dict):
+                continue
+            cells: dict[str, list[str]] = defaultdict(list)
+            for v in entry.get("values") or ():
+                if isinstance(v, dict) and v.get("article"):
+                    cells[str(v["article"])].append(f"{v.get('text', '')} ({_fmt(v.get('value'))})")
+            rows.append({"agree": agree, "kind": entry.get("kind"), "what": entry.get("what"),
+                         "cells": ["; ".join(cells[i]) if i in cells else None for i in article_ids]})
+    return rows
+
+
+def _fmt(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
