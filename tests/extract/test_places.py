@@ -176,3 +176,71 @@ def test_places_text_without_place_candidate_never_opens_gazetteer(nlp_fr, monke
     text = "Le ministre a affirmé mardi que les prix allaient baisser, selon ses proches."
     assert _places(nlp_fr, text, "fr") == []
     gazetteer._lookup_key.cache_clear()
+
+
+# Issue 11's English phenomena, on sentences written for these tests:
+# (text, mention, country, feature, (lat, lon) the place must lie within 161 km of).
+EN_WORLD_CASES = [
+    # a country at its own representative point, not its capital
+    ("Troops massed along the border with Russia on Monday.", "Russia", "RU", "country", (60.0, 100.0)),
+    # an upper-case acronym is the country, never the town *Us* in France
+    ("Officials in the US said the talks would resume.", "US", "US", "country", (38.0, -97.0)),
+    ("The DC council voted on the budget late on Tuesday.", "DC", "US", "admin1", (38.9, -77.0)),
+    # a county of England, not the city of Kent in Washington state
+    ("Flooding closed roads across Kent on Tuesday, police in Maidstone said.", "Kent", "GB", "admin2",
+     (51.26, 0.7)),
+    ("Deputies in Cook County, Illinois, arrested three men.", "Cook County", "US", "admin2", (41.8, -87.8)),
+    # regions of other countries do not land in the US
+    ("Wildfires forced thousands to leave their homes in northern Ontario, Canadian officials said.",
+     "Ontario", "CA", "admin1", (44.7, -79.9)),
+    ("Heavy monsoon rain flooded villages across Punjab, Pakistani officials said.", "Punjab", "PK",
+     "admin1", (31.5, 72.6)),
+    # the capital, not the state, when the sentence is about the government
+    ("Washington imposed new sanctions on Tehran, the administration said.", "Washington", "US", "city",
+     (38.9, -77.0)),
+    # ... and the state when the text says so
+    ("Wildfires spread across Washington state, near Spokane and Yakima.", "Washington", "US", "admin1",
+     (47.3, -121.0)),
+    # a large region at its own point, not the hamlet *Middle East* in Maryland
+    ("The envoy toured the Middle East for a week.", "Middle East", None, "region", (29.0, 41.0)),
+    # a state abbreviation after a town
+    ("Two people died in a fire in Fresno, Calif., on Sunday.", "Calif.", "US", "admin1", (36.2, -119.9)),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "country", "feature", "point"), EN_WORLD_CASES)
+def test_places_world_en(nlp_en, text, mention, country, feature, point):
+    from selon.sources.gazetteer import haversine_km
+
+    place = _by_text(_places(nlp_en, text, "en"))[mention]
+    assert (place.country, place.feature) == (country, feature)
+    assert haversine_km(place.lat, place.lon, *point) <= 161
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a name NER reads as a person more often than as a place is no Japanese town
+    ("Obama, Abe meet on trade. Obama said the talks went well, and Obama thanked Japan.", "Obama"),
+    # an organisation's name is no town
+    ("The Asahi newspaper criticised the remark, Japanese officials said.", "Asahi"),
+    ("The committee on Civil Liberties, Justice and Home Affairs met in the United States.", "Justice"),
+])
+def test_places_person_or_organisation_is_not_a_town(nlp_en, text, name):
+    found = _places(nlp_en, text, "en")
+    assert name not in {p.span.text for p in found}
+
+
+def test_places_possessive_country_inside_an_organisation(nlp_en):
+    found = _by_text(_places(nlp_en, "He said Japan’s Constitution forbids it, and North Korea's leader agreed.",
+                             "en"))
+    assert found["Japan"].country == "JP"
+    assert found["North Korea"].country == "KP"
+
+
+@pytest.mark.parametrize(("text", "mention", "country", "feature"), [
+    ("De violents orages ont frappé la Normandie dimanche.", "Normandie", "FR", "admin1"),
+    ("Le sénateur de la Sarthe a démissionné.", "Sarthe", "FR", "admin2"),
+    ("Les diplomates ont fait une tournée au Moyen-Orient.", "Moyen-Orient", None, "region"),
+])
+def test_places_regions_fr(nlp_fr, text, mention, country, feature):
+    place = _by_text(_places(nlp_fr, text, "fr"))[mention]
+    assert (place.country, place.feature) == (country, feature)

