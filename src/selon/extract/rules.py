@@ -1,0 +1,126 @@
+"""The attribution rules, one named entry per construction.
+
+A newcomer's map of ``attributions.py``: each rule names the construction it
+reads, the method that implements it, the word lists it uses (data files in
+``nlp/lang/data/``) and examples written for selon — each example is checked
+by ``tests/extract/test_rules.py`` (the cue and the source it must give).
+Adding a construction: write its examples here first, then the method.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Example:
+    lang: str
+    text: str
+    cue: str
+    source: str | None
+    content: str  # a substring the content must contain
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    construction: str
+    method: str  # in attributions.py (or polarity.py)
+    data: tuple[str, ...]
+    examples: tuple[Example, ...]
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("reporting-verb", "a reporting verb with a que/that clause, an infinitive or an object",
+         "_Extractor._verb / _right_content", ("{lang}_reporting_verbs.txt", "en_cue_model.npz"), (
+             Example("fr", "La mairie a annoncé que la piscine rouvrirait en juin.", "annoncé", "La mairie",
+                     "la piscine rouvrirait"),
+             Example("en", "The coach said that the team was tired.", "said", "The coach", "the team was tired"),
+         )),
+    Rule("incise", "a cue after its claim: « … », a-t-il dit / …, the source added",
+         "_Extractor._is_incise / _left_contents", ("{lang}_reporting_verbs.txt",), (
+             Example("fr", "« Le pont tiendra », a assuré l'ingénieure.", "assuré", "l'ingénieure",
+                     "Le pont tiendra"),
+             Example("en", "\"The bridge will hold,\" the engineer said.", "said", "the engineer",
+                     "The bridge will hold"),
+         )),
+    Rule("multiword-cue", "a verb + noun cue: faire savoir, faire état de",
+         "_Extractor._verb", ("fr_multiword_cues.txt",), (
+             Example("fr", "Le club a fait savoir qu'il vendrait son stade.", "fait savoir", "Le club",
+                     "vendrait son stade"),
+         )),
+    Rule("according-to", "Selon X, … / D'après X / Aux yeux de X / According to X",
+         "_Extractor._according_to / _according_phrase", ("{lang}_according_to.txt", "fr_selon_not_sources.txt"), (
+             Example("fr", "Selon la préfecture, deux routes sont coupées.", "Selon", "la préfecture",
+                     "deux routes sont coupées"),
+             Example("fr", "Aux yeux du syndicat, la réforme est injuste.", "Aux yeux du", "syndicat",
+                     "la réforme est injuste"),
+             Example("en", "According to the police, two roads are closed.", "According to", "the police",
+                     "two roads are closed"),
+         )),
+    Rule("pour-x", "sentence-initial Pour X, … on a person or organisation",
+         "_Extractor._pour", ("fr_person_nouns.txt",), (
+             Example("fr", "Pour la directrice, ce budget est insuffisant.", "Pour", "la directrice",
+                     "ce budget est insuffisant"),
+         )),
+    Rule("citing", "Citant X, … / Interrogé par X, … (a citing parent)",
+         "_Extractor._citing / _attach_citing", ("fr_citing.txt",), (
+             Example("fr", "Citant un rapport interne, le journal affirme que l'usine fermera.", "Citant",
+                     "un rapport interne", "l'usine fermera"),
+         )),
+    Rule("noun-relative", "a cue noun with selon lequel: les affirmations de X selon lesquelles …",
+         "_Extractor._noun_relative", ("{lang}_cue_nouns.txt",), (
+             Example("fr", "Il rejette les accusations de l'opposition selon lesquelles le scrutin était truqué.",
+                     "accusations", "l'opposition", "le scrutin était truqué"),
+         )),
+    Rule("channel", "the outlet a speaker talks to is a parent: a déclaré à l'AFP / told NBC",
+         "_Extractor._channel / _channel_en", ("{lang}_media_nouns.txt", "data/kb/media.yaml"), (
+             Example("fr", "Le maire a déclaré à l'AFP que la digue avait cédé.", "déclaré", "Le maire",
+                     "la digue avait cédé"),
+             Example("en", "The senator told NBC that the bill was dead.", "told", "The senator",
+                     "the bill was dead"),
+         )),
+    Rule("passive-agent", "a passive cue with its agent: une explosion démentie par EDF",
+         "_Extractor._passive", ("{lang}_reporting_verbs.txt",), (
+             Example("fr", "La fermeture a été annoncée par le rectorat.", "annoncée", "le rectorat",
+                     "La fermeture"),
+         )),
+    Rule("speaker-colon", "a name and a colon: interviews, transcripts (never a page label: Source:, Topic:)",
+         "_Extractor._speaker_colon", ("{lang}_colon_labels.txt",), (
+             Example("fr", "Jean Martin : « Nous avons gagné grâce au public. »", ":", "Jean Martin",
+                     "Nous avons gagné"),
+             Example("en", "SMITH: We have to fix the roads first.", ":", "SMITH", "We have to fix the roads"),
+         )),
+    Rule("dash-signature", "a quote or line signed with a dash: “…” — Name",
+         "_Extractor._dash_signatures", (), (
+             Example("en", "“We will be back next year.” — Maria Lopez", "—", "Maria Lopez",
+                     "We will be back next year"),
+         )),
+    Rule("quote-without-cue", "a sentence that is only a quote takes the speaker nearby (or the person subject "
+         "of the sentence before)", "_Extractor._orphan_quotes / _previous_subject", (), (
+             Example("fr", "La directrice a détaillé les travaux. « Le chantier durera deux ans. »", "«",
+                     "La directrice", "Le chantier durera deux ans"),
+         )),
+    Rule("polarity", "negated: true when the cue itself is negated (n'a pas confirmé, did not say, refused to "
+         "confirm); a denial cue is not a negation", "polarity.cue_negated", ("{lang}_negation.txt",), (
+             Example("fr", "Le parquet n'a pas confirmé cette information.", "confirmé", "Le parquet",
+                     "cette information"),
+             Example("en", "The agency did not say that the data was lost.", "say", "The agency",
+                     "the data was lost"),
+         )),
+    Rule("no-fragment-source", "a sentence fragment (C', a time, a clause) is never a source",
+         "_plausible_source", (), ()),
+    Rule("pronoun-source", "pronoun and short sources get source_ref: the nearest earlier speaker that agrees in "
+         "number and gender, else null", "_resolve_sources / _antecedent", (), (
+             Example("fr", "La ministre Anne Morel a critiqué le texte. « C'est une faute », a-t-elle ajouté.",
+                     "ajouté", "elle", "C'est une faute"),
+         )),
+)
+
+
+def rule(name: str) -> Rule:
+    """Return the rule called ``name``."""
+    for r in RULES:
+        if r.name == name:
+            return r
+    raise KeyError(name)
