@@ -415,3 +415,17 @@ def test_pronoun_source_agrees_in_gender(fr):
 def test_pronoun_source_without_compatible_speaker_stays_unresolved(fr):
     art = fr("Le ministre a affirmé que la loi passerait. « C'est une faute », a-t-elle ajouté.")
     assert _one(art, "ajouté").source_ref is None
+
+
+def test_quote_paragraph_run_is_one_quote_per_paragraph():
+    from selon.extract.quotes import find_quotes
+
+    text = "Il a dit :\n« Premier paragraphe du discours.\n« Second paragraphe, qui finit ici. »\nFin."
+    inner = [text[q.open + 1:q.close].strip() for q in find_quotes(text)]
+    assert inner == ["Premier paragraphe du discours.", "Second paragraphe, qui finit ici."]
+    # A lone unclosed opener is still a typo, not a quote.
+    assert find_quotes("Il a dit « rien de plus.\nAutre paragraphe.") == []
+
+
+def test_noun_colon_not_on_a_plain_noun(fr):
+    assert not fr("Le programme de la soirée : « Concert et feu d'artifice ».").attributions

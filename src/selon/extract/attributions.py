@@ -339,8 +339,10 @@ class _Extractor:
             content = _trim(text, start, end)
             if content[1] <= content[0]:
                 continue
-            self.cands.append(_Cand(cue=(q.open, q.open + 1), content=content, source=source,
-                                    cue_type="other", speaker_tok=tok))
+            orphan = _Cand(cue=(q.open, q.open + 1), content=content, source=source, cue_type="other",
+                           speaker_tok=tok)
+            self.cands.append(orphan)
+            speakers.append(orphan)  # a run of quoted paragraphs keeps its speaker
             taken.append(content)
 
     def _previous_subject(self, at: int) -> tuple[tuple[int, int] | None, int | None]:
@@ -401,6 +403,37 @@ class _Extractor:
                 self._noun_relative(tok, sent)
         for cand, kind in citing_heads:
             self._attach_citing(cand, kind, sent)
+        if self.lang == "fr":
+            self._noun_colon(sent)
+
+    def _noun_colon(self, sent: SpacySpan) -> None:
+        """Rule ``noun-colon``: a cue noun, then a colon and a quote: *La réponse
+        du ministre est tombée : « … »*, *Le message de la préfecture : « … »*.
+        The source is the noun's *de X* complement, else null."""
+        for t in sent:
+            if t.text != ":" or any(sent.start_char <= c.cue[0] < t.idx for c in self.cands):
+                continue
+            q = self.quotes.opening_after(t.idx + 1, sent.end_char + 2)
+            if q is None:
+                return
+            nouns = [n for n in self.doc[sent.start:t.i] if n.pos_ == "NOUN" and
+                     n.lemma_.lower() in self.data.cue_nouns and not self.quotes.containing(n.idx, n.idx + 1)]
+            if not nouns:
+                return
+            noun = nouns[0]
+            source = None
+            for c in noun.children:
+                if c.dep_ == "nmod" and c.i > noun.i and c.pos_ in ("PROPN", "NOUN"):
+                    toks = [x for x in c.subtree if x.i < t.i]
+                    while toks and toks[0].lower_ in ("de", "du", "des", "d'", "d’"):
+                        toks.pop(0)
+                    source = _span_of_tokens(toks)
+                    break
+            content = _trim(self.text, *q.inner)
+            if content[1] > content[0]:
+                self.cands.append(_Cand(cue=(noun.idx, noun.idx + len(noun)), content=content, source=source,
+                                        cue_type="noun"))
+            return
 
     def _according_to(self, tok: Token, sent: SpacySpan) -> bool:
         phrase_end = self._according_phrase(tok, sent)

@@ -95,8 +95,15 @@ def find_quotes(text: str) -> list[Quote]:
     text = text.replace("''", '"\u2060')  # same length: offsets are kept
     for i, ch in enumerate(text):
         if ch == "\n":
-            # An opener left unclosed at a paragraph end was a typo; it must
-            # not swallow the quotes of the next paragraphs.
+            # A quote running over paragraphs reopens each one and closes only
+            # at the last (French and English typography): each paragraph is
+            # a quote. Otherwise an opener left unclosed at a paragraph end
+            # was a typo; it must not swallow the quotes of the next paragraphs.
+            if len(stack) == 1 and stack[0][0] in "«“" and text[i + 1:].lstrip(" \u00a0\u202f\t")[:1] == stack[0][0]:
+                end = i
+                while end > stack[0][1] + 1 and text[end - 1] in " \u00a0\u202f\t":
+                    end -= 1
+                quotes.append(Quote(stack[0][1], end))
             stack.clear()
         if ch in OPENING and _misused_opener(text, i) and stack and OPENING[stack[-1][0]] in CLOSING:
             ch = OPENING[stack[-1][0]]  # "«la répression et le mépris «." closes

@@ -101,6 +101,17 @@ RULES: tuple[Rule, ...] = (
              Example("fr", "La directrice a détaillé les travaux. « Le chantier durera deux ans. »", "«",
                      "La directrice", "Le chantier durera deux ans"),
          )),
+    Rule("quote-paragraph-run", "a quote over several paragraphs, each reopened with « and closed only at the "
+         "last: each paragraph is a quote of the same speaker", "quotes.find_quotes / _orphan_quotes", (), (
+             Example("fr", "Le maire a détaillé son projet.\n« Nous rénoverons l'école cet été.\n"
+                     "« Puis viendra la salle des fêtes, en deux ans. »", "«", "Le maire",
+                     "Puis viendra la salle des fêtes"),
+         )),
+    Rule("noun-colon", "a cue noun, a colon and a quote: La réponse du ministre est tombée : « … »",
+         "_Extractor._noun_colon", ("fr_cue_nouns.txt",), (
+             Example("fr", "Le message de la préfecture est clair : « Restez chez vous ce soir. »", "message",
+                     "la préfecture", "Restez chez vous"),
+         )),
     Rule("polarity", "negated: true when the cue itself is negated (n'a pas confirmé, did not say, refused to "
          "confirm); a denial cue is not a negation", "polarity.cue_negated", ("{lang}_negation.txt",), (
              Example("fr", "Le parquet n'a pas confirmé cette information.", "confirmé", "Le parquet",
