@@ -244,3 +244,19 @@ def test_places_possessive_country_inside_an_organisation(nlp_en):
 def test_places_regions_fr(nlp_fr, text, mention, country, feature):
     place = _by_text(_places(nlp_fr, text, "fr"))[mention]
     assert (place.country, place.feature) == (country, feature)
+
+
+def test_places_small_town_takes_no_article(nlp_fr):
+    # *la Ville* is the city council, not the village of Villé
+    assert _places(nlp_fr, "Selon la Ville, les travaux dureront deux ans.", "fr") == []
+    found = _by_text(_places(nlp_fr, "La Rochelle a été touchée par la tempête.", "fr"))
+    assert found["La Rochelle"].country == "FR"
+
+
+@pytest.mark.parametrize(("text", "mention", "country"), [
+    ("Officials in Lagos State said the floods killed 12 people.", "Lagos State", "NG"),
+    ("Gunmen attacked a village in Sindh Province on Sunday.", "Sindh Province", "PK"),
+])
+def test_places_unit_named_with_its_kind(nlp_en, text, mention, country):
+    place = _by_text(_places(nlp_en, text, "en"))[mention]
+    assert (place.country, place.feature) == (country, "admin1")

@@ -125,6 +125,13 @@ _METONYMS = frozenset({"white house", "maison blanche", "elysee", "kremlin", "pe
                        "downing street", "bercy", "beauvau", "foggy bottom", "wall street",
                        "silicon valley", "hollywood", "vatican"})
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+# A small town's name takes no article: *selon la Ville* is the city council,
+# not Villé (Bas-Rhin); *le Parisien*, *the Mall*.
+_DETERMINERS = frozenset({"la", "le", "les", "l'", "l’", "the"})
+# Nouns ending an organisation-like span that name an administrative unit:
+# *Lagos State*, *Sindh Province*, *Donetsk Region*.
+_ADMIN_SUFFIXES = frozenset({"state", "province", "region", "governorate", "oblast", "district",
+                             "prefecture"})
 # An upper-case acronym (*US*, *UK*, *DC*) names a country or a region, never
 # a town that shares the letters case-insensitively (*Us*, France; *Uk*, Russia).
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,4}$")
@@ -168,6 +175,7 @@ class _Mention:
     admin_cue: bool = False
     place_noun: bool = False
     prep_cue: bool = False
+    determiner: bool = False
     label: str = ""
     sent: tuple[int, int] = (0, 0)
     cands: list[Candidate] = field(default_factory=list)
@@ -386,6 +394,7 @@ def _from_span(span: SpacySpan, *, ner: bool) -> _Mention | None:
                     admin_cue=bool(_ADMIN_NOUNS.intersection(before + after)),
                     place_noun=bool(_PLACE_NOUNS.intersection(before)),
                     prep_cue=_after_prep(head[0]),
+                    determiner=head[0].i > 0 and span.doc[head[0].i - 1].text in _DETERMINERS,
                     sent=sentence_of(span.doc, start))
 
 
@@ -428,6 +437,15 @@ def _candidates(name: str, *, fuzzy: bool) -> list[Candidate]:
     cands = gazetteer.lookup(name, fuzzy=fuzzy)
     if _ACRONYM.match(name):
         cands = [c for c in cands if c.feature not in ("city", "admin2")]
+    words = name.split()
+    if not cands and len(words) > 1 and words[-1].lower() in _ADMIN_SUFFIXES:
+        # *Lagos State*: the unit named after its city, or a unit of that name
+        out: dict[Candidate, None] = {}
+        for c in gazetteer.lookup(" ".join(words[:-1]), fuzzy=False):
+            unit = gazetteer.admin1_of(c) if c.feature == "city" else c
+            if unit is not None and unit.feature in ("admin1", "admin2"):
+                out.setdefault(unit)
+        cands = list(out)
     return cands
 
 
@@ -541,6 +559,8 @@ def _plausible(c: Candidate, m: _Mention, ev: _Evidence) -> bool:
         return ev.share(c.country) > 0 or (c.population >= FUZZY_CITY and " " in m.name.strip())
     if c.population < ALIAS_CITY and gazetteer.normalize(c.name) != gazetteer.normalize(m.name):
         return False  # GeoNames keeps old or rare names of small towns (*Moselle* → Toul)
+    if c.population < ALIAS_CITY and m.determiner:
+        return False  # *selon la Ville* (Villé, 1,700 inhabitants)
     if ev.countries and ev.share(c.country) == 0 and c.population < FOREIGN_TOWN:
         return False  # *Obama* (Japan) in US news, *Bank* (India)
     if m.label in _NER_LABELS:
