@@ -31,8 +31,9 @@ def db_option(fn: Callable[..., object]) -> Callable[..., object]:
 @click.option("--published", metavar="YYYY-MM-DD", help="Publication date of undated articles.")
 @click.option("--size", type=click.Choice(["md", "sm"]), default="md", show_default=True,
               help="spaCy model size (French).")
-@click.option("--workers", type=click.IntRange(1, 256), default=1, show_default=True,
-              help="Analyse in N local processes (with --dask local: N Dask workers).")
+@click.option("--workers", type=click.IntRange(1, 256), default=None,
+              help="Analyse in N local processes (default 1); with --dask local, start N "
+                   "Dask workers (default 2).")
 @click.option("--dask", "dask_address", metavar="local|ADDRESS",
               help="Analyse on Dask: 'local' starts a LocalCluster, else a scheduler "
                    "address (tcp://host:8786). Needs pip install 'selon[dask]'.")
@@ -42,7 +43,7 @@ def db_option(fn: Callable[..., object]) -> Callable[..., object]:
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: only on a terminal).")
 def ingest_cli(paths: tuple[str, ...], db_path: Path | None, text_field: str, id_field: str,
-               lang: str | None, published: str | None, size: str, workers: int,
+               lang: str | None, published: str | None, size: str, workers: int | None,
                dask_address: str | None, max_bytes: int, encoding: str | None,
                progress: bool | None) -> None:
     """Analyse articles into the store: text, HTML, JSONL, CSV, feeds, WARC, folders, "-".

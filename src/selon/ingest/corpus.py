@@ -27,7 +27,9 @@ log = logging.getLogger("selon")
 
 # Articles per task sent to a worker: small enough to spread over workers and
 # to commit often, big enough for nlp.pipe batching and Dask's per-task cost.
+# With several workers, smaller tasks balance long and short articles better.
 TASK_SIZE = 8
+PARALLEL_TASK_SIZE = 4
 # How many error examples the summary prints.
 EXAMPLES = 5
 
@@ -47,6 +49,7 @@ class Runner(Protocol):
     """Runs :func:`analyze_dicts` somewhere; ``slots`` tasks may be in flight."""
 
     slots: int
+    task_size: int
 
     def submit(self, records: list[dict[str, Any]], lang: str | None, size: str) -> Any: ...
 
@@ -57,6 +60,7 @@ class LocalRunner:
     """Analyse in this process, synchronously."""
 
     slots = 1
+    task_size = TASK_SIZE
 
     def submit(self, records: list[dict[str, Any]], lang: str | None, size: str) -> Future[Any]:
         fut: Future[Any] = Future()
@@ -80,6 +84,7 @@ class ProcessRunner:
         # spawn: the writer has threads (progress bar, SQLite), which fork would copy half-held.
         self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
         self.slots = 2 * workers
+        self.task_size = PARALLEL_TASK_SIZE
 
     def submit(self, records: list[dict[str, Any]], lang: str | None, size: str) -> Any:
         return self.pool.submit(analyze_dicts, records, lang, size)
@@ -112,6 +117,7 @@ class DaskRunner:
             raise SelonError(Errors.E121.format(address=address, detail=exc)) from exc
         n = len(self.client.scheduler_info().get("workers", {})) or workers
         self.slots = 2 * n
+        self.task_size = PARALLEL_TASK_SIZE
 
     def submit(self, records: list[dict[str, Any]], lang: str | None, size: str) -> Any:
         return self.client.submit(analyze_dicts, records, lang, size, pure=False)
@@ -122,11 +128,11 @@ class DaskRunner:
             self.cluster.close()
 
 
-def make_runner(workers: int = 1, dask: str | None = None) -> Runner:
-    """Return the runner for ``--workers`` / ``--dask``."""
+def make_runner(workers: int | None = None, dask: str | None = None) -> Runner:
+    """Return the runner for ``--workers`` (default 1; 2 for a Dask LocalCluster) / ``--dask``."""
     if dask:
-        return DaskRunner(dask, max(workers, 1) if workers > 1 else 2)
-    return ProcessRunner(workers) if workers > 1 else LocalRunner()
+        return DaskRunner(dask, workers or 2)
+    return ProcessRunner(workers) if workers and workers > 1 else LocalRunner()
 
 
 @dataclass
@@ -214,7 +220,7 @@ def ingest(db: sqlite3.Connection, items: Iterable[Item], runner: Runner, *,
                 write(None)
             continue
         chunk.append((origin, item))
-        if len(chunk) >= TASK_SIZE:
+        if len(chunk) >= getattr(runner, "task_size", TASK_SIZE):
             submit()
     if chunk:
         submit()

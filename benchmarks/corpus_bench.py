@@ -1,0 +1,228 @@
+"""Corpus benchmarks: ingest vs analyze, Dask 2 vs 1 workers, FTS/show on a big store, stories.
+
+Every figure is a ratio against a baseline measured in the same run (the
+machine is shared). Texts are the articles of ../shared/gold (read in place,
+recombined at run time, never committed).
+
+    python benchmarks/corpus_bench.py throughput [--n 40]
+    python benchmarks/corpus_bench.py dask [--n 40]
+    python benchmarks/corpus_bench.py store [--n 100000]
+    python benchmarks/corpus_bench.py stories [--n 10000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+from selon.model import Article
+
+GOLD = Path(__file__).resolve().parents[1] / ".." / "shared" / "gold"
+
+
+def gold_articles(n: int) -> list[Article]:
+    rows = []
+    for name in ("fr-dev.jsonl", "polnear-dev.jsonl"):
+        rows += [json.loads(line) for line in (GOLD / name).read_text().splitlines() if line]
+    random.Random(0).shuffle(rows)
+    return [Article(id=r["id"], text=r["text"], lang=r.get("lang"), published=r.get("published"),
+                    title=r.get("title"), url=r.get("url")) for r in rows[:n]]
+
+
+def _items(arts: list[Article]):  # type: ignore[no-untyped-def]
+    from selon.store import Origin
+
+    return [(Origin(input_id=a.id), a) for a in arts]
+
+
+def throughput(n: int) -> None:
+    from selon.ingest.corpus import LocalRunner, ingest
+    from selon.pipeline import analyze_many
+    from selon.store import connect
+
+    arts = gold_articles(n)
+    words = sum(len(a.text.split()) for a in arts)
+    list(analyze_many(arts[:4]))  # load both pipelines
+    t_an, t_in = [], []
+    for rep in range(2):
+        t = time.perf_counter()
+        out = [json.dumps(r.to_dict(), ensure_ascii=False) for r in analyze_many(arts)
+               if isinstance(r, Article)]
+        t_an.append(time.perf_counter() - t)
+        with tempfile.TemporaryDirectory() as tmp:
+            db = connect(Path(tmp) / "b.sqlite")
+            t = time.perf_counter()
+            report = ingest(db, _items(arts), LocalRunner())
+            t_in.append(time.perf_counter() - t)
+        assert report.stored == len(out)
+    a, b = min(t_an), min(t_in)
+    print(f"{n} articles, {words} words: analyze alone {a:.1f}s ({words / a:.0f} w/s), "
+          f"ingest {b:.1f}s ({words / b:.0f} w/s); ingest/analyze throughput = {a / b:.2f} "
+          f"(runs: analyze {[round(x, 1) for x in t_an]}, ingest {[round(x, 1) for x in t_in]})")
+
+
+def _warm() -> None:
+    from selon.nlp import load_pipeline
+
+    load_pipeline("fr")
+    load_pipeline("en")
+
+
+def dask_scaling(n: int) -> None:
+    from selon.ingest.corpus import DaskRunner, ingest
+    from selon.store import connect
+
+    arts = gold_articles(n)
+    times = {}
+    for workers in (1, 2, 1, 2):
+        runner = DaskRunner("local", workers)
+        runner.client.run(_warm)
+        with tempfile.TemporaryDirectory() as tmp:
+            db = connect(Path(tmp) / "d.sqlite")
+            t = time.perf_counter()
+            report = ingest(db, _items(arts), runner)
+            times.setdefault(workers, []).append(time.perf_counter() - t)
+        runner.close()
+        assert report.stored == n, report
+    one, two = min(times[1]), min(times[2])
+    print(f"Dask LocalCluster, {n} articles: 1 worker {one:.1f}s, 2 workers {two:.1f}s, "
+          f"speed-up {one / two:.2f}x (runs {times})")
+
+
+def _truncate(art: Article, limit: int) -> Article:
+    """The article cut to ``limit`` characters, keeping only objects inside it."""
+    from dataclasses import replace
+
+    def inside(span) -> bool:  # type: ignore[no-untyped-def]
+        return span is None or span.end <= limit
+
+    return replace(
+        art, text=art.text[:limit],
+        attributions=tuple(a for a in art.attributions if inside(a.content) and inside(a.cue)
+                           and inside(a.source)),
+        hedges=tuple(h for h in art.hedges if inside(h.marker)),
+        entities=tuple(replace(e, mentions=tuple(m for m in e.mentions if inside(m)))
+                       for e in art.entities if any(inside(m) for m in e.mentions)),
+        quantities=tuple(q for q in art.quantities if inside(q.span)),
+        dates=tuple(d for d in art.dates if inside(d.span)),
+        places=tuple(p for p in art.places if inside(p.span)),
+        events=tuple(e for e in art.events if inside(e.trigger)))
+
+
+def store_bench(n: int, db_path: Path) -> None:
+    import io
+
+    from rich.console import Console
+
+    from selon.cli import render
+    from selon.pipeline import analyze_many
+    from selon.store import Origin, SearchFilters, connect, load_article_json, search, write_batch
+
+    db = connect(db_path)
+    have = db.execute("SELECT count(*) FROM articles").fetchone()[0]
+    if have < n:
+        templates = [_truncate(a, 1500) for a in analyze_many(gold_articles(104))
+                     if isinstance(a, Article)]
+        rng = random.Random(1)
+        t = time.perf_counter()
+        from dataclasses import replace
+
+        batch = []
+        for k in range(have, n):
+            tpl = templates[k % len(templates)]
+            # A unique tail keeps each text distinct (offsets before it stay valid).
+            art = replace(tpl, id=f"syn-{k}", text=f"{tpl.text}\n[{k} {rng.random():.6f}]",
+                          published=f"20{10 + k % 15}-{1 + k % 12:02d}-{1 + k % 28:02d}")
+            batch.append((art, Origin(input_id=art.id)))
+            if len(batch) == 1000:
+                write_batch(db, batch)
+                batch = []
+        if batch:
+            write_batch(db, batch)
+        print(f"built {n - have} synthetic articles in {time.perf_counter() - t:.0f}s "
+              f"({(n - have) / (time.perf_counter() - t):.0f}/s written)")
+    total = db.execute("SELECT count(*) FROM articles").fetchone()[0]
+    vocab = [w for (w,) in db.execute("SELECT title FROM articles LIMIT 200") for w in (w or "").split()
+             if len(w) > 4][:300]
+    rng = random.Random(2)
+    queries = [(" ".join(rng.sample(vocab, rng.choice((1, 2)))), SearchFilters()) for _ in range(60)]
+    queries += [(rng.choice(vocab), SearchFilters(lang="fr", date_from="2015-01-01")) for _ in range(20)]
+    queries += [(rng.choice(vocab), SearchFilters(source_type="government", hedged=True)) for _ in range(20)]
+    lat = []
+    for q, f in queries:
+        t = time.perf_counter()
+        search(db, q, f, limit=20)
+        lat.append((time.perf_counter() - t) * 1000)
+    lat.sort()
+    p95 = lat[int(0.95 * len(lat)) - 1]
+    show = []
+    for k in rng.sample(range(total), 100):
+        t = time.perf_counter()
+        data = load_article_json(db, f"syn-{k}")
+        art = Article.from_dict(json.loads(data or "{}"))
+        render.render_article(art, console=Console(file=io.StringIO(), width=100)) \
+            if "console" in render.render_article.__code__.co_varnames else None
+        show.append((time.perf_counter() - t) * 1000)
+    show.sort()
+    print(f"store of {total} articles ({db_path.stat().st_size / 1e6:.0f} MB): search p50 "
+          f"{statistics.median(lat):.1f} ms, p95 {p95:.1f} ms, max {lat[-1]:.1f} ms over {len(lat)} "
+          f"queries; show (load + parse{' + render' if 'console' in render.render_article.__code__.co_varnames else ''}) "
+          f"p50 {statistics.median(show):.1f} ms, p95 {show[94]:.1f} ms")
+
+
+def stories_bench(n: int) -> None:
+    from selon.linking.stories import bcubed, cluster
+
+    rng = random.Random(3)
+    events = max(n // 5, 1)
+    vocab = [f"w{i}" for i in range(20000)]
+    ev_feats = []
+    for e in range(events):
+        feats = Counter({f"P:{rng.randrange(5000)}": 1, f"E:{rng.randrange(20000)}": 1,
+                         f"E:{rng.randrange(20000)}": 1, f"N:{rng.randrange(1000)}": 1,
+                         f"D:{rng.randrange(1, 13):02d}-{rng.randrange(1, 29):02d}": 1,
+                         f"T:{rng.choice(['kill', 'strike', 'protest', 'meet', 'statement'])}": 1})
+        for w in rng.sample(vocab[:2000], 6) + rng.sample(vocab, 10):
+            feats[f"W:{w}"] += 1
+        ev_feats.append(feats)
+    sigs, gold = [], {}
+    for k in range(n):
+        e = rng.randrange(events)
+        feats = Counter({key: v for key, v in ev_feats[e].items() if rng.random() < 0.7})
+        for w in rng.sample(vocab, 15):
+            feats[f"W:{w}"] += 1
+        sigs.append((f"a{k}", feats))
+        gold[f"a{k}"] = str(e)
+    t = time.perf_counter()
+    pred = cluster(sigs)
+    dt = time.perf_counter() - t
+    p, r, f = bcubed(pred, gold)
+    print(f"stories: {n} synthetic signatures ({events} events) clustered in {dt:.1f}s "
+          f"({n / dt:.0f}/s); B-cubed on this synthetic set P {p:.3f} R {r:.3f} F1 {f:.3f}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("what", choices=["throughput", "dask", "store", "stories"])
+    ap.add_argument("--n", type=int)
+    ap.add_argument("--db", type=Path, default=Path("/tmp/selon-bench-100k.sqlite"))
+    args = ap.parse_args()
+    if args.what == "throughput":
+        throughput(args.n or 40)
+    elif args.what == "dask":
+        dask_scaling(args.n or 40)
+    elif args.what == "store":
+        store_bench(args.n or 100_000, args.db)
+    else:
+        for n in ([args.n] if args.n else [1000, 5000, 10000]):
+            stories_bench(n)
+
+
+if __name__ == "__main__":
+    main()
