@@ -429,3 +429,8 @@ def test_quote_paragraph_run_is_one_quote_per_paragraph():
 
 def test_noun_colon_not_on_a_plain_noun(fr):
     assert not fr("Le programme de la soirée : « Concert et feu d'artifice ».").attributions
+
+
+def test_citing_reporter_or_means_is_no_channel(fr):
+    art = fr("Interrogé par nos soins, le directeur assure que l'usine restera ouverte.")
+    assert [a.cue_type for a in art.attributions] == ["verb"] and art.attributions[0].parent is None

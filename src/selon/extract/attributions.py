@@ -116,6 +116,11 @@ def _is_outlet(name: str, data: LangData) -> bool:
     return entry is not None and entry.is_media
 
 
+@functools.lru_cache(maxsize=1)
+def _not_channels() -> frozenset[str]:
+    return frozenset(w.strip().lower() for w in _lines("fr_not_channels.txt"))
+
+
 @functools.lru_cache(maxsize=2)
 def _colon_labels(lang: str) -> frozenset[str]:
     return frozenset(w.strip().lower() for w in _lines(f"{lang}_colon_labels.txt"))
@@ -625,8 +630,8 @@ class _Extractor:
                 break
             src.append(t)
         span = _span_of_tokens(src)
-        if span is None:
-            return None
+        if span is None or (kind == "channel" and src[0].lower_ in _not_channels()):
+            return None  # "Contacté par téléphone", "Interrogé par nos soins": the reporter
         cand = _Cand(cue=(tok.idx, cue_end.idx + len(cue_end)), content=(0, 0), source=span,
                      cue_type="citing")
         return cand, kind
@@ -857,6 +862,7 @@ class _Extractor:
             prev = self.doc[k - 1]
             if prev.head.i == v.i and prev.dep_.startswith("aux") or prev.text.startswith("-") or \
                     prev.lower_ in ("ne", "n'", "n’", "pas", "also", "not", "n't", "aussi", "encore", "ainsi") or \
+                    (prev.lower_ in ("se", "s'", "s’") and prev.head.i == v.i) or \
                     (prev.dep_.startswith("aux") and k - 1 >= v.i - 4 and prev.lower_ in _AUX_FORMS) or \
                     (prev.pos_ == "ADV" and k - 2 >= v.sent.start and self.doc[k - 2].head.i == v.i
                      and self.doc[k - 2].dep_.startswith("aux")):

@@ -44,6 +44,11 @@ RULES: tuple[Rule, ...] = (
              Example("en", "\"The bridge will hold,\" the engineer said.", "said", "the engineer",
                      "The bridge will hold"),
          )),
+    Rule("pronominal-incise", "a pronominal verb in an incise: « … », se réjouit X / s'agace-t-il",
+         "_Extractor._verb_start / _is_incise", ("fr_reporting_verbs.txt",), (
+             Example("fr", "« C'est un beau succès pour le quartier », se réjouit Paul Durand.", "réjouit",
+                     "Paul Durand", "C'est un beau succès"),
+         )),
     Rule("multiword-cue", "a verb + noun cue: faire savoir, faire état de",
          "_Extractor._verb", ("fr_multiword_cues.txt",), (
              Example("fr", "Le club a fait savoir qu'il vendrait son stade.", "fait savoir", "Le club",
@@ -64,9 +69,12 @@ RULES: tuple[Rule, ...] = (
                      "ce budget est insuffisant"),
          )),
     Rule("citing", "Citant X, … / Interrogé par X, … (a citing parent)",
-         "_Extractor._citing / _attach_citing", ("fr_citing.txt",), (
+         "_Extractor._citing / _attach_citing", ("fr_citing.txt", "fr_not_channels.txt"), (
              Example("fr", "Citant un rapport interne, le journal affirme que l'usine fermera.", "Citant",
                      "un rapport interne", "l'usine fermera"),
+             # "par nos soins", "par téléphone" name the reporter or a means (fr_not_channels.txt).
+             Example("fr", "Contacté par téléphone, le directeur assure que l'usine restera ouverte.", "assure",
+                     "le directeur", "l'usine restera ouverte"),
          )),
     Rule("noun-relative", "a cue noun with selon lequel: les affirmations de X selon lesquelles …",
          "_Extractor._noun_relative", ("{lang}_cue_nouns.txt",), (
