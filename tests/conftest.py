@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
+
+# What the CLI entry point sets (selon.cli.main): the tests call the library
+# directly, and a spinning OpenMP embedder slows a shared machine tenfold.
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = (ROOT / ".." / "shared" / "gold").resolve()

