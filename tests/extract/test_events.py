@@ -261,3 +261,8 @@ def test_meet_needs_someone_to_meet(nlp_en):
 def test_quoted_labels_are_not_events(nlp_fr):
     found = _events(nlp_fr, "Les éditeurs ont parlé de « censure » et de « chantage ».", "fr")
     assert not [e for e in found if e.trigger.text == "censure"]
+
+
+def test_a_threat_as_a_risk_is_not_an_event(nlp_fr):
+    assert not _events(nlp_fr, "La menace terroriste reste élevée en Europe.", "fr")
+    assert [e.plover for e in _events(nlp_fr, "Le ministre a reçu des menaces de mort.", "fr")] == ["THREATEN"]

@@ -275,3 +275,11 @@ def test_classify_names_sources_in_the_article_language(nlp_en):
 
 def test_classify_us_party_label_is_politician():
     assert describe("Rep. Jane Doe (D-Wis.)", load_kb(), load_lexicons()).type == "politician"
+
+
+def test_classify_name_after_a_role_joins_the_surname(nlp_fr):
+    text = ("Le candidat de la droite, Paul Durand, a affirmé que tout était légal. "
+            "Durand a ajouté qu'il irait jusqu'au bout.")
+    doc, art = _article(nlp_fr, text, ["Le candidat de la droite, Paul Durand", "Durand"])
+    (src,) = classify_sources(doc, art)
+    assert src.type == "politician" and src.attributions == ("a1", "a2")

@@ -188,7 +188,7 @@ NOUN_TRIGGERS: dict[str, dict[str, str]] = {
         "strike": "frappe raid bombardement pilonnage tir explosion",
         "destroy": "destruction",
         "kill": "massacre assassinat meurtre",
-        "abuse": "pédophilie viol agression",
+        "abuse": "viol agression",
         "capture": "capture conquête reconquête",
         "siege": "siège blocus encerclement",
         "ease": "déblocage réouverture",
@@ -404,6 +404,8 @@ def _trigger_type(tok: Token, lang: str) -> tuple[str, bool, int] | None:
                     return None
                 if key == "aide" and not _qualified_aid(tok):
                     return None
+                if NOUN_TRIGGERS[lang][key] == "threaten" and any(c.dep_ == "amod" for c in tok.children):
+                    return None  # *la menace terroriste*, *a nuclear threat*: a risk, not an act
                 if key in _OPENED and _fold(tok.head.lemma_) not in _OPENERS:
                     return None  # *une source proche de l'enquête*; *l'enquête a été ouverte* is one
                 prev = tok.doc[tok.i - 1] if tok.i > 0 else None

@@ -346,20 +346,23 @@ def _name_keys(text: str) -> list[str]:
     """Keys that join mentions of one person: the name before an apposition
     ("Jacques Witkowski, préfet de la Manche" = "Jacques Witkowski") and the surname
     ("Fillon" = "François Fillon")."""
-    head = text.split(",")[0].split("(")[0].strip()
-    head = re.sub(r"^(?:M\.|Mme|Mgr|Dr|Mr\.?|Mrs\.?|Ms\.?)\s+", "", head)
-    tokens = head.split()
-    if not tokens or not all(t[:1].isupper() for t in tokens if t not in ("de", "du", "von", "van", "le", "la")):
-        # a name closing a role phrase: "le président français Emmanuel Macron"
-        caps = []
-        for t in reversed(tokens):
-            if not t[:1].isupper():
-                break
-            caps.insert(0, t)
-        tokens = caps if len(caps) >= 2 else []
-    if not tokens:
-        return []
-    return [f"name:{normalize(' '.join(tokens))}", f"surname:{normalize(tokens[-1])}"]
+    for part in text.split("(")[0].split(","):
+        head = re.sub(r"^(?:M\.|Mme|Mgr|Dr|Mr\.?|Mrs\.?|Ms\.?)\s+", "", part.strip())
+        tokens = head.split()
+        if tokens and all(t[:1].isupper() for t in tokens if t not in ("de", "du", "von", "van", "le", "la")):
+            if len(tokens) > 4:
+                continue
+        else:
+            # a name closing a role phrase: "le président français Emmanuel Macron"
+            caps: list[str] = []
+            for t in reversed(tokens):
+                if not t[:1].isupper():
+                    break
+                caps.insert(0, t)
+            tokens = caps if len(caps) >= 2 else []
+        if tokens:
+            return [f"name:{normalize(' '.join(tokens))}", f"surname:{normalize(tokens[-1])}"]
+    return []
 
 
 def _same_role(short: str, earlier: str, lex: Lexicons) -> bool:
@@ -483,7 +486,8 @@ def _source(article: Article, key: str, members: list, sides: set[str],
     party = armed if sides else _party(stype, armed, mentions, dispute)
     lex = load_lexicons()
     anonymous = all(d.anonymous for d in descs) or (
-        not any(d.named for d in descs) and all(_is_plural_group(m, lex) for m in named) and bool(named))
+        stype not in ("document", "social_media") and not any(d.named for d in descs)
+        and all(_is_plural_group(m, lex) for m in named) and bool(named))
     evidence = list(dict.fromkeys(e for d in [best, *descs] for e in d.evidence))
     ids = tuple(att.id for att, _, _ in members)
     return Source(id=stable_id(article.id, "source", key, prefix="src-"), name=name,
