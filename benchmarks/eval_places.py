@@ -43,7 +43,7 @@ def _spec():
     spec = importlib.util.spec_from_file_location("places_spec", ROOT / "gold" / "places_spec.py")
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)  # type: ignore[union-attr]
-    return {"en": mod.ENGLISH, "fr": mod.FRENCH}
+    return {"en": mod.ENGLISH, "fr": mod.FRENCH}, {"en": mod.ENGLISH_HELDOUT}
 
 
 def _resolve(ref: str) -> dict:
@@ -68,8 +68,19 @@ def _resolve(ref: str) -> dict:
 
 
 def build() -> list[dict]:
+    spec, extra = _spec()
+    rows = _build(spec)
+    for i, row in enumerate(rows):
+        row["split"] = "heldout" if i % 3 == 2 else "dev"
+    later = _build(extra)
+    for row in later:
+        row["split"] = "heldout"
+    return rows + later
+
+
+def _build(spec: dict) -> list[dict]:
     rows = []
-    for lang, docs in _spec().items():
+    for lang, docs in spec.items():
         texts = {r["id"]: r["text"] for r in _read(TEXTS[lang])}
         for doc_id, rules in docs.items():
             text = texts[doc_id]
@@ -92,8 +103,6 @@ def build() -> list[dict]:
             rows.append({"id": doc_id, "lang": lang,
                          "text_sha1": hashlib.sha1(text.encode()).hexdigest(), "places": places})
     rows.sort(key=lambda r: r["id"])
-    for i, row in enumerate(rows):
-        row["split"] = "heldout" if i % 3 == 2 else "dev"
     return rows
 
 
