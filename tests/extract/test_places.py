@@ -260,3 +260,22 @@ def test_places_small_town_takes_no_article(nlp_fr):
 def test_places_unit_named_with_its_kind(nlp_en, text, mention, country):
     place = _by_text(_places(nlp_en, text, "en"))[mention]
     assert (place.country, place.feature) == (country, "admin1")
+
+
+@pytest.mark.parametrize(("lang", "text", "mention", "country"), [
+    ("en", "Officials said U.S. military advisers would stay.", "U.S.", "US"),
+    ("fr", "Le parquet fédéral de Belgique a ouvert une enquête.", "Belgique", "BE"),
+])
+def test_places_country_named_in_a_state_actor(nlp_en, nlp_fr, lang, text, mention, country):
+    found = _by_text(_places(nlp_en if lang == "en" else nlp_fr, text, lang))
+    assert found[mention].country == country
+
+
+def test_places_outlet_name_is_no_country(nlp_fr):
+    found = _places(nlp_fr, "Le ministre a parlé sur France Inter ce matin.", "fr")
+    assert "France" not in {p.span.text for p in found}
+
+
+def test_places_party_name_is_no_country(nlp_fr):
+    found = _places(nlp_fr, "Les députés de La France insoumise ont voté contre le texte.", "fr")
+    assert not any(p.country == "FR" and p.feature == "country" for p in found)

@@ -124,6 +124,8 @@ _METONYMS = frozenset({"white house", "maison blanche", "elysee", "kremlin", "pe
                        "pentagone", "matignon", "capitol", "capitole", "quai dorsay",
                        "downing street", "bercy", "beauvau", "foggy bottom", "wall street",
                        "silicon valley", "hollywood", "vatican"})
+# Knowledge-base types whose names refer to their country (*U.S. military*).
+_STATE_ACTOR_TYPES = frozenset({"government", "military", "judiciary_police"})
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 # A small town's name takes no article: *selon la Ville* is the city council,
 # not Villé (Bas-Rhin); *le Parisien*, *the Mall*.
@@ -223,6 +225,9 @@ def _collect(doc: Doc, lang: str) -> list[_Mention]:
         # Names the knowledge-base ruler tagged are outlets and actors (*SANA*
         # is the Syrian agency, not Sanaa), never places.
         if ent.ent_id_:
+            inner = _country_in_actor(ent)
+            if inner is not None:
+                found[(inner.start, inner.end)] = inner
             continue
         m = _from_span(ent, ner=True)
         if m is None:
@@ -268,6 +273,30 @@ def _collect(doc: Doc, lang: str) -> list[_Mention]:
     return [m for m in sorted(found.values(), key=lambda m: m.start)
             if gazetteer.country_of_demonym(m.name, lang) is None
             and gazetteer.normalize(m.name) not in _METONYMS]
+
+
+def _country_in_actor(ent: SpacySpan) -> _Mention | None:
+    # A state actor's name may name its country (*U.S. military*, *parquet
+    # fédéral de Belgique*): the country is a place. An outlet's or a party's
+    # name is a brand (*France Inter*, *La France insoumise*), not a mention
+    # of the country.
+    from ..sources.kb import load_kb
+
+    entry = load_kb().get(ent.ent_id_)
+    if entry is None or entry.type not in _STATE_ACTOR_TYPES:
+        return None  # a party (*La France insoumise*), an NGO or a company is a name
+    for i in range(len(ent)):
+        if not _is_name_token(ent[i]):
+            continue
+        for j in range(min(len(ent), i + 3), i, -1):
+            m = _from_span(ent[i:j], ner=True)
+            if m is None or not all(_is_name_token(t) for t in ent[i:j]):
+                continue
+            cands = _candidates(m.name, fuzzy=False)
+            if cands and cands[0].feature == "country":
+                m.label = "GPE"
+                return m
+    return None
 
 
 def _possessor(ent: SpacySpan) -> _Mention | None:
