@@ -303,7 +303,10 @@ def _merge(files: list[Path], extra: Path | None) -> KnowledgeBase:
 
 @functools.lru_cache(maxsize=1)
 def _default() -> KnowledgeBase:
-    return _merge(sorted(KB_DIR.glob("*.yaml")), None)
+    files = sorted(KB_DIR.glob("*.yaml"))
+    if not files:  # an empty knowledge base would type no source, silently
+        raise ConfigError(Errors.E113.format(path="selon/data/kb/*.yaml", detail=f"no YAML file in {KB_DIR}"))
+    return _merge(files, None)
 
 
 # The knowledge base in use: the built-in one unless ``using_kb`` sets another

@@ -52,7 +52,9 @@ def _load(name: str) -> dict:
     path = LEXICON_DIR / name
     try:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)  # noqa: S506 (safe loader)
-    except (OSError, yaml.YAMLError) as exc:
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(Errors.E113.format(path=f"selon/data/kb/lexicons/{name}", detail=exc)) from exc
+    except yaml.YAMLError as exc:
         raise ConfigError(Errors.E018.format(path=path, detail=str(exc))) from exc
     if not isinstance(data, dict) or "version" not in data:
         raise ConfigError(Errors.E018.format(path=path, detail="missing 'version' key"))

@@ -10,7 +10,9 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 from importlib import resources
+from typing import Any
 
+from ...errors import ConfigError, Errors
 from ..pipeline import check_lang
 from .inflect import inflections
 
@@ -37,8 +39,15 @@ class LangData:
     negation: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
+def _data_file(name: str) -> Any:
+    return resources.files("selon.nlp.lang").joinpath("data", name)
+
+
 def _lines(name: str) -> list[str]:
-    raw = resources.files("selon.nlp.lang").joinpath("data", name).read_text(encoding="utf-8")
+    try:
+        raw = _data_file(name).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(Errors.E113.format(path=f"selon/nlp/lang/data/{name}", detail=exc)) from exc
     return [ln.rstrip("\n") for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
