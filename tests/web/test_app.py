@@ -178,3 +178,18 @@ def test_app_analyze_timeout_is_503() -> None:
 
 def test_app_hostile_title_kept_as_text(client) -> None:
     assert client.get("/api/articles/hostile").json()["title"] == HOSTILE_TITLE
+
+
+def test_app_sources_and_outlets_with_counts(client, analysed) -> None:
+    data = client.get("/api/sources").json()
+    by_name = {s["name"].lower(): s for s in data["sources"]}
+    sana = [a for a in analysed.values() if any(s.name == "SANA" for s in a.sources)]
+    assert by_name["sana"]["articles"] == len(sana) and by_name["sana"]["type"] == "news_agency"
+    counts = [s["articles"] for s in data["sources"]]
+    assert counts == sorted(counts, reverse=True)
+    hosts = {o["outlet"]: o["articles"] for o in data["outlets"]}
+    assert hosts["quotidien-a.example"] == 1 and "javascript" not in " ".join(hosts)
+    only = client.get("/api/sources", params={"type": "military"}).json()["sources"]
+    assert only and all(s["type"] == "military" for s in only)
+    html = client.get("/sources").text
+    assert "SANA" in html and "/search?source=SANA" in html

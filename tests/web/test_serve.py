@@ -27,6 +27,15 @@ def test_serve_write_endpoint_off_beyond_localhost_without_token() -> None:
     assert not s.write_enabled
 
 
+def test_serve_localhost_refuses_other_host_headers() -> None:
+    from selon.web import MemoryCorpus, create_app
+
+    s, _ = serve_mod.web_settings("127.0.0.1", None, False)
+    app = TestClient(create_app(MemoryCorpus([]), s), base_url="http://127.0.0.1:8000")
+    assert app.get("/api/articles").status_code == 200
+    assert app.get("/api/articles", headers={"host": "evil.example"}).status_code == 400
+
+
 def test_serve_missing_store_is_one_error_line(tmp_path) -> None:
     from selon.errors import StoreError
 
@@ -49,5 +58,5 @@ def test_serve_analyze_open_serves_the_xray(monkeypatch, tmp_path) -> None:
     r = CliRunner().invoke(cli, ["analyze", str(f), "--open", "--lang", "fr"])
     assert r.exit_code == 0, r.output
     assert served["host"] == "127.0.0.1" and served["path"] == "/articles/note"
-    page = TestClient(served["app"]).get(served["path"])
+    page = TestClient(served["app"], base_url="http://127.0.0.1").get(served["path"])
     assert page.status_code == 200 and "m-cue" in page.text and "aurait été détruit" in page.text

@@ -252,7 +252,10 @@ def _open(articles: list[Article]) -> None:
     from ..web import MemoryCorpus, create_app
     from .serve import free_port, run_server
 
-    app = create_app(MemoryCorpus(articles))
+    from ..web import WebSettings
+
+    app = create_app(MemoryCorpus(articles),
+                     WebSettings(allowed_hosts=("127.0.0.1", "localhost")))
     path = f"/articles/{quote(articles[0].id, safe='')}" if len(articles) == 1 else "/"
     run_server(app, "127.0.0.1", free_port(), open_path=path)
 

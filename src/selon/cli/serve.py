@@ -86,6 +86,7 @@ def web_settings(host: str, token: str | None, no_analyze: bool, **kw: object) -
         warning = (f"Warning: binding {host}: the server is reachable from other machines. "
                    + ("POST /api/analyze needs the token." if token and not no_analyze
                       else "POST /api/analyze is off (give --token to turn it on)."))
+    hosts = ("127.0.0.1", "localhost", "::1", "[::1]") if local else None
     settings = WebSettings(token=token, write_enabled=not no_analyze and (local or bool(token)),
-                           **kw)  # type: ignore[arg-type]
+                           allowed_hosts=hosts, **kw)  # type: ignore[arg-type]
     return settings, warning

@@ -62,6 +62,9 @@ class WebSettings:
     token: str | None = None
     # spaCy model size for POST /api/analyze.
     size: str = "md"
+    # Host headers accepted (None: any). `selon serve` on localhost sets the
+    # loopback names, so a page elsewhere can't reach the app by DNS rebinding.
+    allowed_hosts: tuple[str, ...] | None = None
     # X-ray views kept in memory (keyed by the stored JSON, so a re-ingested
     # article is rebuilt); 0 turns the cache off.
     view_cache: int = 32
@@ -99,6 +102,10 @@ def create_app(corpus: Corpus, settings: WebSettings | None = None) -> FastAPI:
     env = _templates()
     app.state.corpus, app.state.settings, app.state.env = corpus, settings, env
     analyze_lock = threading.Lock()
+    if settings.allowed_hosts:
+        from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(settings.allowed_hosts))
 
     def page(request: Request, name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
         html = env.get_template(name).render(request=request, has_store=corpus.has_store, **ctx)
@@ -210,6 +217,13 @@ def create_app(corpus: Corpus, settings: WebSettings | None = None) -> FastAPI:
                     graph=story_graph(story, list(arts)),
                     compared=compare_rows(story, list(arts)))
 
+    @app.get("/sources", include_in_schema=False)
+    def sources_page(request: Request, type: str | None = None, offset: int = Query(0, ge=0),
+                     limit: int = Query(100, ge=1, le=PAGE_MAX)):
+        _filters(None, type, None, None, None, None, None, False, None)
+        data = corpus.facets(limit, offset, type or None)
+        return page(request, "sources.html", d=data, type=type, offset=offset, limit=limit)
+
     @app.get("/docs", include_in_schema=False)
     def docs(request: Request):
         return page(request, "docs.html", api=app.openapi())
@@ -235,6 +249,12 @@ def create_app(corpus: Corpus, settings: WebSettings | None = None) -> FastAPI:
         hits = corpus.search(q, f, limit, offset)
         return {"query": q, "filters": dataclasses.asdict(f), "offset": offset, "limit": limit,
                 "hits": [_hit(h, marks=False) for h in hits]}
+
+    @app.get("/api/sources", summary="Sources (by name and type) and outlets, with article counts")
+    def api_sources(type: str | None = None, offset: int = Query(0, ge=0),
+                    limit: int = Query(100, ge=1, le=PAGE_MAX)):
+        _filters(None, type, None, None, None, None, None, False, None)
+        return {"offset": offset, "limit": limit, **corpus.facets(limit, offset, type or None)}
 
     @app.get("/api/stories", summary="Stories (articles about the same event), biggest first")
     def api_stories(offset: int = Query(0, ge=0), limit: int = Query(50, ge=1, le=PAGE_MAX),

@@ -87,6 +87,15 @@ class Corpus:
         return s.to_dict() if s else None
 
 
+    def facets(self, limit: int, offset: int, source_type: str | None) -> dict[str, Any]:
+        from ..store import facets
+
+        db = self.db()
+        return {"sources": facets.source_counts(db, limit, offset, source_type),
+                "source_types": facets.source_type_counts(db),
+                "outlets": facets.outlet_counts(db, limit) if offset == 0 else []}
+
+
 class MemoryCorpus(Corpus):
     """A few analysed articles held in memory, for ``selon analyze FILE --open``."""
 
@@ -118,3 +127,6 @@ class MemoryCorpus(Corpus):
 
     def story(self, id: str) -> dict[str, Any] | None:
         return None
+
+    def facets(self, limit: int, offset: int, source_type: str | None) -> dict[str, Any]:
+        return {"sources": [], "source_types": {}, "outlets": []}
