@@ -40,6 +40,12 @@ USAGE_ERRORS = [
     (["analyze"], "Give FILES, --jsonl IN.jsonl or --sample"),
     (["analyze", "--no-such-option", "a.txt"], "No such option '--no-such-option'"),
     (["eval", "absent.jsonl"], "'absent.jsonl' does not exist"),
+    (["ingest", "a.txt", "--db", "c.db", "--published", "hier"], "'hier' is not an ISO date"),
+    (["ingest", "a.txt", "--db", "c.db", "--encoding", "utf-99"], "'utf-99' is not a known text encoding"),
+    (["ingest", "a.txt", "--db", "c.db", "--max-bytes", "-5"], "Invalid value for '--max-bytes'"),
+    (["serve", "--db", "c.db", "--max-body", "0"], "Invalid value for '--max-body'"),
+    (["serve", "--db", "c.db", "--analyze-timeout", "0"], "Invalid value for '--analyze-timeout'"),
+    (["bench", "--repeat", "0"], "Invalid value for '--repeat'"),
     (["nosuchcommand"], "No such command 'nosuchcommand'"),
 ]
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import codecs
-import datetime as dt
 import json
 import logging
 import sys
@@ -20,36 +18,13 @@ from ..ingest.feeds import FEED_SUFFIXES
 from ..ingest.warc import is_warc
 from ..model import Article
 from ..pipeline import analyze_many
+from .options import check_encoding, check_published
 from .render import render_article
 
 # Above this many inputs a progress bar is drawn on stderr.
 _PROGRESS_MIN = 5
 
 log = logging.getLogger("selon")
-
-
-def _check_published(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
-    """--published must be an ISO date (what the dates layer reads), checked before any model loads."""
-    if value is None:
-        return None
-    try:
-        dt.date.fromisoformat(value[:10])
-        dt.datetime.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not an ISO date. Give it as YYYY-MM-DD, "
-                                 "for example --published 2024-03-14.") from None
-    return value
-
-
-def _check_encoding(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
-    if value is None:
-        return None
-    try:
-        codecs.lookup(value)
-    except LookupError:
-        raise click.BadParameter(f"{value!r} is not a known text encoding. Give a Python codec "
-                                 "name such as utf-8, latin-1 or cp1252.") from None
-    return value
 
 
 def sample_article() -> Article:
@@ -149,13 +124,13 @@ def error_line(exc: SelonError, name: str) -> str:
 @click.option("--sample", is_flag=True, help="Analyse the bundled French sample article.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object per article.")
 @click.option("--lang", type=click.Choice(["fr", "en"]), help="Skip language detection.")
-@click.option("--published", metavar="YYYY-MM-DD", callback=_check_published,
+@click.option("--published", metavar="YYYY-MM-DD", callback=check_published,
               help="Publication date, to resolve relative dates.")
 @click.option("--size", type=click.Choice(["md", "sm"]), default="md", show_default=True,
               help="spaCy model size (French; sm is faster, see `selon bench`).")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=MAX_BYTES, show_default=True,
               help="Refuse inputs larger than this.")
-@click.option("--encoding", callback=_check_encoding,
+@click.option("--encoding", callback=check_encoding,
               help="Decode files with this encoding instead of detecting it.")
 @click.option("--db", "db_path", type=click.Path(dir_okay=False),
               help="Store with imported narratives (selon narratives import): fill each "

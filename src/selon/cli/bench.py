@@ -10,7 +10,7 @@ import click
 @click.command("bench")
 @click.argument("gold", nargs=-1, type=click.Path(exists=True, dir_okay=False))
 @click.option("--size", type=click.Choice(["md", "sm"]), default="md", show_default=True)
-@click.option("--repeat", type=int, default=3, show_default=True,
+@click.option("--repeat", type=click.IntRange(min=1), default=3, show_default=True,
               help="Interleaved passes over the texts; the fastest of each is kept.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 def bench_cli(gold: tuple[str, ...], size: str, repeat: int, as_json: bool) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from ..ingest import MAX_BYTES
+from .options import check_encoding, check_published
 
 DB_HELP = ("SQLite store. Default: $XDG_DATA_HOME/selon/selon.sqlite, "
            "else ~/.local/share/selon/selon.sqlite.")
@@ -28,7 +29,8 @@ def db_option(fn: Callable[..., object]) -> Callable[..., object]:
 @click.option("--id-field", default="id", show_default=True,
               help="JSONL/CSV field that holds the article id (kept as its input id).")
 @click.option("--lang", type=click.Choice(["fr", "en"]), help="Skip language detection.")
-@click.option("--published", metavar="YYYY-MM-DD", help="Publication date of undated articles.")
+@click.option("--published", metavar="YYYY-MM-DD", callback=check_published,
+              help="Publication date of undated articles.")
 @click.option("--size", type=click.Choice(["md", "sm"]), default="md", show_default=True,
               help="spaCy model size (French).")
 @click.option("--workers", type=click.IntRange(1, 256), default=None,
@@ -37,9 +39,10 @@ def db_option(fn: Callable[..., object]) -> Callable[..., object]:
 @click.option("--dask", "dask_address", metavar="local|ADDRESS",
               help="Analyse on Dask: 'local' starts a LocalCluster, else a scheduler "
                    "address (tcp://host:8786). Needs pip install 'selon[dask]'.")
-@click.option("--max-bytes", type=int, default=MAX_BYTES, show_default=True,
+@click.option("--max-bytes", type=click.IntRange(min=1), default=MAX_BYTES, show_default=True,
               help="Refuse inputs (and records) larger than this.")
-@click.option("--encoding", help="Decode files with this encoding instead of detecting it.")
+@click.option("--encoding", callback=check_encoding,
+              help="Decode files with this encoding instead of detecting it.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: only on a terminal).")
 def ingest_cli(paths: tuple[str, ...], db_path: Path | None, text_field: str, id_field: str,

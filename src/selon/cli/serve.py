@@ -51,9 +51,9 @@ def run_server(app: object, host: str, port: int, open_path: str | None = None) 
 @click.option("--token", envvar="SELON_TOKEN", metavar="SECRET",
               help="Require 'Authorization: Bearer SECRET' on POST /api/analyze (env SELON_TOKEN).")
 @click.option("--no-analyze", is_flag=True, help="Turn POST /api/analyze off.")
-@click.option("--max-body", type=int, default=2_000_000, show_default=True,
+@click.option("--max-body", type=click.IntRange(min=1), default=2_000_000, show_default=True,
               help="Largest request body in bytes; larger ones get 413.")
-@click.option("--analyze-timeout", type=float, default=30.0, show_default=True,
+@click.option("--analyze-timeout", type=click.FloatRange(min=0, min_open=True), default=30.0, show_default=True,
               help="Seconds before POST /api/analyze gives up (503).")
 @click.option("--size", type=click.Choice(["md", "sm"]), default="md", show_default=True,
               help="spaCy model size for POST /api/analyze (French).")
