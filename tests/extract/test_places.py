@@ -279,3 +279,25 @@ def test_places_outlet_name_is_no_country(nlp_fr):
 def test_places_party_name_is_no_country(nlp_fr):
     found = _places(nlp_fr, "Les députés de La France insoumise ont voté contre le texte.", "fr")
     assert not any(p.country == "FR" and p.feature == "country" for p in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Too many calls to the VA hotline went unanswered, veterans said.",
+    "The VA needs to move faster on this, the senator said.",
+])
+def test_places_acronym_of_an_agency_is_no_state(nlp_en, text):
+    # *the VA* (Veterans Affairs), tagged GPE or ORG, is not Virginia
+    assert "VA" not in {p.span.text for p in _places(nlp_en, text, "en")}
+
+
+def test_places_no_unit_abroad_in_us_news(nlp_en):
+    # Long Island, a district of the Bahamas, does not land in US news
+    text = "He died at a veterans hospital on Long Island, New York officials said."
+    found = {p.span.text: p for p in _places(nlp_en, text, "en")}
+    assert "Long Island" not in found or found["Long Island"].country == "US"
+
+
+def test_gazetteer_direction_names_are_not_indexed():
+    from selon.sources import gazetteer
+
+    assert not any(c.feature in ("admin1", "admin2") for c in gazetteer.lookup("Eastern", fuzzy=False))

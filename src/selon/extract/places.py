@@ -349,6 +349,8 @@ def _mislabelled_place(m: _Mention, seen: set[str]) -> bool:
     if not cands:
         return False
     top = cands[0]
+    if _ACRONYM.match(m.name) and top.feature != "country":
+        return False  # *the VA* (Veterans Affairs) tagged ORG is no Virginia
     if top.feature in ("country", "admin1", "region", "continent"):
         return True
     if m.label in ("PER", "PERSON"):
@@ -575,9 +577,13 @@ def _capital_reading(region: Candidate, cands: list[Candidate], ev: _Evidence) -
 
 
 def _plausible(c: Candidate, m: _Mention, ev: _Evidence) -> bool:
-    if c.feature == "admin2":
-        # a county or district abroad needs its country in the text or a size
-        return ev.share(c.country) > 0 or c.population >= FOREIGN_TOWN
+    if m.determiner and c.feature != "country" and _ACRONYM.match(m.name):
+        return False  # *the VA* is an agency; *the US*, *the UAE* are countries
+    if c.feature in ("admin1", "admin2"):
+        # a county, district or province abroad needs its country in the text
+        # or a size (*Long Island*, a district of the Bahamas, in US news)
+        # (a unit of unknown size, population 0, is trusted)
+        return ev.share(c.country) > 0 or c.population >= FOREIGN_TOWN or c.population == 0
     if c.feature != "city":
         return True
     if m.fuzzy:

@@ -312,6 +312,18 @@ def _load_admin1(index: GazetteerIndex) -> None:
         index.add(cand, [st["name"]])
 
 
+# Units named by a direction alone (*Eastern* in Ghana, *West* in Cameroon,
+# *Central District*) are not indexed: those words name no place in a text.
+_DIRECTION_WORDS = frozenset(
+    "north south east west northern southern eastern western central northeast northwest "
+    "southeast southwest north-east north-west south-east south-west centre center upper lower "
+    "region province district division state county".split())
+
+
+def _is_direction_name(name: str) -> bool:
+    return all(w in _DIRECTION_WORDS for w in name.casefold().replace("-", " ").split())
+
+
 def _load_admin_world(index: GazetteerIndex) -> None:
     # GeoNames admin-1 units of every country (Ontario, Punjab, Victoria,
     # England) not already given by admin1.tsv or the US states, and admin-2
@@ -324,7 +336,7 @@ def _load_admin_world(index: GazetteerIndex) -> None:
                          population=int(pop), admin1=a1)
         index.admin1_by_code[(code, a1)] = cand
         # as for admin1.tsv: a name a town of the same country answers to is the town's
-        if not any(c.feature == "city" and c.country == code and c.population >= int(pop) / 10
+        if not _is_direction_name(name) and not any(c.feature == "city" and c.country == code and c.population >= int(pop) / 10
                    for c in _lookup_in(index, name, fuzzy=False)):
             index.add(cand, [name])
     for row in _read_tsv("admin1_aliases.tsv", 3):
@@ -339,6 +351,8 @@ def _load_admin_world(index: GazetteerIndex) -> None:
         index.add(cand, [name, *aliases])
     for row in _read_tsv("admin2.tsv", 6):
         code, a1, name, lat, lon, pop = row[:6]
+        if _is_direction_name(name):
+            continue
         cand = Candidate(name=name, feature="admin2", country=code, lat=float(lat), lon=float(lon),
                          population=int(pop), admin1=a1 or None)
         index.add(cand, [name])
