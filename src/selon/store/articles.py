@@ -16,7 +16,9 @@ The public API (stable names; the web app and the CLI call these):
   over title, text and claim contents, ranked by bm25, with a snippet where
   matches are wrapped in :data:`MARK_START` / :data:`MARK_END` (escape the
   snippet, then replace the marks, to show it in HTML). An empty query lists
-  the articles that pass the filters, newest first.
+  the articles that pass the filters, newest first. A query that matches more
+  than :data:`RANK_CAP` articles ranks the most recently ingested ``RANK_CAP``
+  matches (all matches when the filters leave less than a page of them).
 - ``record_error(db, input, reason, ...)``, ``list_errors(db)``: the ``ingest_errors`` table
   (one row per input and reason: a rerun does not add it again).
 - ``write_batch(db, articles, origins, errors)``: what ``selon ingest`` commits per batch.
@@ -37,6 +39,11 @@ from .db import content_hash, transaction
 
 MARK_START = "\ue000"
 MARK_END = "\ue001"
+
+# A query matching more articles than this ranks only the most recently
+# ingested RANK_CAP matches (all of them when filters leave less than a page): bm25 costs ~15 µs per match, and a word found in
+# 40,000 of 100,000 articles took 0.5 s to rank in full.
+RANK_CAP = 5000
 
 FACT_TABLES = ("attributions", "sources", "entities", "mentions", "quantities", "dates", "places",
                "events", "narrative_matches")
@@ -330,6 +337,9 @@ def search_articles(db: sqlite3.Connection, query: str, limit: int = 20) -> list
 
 
 def _filter_sql(f: SearchFilters) -> tuple[list[str], list[Any]]:
+    # Each filter is an EXISTS on the article's rows, looked up by article_id;
+    # the unary + keeps SQLite from scanning a whole column index instead
+    # (sources_type: every government source, per matching article).
     where: list[str] = []
     args: list[Any] = []
     if f.lang:
@@ -344,24 +354,24 @@ def _filter_sql(f: SearchFilters) -> tuple[list[str], list[Any]]:
         args.append(f.date_to)
     if f.source:
         where.append("EXISTS (SELECT 1 FROM sources s WHERE s.article_id = a.id "
-                     "AND s.name LIKE ? ESCAPE '\\')")
+                     "AND +s.name LIKE ? ESCAPE '\\')")
         args.append(f"%{_like(f.source)}%")
     if f.source_type:
-        where.append("EXISTS (SELECT 1 FROM sources s WHERE s.article_id = a.id AND s.type = ?)")
+        where.append("EXISTS (SELECT 1 FROM sources s WHERE s.article_id = a.id AND +s.type = ?)")
         args.append(f.source_type)
     if f.place:
         where.append("EXISTS (SELECT 1 FROM places p WHERE p.article_id = a.id "
-                     "AND (p.name = ? COLLATE NOCASE OR p.text = ? COLLATE NOCASE))")
+                     "AND (+p.name = ? COLLATE NOCASE OR p.text = ? COLLATE NOCASE))")
         args += [f.place, f.place]
     if f.country:
-        where.append("EXISTS (SELECT 1 FROM places p WHERE p.article_id = a.id AND p.country = ?)")
+        where.append("EXISTS (SELECT 1 FROM places p WHERE p.article_id = a.id AND +p.country = ?)")
         args.append(f.country.upper())
     if f.hedged:
         where.append("EXISTS (SELECT 1 FROM attributions t WHERE t.article_id = a.id "
-                     "AND t.hedged = 1)")
+                     "AND +t.hedged = 1)")
     if f.narrative:
         where.append("EXISTS (SELECT 1 FROM narrative_matches n WHERE n.article_id = a.id "
-                     "AND (n.narrative_id = ? OR n.title LIKE ? ESCAPE '\\'))")
+                     "AND (+n.narrative_id = ? OR n.title LIKE ? ESCAPE '\\'))")
         args += [f.narrative, f"%{_like(f.narrative)}%"]
     return where, args
 
@@ -382,11 +392,25 @@ def search(db: sqlite3.Connection, query: str, filters: SearchFilters | None = N
                + "ORDER BY a.published DESC NULLS LAST, a.id LIMIT ? OFFSET ?")
         rows = db.execute(sql, [*args, limit, offset])
     else:
-        sql = (f"SELECT {cols}, snippet(articles_fts, -1, '{MARK_START}', '{MARK_END}', '…', 16), "
-               "f.rank FROM articles_fts f JOIN articles a ON a.rowid = f.rowid "
-               "WHERE articles_fts MATCH ? " + "".join(f"AND {w} " for w in where)
+        # 1. bound the ranking; 2. rank; 3. snippets for the page only (in one
+        # query SQLite builds a snippet for every match before sorting).
+        floor = db.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? "
+                           "ORDER BY rowid DESC LIMIT 1 OFFSET ?", (match, RANK_CAP)).fetchone()
+        sql = (f"SELECT a.rowid, {cols}, f.rank FROM articles_fts f JOIN articles a ON a.rowid = f.rowid "
+               "WHERE articles_fts MATCH ? AND f.rowid > ? " + "".join(f"AND {w} " for w in where)
                + "ORDER BY f.rank LIMIT ? OFFSET ?")
-        rows = db.execute(sql, [match, *args, limit, offset])
+        top = db.execute(sql, [match, floor[0] if floor else 0, *args, limit, offset]).fetchall()
+        if floor and len(top) < limit:
+            # The filters leave too few of the recent matches: rank them all.
+            top = db.execute(sql, [match, 0, *args, limit, offset]).fetchall()
+        if not top:
+            return []
+        marks = ", ".join("?" * len(top))
+        snippets = dict(db.execute(
+            f"SELECT rowid, snippet(articles_fts, -1, '{MARK_START}', '{MARK_END}', '…', 16) "
+            f"FROM articles_fts WHERE articles_fts MATCH ? AND rowid IN ({marks})",
+            [match, *(r[0] for r in top)]))
+        return [SearchHit(*r[1:6], snippets.get(r[0], ""), r[6]) for r in top]
     return [SearchHit(*r) for r in rows]
 
 
