@@ -19,7 +19,6 @@ from ..ingest.warc import is_warc
 from ..model import Article
 from ..pipeline import analyze_many
 from .options import check_encoding, check_published
-from .render import render_article
 
 # Above this many inputs a progress bar is drawn on stderr.
 _PROGRESS_MIN = 5
@@ -212,6 +211,8 @@ def analyze_cli(ctx: click.Context, files: tuple[str, ...], jsonl: str | None, s
             elif as_json:
                 click.echo(json.dumps(res.to_dict(), ensure_ascii=False))
             else:
+                from .render import render_article  # rich loads only for the terminal view
+
                 render_article(res)
     log.info("%d article(s) analysed, %d failed, in %.1f s", done, failures, time.perf_counter() - started)
     if open_browser and shown:

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import click
 
-from ..store import connect, default_db_path
 
 DB_HELP = ("SQLite store. Default: $XDG_DATA_HOME/selon/selon.sqlite, "
            "else ~/.local/share/selon/selon.sqlite.")
@@ -35,6 +34,8 @@ def import_cli(file: Path, db_path: Path | None) -> None:
     Example: selon narratives import posts.csv --db cases.sqlite
     """
     from ..narratives import E5Embedder, import_narratives
+
+    from ..store import connect, default_db_path  # the store loads only for this command
 
     path = db_path or default_db_path()
     db = connect(path)

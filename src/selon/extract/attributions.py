@@ -1503,11 +1503,19 @@ def _finalise(cands: list[_Cand], doc: Doc, data: LangData, quotes: QuoteIndex) 
     return out
 
 
+def _doc_text(doc: Doc) -> str:
+    """``doc.text``, kept in the Doc: spaCy joins every token on each access."""
+    text = doc.user_data.get("selon_text")
+    if text is None:
+        text = doc.user_data["selon_text"] = doc.text
+    return text  # type: ignore[no-any-return]
+
+
 def _plausible_source(doc: Doc, span: tuple[int, int]) -> bool:
     """Rule ``no-fragment-source``: a sentence fragment is never a source: *C'*,
     a time (*l'an dernier*, *Monday*), a number, or a clause with a finite verb
     (*Aujourd'hui, c'est une journée historique*: a mis-parse)."""
-    text = doc.text[span[0]:span[1]]
+    text = _doc_text(doc)[span[0]:span[1]]
     if len(text.strip(" '’")) < 2 or text.lower().rstrip("'’") in _IMPERSONAL | {"c", "ce", "s"}:
         return False
     toks = [t for t in doc.char_span(*span, alignment_mode="expand") or [] if not t.is_punct]

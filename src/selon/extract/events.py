@@ -45,6 +45,7 @@ the formal statement nouns and *annoncer* are events here.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -326,6 +327,7 @@ def extract_events(doc: Doc, article: Article) -> list[Event]:
     context = {"conflict": bool(words & _CONFLICT_WORDS), "protest": bool(words & _PROTEST_WORDS)}
     events: list[Event] = []
     taken: set[int] = set()
+    near = _Near(article)
     for tok in doc:
         if tok.i in taken:
             continue
@@ -336,8 +338,47 @@ def extract_events(doc: Doc, article: Article) -> list[Event]:
         if etype == "none" or not _in_context(etype, tok, context) or (nominal and _quoted_label(tok)):
             continue
         taken.update(range(tok.i, end + 1))
-        events.append(_event(tok, end, etype, nominal, article))
+        events.append(_event(tok, end, etype, nominal, near.around(tok)))
     return events
+
+
+class _Near:
+    """The article with only the items near a trigger's sentence, so that each
+    event scans what is around it, not the whole text (linear cost on long texts).
+
+    "Near" is generous: any attribution, entity, place, date or quantity with a
+    span overlapping the sentence or the ``BEFORE`` characters before it (the
+    pronoun look-back of ``_resolve_pronoun`` is 400); kept in article order.
+    """
+
+    BEFORE = 2000
+    _KINDS = ("attributions", "entities", "places", "dates", "quantities")
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.index: dict[str, tuple[list[int], list[tuple[int, int, int]], int]] = {}
+        for kind in self._KINDS:
+            rows = sorted((sp.start, sp.end, i) for i, item in enumerate(getattr(article, kind))
+                          for sp in _spans_of(item))
+            longest = max((e - s for s, e, _ in rows), default=0)
+            self.index[kind] = ([r[0] for r in rows], rows, longest)
+
+    def around(self, tok: Token) -> Article:
+        lo, hi = tok.sent.start_char - self.BEFORE, tok.sent.end_char
+        picked = {}
+        for kind in self._KINDS:
+            starts, rows, longest = self.index[kind]
+            items = getattr(self.article, kind)
+            found = {i for s, e, i in rows[bisect.bisect_left(starts, lo - longest):bisect.bisect_left(starts, hi)]
+                     if s < hi and e > lo}
+            picked[kind] = tuple(items[i] for i in sorted(found))
+        return dataclasses.replace(self.article, **picked)
+
+
+def _spans_of(item: object) -> list[Span]:
+    spans = [getattr(item, name, None) for name in ("span", "source", "cue", "content")]
+    spans += list(getattr(item, "mentions", ()))
+    return [sp for sp in spans if isinstance(sp, Span)]
 
 
 def _in_context(etype: str, tok: Token, context: dict[str, bool]) -> bool:

@@ -144,10 +144,11 @@ def _word_markers(doc: Doc, data: LangData) -> Iterator[tuple[Span, str]]:
 
 def _english_conditionals(doc: Doc) -> Iterator[Span]:
     # "would have" + past participle presents an unverified past event.
+    text = doc.text
     for tok in doc:
         if tok.lower_ == "would" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "have" \
                 and doc[tok.i + 2].tag_ == "VBN":
-            yield Span.of(doc.text, tok.idx, doc[tok.i + 2].idx + len(doc[tok.i + 2]))
+            yield Span.of(text, tok.idx, doc[tok.i + 2].idx + len(doc[tok.i + 2]))
 
 
 def extract_hedges(doc: Doc, data: LangData) -> list[Hedge]:

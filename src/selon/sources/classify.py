@@ -19,6 +19,7 @@ Sources that name the same real-world source are merged: same KB entry, same ent
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -326,7 +327,8 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
             keys += _name_keys(text)
             if not desc.named:
                 # "l'académicien" after "le philosophe et académicien Alain Finkielkraut"
-                keys += [k for k, said in seen if _same_role(text, said, lex)][:1]
+                role = _definite_role(text, lex)  # once per source, not per earlier one
+                keys += [k for k, said in seen if role and _has_role(said, role)][:1]
             seen.append((keys[0], text))
             last_named = keys[0]
         for k in keys[1:]:
@@ -336,7 +338,8 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
     for key, att, desc, entity in items:
         groups.setdefault(find(key), []).append((att, desc, entity))
     dispute = _dispute(article)
-    return [_source(article, key, members, sides, dispute) for key, members in groups.items()]
+    folded_text = normalize(article.text)  # once: folding the whole text costs its length
+    return [_source(article, key, members, sides, dispute, folded_text) for key, members in groups.items()]
 
 
 _LEADING_PREP = re.compile(r"^(?:contre|par|pour|selon|chez|against|by|for)\s+", re.I)
@@ -368,14 +371,27 @@ def _name_keys(text: str) -> list[str]:
 def _same_role(short: str, earlier: str, lex: Lexicons) -> bool:
     """A definite role phrase ("l'académicien", "le ministre") naming the person an earlier,
     named mention describes with the same role word."""
+    role = _definite_role(short, lex)
+    return role is not None and _has_role(earlier, role)
+
+
+def _definite_role(short: str, lex: Lexicons) -> tuple[str, ...] | None:
+    """The role words of a definite role phrase ("l'académicien" → académicien), else None."""
     toks = words(short)
     if not toks or toks[0] not in ("le", "la", "l'", "les", "the"):
-        return False
+        return None
     role = lex.head_role(toks)
-    if role is None:
-        return False
-    said = words(earlier)
-    return all(w in said for w in role.phrase) and any(t[:1].isupper() for t in earlier.split()[1:])
+    return tuple(role.phrase) if role is not None else None
+
+
+def _has_role(earlier: str, role: tuple[str, ...]) -> bool:
+    said = _words_of(earlier)
+    return all(w in said for w in role) and any(t[:1].isupper() for t in earlier.split()[1:])
+
+
+@functools.lru_cache(maxsize=4096)
+def _words_of(text: str) -> frozenset[str]:
+    return frozenset(words(text))
 
 
 # PLOVER roots of the events that make an article report a dispute (a protest,
@@ -450,7 +466,7 @@ _PERSON_NAME = re.compile(r"^(?:M\.|Mme|Mgr|Dr|Mr|Mrs|Ms)?\s*[A-ZÉÈÀ][\w’'-
 
 
 def _source(article: Article, key: str, members: list, sides: set[str],
-            dispute: dict[str, object] | None = None) -> Source:
+            dispute: dict[str, object] | None = None, folded_text: str | None = None) -> Source:
     descs: list[_Desc] = [d for _, d, _ in members]
     # The most informative description wins: KB-typed, then typed by a role, then any.
     best = min(descs, key=lambda d: (not d.kb_typed, d.type in ("unknown", "anonymous"), -len(d.text)))
@@ -463,7 +479,8 @@ def _source(article: Article, key: str, members: list, sides: set[str],
             if m and m.strip() and m not in mentions:
                 mentions.append(m)
     named = [m for m in mentions if normalize(m) not in _PRONOUNS]
-    folded_text = normalize(article.text)
+    if folded_text is None:
+        folded_text = normalize(article.text)
     if entry and normalize(entry.name) in folded_text:
         name = entry.name  # the KB's name, when the article itself uses it
     elif entity and normalize(entity.name) in folded_text:
