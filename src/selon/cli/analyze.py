@@ -181,10 +181,12 @@ def analyze_cli(ctx: click.Context, files: tuple[str, ...], jsonl: str | None, s
     failures = done = 0
     started = time.perf_counter()
     as_json = as_json or bool(jsonl)
-    # The embedding model loads only when the store holds narratives.
-    from ..narratives.matcher import open_matcher
+    # The narratives code (and its embedding model) loads only with --db.
+    matcher = None
+    if db_path:
+        from ..narratives.matcher import open_matcher
 
-    matcher = open_matcher(db_path) if db_path else None
+        matcher = open_matcher(db_path)
     shown: list[Article] = []
     with _progress(total) as advance:
         for res in analyze_many(items(), lang=lang, size=size, kb=kb):

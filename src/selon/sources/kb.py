@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import dataclasses
 import functools
 import hashlib
+import json
+import os
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -272,13 +275,64 @@ def _describe(exc: ValidationError, raw: dict) -> str:
     return f"{where}: {err['msg']} (got {err.get('input')!r})"
 
 
+# Bump when the cached layout of a validated KB changes.
+CACHE_FORMAT = 1
+
+
 def _merge(files: list[Path], extra: Path | None) -> KnowledgeBase:
-    entries: dict[str, KBEntry] = {}
-    versions = []
     digest = hashlib.sha256()
     for path in [*files, *([extra] if extra is not None and extra.is_file() else [])]:
         with contextlib.suppress(OSError):  # an unreadable file is refused by _read below
             digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    # A KB already validated is read back from the cache (JSON named by a hash of
+    # its files and of this module): no YAML parsing or validation at each start.
+    # Only a KB that passed validation is ever written there.
+    key = hashlib.sha256(f"{CACHE_FORMAT}|{extra is not None}|{digest.hexdigest()}|".encode()
+                         + Path(__file__).read_bytes()).hexdigest()[:24]
+    cached = _cache_read(key)
+    if cached is not None:
+        return KnowledgeBase(tuple(KBEntry(**e) for e in cached["entries"]), version=cached["version"],
+                             digest=digest.hexdigest())
+    entries, version = _merge_files(files, extra)
+    _cache_write(key, {"version": version, "entries": [_entry_dict(e) for e in entries]})
+    return KnowledgeBase(tuple(entries), version=version, digest=digest.hexdigest())
+
+
+def _entry_dict(entry: KBEntry) -> dict:
+    return {f.name: getattr(entry, f.name) for f in dataclasses.fields(entry)}
+
+
+def _cache_path(key: str) -> Path:
+    from .gazetteer import cache_dir
+
+    return cache_dir() / f"kb-{key}.json"
+
+
+def _cache_read(key: str) -> dict | None:
+    try:
+        data = json.loads(_cache_path(key).read_text(encoding="utf-8"))
+        for e in data["entries"]:
+            e["aliases"], e["metonyms"] = tuple(e["aliases"]), tuple(e["metonyms"])
+        return data  # type: ignore[no-any-return]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None  # absent or unreadable: validate the files again
+
+
+def _cache_write(key: str, data: dict) -> None:
+    path = _cache_path(key)
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+
+
+def _merge_files(files: list[Path], extra: Path | None) -> tuple[list[KBEntry], str]:
+    entries: dict[str, KBEntry] = {}
+    versions = []
     for path in files:
         version, loaded = _read(path)
         versions.append(f"{path.stem}@{version}")
@@ -298,7 +352,7 @@ def _merge(files: list[Path], extra: Path | None) -> KnowledgeBase:
             entries.pop(entry.id, None)
         user = {e.id: e for e in loaded}
         entries = {**user, **entries}
-    return KnowledgeBase(tuple(entries.values()), version=" ".join(versions), digest=digest.hexdigest())
+    return list(entries.values()), " ".join(versions)
 
 
 @functools.lru_cache(maxsize=1)
