@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = [pytest.mark.model, pytest.mark.browser, pytest.mark.slow]
+
+pytestmark = [pytest.mark.browser]
 
 SHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
 
@@ -192,3 +193,13 @@ def test_browser_hostile_article_runs_nothing(server, page) -> None:
     assert page.evaluate("typeof window.__xss") == "undefined"
     assert dialogs == [] and page.errors == []  # type: ignore[attr-defined]
     _shot(page, "hostile")
+
+
+def test_browser_missing_chromium_fails_under_ci(monkeypatch) -> None:
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="apt-get install -y chromium"):
+        _chromium()
+    monkeypatch.setenv("CI", "")
+    with pytest.raises(pytest.skip.Exception):
+        _chromium()
