@@ -772,7 +772,8 @@ class _Extractor:
         end = v.i + 1
         while end < sent.end and not self.doc[end].is_punct and end <= v.i + 6:
             end += 1  # an inverted subject: "…, a-t-il dit, …", "…, said Mr. Smith, …"
-        if end >= sent.end - 1 or self.doc[end].text != "," or self.quotes.marks_in(sent.start_char, sent.end_char):
+        # Quote marks before the cue make it an incise of that quote instead.
+        if end >= sent.end - 1 or self.doc[end].text != "," or self.quotes.marks_in(sent.start_char, v.idx):
             return None
         return sent.start_char, sent.end_char
 

@@ -99,6 +99,11 @@ RULES: tuple[Rule, ...] = (
                      "Nous avons gagné"),
              Example("en", "SMITH: We have to fix the roads first.", ":", "SMITH", "We have to fix the roads"),
          )),
+    Rule("parenthetical-cue", "a cue that cuts its claim in two: To fix it, he said, the city needs money",
+         "_Extractor._parenthetical", (), (
+             Example("en", "The museum, the director said, would open in June despite the delays.", "said",
+                     "the director", "would open in June"),
+         )),
     Rule("dash-signature", "a quote or line signed with a dash: “…” — Name",
          "_Extractor._dash_signatures", (), (
              Example("en", "“We will be back next year.” — Maria Lopez", "—", "Maria Lopez",
