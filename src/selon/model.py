@@ -241,6 +241,12 @@ class NarrativeMatch(_Model):
     date: str | None = None
     score: float = 0.0
     claim: str | None = None
+    # Why it matched: the claim's cosine similarity to the case title and what
+    # the claim (or, for names, the article) shares with the case.
+    similarity: float | None = None
+    shared_entities: tuple[str, ...] = ()
+    shared_places: tuple[str, ...] = ()
+    shared_dates: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

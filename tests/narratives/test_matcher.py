@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from selon.errors import StoreError
-from selon.model import Article, Attribution, Entity, NarrativeCase, Span
+from selon.model import Article, Attribution, DateRef, Entity, NarrativeCase, Place, Span
 from selon.narratives import E5Embedder, NarrativeMatcher, article_claims, import_narratives
 from selon.narratives.matcher import article_names, name_keys, open_matcher
 from selon.store import connect, save_narratives
@@ -58,7 +58,7 @@ def matcher(db_path: Path, embedder: E5Embedder) -> NarrativeMatcher:
 ])
 def test_matcher_finds_the_case_across_languages(matcher: NarrativeMatcher, text: str, lang: str,
                                                  expected: str) -> None:
-    found = matcher.match(Article(id="t", text=text, lang=lang), top_k=3)
+    found = matcher.match(Article(id="t", text=text, lang=lang), top_k=3, min_score=None)
     assert found[0].id == CASE + expected
     assert found[0].claim == text
     assert len(found) == 3 and found[0].score >= found[1].score >= found[2].score
@@ -72,14 +72,14 @@ def test_matcher_prefers_the_case_closest_in_time(matcher: NarrativeMatcher, pub
                                                   expected: str) -> None:
     art = Article(id="t", lang="fr", published=published,
                   text="Des agriculteurs polonais déversent leurs céréales dans la mer Baltique.")
-    assert matcher.match(art, top_k=1)[0].id == CASE + expected
+    assert matcher.match(art, top_k=1, min_score=None)[0].id == CASE + expected
 
 
 def test_matcher_reports_the_claim_that_matched(matcher: NarrativeMatcher) -> None:
     text = ("Le conseil municipal s'est réuni mardi soir pour voter le budget. "
             "Selon un blog, les antennes 5G propageraient le coronavirus dans toute la ville. "
             "Le maire a ensuite remercié les services techniques de la commune.")
-    best = matcher.match(Article(id="t", text=text, lang="fr"), top_k=1)[0]
+    best = matcher.match(Article(id="t", text=text, lang="fr"), top_k=1, min_score=None)[0]
     assert best.id == CASE + "5g-masts-cause-the-coronavirus/"
     assert best.claim == "Selon un blog, les antennes 5G propageraient le coronavirus dans toute la ville."
 
@@ -90,10 +90,12 @@ def test_matcher_uses_attribution_contents_when_present(matcher: NarrativeMatche
     content = Span.of(text, start, text.index(". Il pleut"))
     att = Attribution(id="a", source=Span.of(text, 0, 10), cue=Span.of(text, 11, 18), content=content)
     art = Article(id="t", text=text, lang="fr", attributions=(att,))
-    assert article_claims(art) == ["la France livre des armes aux jihadistes du Mali"]
-    best = matcher.match(art, top_k=1)[0]
+    # The attribution's content first, then every sentence (the title would come between).
+    assert article_claims(art) == ["la France livre des armes aux jihadistes du Mali",
+                                   "Le journal affirme que la France livre des armes aux jihadistes du Mali."]
+    best = matcher.match(art, top_k=1, min_score=None)[0]
     assert best.id == CASE + "france-sells-weapons-to-terrorists-in-mali/"
-    assert best.claim == content.text
+    assert best.claim is not None and content.text in best.claim
 
 
 @pytest.mark.parametrize(("text", "title", "claims"), [
@@ -147,3 +149,43 @@ def test_matcher_open_matcher_loads_a_filled_store(db_path: Path) -> None:
 
 def test_matcher_article_without_claims_matches_nothing(matcher: NarrativeMatcher) -> None:
     assert matcher.match(Article(id="t", text="Oui."), top_k=5) == []
+
+
+def test_matcher_shows_only_matches_above_the_threshold(matcher: NarrativeMatcher) -> None:
+    claim = "D'après ce site, les antennes 5G seraient à l'origine de l'épidémie de coronavirus."
+    shown = matcher.match(Article(id="t", text=claim, lang="fr"))
+    assert [m.id for m in shown] == [CASE + "5g-masts-cause-the-coronavirus/"]
+    everyday = ("La médiathèque prolonge ses horaires d'ouverture pendant les vacances scolaires. "
+                "Les enfants pourront y emprunter jusqu'à dix livres chacun.")
+    assert matcher.match(Article(id="t", text=everyday, lang="fr")) == []
+    assert len(matcher.match(Article(id="t", text=everyday, lang="fr"), min_score=None)) == 5
+
+
+def test_matcher_buried_claim_wins_over_its_article(matcher: NarrativeMatcher) -> None:
+    text = ("La commune a inauguré samedi une nouvelle piste cyclable le long du canal. "
+            "Les travaux ont duré six mois et coûté deux millions d'euros.\n\n"
+            "Au marché, un habitant affirmait que les soldats de l'OTAN ont apporté la rougeole en Lituanie.\n\n"
+            "Le maire a remercié les riverains pour leur patience pendant le chantier.")
+    (best,) = matcher.match(Article(id="t", text=text, lang="fr"), top_k=1)
+    assert best.id == CASE + "nato-troops-spread-measles-in-lithuania/"
+    assert "rougeole" in (best.claim or "")
+    assert set(best.shared_entities) == {"OTAN", "Lituanie"}
+    assert best.similarity is not None and best.score >= best.similarity
+
+
+def test_matcher_reports_shared_places_and_years(tmp_path: Path, embedder: E5Embedder) -> None:
+    csv = tmp_path / "cases.csv"
+    csv.write_text("date,id,title,countries,keywords,languages,outlets\n"
+                   "2017-01-24,x:coup,There was a coup in Ukraine in 2014,Ukraine,Euromaidan,Russian,O\n"
+                   "2019-03-04,x:measles,NATO troops spread measles in Lithuania,Lithuania,NATO,Russian,O\n",
+                   encoding="utf-8")
+    db = connect(tmp_path / "c.sqlite")
+    import_narratives(db, csv, embedder)
+    text = "Ce qui s'est passé en Ukraine en 2014 n'était rien d'autre qu'un putsch."
+    at = text.index("Ukraine")
+    place = Place(id="p", span=Span.of(text, at, at + 7), name="Ukraine")
+    date = DateRef(id="d", span=Span.of(text, text.index("2014"), text.index("2014") + 4), value="2014")
+    art = Article(id="t", text=text, lang="fr", places=(place,), dates=(date,))
+    best = NarrativeMatcher.from_db(db, embedder).match(art, top_k=1, min_score=None)[0]
+    assert best.id == "x:coup"
+    assert (best.shared_places, best.shared_dates, best.shared_entities) == (("Ukraine",), ("2014",), ())

@@ -94,4 +94,8 @@ def render_article(article: Article, console: Console | None = None) -> None:
         console.print("[b]Known narratives:[/b]")
         for n in article.narratives:
             console.print(f"  {n.score:.2f} {escape(n.date or '')} {escape(_short(n.title, 100))} [dim]{escape(n.id)}[/dim]")
+            why = [*n.shared_entities, *n.shared_places, *n.shared_dates]
+            if n.claim:
+                shared = f" [dim](shares: {escape(', '.join(why))})[/dim]" if why else ""
+                console.print(f"       claim: {escape(_short(n.claim, 100))}{shared}")
     console.print()
