@@ -40,11 +40,21 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _SUBJ = ("nsubj", "nsubj:pass", "csubj", "expl:subj")
-_PRONOUNS = {
-    "fr": frozenset({"il", "elle", "ils", "elles", "lui", "eux", "celui-ci", "celle-ci", "ce dernier",
-                     "cette dernière", "ces derniers", "l'intéressé", "l'intéressée", "ceux-ci"}),
-    "en": frozenset({"he", "she", "they", "him", "her", "them", "it"}),
-}
+
+
+def _word_classes(lang: str) -> dict[str, frozenset[str]]:
+    """The closed word classes of ``{lang}_attribution_words.txt`` (kind → words)."""
+    out: dict[str, set[str]] = {}
+    for line in _lines(f"{lang}_attribution_words.txt"):
+        kind, word = line.split("\t")
+        out.setdefault(kind, set()).add(word.strip())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_WORDS = {lang: _word_classes(lang) for lang in ("fr", "en")}
+_PRONOUNS = {lang: _WORDS[lang]["pronoun"] for lang in _WORDS}
+_FEMININE_PRONOUNS = _WORDS["fr"]["feminine"] | _WORDS["en"]["feminine"]
+_MASCULINE_PRONOUNS = _WORDS["fr"]["masculine"] | _WORDS["en"]["masculine"]
 _FIRST_PERSON = frozenset({"je", "j", "nous", "tu", "vous", "i", "we", "you", "moi"})
 _IMPERSONAL = frozenset({"on", "ce", "c'", "cela", "ça", "it", "there"})
 _DETERMINERS = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "ce", "cet", "cette",
@@ -54,9 +64,7 @@ _AUX_FORMS = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "e
 # Surface check on past participles: the morphologiser tags "rapporte" as one.
 _PAST_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite",
                             "its", "ites", "ert", "erte", "erts", "ertes", "ed", "en")
-_TIME_WORDS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "matin",
-                         "soir", "midi", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday",
-                         "friday", "saturday", "sunday"})
+_TIME_WORDS = _WORDS["fr"]["time"] | _WORDS["en"]["time"]
 _CLOSING_MARKS = frozenset({"»", "”", '"', "›", "''", "'"})
 # A signature after a dash: capitalised words, initials ("Edwin G. Monroy"),
 # an optional "(@handle)", then the end of the line, a stop or a new quote.
@@ -71,8 +79,7 @@ _SIGNATURE = re.compile(r"[ \u00a0]*([A-ZÀ-Ý][\w'’\-]*(?:[ \u00a0]+(?:[A-ZÀ
 CUE_MODEL_THRESHOLD = 0.5
 CUE_MODEL_VETO = 0.05
 _CHANNEL_PREPS = frozenset({"à", "au", "aux", "sur", "dans"})
-_PLATFORMS = frozenset({"facebook", "twitter", "x", "instagram", "youtube", "tiktok", "telegram", "internet",
-                        "linkedin", "snapchat", "whatsapp"})
+_PLATFORMS = _WORDS["fr"]["platform"] | _WORDS["en"]["platform"]
 _TRAIL = " \u00a0\u202f\t\n.,;:"
 # Words that may sit between a verb and its que-clause or subject
 # ("a déclaré dimanche à l'AFP que"): skipped when scanning the surface.
@@ -1588,8 +1595,6 @@ def _resolve_sources(order: list[_Cand], doc: Doc, data: LangData) -> None:
                 speakers.append((c.source[0], s))
 
 
-_FEMININE_PRONOUNS = frozenset({"elle", "elles", "she", "her", "celle-ci", "cette dernière", "l'intéressée"})
-_MASCULINE_PRONOUNS = frozenset({"il", "ils", "he", "him", "celui-ci", "ce dernier", "l'intéressé"})
 _FEMININE_TITLES = frozenset({"mme", "madame", "mlle", "mrs", "mrs.", "ms", "ms.", "miss"})
 _MASCULINE_TITLES = frozenset({"m.", "monsieur", "mr", "mr.", "sir"})
 
