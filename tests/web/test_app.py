@@ -154,6 +154,20 @@ def test_app_analyze_off_or_token_beyond_localhost() -> None:
     assert r.status_code == 401
 
 
+def test_app_analyze_refuses_another_sites_page() -> None:
+    # A foreign page can POST text/plain without a preflight; its Origin gives it away.
+    app = TestClient(create_app(MemoryCorpus([]), WebSettings(max_body=100)))
+    r = app.post("/api/analyze", content="Selon l'agence, le pont est fermé.".encode(),
+                 headers={"content-type": "text/plain", "origin": "https://elsewhere.example"})
+    assert r.status_code == 403 and r.json()["error"]["code"] == "cross_origin"
+    # Same origin (the app's own pages) and no Origin (scripts) pass this check:
+    # the oversized body then gets its 413 instead.
+    for headers in ({"origin": "http://testserver"}, {}):
+        r = app.post("/api/analyze", content=b"x" * 500,
+                     headers={"content-type": "text/plain", **headers})
+        assert r.status_code == 413, headers
+
+
 def test_app_analyze_returns_the_cli_json(analysed) -> None:
     from selon.cli.analyze import sample_article
 

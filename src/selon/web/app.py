@@ -17,7 +17,7 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any, get_args
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -377,6 +377,15 @@ async def _read_body(request: Request, limit: int) -> bytes:
 
 
 def _check_write(request: Request, settings: WebSettings) -> None:
+    # A page on another site can make the browser POST a text/plain body here
+    # (a "simple" request, no CORS preflight): browsers name that page in the
+    # Origin header, so a write from a foreign origin is refused. Clients that
+    # send no Origin (curl, scripts) are not browsers and go on.
+    origin = request.headers.get("origin")
+    if origin is not None and urlsplit(origin).netloc != request.headers.get("host", ""):
+        raise WebError(403, "cross_origin",
+                       f"POST /api/analyze refuses requests sent by another site's page "
+                       f"(Origin {origin!r}). Call it from the selon pages or from a script.")
     if not settings.write_enabled:
         raise WebError(403, "write_disabled",
                        "POST /api/analyze is off: this server is bound beyond localhost without "
