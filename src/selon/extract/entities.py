@@ -12,6 +12,7 @@ commandant des forces russes en Syrie Sergueï Sourovikine" is a mention of him)
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from typing import TYPE_CHECKING
@@ -168,12 +169,16 @@ def _source_mentions(article: Article, mentions: list[_Mention]) -> list[tuple[_
     """Return (noun-phrase mention, person mention it holds) for attribution sources."""
     pairs = []
     seen: set[tuple[int, int]] = set()
+    # Person mentions by start offset: each source looks at the ones it spans only.
+    people = sorted((m.span.start, n) for n, m in enumerate(mentions) if m.label == "person")
+    starts = [start for start, _ in people]
     for att in article.attributions:
         src = att.source
         if src is None or (src.start, src.end) in seen:
             continue
         seen.add((src.start, src.end))
-        inside = [m for m in mentions if src.contains(m.span) and m.label == "person"]
+        near = sorted(n for _, n in people[bisect.bisect_left(starts, src.start):bisect.bisect_left(starts, src.end)])
+        inside = [mentions[n] for n in near if src.contains(mentions[n].span)]
         if len(inside) == 1 and inside[0].span != src:
             pairs.append((_Mention(src, "person", None, None, proper=False), inside[0]))
     return pairs
@@ -223,20 +228,30 @@ def _group(mentions: list[_Mention]) -> _Groups:
                 first[key] = i
     people = [(i, _name_tokens(m.span.text)) for i, m in enumerate(mentions)
               if m.label == "person" and m.proper and m.entry is None]
+    # Full names by each of their shorter tails ("Macron" → "emmanuel macron"), the
+    # first mention of each name kept: one look-up per mention, not a scan of all.
+    tails: dict[tuple[str, ...], dict[str, int]] = {}
+    for j, full in people:
+        for k in range(1, len(full)):
+            tails.setdefault(tuple(full[-k:]), {}).setdefault(" ".join(full), j)
     for i, short in people:
-        longer = [j for j, full in people
-                  if len(full) > len(short) and short and full[-len(short):] == short]
+        longer = tails.get(tuple(short), {}) if short else {}
         # "Macron" with both "Emmanuel Macron" and "Brigitte Macron" in the text stays apart.
-        if len({" ".join(_name_tokens(mentions[j].span.text)) for j in longer}) == 1:
-            groups.union(longer[0], i)
+        if len(longer) == 1:
+            groups.union(next(iter(longer.values())), i)
     orgs = [(i, m) for i, m in enumerate(mentions) if m.label in ("organisation", "other") and m.proper]
+    by_initials: dict[str, list[int]] = {}
+    for j, other in orgs:
+        if len(other.span.text.split()) >= 2:
+            firsts = by_initials.setdefault(_initials(other.span.text), [])
+            if len(firsts) < 2:
+                firsts.append(j)
     for i, m in orgs:
         text = m.span.text.strip()
         if 2 <= len(text) <= 6 and text.isupper():
-            for j, other in orgs:
-                if j != i and len(other.span.text.split()) >= 2 and _initials(other.span.text) == text:
-                    groups.union(i, j)
-                    break
+            j = next((j for j in by_initials.get(text, ()) if j != i), None)
+            if j is not None:
+                groups.union(i, j)
     return groups
 
 
