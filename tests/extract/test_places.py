@@ -184,7 +184,7 @@ EN_WORLD_CASES = [
     # a country at its own representative point, not its capital
     ("Troops massed along the border with Russia on Monday.", "Russia", "RU", "country", (60.0, 100.0)),
     # an upper-case acronym is the country, never the town *Us* in France
-    ("Officials in the US said the talks would resume.", "US", "US", "country", (38.0, -97.0)),
+    ("Officials in the US said the talks would resume.", "US", "US", "country", (39.76, -98.5)),
     ("The DC council voted on the budget late on Tuesday.", "DC", "US", "admin1", (38.9, -77.0)),
     # a county of England, not the city of Kent in Washington state
     ("Flooding closed roads across Kent on Tuesday, police in Maidstone said.", "Kent", "GB", "admin2",
