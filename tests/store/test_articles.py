@@ -153,6 +153,34 @@ def test_articles_an_older_store_is_upgraded(tmp_path: Path) -> None:
     assert save_article(db, _article("new1", A)) == "old1"
 
 
+def test_articles_attribution_polarity_is_a_column_also_after_upgrade(tmp_path: Path) -> None:
+    import dataclasses
+
+    def negated(art: Article) -> Article:
+        return dataclasses.replace(art, attributions=tuple(
+            dataclasses.replace(t, negated=True) for t in art.attributions))
+
+    # A store as it was before migration 0005, holding a negated claim: 0005 fills
+    # the new column from the stored JSON.
+    path = tmp_path / "at4.sqlite"
+    db = connect(path)
+    db.execute("DELETE FROM _selon_migrations WHERE name = '0005_attribution_negated'")
+    db.execute("ALTER TABLE attributions DROP COLUMN negated")
+    db.close()
+    raw = sqlite3.connect(path, isolation_level=None)
+    art = negated(_article("neg1", A))
+    raw.execute("INSERT INTO articles (id, lang, published, title, url, data, saved_at, content_hash) "
+                "VALUES ('neg1', 'fr', NULL, NULL, NULL, ?, 'then', 'h1')", (json.dumps(art.to_dict()),))
+    raw.execute("INSERT INTO attributions (article_id, id, hedged) VALUES ('neg1', 'att1', 0)")
+    raw.close()
+    db = connect(path)
+    assert db.execute("SELECT id, negated FROM attributions").fetchall() == [("att1", 1)]
+    # New articles write it directly.
+    save_article(db, _article("pos1", B, source="Reuters"))
+    assert dict(db.execute("SELECT article_id, negated FROM attributions").fetchall()) == {
+        "neg1": 1, "pos1": 0}
+
+
 def test_stories_round_trip(db: sqlite3.Connection) -> None:
     save_article(db, _article("r1", A))
     save_article(db, _article("r2", B, source="Reuters"))

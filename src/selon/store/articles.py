@@ -179,7 +179,8 @@ def _fact_rows(a: Article) -> dict[str, list[tuple[Any, ...]]]:
     return {
         "attributions": [
             (aid, t.id, t.source.text if t.source else None, t.source_ref, t.cue.text, t.cue_type,
-             t.content.text, t.content.start, t.content.end, t.parent, t.quote, _b(t.hedged))
+             t.content.text, t.content.start, t.content.end, t.parent, t.quote, _b(t.hedged),
+             _b(t.negated))
             for t in a.attributions],
         "sources": [
             (aid, s.id, s.name, s.type, s.affiliation_country, _b(s.state_affiliated),

@@ -186,6 +186,15 @@ MIGRATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "(SELECT min(id) FROM ingest_errors GROUP BY input, reason)",
         "CREATE UNIQUE INDEX ingest_errors_once ON ingest_errors(input, reason)",
     )),
+    # Polarity of each attribution (a negated cue: "n'a pas confirmé"), filled
+    # for stored articles from their JSON, where older ones read as false.
+    ("0005_attribution_negated", (
+        "ALTER TABLE attributions ADD COLUMN negated INTEGER",
+        "UPDATE attributions SET negated = coalesce((SELECT json_extract(value, '$.negated') "
+        " FROM articles, json_each(articles.data, '$.attributions') "
+        " WHERE articles.id = attributions.article_id "
+        " AND json_extract(value, '$.id') = attributions.id), 0)",
+    )),
 )
 
 Vectors = npt.NDArray[np.float32]
