@@ -35,5 +35,9 @@ def test_rule_example(analyze_fr, analyze_en, name, ex):
         assert att.negated
     if name == "channel":
         assert att.parent is not None
+    if name == "document-author":  # the author is the parent, cued by the document noun
+        parent = next(a for a in art.attributions if a.id == att.parent)
+        assert parent.source.text in att.source.text and parent.source.text != att.source.text
+        assert parent.cue.text in att.source.text and parent.content.text == att.content.text
     if name == "pronoun-source":
         assert att.source_ref and "Morel" in att.source_ref

@@ -80,6 +80,7 @@ CUE_MODEL_THRESHOLD = 0.5
 CUE_MODEL_VETO = 0.05
 _CHANNEL_PREPS = frozenset({"à", "au", "aux", "sur", "dans"})
 _PLATFORMS = _WORDS["fr"]["platform"] | _WORDS["en"]["platform"]
+_DOCUMENTS = {lang: _WORDS[lang]["document"] for lang in _WORDS}
 _TRAIL = " \u00a0\u202f\t\n.,;:"
 # Words that may sit between a verb and its que-clause or subject
 # ("a déclaré dimanche à l'AFP que"): skipped when scanning the surface.
@@ -461,7 +462,11 @@ class _Extractor:
         # verb (mid-clause "selon X de leurs agents").
         src_toks = []
         for t in self.doc[phrase_end + 1: sent.end]:
-            if t.is_punct and t.text not in ("-", "'", "’", "(", ")") or t.pos_ in ("VERB", "AUX"):
+            # "d'après une étude publiée par l'Insee": the participle and its
+            # agent belong to the source (rule ``document-author``).
+            published = bool(src_toks) and self._participle_by(t, sent)
+            if t.is_punct and t.text not in ("-", "'", "’", "(", ")") or \
+                    t.pos_ in ("VERB", "AUX") and not published:
                 break
             if t.lower_ in ("qui", "que", "dont") and src_toks:
                 break
@@ -499,8 +504,58 @@ class _Extractor:
         content = _trim(self.text, *content)
         if content[1] <= content[0]:
             return False
-        self.cands.append(_Cand(cue=cue, content=content, source=src_span, cue_type="according_to"))
+        cand = _Cand(cue=cue, content=content, source=src_span, cue_type="according_to")
+        self.cands.append(cand)
+        self._document_author(src_toks, cand)
         return True
+
+    def _participle_by(self, t: Token, sent: SpacySpan) -> bool:
+        """``t`` is a past participle followed by its agent: *publiée par*, *released by*."""
+        nxt = self.doc[t.i + 1] if t.i + 1 < sent.end else None
+        return nxt is not None and nxt.lower_ in ("par", "by") and t.pos_ in ("VERB", "ADJ") and \
+            (t.morph.get("VerbForm") == ["Part"] or t.tag_ == "VBN" or t.lower_.endswith(_PAST_PARTICIPLE_ENDINGS))
+
+    def _document_author(self, src_toks: list[Token], cand: _Cand) -> None:
+        """Rule ``document-author``: a source that is a document with its author
+        (*un rapport de l'ONU*, *une étude publiée par l'Insee*, *a report by
+        the UN*) is a chain: the author is the parent attribution of the claim,
+        with the document noun as its cue."""
+        heads = [t for t in src_toks if t.pos_ in ("NOUN", "PROPN")]
+        if not heads or heads[0].lemma_.lower() not in _DOCUMENTS[self.lang] and \
+                heads[0].lower_ not in _DOCUMENTS[self.lang]:
+            return
+        head = heads[0]
+        rest = [t for t in src_toks if t.i > head.i]
+        k = 0
+        # Skip what qualifies the document: "le dernier rapport annuel",
+        # "publiée mardi par".
+        while k < len(rest) and k < 5 and (rest[k].pos_ in ("ADJ", "ADV", "NUM") or rest[k].ent_type_ == "DATE" or
+                                           rest[k].lower_ in _TIME_WORDS or rest[k].pos_ == "VERB"):
+            k += 1
+        if k >= len(rest):
+            return
+        prep = rest[k]
+        fr_de = prep.lower_ in ("de", "d'", "d’", "du", "des")
+        if not (fr_de and self.lang == "fr" or prep.lower_ in ("par", "by", "from")):
+            return
+        author = []
+        for t in rest[k + 1:]:
+            if author and (t.ent_type_ == "DATE" or t.lower_ in _TIME_WORDS):
+                break  # "by Gallup on Monday": the day is not the author
+            author.append(t)
+        while author and (author[-1].pos_ == "ADP" or author[-1].is_punct):
+            author.pop()
+        words = [t for t in author if t.pos_ not in ("DET", "PUNCT")]
+        if not words or words[0].lower_ in _TIME_WORDS or words[0].ent_type_ == "DATE" or not (
+                words[0].pos_ == "PROPN" or words[0].text[:1].isupper() or words[0].pos_ == "NOUN" and (
+                    prep.lower_ not in ("de", "d'", "d’") or author[0].pos_ == "DET")):
+            return  # "une enquête de terrain", "un rapport de 200 pages"
+        span = _span_of_tokens(author)
+        if span is None or words[0].lemma_.lower() in _DOCUMENTS[self.lang]:
+            return
+        parent = _Cand(cue=(head.idx, head.idx + len(head)), content=cand.content, source=span, cue_type="noun")
+        self.cands.append(parent)
+        cand.extra["parent_cand"] = parent
 
     def _according_phrase(self, tok: Token, sent: SpacySpan) -> int | None:
         """Rule ``according-to``: the index of the last token of an according-to
