@@ -77,7 +77,8 @@ YEAR_WEIGHT = 0.02
 # their names and years: the most any bonus adds.
 NAME_WEIGHT_CAP = CLAIM_NAME_WEIGHT + ARTICLE_NAME_WEIGHT + YEAR_WEIGHT
 # A match is shown only at or above this score (the date proximity left
-# out), calibrated on the tune half's everyday news (see README).
+# out), calibrated on the tune half's everyday news over all 10,892 cases:
+# 1 of 40 articles shown there, but 11 of 50 on the held half (README).
 SHOW_THRESHOLD = 0.94
 # The date proximity only re-ranks shown matches: articles published near a
 # case's date come first.
