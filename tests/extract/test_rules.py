@@ -41,3 +41,30 @@ def test_rule_example(analyze_fr, analyze_en, name, ex):
         assert parent.cue.text in att.source.text and parent.content.text == att.content.text
     if name == "pronoun-source":
         assert att.source_ref and "Morel" in att.source_ref
+
+
+_BOILERPLATE = {
+    "fr": ("Par Claire Vidal\nPublié le 3 avril 2025 à 09h12, mis à jour à 11h40\n"
+           "Le recteur a annoncé que trois collèges fermeraient en septembre.\n"
+           "Photo : Luc Perrin / Hans Lucas\n• Pascale Roy : adjointe chargée des écoles\n"
+           "- Lire aussi : Selon le rectorat, les effectifs baissent\n"
+           "Par ailleurs, la maire a déclaré qu'elle contesterait la décision.",
+           ("fermeraient en septembre", "contesterait la décision")),
+    "en": ("By Tom Baker, Reuters\nUpdated April 3, 2025\n"
+           "The dean said that three schools would close in September.\n"
+           "Photo: Ann Lee/AP\n* Read more: Officials say enrolment is falling\n"
+           "By Friday, the mayor said, the council will appeal.",
+           ("would close in September", "the council will appeal")),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_boilerplate_lines_make_no_claims(analyze_fr, analyze_en, lang):
+    text, kept = _BOILERPLATE[lang]
+    art = (analyze_fr if lang == "fr" else analyze_en)(text, layers=["attributions"])
+    contents = [a.content.text for a in art.attributions]
+    for claim in kept:  # the article's own claims (and "Par ailleurs", "By Friday") stay
+        assert any(claim in c for c in contents), contents
+    bad = ("Lire aussi", "effectifs", "adjointe", "enrolment", "Claire Vidal", "Tom Baker", "Hans Lucas", "AP")
+    assert not [c for c in contents if any(b in c for b in bad)], contents
+    assert not [a for a in art.attributions if a.source and a.source.text in ("Pascale Roy", "Officials")]

@@ -1749,12 +1749,69 @@ def extract_attributions(doc: Doc, lang: str = "fr") -> tuple[list[Attribution],
     """Return the attributions and hedge markers of a parsed document."""
     data = lang_data(lang)
     extractor = _Extractor(doc, data)
-    atts = _finalise(extractor.run(), doc, data, extractor.quotes)
+    cands = extractor.run()
+    boiler = _boilerplate_lines(doc, lang)
+    if boiler:
+        starts = [b[0] for b in boiler]
+
+        def _in_boiler(at: int) -> bool:
+            k = bisect.bisect_right(starts, at) - 1
+            return k >= 0 and at < boiler[k][1]
+
+        cands = [c for c in cands if not _in_boiler(c.cue[0]) and not _in_boiler(c.content[0])]
+    atts = _finalise(cands, doc, data, extractor.quotes)
     hedges = extract_hedges(doc, data)
     atts = [_with_hedging(a, hedges, data, doc) for a in atts]
     atts = [dataclasses.replace(a, negated=a.cue_type == "verb" and cue_negated(doc, a.cue.start, a.cue.end, data))
             for a in atts]
     return atts, hedges
+
+
+# Rule ``boilerplate``: page furniture trafilatura lets through.
+_BULLET = re.compile(r"[ \t\u00a0]*(?:[•▪◦‣·*\-–—]|\d{1,2}[.)])[ \t\u00a0]+")
+_BYLINE = re.compile(r"(?:par|by)[ \u00a0]+[A-ZÀ-Ý]", re.I)
+_STAMP = re.compile(r"(?:publié|mis à jour|modifié|actualisé|published|updated|posted|last updated|photo|photos|"
+                    r"crédits?|credits?|image|illustration|©|\(photo)(?![\w'’])", re.I)
+
+
+def _boilerplate_lines(doc: Doc, lang: str) -> list[tuple[int, int]]:
+    """The character ranges of the lines that are page boilerplate, never claims:
+    a page label and a colon (``{lang}_colon_labels.txt``: *Lire aussi :*), a
+    date or photo stamp (*Publié le …*, *Mis à jour*, *Photo AFP*, *© Reuters*),
+    a byline (*Par Jean Dupont*, *By Jane Doe, Reuters*: no finite verb), and a
+    bullet line with no verb (*• Économie*)."""
+    text = doc.text
+    if "\n" not in text.strip():
+        return []
+    labels = _colon_labels(lang)
+    out: list[tuple[int, int]] = []
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group()
+        b = _BULLET.match(line)
+        body = line[b.end():] if b else line.lstrip()
+        lo = m.start() + len(line) - len(body)
+        colon = body.find(":")
+        label = body[:colon].strip().lower() if 0 < colon <= 30 else None
+        toks = None
+
+        def tokens() -> list[Token]:
+            span = doc.char_span(lo, m.end(), alignment_mode="expand")
+            return list(span) if span is not None else []
+
+        if label is not None and label in labels or _STAMP.match(body):
+            out.append((m.start(), m.end()))
+            continue
+        words = body.split()
+        if _BYLINE.match(body) and len(words) <= 12:
+            toks = tokens()
+            if not any(t.pos_ == "AUX" or t.pos_ == "VERB" and t.morph.get("VerbForm") == ["Fin"] for t in toks):
+                out.append((m.start(), m.end()))
+                continue
+        if b is not None:
+            toks = toks if toks is not None else tokens()
+            if not any(t.pos_ in ("VERB", "AUX") for t in toks):
+                out.append((m.start(), m.end()))
+    return out
 
 
 def _with_hedging(att: Attribution, hedges: list, data: LangData, doc: Doc) -> Attribution:

@@ -142,6 +142,9 @@ RULES: tuple[Rule, ...] = (
              Example("en", "The agency did not say that the data was lost.", "say", "The agency",
                      "the data was lost"),
          )),
+    Rule("boilerplate", "page furniture is never a claim: a label line (Lire aussi :, Read more:), a date or "
+         "photo stamp (Publié le, Mis à jour, Photo, ©), a byline with no finite verb (Par Jean Dupont, By Jane "
+         "Doe, Reuters), a bullet line with no verb", "_boilerplate_lines", ("{lang}_colon_labels.txt",), ()),
     Rule("no-fragment-source", "a sentence fragment (C', a time, a clause) is never a source",
          "_plausible_source", (), ()),
     Rule("pronoun-source", "pronoun and short sources get source_ref: the nearest earlier speaker that agrees in "
