@@ -68,3 +68,15 @@ def test_boilerplate_lines_make_no_claims(analyze_fr, analyze_en, lang):
     bad = ("Lire aussi", "effectifs", "adjointe", "enrolment", "Claire Vidal", "Tom Baker", "Hans Lucas", "AP")
     assert not [c for c in contents if any(b in c for b in bad)], contents
     assert not [a for a in art.attributions if a.source and a.source.text in ("Pascale Roy", "Officials")]
+
+
+def test_interview_answers_stop_at_their_line_and_need_a_question(analyze_fr, analyze_en):
+    text = ("La navigatrice Inès Caron revient sur sa course.\nQ : Le pire moment ?\n"
+            "R : La tempête du troisième jour, sans hésiter.\nLe club a annoncé qu'il la soutiendrait.")
+    atts = analyze_fr(text, layers=["attributions"]).attributions
+    answer = [a for a in atts if a.cue.text == "R"]
+    assert len(answer) == 1 and answer[0].source.text == "Inès Caron"
+    assert "club" not in answer[0].content.text  # the article resumes after the answer
+    # An "A:" line with no question line is no interview.
+    atts = analyze_en("Senator Mark Hill spoke on Monday.\nA: Roads come first.", layers=["attributions"]).attributions
+    assert not [a for a in atts if a.cue.text == "A"]

@@ -313,9 +313,44 @@ class _Extractor:
         for sent in self.doc.sents:
             self.sentence(sent)
         self._dash_signatures()
+        self._interview()
         if self.lang == "fr":
             self._orphan_quotes()
         return self.cands
+
+    def _interview(self) -> None:
+        """Rule ``interview-qa``: in a text with question lines (*Question :*,
+        *Q :*) and answer lines (*Réponse :*, *R :*, *A:*), each answer line
+        is the words of the interviewee: the last person named before the answer in a *Name :*
+        line, else the first person named before the first question (headline,
+        standfirst). The cue is the answer marker (``other``)."""
+        text = self.text
+        if ":" not in text or "\n" not in text:
+            return
+        lines = list(re.finditer(r"[^\n]+", text))
+        marks = [(m, _QA_QUESTION.match(m.group()), _QA_ANSWER.match(m.group())) for m in lines]
+        questions = [m for m, q, _ in marks if q]
+        if not questions or not any(a for _, _, a in marks):
+            return
+        first_q = questions[0].start()
+        people = [e for e in self.doc.ents if e.label_ in ("PER", "PERSON")]
+        head = next((e for e in people if e.end_char <= first_q), None)
+        # "Sophie Martin : …" lines name the speaker of the answers after them.
+        named = [e for e in people for m in lines
+                 if e.start_char - m.start() <= 2 and m.start() <= e.start_char and
+                 text[e.end_char:m.end()].lstrip(" \t\u00a0").startswith(":")]
+        for m, _, a in marks:
+            if not a:
+                continue
+            # The answer's own line only: the article may resume after it.
+            content = _trim(text, m.start() + a.end(), m.end())
+            before = [e for e in named if e.end_char <= m.start()]
+            who = before[-1] if before else head
+            if who is None or content[1] - content[0] < 2:
+                continue
+            cue = (m.start() + a.start("m"), m.start() + a.end("m"))
+            self.cands.append(_Cand(cue=cue, content=content, source=(who.start_char, who.end_char),
+                                    cue_type="other"))
 
     def _orphan_quotes(self) -> None:
         """Rule ``quote-without-cue``: a sentence that is only a quote, with no cue
@@ -1767,6 +1802,9 @@ def extract_attributions(doc: Doc, lang: str = "fr") -> tuple[list[Attribution],
     return atts, hedges
 
 
+# Rule ``interview-qa``: question and answer markers at a line start.
+_QA_QUESTION = re.compile(r"[ \t\u00a0]*(?P<m>question|q)[ \t\u00a0]*[:\-–—][ \t\u00a0]*", re.I)
+_QA_ANSWER = re.compile(r"[ \t\u00a0]*(?P<m>réponse|reponse|answer|r|a)[ \t\u00a0]*[:\-–—][ \t\u00a0]*", re.I)
 # Rule ``boilerplate``: page furniture trafilatura lets through.
 _BULLET = re.compile(r"[ \t\u00a0]*(?:[•▪◦‣·*\-–—]|\d{1,2}[.)])[ \t\u00a0]+")
 _BYLINE = re.compile(r"(?:par|by)[ \u00a0]+[A-ZÀ-Ý]", re.I)
@@ -1798,6 +1836,8 @@ def _boilerplate_lines(doc: Doc, lang: str) -> list[tuple[int, int]]:
             span = doc.char_span(lo, m.end(), alignment_mode="expand")
             return list(span) if span is not None else []
 
+        if _QA_QUESTION.match(body) or _QA_ANSWER.match(body):
+            continue  # an interview's layout (rule interview-qa), not furniture
         if label is not None and label in labels or _STAMP.match(body):
             out.append((m.start(), m.end()))
             continue

@@ -130,6 +130,16 @@ RULES: tuple[Rule, ...] = (
                      "« Puis viendra la salle des fêtes, en deux ans. »", "«", "Le maire",
                      "Puis viendra la salle des fêtes"),
          )),
+    Rule("interview-qa", "an interview laid out in Question :/Q : and Réponse :/R :/A: lines: each answer line "
+         "is the interviewee's (the last Name : line before it, else the first person named before the first "
+         "question)", "_Extractor._interview", ("{lang}_colon_labels.txt",), (
+             Example("fr", "Le chef Paul Girard ouvre un restaurant à Lyon.\nQuestion : Pourquoi Lyon ?\n"
+                     "Réponse : Parce que les produits du marché y sont excellents.", "Réponse", "Paul Girard",
+                     "les produits du marché"),
+             Example("en", "Five questions for coach Laura Kent\nQ: Are you ready for the final?\n"
+                     "A: We trained hard all week and the squad is fit.", "A", "Laura Kent",
+                     "the squad is fit"),
+         )),
     Rule("noun-colon", "a cue noun, a colon and a quote: La réponse du ministre est tombée : « … »",
          "_Extractor._noun_colon", ("fr_cue_nouns.txt",), (
              Example("fr", "Le message de la préfecture est clair : « Restez chez vous ce soir. »", "message",
