@@ -628,13 +628,16 @@ class _Extractor:
             label = self.text[name[0].idx:t.idx].strip().lower().replace("’", "'")
             if label in _colon_labels(self.lang):
                 return
-            if not all(x.pos_ in ("PROPN", "NOUN", "DET", "PUNCT") or x.text.isupper() for x in name) or \
+            # A token of a person's name may be tagged otherwise ("Marc Petit": ADJ).
+            if not all(x.pos_ in ("PROPN", "NOUN", "DET", "PUNCT") or x.text.isupper() or
+                       x.ent_type_ in ("PER", "PERSON") for x in name) or \
                     not any(x.pos_ == "PROPN" or x.text[:1].isupper() for x in name):
                 return
             if self.lang == "fr":
                 after = self.text[t.idx + 1:t.idx + 4].lstrip(" \u00a0\u202f")
                 person = all(x.ent_type_ in ("PER", "PERSON") for x in name if x.pos_ == "PROPN")
-                if not all(x.pos_ == "PROPN" or x.text.isupper() and len(x.text) > 1 for x in name) or \
+                if not all(x.pos_ == "PROPN" or x.text.isupper() and len(x.text) > 1 or
+                           x.ent_type_ in ("PER", "PERSON") for x in name) or \
                         any(x.ent_type_ in ("LOC", "GPE") for x in name) or \
                         not (after[:1] in ("«", "“", '"') or person):
                     return

@@ -108,6 +108,9 @@ RULES: tuple[Rule, ...] = (
              Example("fr", "Jean Martin : « Nous avons gagné grâce au public. »", ":", "Jean Martin",
                      "Nous avons gagné"),
              Example("en", "SMITH: We have to fix the roads first.", ":", "SMITH", "We have to fix the roads"),
+             # An interview in Name : lines; the interviewer (a newspaper) is no person.
+             Example("fr", "La Gazette : Votez-vous le budget ?\nMarc Petit : Non, il est trop cher.", ":",
+                     "Marc Petit", "il est trop cher"),
          )),
     Rule("parenthetical-cue", "a cue that cuts its claim in two: To fix it, he said, the city needs money",
          "_Extractor._parenthetical", (), (
