@@ -111,12 +111,15 @@ def process_rows(docs: list[dict], *, size: str = "md", repeat: int = 1, min_wor
         path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
         one = Path(tmp) / "one.txt"
         one.write_text(STARTUP_TEXTS["fr"] + "\n", encoding="utf-8")
+        one_jsonl = Path(tmp) / "one.jsonl"
+        one_jsonl.write_text(json.dumps({"id": "one", "text": STARTUP_TEXTS["fr"]}, ensure_ascii=False) + "\n",
+                             encoding="utf-8")
         bare_code = ("import json,spacy,sys; nlp = spacy.load({m!r}); "
                      "texts = [json.loads(l)['text'] for l in open(sys.argv[1], encoding='utf-8')]; "
                      "[None for _ in nlp.pipe(texts)]")
         cmds = {
             "bare nlp.pipe": [sys.executable, "-c", bare_code.format(m=model), str(path)],
-            "bare start-up": [sys.executable, "-c", bare_code.format(m=model), str(one)],
+            "bare start-up": [sys.executable, "-c", bare_code.format(m=model), str(one_jsonl)],
             "selon analyze --jsonl": [sys.executable, "-m", "selon", "analyze", "--jsonl", str(path),
                                       "--size", size],
             "selon start-up": [sys.executable, "-m", "selon", "analyze", str(one), "--json",

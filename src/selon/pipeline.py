@@ -88,7 +88,9 @@ def parse(nlp: Language, texts: list[str]) -> Iterator[Doc]:
             yield nlp(text)
             continue
         docs = list(nlp.pipe(split_text(text)))
-        merged = Doc.from_docs(docs, ensure_whitespace=False)
+        # No layer reads the tok2vec tensor: leaving it out keeps the merged Doc small.
+        merged = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
+        del docs
         assert merged.text == text  # offsets into the whole text are the common currency
         yield merged
 
