@@ -50,6 +50,24 @@ def test_install_lock_pins_every_package_with_hashes() -> None:
         assert re.search(r"--hash=sha256:[0-9a-f]{64}", entry), f"no hash for {head}"
 
 
+def test_install_lock_covers_every_dependency_of_pyproject() -> None:
+    tomllib = pytest.importorskip("tomllib")
+    from packaging.requirements import Requirement
+    from packaging.utils import canonicalize_name
+
+    deps = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"]
+    lock = (ROOT / "requirements.lock").read_text(encoding="utf-8")
+    pins = {canonicalize_name(n): v for n, v in re.findall(r"^([A-Za-z0-9._-]+)==(\S+)", lock, flags=re.M)}
+    stale = []
+    for dep in map(Requirement, deps):
+        if dep.marker is not None and not dep.marker.evaluate():
+            continue
+        pin = pins.get(canonicalize_name(dep.name))
+        if pin is None or not dep.specifier.contains(pin, prereleases=True):
+            stale.append(f"{dep} (lock: {pin})")
+    assert not stale, f"requirements.lock is stale, rerun `PYTHON=python3.10 bash scripts/lock`: {stale}"
+
+
 def test_install_html_file_is_analysed_by_the_installed_command(tmp_path: Path) -> None:
     # The HTML stack (trafilatura + lxml's cleaner) as installed by whatever
     # pip built this environment; CI installs with the bundled one.
