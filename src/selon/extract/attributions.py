@@ -857,6 +857,11 @@ class _Extractor:
                 channel = cand.extra.get("channel")
             else:
                 cand.extra["channel"] = channel
+            if source is not None and cand.extra.get("channel") is None:
+                # "Un rapport de l'ONU affirme que …": the author is the parent.
+                span = self.doc.char_span(source[0], source[1], alignment_mode="expand")
+                if span is not None:
+                    self._document_author(list(span), cand)
 
     def _parenthetical(self, v: Token, sent: SpacySpan) -> tuple[int, int] | None:
         """"To prevent problems, he said, officials should be vigilant": the

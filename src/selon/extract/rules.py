@@ -64,14 +64,18 @@ RULES: tuple[Rule, ...] = (
                      "two roads are closed"),
          )),
     Rule("document-author", "a document with its author as source: Selon un rapport de X / D'après une étude "
-         "publiée par X / according to a report by X: the author is the parent attribution (cue: the document noun)",
-         "_Extractor._document_author", ("{lang}_attribution_words.txt",), (
+         "publiée par X / according to a report by X / Un rapport de X affirme que: the author is the parent "
+         "attribution (cue: the document noun)", "_Extractor._document_author", ("{lang}_attribution_words.txt",), (
              Example("fr", "Selon une note du syndicat des pilotes, trois vols seront annulés.", "Selon",
                      "une note du syndicat des pilotes", "trois vols seront annulés"),
-             Example("fr", "D'après une étude publiée par l'observatoire régional, les loyers ont doublé.", "D'après",
-                     "une étude publiée par l'observatoire régional", "les loyers ont doublé"),
+             Example("fr", "D'après une étude publiée par l'observatoire régional, les loyers ont doublé.",
+                     "D'après", "une étude publiée par l'observatoire régional", "les loyers ont doublé"),
              Example("en", "According to a report by the city auditor, the tram cost twice the estimate.",
                      "According to", "a report by the city auditor", "the tram cost twice"),
+             Example("fr", "Un audit du cabinet Mazars affirme que la régie a perdu deux millions.", "affirme",
+                     "Un audit du cabinet Mazars", "la régie a perdu"),
+             Example("en", "A study by the state university found that the river was cleaner.", "found",
+                     "A study by the state university", "the river was cleaner"),
          )),
     Rule("pour-x", "sentence-initial Pour X, … on a person or organisation",
          "_Extractor._pour", ("fr_person_nouns.txt",), (
