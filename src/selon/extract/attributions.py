@@ -1620,7 +1620,7 @@ def _doc_text(doc: Doc) -> str:
 def _plausible_source(doc: Doc, span: tuple[int, int]) -> bool:
     """Rule ``no-fragment-source``: a sentence fragment is never a source: *C'*,
     a time (*l'an dernier*, *Monday*), a number, or a clause with a finite verb
-    (*Aujourd'hui, c'est une journée historique*: a mis-parse)."""
+    (*Ce matin, c'est un grand jour pour nous*: a mis-parse)."""
     text = _doc_text(doc)[span[0]:span[1]]
     if len(text.strip(" '’")) < 2 or text.lower().rstrip("'’") in _IMPERSONAL | {"c", "ce", "s"}:
         return False

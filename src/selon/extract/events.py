@@ -279,7 +279,7 @@ PHRASES: dict[str, dict[tuple[str, str], str]] = {
     },
 }
 # Verbs that are requests only with *à* / *for, on* after them (*appeler à la
-# grève*, not *on aurait appelé ça de la censure*); *call* is in PHRASES.
+# grève*, not *autrefois, on aurait appelé cela une lubie*); *call* is in PHRASES.
 _NEEDS_A = frozenset({"appeler"})
 # Verbs that report speech when a *que/that* clause follows (*soutenir que*,
 # *avertir que* stays a warning).

@@ -86,7 +86,7 @@ def _conditional_markers(doc: Doc) -> Iterator[Span]:
             continue
         if set(tok.morph.get("Person")) & {"1", "2"}:
             continue
-        # "en d'autres temps, on aurait appelé ça de la censure": a generic
+        # "autrefois, on aurait appelé cela une lubie": a generic
         # hypothetical, not an unverified fact.
         subj_head = tok.head if tok.dep_.startswith("aux") or tok.dep_ == "cop" else tok
         if any(c.dep_ in ("nsubj", "expl:subj") and c.lower_ == "on" for c in subj_head.children):
