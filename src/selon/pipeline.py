@@ -87,7 +87,8 @@ def parse(nlp: Language, texts: list[str]) -> Iterator[Doc]:
         if len(text) <= CHUNK_CHARS:
             yield nlp(text)
             continue
-        docs = list(nlp.pipe(split_text(text)))
+        # One piece per batch: nlp.pipe would otherwise parse them all at once.
+        docs = list(nlp.pipe(split_text(text), batch_size=1))
         # No layer reads the tok2vec tensor: leaving it out keeps the merged Doc small.
         merged = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
         del docs
