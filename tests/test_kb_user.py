@@ -147,3 +147,37 @@ def test_ruler_prefers_the_longest_match(nlp_fr, tmp_path: Path) -> None:
 
 def _fail(*_a, **_k):
     raise AssertionError("the patterns were rebuilt instead of read from the cache")
+
+
+def test_serve_refuses_a_bad_user_kb_before_starting(tmp_path: Path, monkeypatch, capsys) -> None:
+    from selon.cli import main
+    from selon.cli import serve
+
+    started = []
+    monkeypatch.setattr(serve, "run_server", lambda *a, **k: started.append(a))
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("version: 1\nentries:\n  - {id: x1, name: X, type: newspaper}\n", encoding="utf-8")
+    monkeypatch.setattr(sys, "argv", ["selon", "serve", "--db", str(tmp_path / "s.db"), "--kb", str(bad)])
+    with pytest.raises(SystemExit) as exit_:
+        main()
+    err = capsys.readouterr().err
+    assert exit_.value.code == 1 and err.startswith("Error: [E018]") and "bad.yaml" in err
+    assert started == []
+
+
+@pytest.mark.model
+def test_serve_analyze_uses_the_user_kb(user_kb: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from selon.web import MemoryCorpus, WebSettings, create_app
+
+    def sources(settings: WebSettings) -> dict[str, str]:
+        app = TestClient(create_app(MemoryCorpus([]), settings))
+        r = app.post("/api/analyze", json={"text": TEXT, "lang": "fr"})
+        assert r.status_code == 200, r.text
+        return {s["name"]: s["type"] for s in r.json()["sources"]}
+
+    mine = sources(WebSettings(kb=load_kb(user_kb)))
+    assert any("Crêtes" in name and kind == "state_media" for name, kind in mine.items()), mine
+    plain = sources(WebSettings())
+    assert not any("Crêtes" in name and kind == "state_media" for name, kind in plain.items()), plain

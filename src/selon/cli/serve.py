@@ -57,8 +57,11 @@ def run_server(app: object, host: str, port: int, open_path: str | None = None) 
               help="Seconds before POST /api/analyze gives up (503).")
 @click.option("--size", type=click.Choice(["md", "sm"]), default="md", show_default=True,
               help="spaCy model size for POST /api/analyze (French).")
+@click.option("--kb", "kb_path", metavar="KB.yaml", type=click.Path(dir_okay=False),
+              help="Your own knowledge-base entries (docs/kb.md), used by POST /api/analyze "
+                   "as by `selon analyze --kb`; a bad file is refused before the server starts.")
 def serve_cli(db_path: str, host: str, port: int, token: str | None, no_analyze: bool,
-              max_body: int, analyze_timeout: float, size: str) -> None:
+              max_body: int, analyze_timeout: float, size: str, kb_path: str | None) -> None:
     """Serve the article X-rays, corpus search, stories and the HTTP API (docs at /docs).
 
     Binds 127.0.0.1:8000 by default. Pages read the store only; POST
@@ -68,8 +71,13 @@ def serve_cli(db_path: str, host: str, port: int, token: str | None, no_analyze:
     """
     from ..web import Corpus, create_app
 
+    kb = None
+    if kb_path:
+        from ..sources.kb import load_kb
+
+        kb = load_kb(kb_path)  # E018 here, before the server starts
     settings, warning = web_settings(host, token, no_analyze, max_body=max_body,
-                                     analyze_timeout=analyze_timeout, size=size)
+                                     analyze_timeout=analyze_timeout, size=size, kb=kb)
     if warning:
         click.echo(warning, err=True)
     app = create_app(Corpus(db_path), settings)

@@ -69,6 +69,9 @@ class WebSettings:
     # X-ray views kept in memory (keyed by the stored JSON, so a re-ingested
     # article is rebuilt); 0 turns the cache off.
     view_cache: int = 32
+    # Extra knowledge-base entries (a loaded ``KnowledgeBase``) used by POST
+    # /api/analyze, as ``selon analyze --kb``; ``selon serve --kb`` loads it.
+    kb: Any = None
 
 
 class WebError(Exception):
@@ -288,7 +291,7 @@ def create_app(corpus: Corpus, settings: WebSettings | None = None) -> FastAPI:
             from ..pipeline import analyze_article
 
             with analyze_lock:
-                result = analyze_article(art, lang=art.lang, size=settings.size)
+                result = analyze_article(art, lang=art.lang, size=settings.size, kb=settings.kb)
                 if result.lang not in pipelines_loaded:  # just loaded: freeze it too
                     pipelines_loaded.add(result.lang)
                     _freeze_heap()
