@@ -22,6 +22,7 @@ from collections import Counter
 from pathlib import Path
 
 from selon.model import Article
+from _common import truncate_article as _truncate
 
 GOLD = Path(__file__).resolve().parents[1] / ".." / "shared" / "gold"
 
@@ -93,26 +94,6 @@ def dask_scaling(n: int) -> None:
     one, two = min(times[1]), min(times[2])
     print(f"Dask LocalCluster, {n} articles: 1 worker {one:.1f}s, 2 workers {two:.1f}s, "
           f"speed-up {one / two:.2f}x (runs {times})")
-
-
-def _truncate(art: Article, limit: int) -> Article:
-    """The article cut to ``limit`` characters, keeping only objects inside it."""
-    from dataclasses import replace
-
-    def inside(span) -> bool:  # type: ignore[no-untyped-def]
-        return span is None or span.end <= limit
-
-    return replace(
-        art, text=art.text[:limit],
-        attributions=tuple(a for a in art.attributions if inside(a.content) and inside(a.cue)
-                           and inside(a.source)),
-        hedges=tuple(h for h in art.hedges if inside(h.marker)),
-        entities=tuple(replace(e, mentions=tuple(m for m in e.mentions if inside(m)))
-                       for e in art.entities if any(inside(m) for m in e.mentions)),
-        quantities=tuple(q for q in art.quantities if inside(q.span)),
-        dates=tuple(d for d in art.dates if inside(d.span)),
-        places=tuple(p for p in art.places if inside(p.span)),
-        events=tuple(e for e in art.events if inside(e.trigger)))
 
 
 def store_bench(n: int, db_path: Path) -> None:

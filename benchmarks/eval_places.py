@@ -16,27 +16,16 @@ from __future__ import annotations
 import argparse
 import hashlib
 import importlib.util
-import json
 import re
 import subprocess
 import sys
 from pathlib import Path
+from _common import read_jsonl as _read, write_jsonl as _write
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "gold"
 GOLD = ROOT / "gold" / "places-gold.jsonl"
 TEXTS = {"en": SHARED / "polnear-train.jsonl", "fr": SHARED / "fr-dev.jsonl"}
-
-
-def _read(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
-
-
-def _write(path: Path, rows: list[dict]) -> None:
-    with path.open("w", encoding="utf-8") as f:
-        for row in rows:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
 def _spec():

@@ -25,6 +25,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from _common import truncate_article as _truncate
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT.parent / "shared" / "gold"
@@ -137,24 +138,6 @@ def bench_analyze(repeat: int) -> dict:
     h, d = _pcts(http), _pcts(direct)
     return {"words": len(words), "http": h, "baseline_direct": d,
             "p95_ratio_vs_direct": round(h["p95_ms"] / d["p95_ms"], 2)}
-
-
-def _truncate(art, limit: int):  # type: ignore[no-untyped-def]
-    """The article cut to ``limit`` characters, keeping only the objects inside it."""
-    def inside(span) -> bool:  # type: ignore[no-untyped-def]
-        return span is None or span.end <= limit
-
-    return dataclasses.replace(
-        art, text=art.text[:limit],
-        attributions=tuple(a for a in art.attributions if inside(a.content) and inside(a.cue)
-                           and inside(a.source)),
-        hedges=tuple(h for h in art.hedges if inside(h.marker)),
-        entities=tuple(dataclasses.replace(e, mentions=tuple(m for m in e.mentions if inside(m)))
-                       for e in art.entities if any(inside(m) for m in e.mentions)),
-        quantities=tuple(q for q in art.quantities if inside(q.span)),
-        dates=tuple(d for d in art.dates if inside(d.span)),
-        places=tuple(p for p in art.places if inside(p.span)),
-        events=tuple(e for e in art.events if inside(e.trigger)))
 
 
 def build_store(path: Path, n: int) -> None:
