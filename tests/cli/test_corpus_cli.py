@@ -129,10 +129,14 @@ def test_corpus_cli_formats_search_show_export(tmp_path: Path, monkeypatch: pyte
     assert "3 errors" in res.output and "E008" in res.output
     res = runner.invoke(cli, ["ingest", str(folder / "recs.jsonl"), "--db", str(db)], input="")
     assert res.exit_code == 0 and "2 analysed and stored, 1 already stored" in res.output, res.output
-    # The CSV text was stored first under "other-id"; the JSONL id points at it too.
+    # The CSV text was stored first under "other-id"; the JSONL id points at it too
+    # and shows it under its own id, naming the other.
     shown = runner.invoke(cli, ["show", "r1", "--db", str(db), "--json"])
     assert shown.exit_code == 0
-    assert json.loads(shown.output)["id"] == "other-id"
+    assert json.loads(shown.output)["id"] == "r1"
+    shown = runner.invoke(cli, ["show", "r1", "--db", str(db)])
+    assert "r1" in shown.output.splitlines()[0]
+    assert "also ingested as: other-id" in shown.output
     res = runner.invoke(cli, ["search", "inondées", "--db", str(db), "--json"])
     ids = {json.loads(line)["id"] for line in res.output.splitlines()}
     assert ids == {"other-id", "r0", "r2"}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -57,12 +58,16 @@ def db(tmp_path: Path) -> sqlite3.Connection:
 def test_articles_same_text_is_stored_once_with_every_origin(db: sqlite3.Connection) -> None:
     first = save_article(db, _article("r1", A), Origin("r1", path="a.jsonl"))
     # Same text with other whitespace, under another input id: an origin only.
-    second = save_article(db, _article("r2", A.replace(" ", "  ")), Origin("r2", path="b.jsonl"))
+    second = save_article(db, _article("r2", A.replace(" ", "  ")),
+                          Origin("r2", path="b.jsonl", url="https://b.example/r2"))
     assert first == second == "r1"
     assert count_articles(db) == 1
     assert [o.input_id for o in article_origins(db, "r1")] == ["r1", "r2"]
-    assert load_article(db, "r2") == load_article(db, "r1") == _article("r1", A)
-    assert json.loads(load_article_json(db, "r2") or "")["id"] == "r1"
+    assert load_article(db, "r1") == _article("r1", A)
+    # By the duplicate's own input id: the stored analysis under that id and URL.
+    assert load_article(db, "r2") == replace(_article("r1", A), id="r2", url="https://b.example/r2")
+    assert json.loads(load_article_json(db, "r2") or "")["id"] == "r2"
+    assert json.loads(load_article_json(db, "r1") or "")["id"] == "r1"
     assert load_article(db, "nope") is None
 
 

@@ -103,7 +103,6 @@ def show_cli(article_id: str, db_path: Path | None, as_json: bool) -> None:
 
     render_article(Article.from_dict(json.loads(data)))
     stored = resolve_id(db, article_id) or article_id
-    others = [o for o in article_origins(db, stored)]
-    if len(others) > 1:
-        click.echo("Same text also ingested as: " + ", ".join(
-            o.input_id for o in others if o.input_id != stored))
+    others = [o.input_id for o in article_origins(db, stored) if o.input_id != article_id]
+    if others:
+        click.echo("Same text also ingested as: " + ", ".join(others))

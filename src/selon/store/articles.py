@@ -7,7 +7,8 @@ The public API (stable names; the web app and the CLI call these):
   :func:`~selon.store.db.content_hash`) is not stored again: only its origin is
   added. Returns the id of the stored article the input now points to.
 - ``load_article(db, input_id) -> Article | None``: the article an input id (a
-  JSONL/CSV ``id``, a file stem, a feed entry id) refers to, or None.
+  JSONL/CSV ``id``, a file stem, a feed entry id) refers to, or None; a
+  duplicate's later input id gets the stored analysis under its own id (and URL).
 - ``article_origins(db, article_id) -> list[Origin]``: every place the text came from.
 - ``list_articles(db, limit=None, offset=0) -> list[Article]`` and
   ``list_summaries(db, limit=50, offset=0) -> list[ArticleSummary]`` (newest
@@ -253,23 +254,36 @@ def resolve_id(db: sqlite3.Connection, input_id: str) -> str | None:
     return row[0] if row else None
 
 
-def load_article(db: sqlite3.Connection, id: str) -> Article | None:
-    """Return the stored article an input id (or stored id) refers to, or None."""
-    row = db.execute("SELECT a.data FROM origins o JOIN articles a ON a.id = o.article_id "
-                     "WHERE o.input_id = ?", (id,)).fetchone()
-    if row is None:
-        row = db.execute("SELECT data FROM articles WHERE id = ?", (id,)).fetchone()
-    return Article.from_dict(json.loads(row[0])) if row else None
+def _as_input(data: str, input_id: str, db: sqlite3.Connection) -> str:
+    """The stored JSON as the input ``input_id`` gave it: its own id (and URL when it had one).
 
-
-get_article = load_article
+    A text ingested twice is stored once under the first input id; asked for by
+    the second id, it reads as ``analyze --json`` printed that second record.
+    """
+    d = json.loads(data)
+    if d.get("id") == input_id:
+        return data
+    row = db.execute("SELECT url FROM origins WHERE input_id = ?", (input_id,)).fetchone()
+    d["id"] = input_id
+    if row is not None and row[0]:
+        d["url"] = row[0]
+    return json.dumps(d, ensure_ascii=False)
 
 
 def load_article_json(db: sqlite3.Connection, id: str) -> str | None:
-    """Return the stored JSON text of the article an input id refers to, or None."""
+    """Return the JSON of the article an input id refers to (with that id), or None."""
     aid = resolve_id(db, id)
     row = db.execute("SELECT data FROM articles WHERE id = ?", (aid,)).fetchone() if aid else None
-    return row[0] if row else None
+    return _as_input(row[0], id, db) if row else None
+
+
+def load_article(db: sqlite3.Connection, id: str) -> Article | None:
+    """Return the stored article an input id (or stored id) refers to, with that id, or None."""
+    data = load_article_json(db, id)
+    return Article.from_dict(json.loads(data)) if data is not None else None
+
+
+get_article = load_article
 
 
 def article_origins(db: sqlite3.Connection, article_id: str) -> list[Origin]:
