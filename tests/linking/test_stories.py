@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -98,3 +99,93 @@ def test_stories_incremental_over_the_store(tmp_path: Path) -> None:
     # Nothing new: nothing changes.
     assert link_stories(db)["new"] == 0
     assert get_story(db, first.id) == grown
+
+
+# Two bombings in one city a few days apart (written for these tests): the first
+# two reports name no day and read as one story; later reports with the day,
+# the toll and the target show they are two happenings.
+KABUL = 1138958
+MOSQUE_FR = _art("k-mosquee", "Explosion à Kaboul : la mosquée Abdul Rahman visée pendant la prière, "
+                 "30 morts selon la police.", place=("Kaboul", KABUL), names=("police", "Abdul Rahman"),
+                 numbers=(("30 morts", 30, "morts"),))
+MARKET_EN = _art("k-market", "Kabul explosion: a blast ripped through the Mandawi market, 12 dead, "
+                 "police said.", place=("Kabul", KABUL), names=("police", "Mandawi"),
+                 numbers=(("12 dead", 12, "dead"),))
+MARKET_EN2 = _art("k-market2", "Kabul blast: traders at the Mandawi market count 12 dead, police "
+                  "said.", place=("Kabul", KABUL), names=("police", "Mandawi"),
+                  numbers=(("12 dead", 12, "dead"),))
+MOSQUE_EN = _art("k-mosque", "Kabul: the Abdul Rahman mosque bombing on June 9 killed 30 worshippers "
+                 "during prayers, police said.", place=("Kabul", KABUL),
+                 names=("police", "Abdul Rahman"), numbers=(("30 worshippers", 30, "worshippers"),),
+                 day="June 9")
+MARKET_FR = _art("k-marche", "Kaboul : l'explosion du marché Mandawi le 4 juin a fait 12 morts, "
+                 "selon la police.", place=("Kaboul", KABUL), names=("police", "Mandawi"),
+                 numbers=(("12 morts", 12, "morts"),), day="4 juin")
+
+
+def _sigs(*arts: Article) -> list[tuple[str, Counter[str]]]:
+    return [(a.id, anchors(a)) for a in arts]
+
+
+def test_stories_new_articles_split_a_story() -> None:
+    first = cluster(_sigs(MOSQUE_FR, MARKET_EN))
+    assert first["k-mosquee"] == first["k-market"]  # nothing tells them apart yet
+    both = _sigs(MOSQUE_FR, MARKET_EN, MOSQUE_EN, MARKET_FR)
+    # Extending only, the mosque report joins the mixed story:
+    extended = cluster(both, first, split=False)
+    assert extended["k-mosque"] == first["k-mosquee"] != extended["k-marche"]
+    # The story re-clustered: mosque with mosque, market with market, across languages.
+    pred = cluster(both, first)
+    assert pred["k-mosquee"] == pred["k-mosque"] != pred["k-market"] == pred["k-marche"]
+    # Tied on the old members; the mosque part also holds the report that joined it.
+    assert pred["k-mosquee"] == first["k-mosquee"]
+    assert pred["k-market"] == extended["k-marche"]  # the market joined the new report's story
+    # The same four in one run give the same partition.
+    assert _partition(cluster(both)) == _partition(pred)
+
+
+def _partition(pred: dict[str, str]) -> set[frozenset[str]]:
+    groups: dict[str, set[str]] = {}
+    for aid, sid in pred.items():
+        groups.setdefault(sid, set()).add(aid)
+    return {frozenset(g) for g in groups.values()}
+
+
+def test_stories_split_larger_part_keeps_the_id() -> None:
+    first = cluster(_sigs(MOSQUE_FR, MARKET_EN, MARKET_EN2))
+    sid = first["k-mosquee"]
+    assert set(first.values()) == {sid}
+    pred = cluster(_sigs(MOSQUE_FR, MARKET_EN, MARKET_EN2, MOSQUE_EN, MARKET_FR), first)
+    # The market part holds two of the three old members: it keeps the id; the
+    # mosque part gets a new one (not the old id, though its first article founded it).
+    assert pred["k-market"] == pred["k-market2"] == pred["k-marche"] == sid
+    assert pred["k-mosquee"] == pred["k-mosque"] != sid
+
+
+def test_stories_untouched_stories_are_not_reclustered() -> None:
+    first = cluster(_sigs(MOSQUE_FR, MARKET_EN, QUAKE))
+    # A new article on another event touches neither the Kabul story nor the quake's
+    # neighbours: the mixed Kabul story stays as it was.
+    pred = cluster(_sigs(MOSQUE_FR, MARKET_EN, QUAKE, HOSP_FR), first)
+    assert {k: pred[k] for k in first} == first
+
+
+def test_stories_split_over_the_store(tmp_path: Path) -> None:
+    db: sqlite3.Connection = connect(tmp_path / "k.sqlite")
+    for art in (MOSQUE_FR, MARKET_EN, MARKET_EN2):
+        save_article(db, art)
+    link_stories(db)
+    mixed = story_of(db, "k-mosquee")
+    assert mixed is not None and len(mixed.articles) == 3
+    for art in (MOSQUE_EN, MARKET_FR):
+        save_article(db, art)
+    counts = link_stories(db)
+    assert counts["new"] == 2 and counts["stories_split"] == 1 and counts["stories"] == 2
+    market, mosque = story_of(db, "k-marche"), story_of(db, "k-mosque")
+    assert market is not None and mosque is not None
+    assert market.id == mixed.id and set(market.articles) == {"k-market", "k-market2", "k-marche"}
+    assert set(mosque.articles) == {"k-mosquee", "k-mosque"}
+    # The stored records and memberships agree; no story is left empty.
+    assert {s.id for s in list_stories(db)} == {market.id, mosque.id}
+    assert get_story(db, market.id) == market
+    assert link_stories(db)["stories_split"] == 0

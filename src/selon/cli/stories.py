@@ -22,8 +22,10 @@ def stories_cli(db_path: Path | None, as_jsonl: bool, min_articles: int, limit: 
                 no_update: bool) -> None:
     """Link new articles into stories (same real-world event), then list the stories.
 
-    Linking is incremental: articles already in a story stay there, new ones
-    join the closest story or start one. Biggest stories first.
+    Linking is incremental: new articles join the closest story or start one;
+    a story they touch is re-clustered when it no longer holds together (it
+    splits, the larger part keeping its id); other stories are left as they
+    are. Biggest stories first.
 
     Example: selon stories --db corpus.db --jsonl
     """
@@ -34,8 +36,9 @@ def stories_cli(db_path: Path | None, as_jsonl: bool, min_articles: int, limit: 
     db, _ = open_corpus(db_path)
     if not no_update:
         counts = link_stories(db)
-        click.echo(f"{counts['new']} new articles linked; {counts['stories']} stories over "
-                   f"{counts['articles']} articles.", err=True)
+        click.echo(f"{counts['new']} new articles linked, {counts['stories_split']} stories "
+                   f"split; {counts['stories']} stories over {counts['articles']} articles.",
+                   err=True)
     for story in list_stories(db, limit=limit or -1, min_articles=min_articles):
         if as_jsonl:
             click.echo(json.dumps(story.to_dict(), ensure_ascii=False))

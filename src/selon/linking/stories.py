@@ -7,14 +7,18 @@ numbers (*38* dead), resolved dates, plus the title and lead words. Two
 bombings of one city in one month share the city and the topic words but not
 their dates, tolls and actors, and stay apart.
 
-Linking is incremental and single-pass in ingest order (``published`` is not
-needed): each new article joins the story whose centroid is most similar, if
-that similarity reaches :data:`THRESHOLD`, else it starts a story. Stories
-already formed keep their articles; a later run only places the new ones.
+Linking is incremental (``published`` is not needed). First a single pass in
+ingest order: each new article joins the story whose centroid is most similar,
+if that similarity reaches :data:`THRESHOLD`, else it starts a story. Then the
+stories the new articles touched are checked against the same linkage
+criterion and re-clustered locally when they fail it (see :func:`cluster`):
+a story can split (or give articles to a neighbour) when new articles show
+it held two happenings. Stories no new article touched are not recomputed.
 """
 
 from __future__ import annotations
 
+import heapq
 import json
 import math
 import re
@@ -43,6 +47,9 @@ THRESHOLD = 0.25
 MAX_DF_SHARE = 0.5
 # Title and lead: this many characters of the text count as its lead.
 LEAD = 600
+# Local re-clustering handles at most this many articles at once; a bigger
+# group of touched stories keeps its single-pass result.
+LOCAL_MAX = 300
 
 _WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
 _PERSONISH = {"person", "organisation", "armed_group", "military", "government", "other"}
@@ -147,24 +154,87 @@ class _Centroid:
         self.nw = math.sqrt(sum(v * v for v in self.words.values()))
 
     def sim(self, a: Vector, w: Vector, anchor_share: float) -> float:
+        """The linkage criterion between an article (unit vectors) and this story."""
         score = anchor_share * _cos(a, self.anchors, self.na) + \
             (1 - anchor_share) * _cos(w, self.words, self.nw)
-        days = {k for k in a if k[0] == "D"}
-        if days and not days & self.anchors.keys() and any(k[0] == "D" for k in self.anchors):
-            # Both name the day it happened, and not the same day: two happenings
-            # (the bombing of the 3rd and the one of the 21st in one city).
-            score *= DATE_CONFLICT
-        return score
+        return score * _conflict(a, self.anchors)
+
+    def link(self, other: _Centroid, anchor_share: float) -> float:
+        """The same criterion between two groups of articles (their centroids)."""
+        a = _cos(self.anchors, other.anchors, other.na) / self.na if self.na else 0.0
+        w = _cos(self.words, other.words, other.nw) / self.nw if self.nw else 0.0
+        return (anchor_share * a + (1 - anchor_share) * w) * _conflict(self.anchors, other.anchors)
+
+
+def _conflict(a: Vector, b: Vector) -> float:
+    """:data:`DATE_CONFLICT` when both name the day it happened and not the same day, else 1.
+
+    (The bombing of the 3rd and the one of the 21st in one city: two happenings.)
+    """
+    days = {k for k in a if k[0] == "D"}
+    if days and not days & b.keys() and any(k[0] == "D" for k in b):
+        return DATE_CONFLICT
+    return 1.0
+
+
+def _agglomerate(aids: list[str], vecs: dict[str, tuple[Vector, Vector]], threshold: float,
+                 anchor_share: float) -> list[list[str]]:
+    """Best-first centroid-linkage clustering of ``aids`` under the linkage criterion.
+
+    Repeatedly merge the two most similar groups while their similarity
+    (:meth:`_Centroid.link`) reaches ``threshold``; the result does not depend
+    on the order the articles came in. Groups keep their members in the given order.
+    """
+    groups: dict[int, list[str]] = {}
+    cents: dict[int, _Centroid] = {}
+    for i, aid in enumerate(aids):
+        groups[i] = [aid]
+        cents[i] = _Centroid()
+        cents[i].add(*vecs[aid])
+    heap: list[tuple[float, int, int]] = []
+    for i in groups:
+        for j in range(i + 1, len(aids)):
+            sim = cents[i].link(cents[j], anchor_share)
+            if sim >= threshold:
+                heap.append((-sim, i, j))
+    heapq.heapify(heap)
+    nxt = len(aids)
+    while heap:
+        _, i, j = heapq.heappop(heap)
+        if i not in groups or j not in groups:
+            continue  # a stale pair: one side was merged since
+        merged = groups.pop(i) + groups.pop(j)
+        cent, other = cents.pop(i), cents.pop(j)
+        cent.add(other.anchors, other.words)
+        groups[nxt] = merged
+        cents[nxt] = cent
+        for k in groups:
+            if k != nxt and (sim := cent.link(cents[k], anchor_share)) >= threshold:
+                heapq.heappush(heap, (-sim, k, nxt))
+        nxt += 1
+    order = {aid: n for n, aid in enumerate(aids)}
+    return sorted((sorted(g, key=order.__getitem__) for g in groups.values()),
+                  key=lambda g: order[g[0]])
 
 
 def cluster(signatures: list[tuple[str, Counter[str]]], assigned: dict[str, str] | None = None,
-            threshold: float = THRESHOLD, anchor_share: float = ANCHOR_SHARE) -> dict[str, str]:
-    """Return ``{article id: story id}``: ``assigned`` articles keep theirs, new ones are placed.
+            threshold: float = THRESHOLD, anchor_share: float = ANCHOR_SHARE,
+            split: bool = True) -> dict[str, str]:
+    """Return ``{article id: story id}``: ``assigned`` articles keep theirs unless split, new ones are placed.
 
-    ``signatures`` are ``(article id, anchors)`` in ingest order. The similarity
-    to a story is ``anchor_share`` × cosine of the anchors (places, names,
-    numbers, dates, event types: language-independent) plus the rest × cosine
-    of the title and lead words, each against the story's centroid.
+    ``signatures`` are ``(article id, anchors)`` in ingest order. The linkage
+    criterion: the similarity of an article to a story is ``anchor_share`` ×
+    cosine of the anchors (places, names, numbers, dates, event types:
+    language-independent) plus the rest × cosine of the title and lead words,
+    each against the story's centroid, halved on a date conflict; it joins the
+    best story at ``threshold``.
+
+    With ``split``, the stories the new articles touched are then re-clustered
+    locally (:func:`_agglomerate`, best-first under the same criterion): the
+    story a new article joined, with any story it was near (similar to the
+    centroid at least ``threshold`` × :data:`DATE_CONFLICT`) that holds an
+    article it links to on its own. A story that no longer satisfies the
+    criterion splits; its larger part keeps the id. Untouched stories stay as they are.
     """
     assigned = dict(assigned or {})
     df: Counter[str] = Counter()
@@ -174,6 +244,7 @@ def cluster(signatures: list[tuple[str, Counter[str]]], assigned: dict[str, str]
     vecs = {aid: (_weigh(f, df, n, False), _weigh(f, df, n, True)) for aid, f in signatures}
     centroids: dict[str, _Centroid] = {}
     index: dict[str, set[str]] = defaultdict(set)  # anchor → stories that have it
+    near: dict[str, list[str]] = {}  # new article → other stories it came close to
 
     def add(aid: str, sid: str) -> None:
         a, w = vecs[aid]
@@ -197,14 +268,86 @@ def cluster(signatures: list[tuple[str, Counter[str]]], assigned: dict[str, str]
         if not cands and len(centroids) <= 2000:
             cands = set(centroids)
         best, best_sim = None, 0.0
+        close = []
         for sid in sorted(cands):
             sim = centroids[sid].sim(a, w, anchor_share)
+            if sim >= threshold * DATE_CONFLICT:
+                close.append(sid)
             if sim > best_sim:
                 best, best_sim = sid, sim
         sid = best if best is not None and best_sim >= threshold else stable_id(aid, prefix="st-")
         assigned[aid] = sid
+        near[aid] = [c for c in close if c != sid]
         add(aid, sid)
+    if split and near:
+        _split(assigned, near, vecs, threshold, anchor_share)
     return assigned
+
+
+def _pair(x: tuple[Vector, Vector], y: tuple[Vector, Vector], anchor_share: float) -> float:
+    """The linkage criterion between two articles."""
+    return (anchor_share * _cos(x[0], y[0], 1.0) + (1 - anchor_share) * _cos(x[1], y[1], 1.0)) * \
+        _conflict(x[0], y[0])
+
+
+def _split(assigned: dict[str, str], near: dict[str, list[str]],
+           vecs: dict[str, tuple[Vector, Vector]], threshold: float, anchor_share: float) -> None:
+    """Re-cluster the stories the new articles (``near``'s keys) touched; update ``assigned``."""
+    members: dict[str, list[str]] = defaultdict(list)
+    for aid in vecs:  # ingest order
+        members[assigned[aid]].append(aid)
+    parent: dict[str, str] = {}
+
+    def root(sid: str) -> str:
+        while parent.get(sid, sid) != sid:
+            sid = parent[sid]
+        return sid
+
+    for aid, close in near.items():
+        own = root(assigned[aid])
+        parent.setdefault(own, own)
+        for sid in close:
+            # A new article that links on its own to an article of a nearby
+            # story (while that story as a whole was not the best, or had
+            # another day) makes both stories one local problem.
+            if root(sid) != own and any(_pair(vecs[aid], vecs[m], anchor_share) >= threshold
+                                        for m in members[sid]):
+                parent[root(sid)] = own
+    groups: dict[str, list[str]] = defaultdict(list)
+    for sid in parent:
+        groups[root(sid)].append(sid)
+    order = {aid: i for i, aid in enumerate(vecs)}
+    used = set(assigned.values())
+    for sids in groups.values():
+        aids = sorted((a for s in sids for a in members[s]), key=order.__getitem__)
+        if len(aids) < 2 or len(aids) > LOCAL_MAX:
+            continue
+        parts = _agglomerate(aids, vecs, threshold, anchor_share)
+        if len(parts) == len(sids):
+            before = {frozenset(members[s]) for s in sids}
+            if {frozenset(p) for p in parts} == before:
+                continue  # every story still satisfies the criterion
+        # Ids: the biggest story first takes the part holding most of the
+        # articles it had before this run (then of all its articles, then the
+        # earliest part); a part left without an id gets a new one from its first article.
+        names: dict[int, str] = {}
+        had = {s: [a for a in members[s] if a not in near] for s in sids}
+        for sid in sorted(sids, key=lambda s: (-len(had[s]), -len(members[s]), order[members[s][0]])):
+            mine, before = set(members[sid]), set(had[sid])
+            overlap = [(len(before & set(p)), len(mine & set(p)), -k)
+                       for k, p in enumerate(parts) if k not in names]
+            best = max(overlap, default=(0, 0, 0))
+            if best[1] > 0:
+                names[-best[2]] = sid
+        for k, part in enumerate(parts):
+            sid = names.get(k)
+            if sid is None:
+                sid = stable_id(part[0], prefix="st-")
+                while sid in used:
+                    sid = stable_id(sid, part[0], prefix="st-")
+                used.add(sid)
+            for aid in part:
+                assigned[aid] = sid
 
 
 # -- story records ----------------------------------------------------------
@@ -285,34 +428,48 @@ def _compare(arts: list[Article]) -> tuple[list[dict[str, Any]], list[dict[str, 
 # -- over the store -----------------------------------------------------------
 
 def link_stories(db: sqlite3.Connection, threshold: float = THRESHOLD) -> dict[str, int]:
-    """Place every article not yet in a story and rewrite the stories that changed; return counts."""
-    from ..store import iter_articles, replace_stories, story_members
+    """Place the articles not yet in a story, split the stories that need it; return counts.
 
-    members = story_members(db)
+    Stored articles are not analysed again: their anchors are read from the
+    store (``story_articles.signature``); only new articles are loaded. The
+    stories whose members changed are rebuilt, emptied ones deleted.
+    """
+    from ..store import load_article, replace_stories
+
+    rows = db.execute("SELECT a.id, m.story_id, m.signature FROM articles a LEFT JOIN "
+                      "story_articles m ON m.article_id = a.id ORDER BY a.rowid").fetchall()
     sigs: list[tuple[str, Counter[str]]] = []
     new_sigs: dict[str, bytes] = {}
-    for art in iter_articles(db):
-        stored = members.get(art.id)
-        if stored is not None and stored[1]:
-            feats: Counter[str] = Counter(json.loads(stored[1]))
-        else:
+    old: dict[str, str] = {}
+    for aid, sid, sig in rows:
+        if sig:
+            feats: Counter[str] = Counter(json.loads(sig))
+        else:  # a new article (or one linked before signatures were stored)
+            art = load_article(db, aid)
+            if art is None:
+                continue
             feats = anchors(art)
-            new_sigs[art.id] = json.dumps(feats, ensure_ascii=False).encode()
-        sigs.append((art.id, feats))
-    old = {aid: sid for aid, (sid, _) in members.items()}
+            new_sigs[aid] = json.dumps(feats, ensure_ascii=False).encode()
+        if sid is not None:
+            old[aid] = sid
+        sigs.append((aid, feats))
     assignment = cluster(sigs, old, threshold)
-    changed = {assignment[aid] for aid in new_sigs}
+    moved = {aid for aid, sid in old.items() if assignment[aid] != sid}
+    fresh = [aid for aid in new_sigs if aid not in old]
+    changed = {assignment[aid] for aid in [*fresh, *moved]} | {old[aid] for aid in moved}
+    removed = set(old.values()) - set(assignment.values())
     by_story: dict[str, list[str]] = defaultdict(list)
     for aid, _ in sigs:
         if assignment[aid] in changed:
             by_story[assignment[aid]].append(aid)
-    from ..store import load_article
-
     stories = [build_story(sid, [a for aid in aids if (a := load_article(db, aid))])
                for sid, aids in by_story.items()]
-    replace_stories(db, stories, {aid: (assignment[aid], sig) for aid, sig in new_sigs.items()})
-    return {"articles": len(sigs), "new": len(new_sigs), "stories_touched": len(stories),
-            "stories": len(set(assignment.values()))}
+    members: dict[str, tuple[str, bytes | None]] = {aid: (assignment[aid], None) for aid in moved}
+    members.update({aid: (assignment[aid], sig) for aid, sig in new_sigs.items()})
+    replace_stories(db, stories, members, removed)
+    split = len({old[aid] for aid in moved})
+    return {"articles": len(sigs), "new": len(fresh), "stories_touched": len(stories),
+            "stories_split": split, "stories": len(set(assignment.values()))}
 
 
 def bcubed(pred: dict[str, str], gold: dict[str, str]) -> tuple[float, float, float]:
