@@ -266,3 +266,81 @@ def test_quoted_labels_are_not_events(nlp_fr):
 def test_a_threat_as_a_risk_is_not_an_event(nlp_fr):
     assert not _events(nlp_fr, "La menace terroriste reste élevée en Europe.", "fr")
     assert [e.plover for e in _events(nlp_fr, "Le ministre a reçu des menaces de mort.", "fr")] == ["THREATEN"]
+
+
+# ---------------------------------------------------------------- classes written for generalisation
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "plover", "actor"), [
+    # the agent of a noun event, also when the parser hangs it on the noun's complement
+    ("fr", "L'arrestation de l'opposant par la police a provoqué la colère.", "arrestation", "COERCE", "la police"),
+    ("en", "The arrest of the activist by police sparked outrage.", "arrest", "COERCE", "police"),
+    # *entre X et Y*: both sides do the talking
+    ("fr", "Les négociations entre la direction et les syndicats ont repris lundi.", "négociations", "CONSULT",
+     "la direction et les syndicats"),
+    ("en", "The talks between the two sides collapsed on Friday.", "talks", "CONSULT", "the two sides"),
+    # a state: *être en grève*, *go on strike*
+    ("fr", "Les cheminots sont en grève depuis trois jours.", "grève", "PROTEST", "Les cheminots"),
+    ("en", "Teachers went on strike in West Virginia.", "went on strike", "PROTEST", "Teachers"),
+    # meeting someone named by a role
+    ("fr", "Le président du Sénat a reçu les syndicats à l'Élysée.", "reçu", "CONSULT", "Le président du Sénat"),
+    ("fr", "Emmanuel Macron a rencontré le chancelier allemand à Berlin.", "rencontré", "CONSULT",
+     "Emmanuel Macron"),
+    # a complaint filed by someone
+    ("fr", "Le parquet a été saisi d'une plainte déposée par l'association.", "plainte déposée", "ACCUSE",
+     "l'association"),
+    # verbal attacks in political news
+    ("en", "Clinton's campaign attacked Trump's record on taxes.", "attacked", "ACCUSE", "Clinton's campaign"),
+    ("en", "Trump fired back at his critics on Twitter.", "fired back", "ACCUSE", "Trump"),
+    ("en", "The senator called the governor a liar.", "called", "ACCUSE", "The senator"),
+    # penalties are sentences, not accusations
+    ("fr", "Le tribunal a condamné l'ancien maire à deux ans de prison.", "condamné", "COERCE", "Le tribunal"),
+    ("en", "A judge sentenced the former mayor to two years in prison.", "sentenced", "COERCE", "A judge"),
+])
+def test_event_classes(nlp_fr, nlp_en, lang, text, trigger, plover, actor):
+    found = {e.trigger.text: e for e in _events(nlp_fr if lang == "fr" else nlp_en, text, lang)}
+    assert trigger in found, sorted(found)
+    assert found[trigger].plover == plover
+    assert found[trigger].actor_name == actor
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger"), [
+    ("en", "The mayor condemned the attack on the synagogue.", "attack"),  # physical, just no context
+    ("en", "Trump fired back at his critics on Twitter.", "fired"),  # nobody was fired
+    ("en", "She called the office twice on Monday.", "called"),
+    ("fr", "La demande d'extradition a été rejetée.", None),  # a bare *de*-complement is not the doer
+    ("fr", "Le rassemblement de samedi a été interdit.", None),  # nor a date
+    ("fr", "Elle a reçu une lettre du ministère.", "reçu"),
+])
+def test_not_these_events_or_doers(nlp_fr, nlp_en, lang, text, trigger):
+    found = _events(nlp_fr if lang == "fr" else nlp_en, text, lang)
+    if trigger is None:
+        assert found and all(e.actor_name is None for e in found)
+    else:
+        assert not [e for e in found if e.trigger.text == trigger]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The governor could ban gatherings of more than ten people.", "ban"),
+    ("Congress may reject the deal next week.", "reject"),
+])
+def test_english_modals_are_hypothetical(nlp_en, text, trigger):
+    found = {e.trigger.text: e for e in _events(nlp_en, text, "en")}
+    assert found[trigger].hypothetical
+
+
+def test_events_lexicon_is_a_data_file_per_language():
+    assert events.lexicon("fr")["verbs"]["manifester"] == "protest"
+    assert events.lexicon("en")["phrases"][("call", "on")] == "request"  # not YAML's boolean
+    assert all(t in events.TYPES for lang in ("fr", "en") for t in events.lexicon(lang)["verbs"].values())
+
+
+def test_events_lexicon_missing_is_a_clear_error(monkeypatch, tmp_path):
+    from selon.errors import ConfigError
+
+    monkeypatch.setattr(events, "LEXICON_DIR", tmp_path)
+    events.lexicon.cache_clear()
+    try:
+        with pytest.raises(ConfigError, match=r"E113.*selon/data/events/fr.yaml"):
+            events.lexicon("fr")
+    finally:
+        events.lexicon.cache_clear()

@@ -1,7 +1,7 @@
 """The events layer: what conflict and political events a sentence reports.
 
 Triggers are verbs and nouns found by lemma in the French and English lexicons
-below (:data:`VERB_TRIGGERS`, :data:`NOUN_TRIGGERS`), read off the spaCy
+of ``data/events/{fr,en}.yaml`` (:data:`VERB_TRIGGERS`, :data:`NOUN_TRIGGERS`, :data:`PHRASES`), read off the spaCy
 parse. Each event gets an actor (the entity of the subject, or of the *par/by*
 agent), a target (the entity of the object, or of the passive subject), a place
 of the clause (from ``article.places``), a date of the sentence
@@ -47,9 +47,14 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-from collections.abc import Iterable
-from typing import TYPE_CHECKING
+import functools
+from collections.abc import Iterable, Iterator, Mapping
+from importlib import resources
+from typing import TYPE_CHECKING, Any
 
+import yaml
+
+from ..errors import ConfigError, Errors
 from ..model import Article, Entity, Event, Span, stable_id
 from .places import sentence_of
 
@@ -84,200 +89,75 @@ ACLED: dict[str, str | None] = {t: v[1] for t, v in TYPES.items()}
 
 # Types that need an armed-conflict or crime context to be events: an explosion
 # or a fire with no one behind it, *un combat politique*, *éliminé au premier
-# tour* are not assaults.
+# tour* are not assaults. The context words are in the lexicon files.
 _CONFLICT_TYPES = frozenset({"attack", "clash", "strike", "destroy", "kill", "capture", "siege",
                              "deploy"})
-# Words that make a document one about armed conflict, terrorism or violent crime.
-_CONFLICT_WORDS = frozenset("""
-armée militaire militaires soldat soldats rebelle rebelles djihadiste djihadistes jihadiste
-jihadistes terroriste terroristes attentat attentats bombarder bombardement bombardements
-frappe frappes aviation roquette roquettes missile missiles obus milice milices guerre putsch
-otage otages tueur tueurs assaillant assaillants kamikaze coalition daech daesh
-army soldier soldiers troops rebel rebels militant militants terrorist terrorists airstrike
-shooting shootings gunfire gunshot
-airstrikes shelling shelled bombed missile missiles rocket rockets war militia gunman gunmen hostage
-civilians civils
-""".split())
-# Words that make a document one about protest (riot words then are events).
-_PROTEST_WORDS = frozenset("""
-manifestation manifestations manifestant manifestants manifester grève grévistes rassemblement
-cortège protestation émeute émeutes casseurs contestation mobilisation
-protest protests protester protesters demonstration demonstrators rally riot riots strikers
-""".split())
 _PROTEST_ONLY = frozenset({"riot", "occupy"})
 
 
+LEXICON_DIR = resources.files("selon.data").joinpath("events")
+
+
+@functools.cache
+def lexicon(lang: str) -> dict[str, Any]:
+    """The trigger lexicon of a language (``data/events/<lang>.yaml``): ``verbs`` and ``nouns``
+    (lemma -> type), ``phrases`` ((verb lemma, complement) -> type), ``conflict_words`` and
+    ``protest_words`` (sets)."""
+    path = LEXICON_DIR.joinpath(f"{lang}.yaml")
+    rel = f"selon/data/events/{lang}.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(Errors.E113.format(path=rel, detail=exc)) from exc
+    except yaml.YAMLError as exc:
+        raise ConfigError(Errors.E113.format(path=rel, detail=f"not valid YAML: {exc}")) from exc
+    keys = ("verbs", "nouns", "phrases", "conflict_words", "protest_words")
+    if not isinstance(data, dict) or any(k not in data for k in keys):
+        raise ConfigError(Errors.E113.format(path=rel, detail=f"needs the keys {', '.join(keys)}"))
+    unknown = {t for k in ("verbs", "nouns") for t in data[k]} | {row[2] for row in data["phrases"]}
+    if unknown - set(TYPES):
+        raise ConfigError(Errors.E113.format(path=rel, detail=f"unknown event types {sorted(unknown - set(TYPES))}"))
+    return {
+        "verbs": _table(data["verbs"]), "nouns": _table(data["nouns"]),
+        "phrases": {(str(a), str(b)): str(t) for a, b, t in data["phrases"]},
+        "conflict_words": frozenset(data["conflict_words"].split()),
+        "protest_words": frozenset(data["protest_words"].split()),
+    }
+
+
 def _table(spec: dict[str, str]) -> dict[str, str]:
-    return {word: etype for etype, words in spec.items() for word in words.split()}
+    return {word: etype for etype, words in spec.items() for word in str(words).split()}
 
 
+class _ByLang(Mapping[str, Any]):
+    """``VERB_TRIGGERS["fr"]`` and the like: one part of each language's lexicon, read on first use."""
+
+    def __init__(self, part: str) -> None:
+        self.part = part
+
+    def __getitem__(self, lang: str) -> Any:
+        if lang not in LANGS:
+            raise KeyError(lang)
+        return lexicon(lang)[self.part]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(LANGS)
+
+    def __len__(self) -> int:
+        return len(LANGS)
+
+
+LANGS = ("fr", "en")
 # Lemmas of verbs (and of their participles used as adjectives: *la ville
 # assiégée*) that report an event.
-VERB_TRIGGERS: dict[str, dict[str, str]] = {
-    "fr": _table({
-        "attack": "attaquer assaillir agresser riposter",
-        "clash": "affronter combattre repousser",
-        "strike": "bombarder pilonner mitrailler canonner",
-        "destroy": "détruire anéantir raser",
-        "kill": "tuer éliminer abattre massacrer assassiner égorger poignarder exécuter blesser",
-        "abuse": "violer abuser",
-        "capture": "capturer emparer conquérir reprendre",
-        "siege": "assiéger encercler cerner",
-        "ease": "débloquer rouvrir",
-        "evacuate": "évacuer héliporter exfiltrer hélitreuiller rapatrier",
-        "withdraw": "retirer replier",
-        "deploy": "déployer",
-        "negotiate": "négocier",
-        "meet": "rencontrer visiter entretenir",
-        "agree": "conclure",
-        "protest": "manifester protester défiler",
-        "riot": "saccager piller incendier dégrader",
-        "occupy": "occuper",
-        "arrest": "arrêter interpeller",
-        "detain": "emprisonner incarcérer écrouer détenir",
-        "ban": "interdire censurer expulser réprimer",
-        "block": "bloquer démanteler",
-        "threaten": "menacer avertir",
-        "reject": "rejeter refuser nier démentir récuser",
-        "accuse": "accuser dénoncer critiquer fustiger déplorer blâmer reprocher stigmatiser condamner",
-        "charge": "inculper incriminer",
-        "request": "demander exiger réclamer ordonner sommer exhorter enjoindre appeler",
-        "support": "soutenir appuyer saluer féliciter approuver encourager",
-        "sanction": "sanctionner limoger",
-        "aid": "secourir",
-    }),
-    "en": _table({
-        "attack": "attack assault raid storm ambush",
-        "clash": "clash fight repel battle",
-        "strike": "bomb shell pound",
-        "destroy": "destroy demolish raze",
-        "kill": "kill slay massacre execute assassinate eliminate stab behead wound injure shoot",
-        "abuse": "rape",
-        "capture": "capture seize retake conquer overrun",
-        "siege": "besiege encircle blockade surround",
-        "ease": "reopen unblock",
-        "evacuate": "evacuate airlift rescue repatriate",
-        "withdraw": "withdraw retreat",
-        "deploy": "deploy",
-        "negotiate": "negotiate",
-        "meet": "meet visit",
-        "agree": "agree",
-        "protest": "protest demonstrate rally march",
-        "riot": "riot loot vandalize vandalise torch",
-        "arrest": "arrest",
-        "detain": "detain jail imprison",
-        "ban": "ban expel deport censor outlaw",
-        "block": "block",
-        "threaten": "threaten warn",
-        "reject": "reject refuse deny dismiss rebuff veto",
-        "accuse": "accuse blame condemn criticise criticize denounce slam decry deplore rip blast lambast",
-        "charge": "indict charge sue",
-        "investigate": "investigate probe",
-        "request": "demand urge order request call appeal",
-        "support": "support back endorse praise welcome hail",
-        "sanction": "sanction fire sack",
-        "aid": "aid",
-    }),
-}
-
+VERB_TRIGGERS: Mapping[str, dict[str, str]] = _ByLang("verbs")
 # Lemmas (or singular forms) of nouns that name an event: *2.687 frappes*,
 # *la prise de Raqqa*, *the siege of Mariupol*.
-NOUN_TRIGGERS: dict[str, dict[str, str]] = {
-    "fr": _table({
-        "attack": "attaque assaut offensive incursion embuscade attentat irruption fusillade",
-        "clash": "affrontement combat bataille accrochage",
-        "strike": "frappe raid bombardement pilonnage tir explosion",
-        "destroy": "destruction",
-        "kill": "massacre assassinat meurtre",
-        "abuse": "viol agression",
-        "capture": "capture conquête reconquête",
-        "siege": "siège blocus encerclement",
-        "ease": "déblocage réouverture",
-        "evacuate": "évacuation héliportage exfiltration rapatriement",
-        "withdraw": "retrait repli",
-        "deploy": "déploiement percée",
-        "negotiate": "négociation pourparlers",
-        "meet": "rencontre réunion visite sommet",
-        "agree": "accord cessez-le-feu trêve",
-        "protest": "manifestation protestation rassemblement grève défilé marche contestation",
-        "riot": "émeute heurts échauffourée saccage pillage dégradation intrusion incendie",
-        "arrest": "arrestation interpellation",
-        "detain": "détention emprisonnement incarcération",
-        "ban": "interdiction expulsion censure répression couvre-feu",
-        "block": "blocage",
-        "hostage": "otage",
-        "coup": "putsch",
-        "threaten": "menace ultimatum",
-        "reject": "rejet refus démenti",
-        "accuse": "accusation critique dénonciation reproche condamnation",
-        "investigate": "enquête investigation",
-        "charge": "inculpation",
-        "request": "appel demande exigence revendication injonction",
-        "support": "soutien appui",
-        "sanction": "sanction embargo limogeage",
-        "aid": "aide",
-    }),
-    "en": _table({
-        "attack": "attack assault offensive raid incursion ambush bombing shooting",
-        "clash": "clash fighting battle skirmish",
-        "strike": "airstrike shelling bombardment explosion",
-        "destroy": "destruction",
-        "kill": "massacre killing assassination execution murder",
-        "abuse": "rape",
-        "capture": "capture seizure takeover conquest",
-        "siege": "siege blockade encirclement",
-        "ease": "reopening",
-        "evacuate": "evacuation airlift extraction",
-        "withdraw": "withdrawal retreat pullout",
-        "deploy": "deployment breakthrough",
-        "negotiate": "negotiation talks",
-        "meet": "meeting visit summit",
-        "agree": "agreement ceasefire truce deal",
-        "protest": "protest demonstration rally walkout march",
-        "riot": "riot unrest looting",
-        "arrest": "arrest",
-        "detain": "detention imprisonment",
-        "ban": "ban expulsion crackdown curfew censorship",
-        "block": "blockage",
-        "hostage": "hostage",
-        "coup": "coup putsch",
-        "threaten": "threat ultimatum",
-        "reject": "rejection refusal denial veto",
-        "accuse": "accusation criticism condemnation",
-        "investigate": "investigation probe inquiry",
-        "charge": "indictment lawsuit",
-        "request": "demand appeal request",
-        "support": "support backing endorsement",
-        "sanction": "sanctions embargo",
-        "aid": "aid",
-    }),
-}
-
+NOUN_TRIGGERS: Mapping[str, dict[str, str]] = _ByLang("nouns")
 # Verb + complement phrases: the verb's lemma and a lemma among the next few
 # words (*ouvrir une enquête*, *porter plainte*, *mis en examen*, *placé en
 # garde à vue*, *pointé du doigt*, *prendre en otage*, *open an investigation*).
-PHRASES: dict[str, dict[tuple[str, str], str]] = {
-    "fr": {
-        ("ouvrir", "enquête"): "investigate", ("ouvrir", "information"): "investigate",
-        ("porter", "plainte"): "charge", ("déposer", "plainte"): "charge",
-        ("mettre", "examen"): "charge", ("mise", "examen"): "charge", ("mettre", "cause"): "accuse",
-        ("placer", "garde"): "detain", ("placer", "détention"): "detain",
-        ("placer", "mandat"): "detain", ("placer", "cellule"): "detain",
-        ("pointer", "doigt"): "accuse", ("prendre", "otage"): "hostage", ("prise", "otage"): "hostage",
-        ("prendre", "pouvoir"): "coup", ("faire", "irruption"): "attack",
-        ("rendre", "visite"): "meet", ("joindre", "grève"): "protest",
-        ("jeter", "projectile"): "riot", ("jeter", "pavé"): "riot", ("jeter", "œuf"): "protest",
-        ("lancer", "appel"): "request", ("coup", "état"): "coup",
-        ("loi", "martial"): "ban", ("concert", "casserole"): "protest",
-    },
-    "en": {
-        ("open", "investigation"): "investigate", ("open", "probe"): "investigate",
-        ("file", "complaint"): "charge", ("file", "lawsuit"): "charge", ("take", "hostage"): "hostage",
-        ("seize", "power"): "coup", ("call", "for"): "request", ("call", "on"): "request",
-        ("martial", "law"): "ban", ("hold", "talks"): "negotiate", ("escort", "off"): "ban",
-        ("tell", "to"): "request", ("order", "to"): "request",
-    },
-}
+PHRASES: Mapping[str, dict[tuple[str, str], str]] = _ByLang("phrases")
 # Verbs that are requests only with *à* / *for, on* after them (*appeler à la
 # grève*, not *autrefois, on aurait appelé cela une lubie*); *call* is in PHRASES.
 _NEEDS_A = frozenset({"appeler"})
@@ -309,6 +189,7 @@ _OBJ = frozenset({"obj", "dobj"})
 # Modal auxiliaries that make an English event hypothetical (*would have
 # killed*, *may have struck*).
 _EN_HEDGE_AUX = frozenset({"would", "could", "may", "might"})
+_EN_MODALS = frozenset({"would", "could", "may", "might", "should", "can", "'d"})
 
 
 def apply(doc: Doc, article: Article) -> Article:
@@ -324,7 +205,8 @@ def extract_events(doc: Doc, article: Article) -> list[Event]:
     """Return the events the article reports, one per trigger (a word or a phrase)."""
     lang = article.lang if article.lang in VERB_TRIGGERS else "fr"
     words = {_fold(t.text) for t in doc} | {_fold(t.lemma_) for t in doc}
-    context = {"conflict": bool(words & _CONFLICT_WORDS), "protest": bool(words & _PROTEST_WORDS)}
+    lex = lexicon(lang)
+    context = {"conflict": bool(words & lex["conflict_words"]), "protest": bool(words & lex["protest_words"])}
     events: list[Event] = []
     taken: set[int] = set()
     near = _Near(article)
@@ -335,6 +217,8 @@ def extract_events(doc: Doc, article: Article) -> list[Event]:
         if found is None:
             continue
         etype, nominal, end = found
+        if etype == "attack" and not context["conflict"] and _verbal_attack(tok):
+            etype = "accuse"  # *Clinton's attacks on Trump*, *l'opposition attaque le ministre*
         if etype == "none" or not _in_context(etype, tok, context) or (nominal and _quoted_label(tok)):
             continue
         taken.update(range(tok.i, end + 1))
@@ -379,6 +263,32 @@ def _spans_of(item: object) -> list[Span]:
     spans = [getattr(item, name, None) for name in ("span", "source", "cue", "content")]
     spans += list(getattr(item, "mentions", ()))
     return [sp for sp in spans if isinstance(sp, Span)]
+
+
+# Words that make an attack physical even in a document with no conflict words.
+_WEAPONS = frozenset("""couteau arme armes fusil pistolet machette hache marteau poing poings coups
+knife gun guns rifle pistol machete axe hammer fists punch punched stabbing""".split())
+
+
+def _verbal_attack(tok: Token) -> bool:
+    """*attack/attaquer/attaque* with no weapon in the sentence, in a document with no armed
+    conflict or violent crime: a verbal attack (criticism), not an assault."""
+    if _fold(tok.lemma_) not in ("attack", "attaquer", "attaque") or any(
+            _fold(t.lemma_) in _WEAPONS or _fold(t.text) in _WEAPONS for t in tok.sent):
+        return False
+    nominal = tok.pos_ in ("NOUN", "PROPN")
+    target = _target_token(tok, nominal)
+    if target is None:  # *Clinton's attacks*, *Cruz attacked again*: a named person's
+        doers = [c for c in tok.children if c.dep_ in (*_SUBJ, "nmod:poss", "poss")]
+        return any(c.ent_type_ in ("PERSON", "PER", "ORG") for c in doers)
+    # *attacked Trump*, *attacked his record*; not *the attack on the synagogue*
+    return (target.ent_type_ in ("PERSON", "PER", "ORG", "NORP") or target.pos_ == "PRON"
+            or _is_role(target) or _fold(target.lemma_) in _OPINION_NOUNS)
+
+
+_OPINION_NOUNS = frozenset("""record position positions policy policies plan plans remarks comments
+statement views stance proposal bilan politique programme réforme propos déclarations projet
+candidat candidate campaign campagne""".split())
 
 
 def _in_context(etype: str, tok: Token, context: dict[str, bool]) -> bool:
@@ -471,8 +381,13 @@ def _trigger_type(tok: Token, lang: str) -> tuple[str, bool, int] | None:
         base = lemma if lemma in VERB_TRIGGERS[lang] else _infinitive(lemma, lang)
         if base in _NEEDS_A and not _followed_by(tok, {"à", "au", "aux"}, 8):
             return None
-        if base in ("meet", "rencontrer") and not _meets_someone(tok):
-            return None  # *did not meet the threshold*
+        if base in _MEET_SOMEONE and not _meets_someone(tok):
+            return None  # *did not meet the threshold*, *a reçu une lettre*
+        if base in _NEEDS_OBJECT and (not (_passive(tok) or any(c.dep_ in _OBJ for c in tok.children)) or any(
+                c.dep_ == "prt" for c in tok.children)):
+            return None  # *fired back at*, *fire up the crowd*: no one was fired
+        if lang == "en" and base == "call":
+            return _call(tok), False, tok.i
         if base in _SPEECH_WITH_QUE and _followed_by(tok, {"que", "qu'", "qu’", "that"}, 2):
             return None
         return _refine(etype, tok, lang, False), False, tok.i
@@ -491,9 +406,38 @@ def _meets_someone(tok: Token) -> bool:
             node = next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "prep" else c
             if node.ent_type_ in ("PERSON", "PER", "ORG", "NORP", "GPE") or node.pos_ in ("PRON", "PROPN"):
                 return True
-            if _fold(node.lemma_) in _PEOPLE_NOUNS:
+            if _fold(node.lemma_) in _PEOPLE_NOUNS or _is_role(node):
                 return True
     return any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+
+
+# Verbs that are meetings only with someone to meet (*recevoir les syndicats*, not *une lettre*).
+_MEET_SOMEONE = frozenset({"meet", "rencontrer", "recevoir", "receive", "host"})
+# Verbs that are events only with someone acted upon (*fired the manager*, *was fired*).
+_NEEDS_OBJECT = frozenset({"fire", "sack"})
+
+
+def _is_role(tok: Token) -> bool:
+    """A noun naming a person or body by its role (the source-typing lexicon: *chancelier*, *senator*)."""
+    from ..sources.lexicons import load_lexicons, normalize_word, variants
+
+    roles = load_lexicons().roles
+    return tok.pos_ == "NOUN" and any(roles.get((v,)) not in (None, *_NOT_PEOPLE)
+                                      for v in variants(normalize_word(tok.lemma_)))
+
+
+_NOT_PEOPLE = ("document", "social_media", "media", "state_media", "news_agency")
+
+
+def _call(tok: Token) -> str:
+    """English *call*: *called her a liar* is an accusation, *called the senator to resign* a
+    request (*call for*, *call on* are phrases); *called the office* is no event."""
+    kids = list(tok.children)
+    if any(c.dep_ == "oprd" or (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("NOUN", "PROPN", "ADJ")) for c in kids):
+        return "accuse"
+    if any(c.dep_ in ("xcomp", "ccomp") and any(g.lower_ == "to" for g in c.children) for c in kids):
+        return "request"
+    return "none"
 
 
 _PEOPLE_NOUNS = frozenset("""homologue président ministre dirigeant dirigeants représentant représentants
@@ -517,7 +461,8 @@ def _refine(etype: str, tok: Token, lang: str, nominal: bool) -> str:
         passive = any(c.dep_ in ("aux:pass", "auxpass", "cop") for c in tok.children) or tok.dep_ == "amod"
         sentenced = (nominal and (any(c.like_num or c.pos_ == "NUM" for c in tok.children)
                                   or _fold(tok.head.lemma_) == "prononcer"))
-        return "sentence" if passive or sentenced or _followed_by(tok, {"à"}, 1) else "accuse"
+        penalty = any(_fold(t.lemma_) in _PENALTY for t in tok.subtree if t.i > tok.i)
+        return "sentence" if passive or sentenced or penalty or _followed_by(tok, {"à"}, 1) else "accuse"
     if lemma == "contestation" and any(c.dep_ == "det" and _fold(c.text) in ("sa", "son", "leur", "ses")
                                        for c in tok.children) and any(
             c.dep_ == "nmod" for c in tok.children):
@@ -537,6 +482,10 @@ _FORCE_WORDS = frozenset("armée armées troupes soldats militaires forces rése
 
 def _force_near(tok: Token) -> bool:
     return any(_fold(t.lemma_) in _FORCE_WORDS or _fold(t.text) in _FORCE_WORDS for t in tok.sent)
+
+
+# Words of a penalty: *a condamné l'ancien maire à deux ans de prison*.
+_PENALTY = frozenset("prison emprisonnement réclusion perpétuité amende peine sursis ferme an".split())
 
 
 def _reflexive(tok: Token) -> bool:
@@ -646,6 +595,8 @@ _ETRE_VERBS = frozenset({"venir", "arriver", "partir", "revenir", "rester", "all
 # Participles that introduce a noun event's doer (*une vague de contestation
 # menée par le mouvement*, *des actes commis par*, *initiée par la CGT*).
 _DOER_PARTICIPLES = frozenset({"mener", "commettre", "organiser", "lancer", "initier", "perpétrer",
+                               "formuler", "déposer", "émettre", "adresser", "exprimer", "file", "issue",
+                               "make", "express",
                                "revendiquer", "conduire", "lead", "carry", "organize", "organise",
                                "launch", "commit", "stage"})
 
@@ -696,11 +647,15 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
                                 any(g.lower_ == "par" for g in c.children if g.dep_ == "case")):
             # English attaches *by* itself as agent: *attacked by the army*
             return next((g for g in c.children if g.dep_ == "pobj"), c)
+    if nominal:
+        agent = _noun_agent(tok)
+        if agent is not None:
+            return agent
     predicative = any(c.dep_ == "cop" for c in tok.children)
     for c in tok.children:
-        if c.dep_ in _SUBJ and not (nominal and predicative):  # *X serait l'otage de Y*
+        if c.dep_ in _SUBJ and not (nominal and predicative and not _state(tok)):  # *X serait l'otage de Y*
             if _fold(c.text) in _RELATIVE:
-                return _antecedent(c) or c
+                return _antecedent(c)
             return c
     if nominal:
         for c in [*tok.children, *(tok.head.children if tok.dep_ == "nmod" else ())]:
@@ -711,12 +666,19 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
                 if agent is not None:
                     return agent
         for c in tok.children:
+            if etype in _MUTUAL and (c.dep_ == "nmod" and any(g.lower_ == "entre" for g in c.children)
+                                     or c.dep_ == "prep" and c.lower_ == "between"):
+                # *les négociations entre la direction et les syndicats*, *talks between the two sides*
+                return next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "prep" else c
             if etype in _DE_IS_ACTOR and c.dep_ in ("nmod", "prep") and any(
                     g.lower_ in ("de", "du", "des", "d'", "d’", "of") for g in c.children if g.dep_ == "case"):
-                if c.ent_type_ not in ("LOC", "GPE") and c.pos_ in ("NOUN", "PROPN") and c.i > tok.i + 1:
-                    return c
+                if (c.ent_type_ not in ("LOC", "GPE") and c.pos_ in ("NOUN", "PROPN") and c.i > tok.i + 1
+                        and _determined(c) and not _is_date(c, article)):
+                    return c  # not *une demande d'extradition*, *le rassemblement de samedi*
             if c.dep_ == "prep" and c.lower_ in ("by", "of") and etype in _DE_IS_ACTOR:
-                return next((g for g in c.children if g.dep_ == "pobj"), None)
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None and not _is_date(obj, article):
+                    return obj
             if c.dep_ in ("nmod:poss", "poss") and c.pos_ != "PRON":
                 return c
     head = tok.head
@@ -754,6 +716,55 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
             # *il maintient sa contestation*, *son intention de…*
             return _actor_token(head, etype, False, article, depth + 1) or _speaker(head, article)
     return None
+
+
+# Noun events whose doers are the two sides named by *entre X et Y*, *between X and Y*.
+_MUTUAL = frozenset({"negotiate", "meet", "agree", "clash"})
+
+
+def _noun_agent(tok: Token) -> Token | None:
+    """The *par/by* agent of a noun event, also when the parser hangs it on the noun's
+    complement: *l'arrestation de l'opposant par la police*, *the arrest of the activist by police*."""
+    def agent_of(node: Token) -> Token | None:
+        for c in node.children:
+            if c.dep_ in ("nmod", "obl") and any(g.lower_ == "par" for g in c.children if g.dep_ == "case"):
+                return c
+            if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+                return next((g for g in c.children if g.dep_ == "pobj"), None)
+        return None
+
+    found = agent_of(tok)
+    if found is not None:
+        return found
+    for c in tok.children:
+        if c.dep_ == "nmod" and any(g.lower_ in ("de", "du", "des", "d'", "d’") for g in c.children
+                                    if g.dep_ == "case"):
+            found = agent_of(c)
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            found = agent_of(obj) if obj is not None else None
+        if found is not None:
+            return found
+    return None
+
+
+def _determined(tok: Token) -> bool:
+    """A noun phrase with a determiner, a contracted *du/des*, a plural or a name (*la grève des cheminots*,
+    *l'appel de Macron*), not a bare noun naming a kind (*une demande d'extradition*)."""
+    if tok.pos_ == "PROPN" or "Plur" in tok.morph.get("Number"):
+        return True  # *une intrusion de manifestants*
+    return any(
+        c.dep_ in ("det", "nummod", "nmod:poss", "poss") or (c.dep_ == "case" and c.lower_ in ("du", "des"))
+        for c in tok.children)
+
+
+def _is_date(tok: Token, article: Article) -> bool:
+    return tok.ent_type_ in ("DATE", "TIME") or any(d.span.start <= tok.idx < d.span.end for d in article.dates)
+
+
+def _state(tok: Token) -> bool:
+    """A noun event as the state its subject is in: *les cheminots sont en grève*."""
+    return any(c.dep_ == "case" and c.lower_ in ("en", "on") for c in tok.children)
 
 
 def _trigger_like(tok: Token) -> bool:
@@ -815,6 +826,10 @@ def _np_text(tok: Token | None, article: Article) -> str | None:
     if tok.pos_ == "PRON" or _fold(tok.text) in _PERSONAL:
         return _resolve_pronoun(tok, article) or tok.text
     start, end = tok.left_edge.i, tok.i
+    if tok.ent_type_:  # *Emmanuel Macron* when the parser hangs *Macron* elsewhere
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None:
+            start, end = min(start, ent.start), max(end, ent.end - 1)
     while start < tok.i and tok.doc[start].dep_ == "case":
         start += 1
     for c in tok.children:
@@ -840,6 +855,8 @@ def _hypothetical(tok: Token) -> bool:
         return True
     if any(c.dep_ == "mark" and _fold(c.text) in ("si", "s'", "if", "unless") for c in tok.children):
         return True
+    if any(c.dep_ == "aux" and _fold(c.text) in _EN_MODALS for c in tok.children):
+        return True  # *could ban*, *may resume*, *would have killed*
     head = tok.head
     return head is not tok and tok.dep_ in ("xcomp", "ccomp", "obl", "acl") and _fold(head.lemma_) in _MODALS
 
