@@ -80,3 +80,22 @@ def test_interview_answers_stop_at_their_line_and_need_a_question(analyze_fr, an
     # An "A:" line with no question line is no interview.
     atts = analyze_en("Senator Mark Hill spoke on Monday.\nA: Roads come first.", layers=["attributions"]).attributions
     assert not [a for a in atts if a.cue.text == "A"]
+
+
+def test_every_word_class_the_rules_read_is_in_the_data_files():
+    """The rules read their words from {lang}_attribution_words.txt (w("kind")):
+    each kind named in attributions.py is listed for French, and no language
+    file lists a kind that no rule reads."""
+    import re
+
+    src = (Path(__file__).resolve().parents[2] / "src" / "selon" / "extract" / "attributions.py").read_text("utf-8")
+    used = set()
+    for call in re.findall(r"\b(?:_?w|_w_all|_endings)\(([^)]*)\)", src):
+        used |= set(re.findall(r'"(\w+)"', call))
+    assert len(used) > 30
+    listed = {}
+    for lang in ("fr", "en"):
+        lines = (_DATA / f"{lang}_attribution_words.txt").read_text("utf-8").splitlines()
+        listed[lang] = {ln.split("\t")[0] for ln in lines if ln.strip() and not ln.startswith("#")}
+    assert used - listed["fr"] <= {"contrast", "topic_prep"}, used - listed["fr"]
+    assert not (listed["fr"] | listed["en"]) - used - {"pronoun", "feminine", "masculine"}

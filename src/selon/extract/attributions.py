@@ -30,20 +30,21 @@ from typing import TYPE_CHECKING
 from ..model import Article, Attribution, Span
 from ..nlp.cuemodel import cue_probability
 from ..nlp.lang import LangData, _lines, lang_data
+from ..nlp.pipeline import SUPPORTED_LANGS
 from .hedges import extract_hedges
 from .polarity import cue_negated
 from .quotes import ALL_MARKS, QuoteIndex
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
 _SUBJ = ("nsubj", "nsubj:pass", "csubj", "expl:subj")
 
 
+@functools.cache
 def _word_classes(lang: str) -> dict[str, frozenset[str]]:
-    """The closed word classes of ``{lang}_attribution_words.txt`` (kind → words)."""
+    """The closed word classes of ``{lang}_attribution_words.txt`` (kind → words), loaded once."""
     out: dict[str, set[str]] = {}
     for line in _lines(f"{lang}_attribution_words.txt"):
         kind, word = line.split("\t")
@@ -51,20 +52,25 @@ def _word_classes(lang: str) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-_WORDS = {lang: _word_classes(lang) for lang in ("fr", "en")}
-_PRONOUNS = {lang: _WORDS[lang]["pronoun"] for lang in _WORDS}
-_FEMININE_PRONOUNS = _WORDS["fr"]["feminine"] | _WORDS["en"]["feminine"]
-_MASCULINE_PRONOUNS = _WORDS["fr"]["masculine"] | _WORDS["en"]["masculine"]
-_FIRST_PERSON = frozenset({"je", "j", "nous", "tu", "vous", "i", "we", "you", "moi"})
-_IMPERSONAL = frozenset({"on", "ce", "c'", "cela", "ça", "it", "there"})
-_DETERMINERS = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "ce", "cet", "cette",
-                          "ces", "leur", "leurs", "son", "sa", "ses", "the", "a", "an", "of", "aux", "au"})
-_AUX_FORMS = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "est", "sont", "été", "has", "have",
-                        "had", "was", "were", "is", "are", "been", "will", "would"})
-# Surface check on past participles: the morphologiser tags "rapporte" as one.
-_PAST_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite",
-                            "its", "ites", "ert", "erte", "erts", "ertes", "ed", "en")
-_TIME_WORDS = _WORDS["fr"]["time"] | _WORDS["en"]["time"]
+@functools.cache
+def _w(lang: str, *kinds: str) -> frozenset[str]:
+    """The words of ``kinds`` in ``lang`` (``{lang}_attribution_words.txt``); a
+    kind a language does not list is empty: the rule reading it does not apply."""
+    classes = _word_classes(lang)
+    return frozenset().union(*(classes.get(k, frozenset()) for k in kinds))
+
+
+@functools.cache
+def _w_all(*kinds: str) -> frozenset[str]:
+    """The words of ``kinds`` in every supported language (for text-level helpers)."""
+    return frozenset().union(*(_w(lang, *kinds) for lang in SUPPORTED_LANGS))
+
+
+def _endings(lang: str, kind: str) -> tuple[str, ...]:
+    return tuple(sorted(_w(lang, kind), key=len, reverse=True))
+
+
+_TIME_WORDS = _w_all("time")
 _CLOSING_MARKS = frozenset({"»", "”", '"', "›", "''", "'"})
 # A signature after a dash: capitalised words, initials ("Edwin G. Monroy"),
 # an optional "(@handle)", then the end of the line, a stop or a new quote.
@@ -78,9 +84,7 @@ _SIGNATURE = re.compile(r"[ \u00a0]*([A-ZÀ-Ý][\w'’\-]*(?:[ \u00a0]+(?:[A-ZÀ
 # other domains pass ("The chef cooked the rice" scores 0.34).
 CUE_MODEL_THRESHOLD = 0.5
 CUE_MODEL_VETO = 0.05
-_CHANNEL_PREPS = frozenset({"à", "au", "aux", "sur", "dans"})
-_PLATFORMS = _WORDS["fr"]["platform"] | _WORDS["en"]["platform"]
-_DOCUMENTS = {lang: _WORDS[lang]["document"] for lang in _WORDS}
+_PLATFORMS = _w_all("platform")
 _TRAIL = " \u00a0\u202f\t\n.,;:"
 # Words that may sit between a verb and its que-clause or subject
 # ("a déclaré dimanche à l'AFP que"): skipped when scanning the surface.
@@ -153,7 +157,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in _TRAIL:
         end -= 1
     low = text[start:end].lower()
-    for lead in ("qu'", "qu’", "que ", "that "):
+    for lead in sorted((w if w[-1] in "'’" else w + " " for w in _w_all("complementiser")), key=len, reverse=True):
         if low.startswith(lead):
             start += len(lead)
             break
@@ -181,6 +185,10 @@ class _Extractor:
         self._reporting: dict[int, bool] = {}
 
     # -- helpers ---------------------------------------------------------
+    def w(self, *kinds: str) -> frozenset[str]:
+        """The words of ``kinds`` in the article's language (``{lang}_attribution_words.txt``)."""
+        return _w(self.lang, *kinds)
+
     def is_reporting(self, tok: Token) -> bool:
         """Whether ``tok`` is a reporting cue; memoised, since content ends
         rescan the sentence and English verbs go through the cue model."""
@@ -190,12 +198,12 @@ class _Extractor:
         return known
 
     def _is_reporting(self, tok: Token) -> bool:
-        if tok.pos_ == "NOUN" and tok.i > 0 and self.doc[tok.i - 1].lower_ in ("il", "elle", "ils", "elles", "on") \
+        if tok.pos_ == "NOUN" and tok.i > 0 and self.doc[tok.i - 1].lower_ in self.w("subject_clitic", "indefinite_clitic") \
                 and tok.lower_ in self.data.reporting_forms and self.lang == "fr":
             return True  # "qu'il juge « abjectes »": a verb tagged as a noun
         if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ in ("NOUN", "ADJ") and tok.tag_ == "VERB"):
             if not (tok.pos_ in ("ADJ", "NOUN") and tok.lower_ in self.data.reporting_forms
-                    and tok.lower_.endswith(("é", "ée", "és", "ées", "ed"))):
+                    and tok.lower_.endswith(_endings(self.lang, "adjectival_participle_ending"))):
                 return False
         if tok.dep_.startswith("aux") or tok.dep_ == "cop":
             return False
@@ -270,13 +278,13 @@ class _Extractor:
         if not subj or subj[0].pos_ == "PRON" or not finite:
             return None
         k = subj[0].left_edge.i - 1
-        if k > t.sent.start and self.doc[k].lower_ in ("et", "mais", "and", "but", ";"):
+        if k > t.sent.start and (self.doc[k].lower_ in self.w("coordinator") or self.doc[k].text == ";"):
             return self.doc[k]
         # ", alors que l'intéressé a dit…", ", while the mayor said…"
-        if k > t.sent.start + 1 and self.doc[k].lower_ in ("que", "qu'", "qu’") and \
-                self.doc[k - 1].lower_ in ("alors", "tandis", "pendant"):
+        if k > t.sent.start + 1 and self.doc[k].lower_ in self.w("complementiser") and \
+                self.doc[k - 1].lower_ in self.w("contrast_que"):
             return self.doc[k - 1]
-        if k > t.sent.start and self.doc[k].lower_ in ("while", "whereas"):
+        if k > t.sent.start and self.doc[k].lower_ in self.w("contrast"):
             return self.doc[k]
         return None
 
@@ -284,7 +292,7 @@ class _Extractor:
         """The comma that opens a trailing cue: ", ajoutant que", ", a-t-il ajouté",
         ", the source added"."""
         k = t.i - 1
-        while k > sent.start and self.doc[k].lower_ in ("se", "s'", "s’", "en", "y", "ne", "n'", "n’"):
+        while k > sent.start and self.doc[k].lower_ in self.w("reflexive", "negation_clitic", "adverbial_clitic"):
             k -= 1  # ", se disant …", ", n'excluant pas …"
         prev = self.doc[k]
         if prev.text == "," and "Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense"):
@@ -406,7 +414,7 @@ class _Extractor:
             return None, None
         s = subj[0]
         person = s.ent_type_ in ("PER", "PERSON") or s.lemma_.lower() in _person_nouns() or \
-            s.lower_ in ("il", "elle", "ils", "elles")
+            s.lower_ in self.w("subject_clitic")
         if not person:
             return None, None
         return self.np_span(s, stop=root.i), s.i
@@ -446,8 +454,8 @@ class _Extractor:
                 continue
             if self.is_reporting(tok):
                 self._verb(tok, sent)
-            elif self.lang == "fr" and low in ("lequel", "laquelle", "lesquels", "lesquelles") and \
-                    tok.i > 0 and self.doc[tok.i - 1].lower_ in ("selon", "d'après"):
+            elif low in self.w("selon_relative") and tok.i > 0 and \
+                    self.doc[tok.i - 1].lower_ in self.w("according_token"):
                 self._noun_relative(tok, sent)
         for cand, kind in citing_heads:
             self._attach_citing(cand, kind, sent)
@@ -473,7 +481,7 @@ class _Extractor:
             for c in noun.children:
                 if c.dep_ == "nmod" and c.i > noun.i and c.pos_ in ("PROPN", "NOUN"):
                     toks = [x for x in c.subtree if x.i < t.i]
-                    while toks and toks[0].lower_ in ("de", "du", "des", "d'", "d’"):
+                    while toks and toks[0].lower_ in self.w("de", "de_article"):
                         toks.pop(0)
                     source = _span_of_tokens(toks)
                     break
@@ -485,12 +493,12 @@ class _Extractor:
 
     def _according_to(self, tok: Token, sent: SpacySpan) -> bool:
         phrase_end = self._according_phrase(tok, sent)
-        if phrase_end is None and self.lang == "fr" and tok.lower_ == "pour":
+        if phrase_end is None and tok.lower_ in self.w("pour"):
             return self._pour(tok, sent)
         if phrase_end is None:
             return False
         after = self.doc[phrase_end + 1] if phrase_end + 1 < sent.end else None
-        if after is None or after.lower_ in ("lequel", "laquelle", "lesquels", "lesquelles", "que", "qu'"):
+        if after is None or after.lower_ in self.w("selon_relative", "complementiser"):
             return False
         cue = (tok.idx, self.doc[phrase_end].idx + len(self.doc[phrase_end]))
         # The source runs to the next comma, stop or quote, but not over a
@@ -503,12 +511,12 @@ class _Extractor:
             if t.is_punct and t.text not in ("-", "'", "’", "(", ")") or \
                     t.pos_ in ("VERB", "AUX") and not published:
                 break
-            if t.lower_ in ("qui", "que", "dont") and src_toks:
+            if t.lower_ in self.w("relative_short") and src_toks:
                 break
             # "il s'agirait selon des témoins de soldats": the de-phrase is
             # the complement of "s'agir", not part of the source.
-            if t.lower_ in ("de", "d'", "d’", "du", "des") and src_toks and tok.i > 0 and \
-                    self.doc[tok.i - 1].lemma_.lower() == "agir":
+            if t.lower_ in self.w("de", "de_article") and src_toks and tok.i > 0 and \
+                    self.doc[tok.i - 1].lemma_.lower() in self.w("agir"):
                 break
             src_toks.append(t)
             if len(src_toks) > 25:
@@ -547,8 +555,9 @@ class _Extractor:
     def _participle_by(self, t: Token, sent: SpacySpan) -> bool:
         """``t`` is a past participle followed by its agent: *publiée par*, *released by*."""
         nxt = self.doc[t.i + 1] if t.i + 1 < sent.end else None
-        return nxt is not None and nxt.lower_ in ("par", "by") and t.pos_ in ("VERB", "ADJ") and \
-            (t.morph.get("VerbForm") == ["Part"] or t.tag_ == "VBN" or t.lower_.endswith(_PAST_PARTICIPLE_ENDINGS))
+        return nxt is not None and nxt.lower_ in self.w("agent") and t.pos_ in ("VERB", "ADJ") and \
+            (t.morph.get("VerbForm") == ["Part"] or t.tag_ == "VBN" or
+             t.lower_.endswith(_endings(self.lang, "past_participle_ending")))
 
     def _document_author(self, src_toks: list[Token], cand: _Cand) -> None:
         """Rule ``document-author``: a source that is a document with its author
@@ -556,8 +565,8 @@ class _Extractor:
         the UN*) is a chain: the author is the parent attribution of the claim,
         with the document noun as its cue."""
         heads = [t for t in src_toks if t.pos_ in ("NOUN", "PROPN")]
-        if not heads or heads[0].lemma_.lower() not in _DOCUMENTS[self.lang] and \
-                heads[0].lower_ not in _DOCUMENTS[self.lang]:
+        if not heads or heads[0].lemma_.lower() not in self.w("document") and \
+                heads[0].lower_ not in self.w("document"):
             return
         head = heads[0]
         rest = [t for t in src_toks if t.i > head.i]
@@ -570,8 +579,10 @@ class _Extractor:
         if k >= len(rest):
             return
         prep = rest[k]
-        fr_de = prep.lower_ in ("de", "d'", "d’", "du", "des")
-        if not (fr_de and self.lang == "fr" or prep.lower_ in ("par", "by", "from")):
+        # A genitive names the author in French (un rapport de l'ONU), not in
+        # English (a report of the committee is about it): "de" but not "of".
+        de = prep.lower_ in self.w("de", "de_article") and self.lang == "fr"
+        if not (de or prep.lower_ in self.w("author")):
             return
         author = []
         for t in rest[k + 1:]:
@@ -583,10 +594,10 @@ class _Extractor:
         words = [t for t in author if t.pos_ not in ("DET", "PUNCT")]
         if not words or words[0].lower_ in _TIME_WORDS or words[0].ent_type_ == "DATE" or not (
                 words[0].pos_ == "PROPN" or words[0].text[:1].isupper() or words[0].pos_ == "NOUN" and (
-                    prep.lower_ not in ("de", "d'", "d’") or author[0].pos_ == "DET")):
+                    prep.lower_ not in self.w("de") or author[0].pos_ == "DET")):
             return  # "une enquête de terrain", "un rapport de 200 pages"
         span = _span_of_tokens(author)
-        if span is None or words[0].lemma_.lower() in _DOCUMENTS[self.lang]:
+        if span is None or words[0].lemma_.lower() in self.w("document"):
             return
         parent = _Cand(cue=(head.idx, head.idx + len(head)), content=cand.content, source=span, cue_type="noun")
         self.cands.append(parent)
@@ -596,9 +607,11 @@ class _Extractor:
         """Rule ``according-to``: the index of the last token of an according-to
         phrase (``{lang}_according_to.txt``: *selon, d'après, aux yeux de,
         according to*) starting at ``tok``, else None."""
-        if tok.i > sent.start and self.doc[tok.i - 1].lower_ in ("d'", "d’", "aux") and \
-                tok.lower_ in ("après", "yeux"):
-            return None  # inside a phrase that starts earlier
+        before = self.text[max(sent.start_char, tok.idx - 16):tok.idx].lower()
+        for phrase in self.data.according_to:
+            k = phrase.find(tok.lower_)
+            if k > 0 and phrase[k - 1] in " '’" and before.endswith(phrase[:k]):
+                return None  # inside a phrase that starts earlier: "d'après", "aux yeux de"
         low = self.text[tok.idx:tok.idx + 16].lower()
         for phrase in self.data.according_to:
             if not low.startswith(phrase):
@@ -674,7 +687,7 @@ class _Extractor:
             return False
         nouns = [t for t in toks if t.pos_ in ("NOUN", "PROPN", "PRON")]
         person = _person_nouns()
-        if not nouns or not (any(t.pos_ == "PROPN" for t in toks) or toks[0].lower_ in ("lui", "elle", "eux", "elles")
+        if not nouns or not (any(t.pos_ == "PROPN" for t in toks) or toks[0].lower_ in self.w("stressed_pronoun")
                              or nouns[0].lemma_.lower() in person or nouns[0].lower_ in person):
             return False
         comma = self.doc[toks[-1].i + 1]
@@ -706,21 +719,21 @@ class _Extractor:
     def _citing(self, tok: Token, sent: SpacySpan) -> tuple[_Cand, str] | None:
         lemma = tok.lemma_.lower()
         if self.lang != "fr" or not any(lemma == v or tok.lower_.startswith(v[:-2]) and
-                                        tok.lower_[len(v) - 2:] in ("ant", "é", "ée", "és", "ées")
+                                        tok.lower_[len(v) - 2:] in self.w("present_participle_ending", "adjectival_participle_ending")
                                         for v, _ in self.data.citing):
             return None
         verbs = {v for v, _ in self.data.citing}
         if not any(tok.lower_.startswith(v[:-2]) for v in verbs):
             return None
-        present = tok.lower_.endswith("ant")
+        present = tok.lower_.endswith(_endings(self.lang, "present_participle_ending"))
         nxt = self.doc[tok.i + 1] if tok.i + 1 < sent.end else None
         if present:
             kind, cue_end = "citing", tok
             j = tok.i + 1
-            if nxt is not None and nxt.lower_ == "comme" and tok.i + 2 < sent.end:
+            if nxt is not None and nxt.lower_ in self.w("comme") and tok.i + 2 < sent.end:
                 cue_end = self.doc[tok.i + 2]
                 j = tok.i + 3
-        elif nxt is not None and nxt.lower_ == "par":
+        elif nxt is not None and nxt.lower_ in self.w("agent"):
             kind, cue_end, j = "channel", nxt, tok.i + 2
         else:
             return None
@@ -773,7 +786,7 @@ class _Extractor:
                 source = self.np_span(c, stop=tok.i - 1)
                 if source:
                     low = self.text[source[0]:source[1]].lower()
-                    for prep in ("de ", "du ", "des ", "d'", "d’"):
+                    for prep in (w if w[-1] in "'’" else w + " " for w in self.w("de", "de_article")):
                         if low.startswith(prep):
                             source = (source[0] + len(prep), source[1])
                             break
@@ -839,7 +852,7 @@ class _Extractor:
             if not contents:
                 return
             source, speaker = self._verb_source(v, sent, incise)
-            if source is not None and self.text[source[0]:source[1]].lower().rstrip("'’") in _FIRST_PERSON:
+            if source is not None and self.text[source[0]:source[1]].lower().rstrip("'’") in self.w("first_person"):
                 # "je dois dire", "nous demandons" inside a quote: the quote's
                 # speaker is the source of the whole quote, not a new claim.
                 return
@@ -887,7 +900,8 @@ class _Extractor:
         if self.lang != "fr":
             return [span]
         text = self.text
-        for marker in (" et que ", " et qu'", " et qu’"):
+        for marker in (f" {a} {q}" + ("" if q[-1] in "'’" else " ")
+                       for a in self.w("and") for q in self.w("complementiser")):
             i = text.find(marker, span[0], span[1])
             if i > span[0] and not self.quotes.containing(i, i + 1):
                 return [(span[0], i), (i + len(marker), span[1])]
@@ -901,15 +915,15 @@ class _Extractor:
     def _not_a_cue(self, v: Token) -> bool:
         """Forms of a reporting verb that report nothing by themselves."""
         # "nous demandons", "je dis": the speaker of the surrounding quote.
-        if self.lang == "fr" and "Fin" in v.morph.get("VerbForm") and v.lower_.endswith(("ons", "ez")):
+        if self.lang == "fr" and "Fin" in v.morph.get("VerbForm") and v.lower_.endswith(_endings(self.lang, "plural_verb_ending")):
             return True
         if set(v.morph.get("Person")) & {"1", "2"} and \
-                any(c.dep_ in _SUBJ and c.lower_.rstrip("'’") in _FIRST_PERSON for c in v.children):
+                any(c.dep_ in _SUBJ and c.lower_.rstrip("'’") in self.w("first_person") for c in v.children):
             return True
         # "les cas rapportés", "les festivités maintenues": an adjective-like
         # participle (its passive with an agent is handled apart).
         if "Part" in v.morph.get("VerbForm") and "Past" in v.morph.get("Tense") and \
-                v.lower_.endswith(_PAST_PARTICIPLE_ENDINGS) and \
+                v.lower_.endswith(_endings(self.lang, "past_participle_ending")) and \
                 (v.dep_ in ("acl", "amod", "acl:relcl") or (v.i > 0 and self.doc[v.i - 1].pos_ == "NOUN")) \
                 and not any(c.dep_.startswith("aux") for c in v.children) \
                 and not any(c.dep_ in ("obl:agent", "agent") for c in v.children):
@@ -921,7 +935,7 @@ class _Extractor:
 
     def _in_condition(self, v: Token) -> bool:
         """A cue in a si-clause reports nothing (*si elle considérait que…*)."""
-        return any(c.dep_ == "mark" and c.lower_ in ("si", "s'", "if") for c in v.children)
+        return any(c.dep_ == "mark" and c.lower_ in self.w("condition") for c in v.children)
 
     def _left_subject(self, v: Token) -> bool:
         return any(c.dep_ in _SUBJ and c.i < v.i and not c.text.startswith("-") for c in v.children)
@@ -941,7 +955,7 @@ class _Extractor:
             if q is None:
                 return False
             before = self.text[max(0, q.open - 12):q.open].split()
-            return not before or before[-1].lower() not in _DETERMINERS
+            return not before or before[-1].lower() not in self.w("determiner")
         if prev.text not in (",", "—", "–"):
             return False
         if self.quotes.closing_before(first.idx) is not None:
@@ -951,7 +965,7 @@ class _Extractor:
         seg = self.doc[sent.start:first.i - 1]
         relative = False
         for t in seg:
-            if t.lower_ in ("qui", "que", "qu'", "dont", "lequel", "laquelle", "où", "who", "which", "si"):
+            if t.lower_ in self.w("relative") or t.lower_ in self.w("condition") and t.dep_ == "mark":
                 relative = True
             if t.text == ",":
                 relative = False
@@ -967,16 +981,15 @@ class _Extractor:
         while k > v.sent.start:
             prev = self.doc[k - 1]
             if prev.head.i == v.i and prev.dep_.startswith("aux") or prev.text.startswith("-") or \
-                    prev.lower_ in ("ne", "n'", "n’", "pas", "also", "not", "n't", "aussi", "encore", "ainsi") or \
-                    (prev.lower_ in ("se", "s'", "s’") and prev.head.i == v.i) or \
-                    (prev.dep_.startswith("aux") and k - 1 >= v.i - 4 and prev.lower_ in _AUX_FORMS) or \
+                    prev.lower_ in self.w("verb_adverb") or \
+                    (prev.lower_ in self.w("reflexive") and prev.head.i == v.i) or \
+                    (prev.dep_.startswith("aux") and k - 1 >= v.i - 4 and prev.lower_ in self.w("aux_form")) or \
                     (prev.pos_ == "ADV" and k - 2 >= v.sent.start and self.doc[k - 2].head.i == v.i
                      and self.doc[k - 2].dep_.startswith("aux")):
                 k -= 1
             else:
                 break
-        while k < v.i and (self.doc[k].lower_ in ("ne", "n'", "n’", "pas", "also", "not", "n't", "aussi",
-                                                   "encore", "ainsi") or self.doc[k].pos_ == "ADV"):
+        while k < v.i and (self.doc[k].lower_ in self.w("verb_adverb") or self.doc[k].pos_ == "ADV"):
             k += 1
         return self.doc[k]
 
@@ -984,7 +997,7 @@ class _Extractor:
         """The inverted clitic subject: "a-t-il confié", "précise-t-elle"."""
         for k in list(range(max(sent.start, v.i - 3), v.i)) + list(range(v.i + 1, min(v.i + 3, sent.end))):
             t = self.doc[k]
-            if t.text.startswith("-") and t.lower_.lstrip("-") in ("il", "elle", "ils", "elles", "on"):
+            if t.text.startswith("-") and t.lower_.lstrip("-") in self.w("subject_clitic", "indefinite_clitic"):
                 return t
         return None
 
@@ -1009,7 +1022,7 @@ class _Extractor:
         if not agent:
             # "Le dégagement de fumée avait été signalé …": no agent, the whole clause.
             return (content[0], sent.end_char), None
-        src = [t for t in agent[0].subtree if t.lower_ not in ("par", "by")]
+        src = [t for t in agent[0].subtree if t.lower_ not in self.w("agent")]
         return content, _span_of_tokens(src)
 
     def _quotes_after(self, cue_end: Token, sent: SpacySpan) -> list[tuple[int, int]]:
@@ -1056,7 +1069,7 @@ class _Extractor:
         limit = min(sent.end, j + _MAX_GAP)
         while j < limit:
             t = doc[j]
-            if t.lower_ in ("que", "qu'", "qu’") or (t.lower_ == "that" and t.dep_ == "mark"):
+            if t.lower_ in self.w("complementiser") and (self.lang == "fr" or t.dep_ == "mark"):
                 start = t.idx + len(t)
                 return start, self.clause_end(sent, start)
             # "a annoncé, via un communiqué, avoir pris le pouvoir": a
@@ -1067,17 +1080,16 @@ class _Extractor:
                     k += 1
                 if k + 1 < sent.end and self.doc[k].text == ",":
                     nxt = self.doc[k + 1]
-                    if nxt.lower_ in ("que", "qu'", "qu’") or (
+                    if nxt.lower_ in self.w("complementiser") or (
                             nxt.pos_ in ("VERB", "AUX") and "Inf" in nxt.morph.get("VerbForm")):
-                        start = nxt.idx + len(nxt) if nxt.lower_.startswith("qu") else nxt.idx
+                        start = nxt.idx + len(nxt) if nxt.lower_ in self.w("complementiser") else nxt.idx
                         return start, self.clause_end(sent, start)
                 break
             # "a appelé les habitants à rester", "accuse X d'avoir menti": the
             # infinitive after the addressee is the content.
-            if t.lower_ in ("à", "de", "d'", "d’") and j > cue_end.i + 1 and j + 1 < sent.end:
+            if t.lower_ in self.w("to_infinitive") and self.lang == "fr" and j > cue_end.i + 1 and j + 1 < sent.end:
                 k = j + 1
-                while k < sent.end - 1 and doc[k].lower_ in ("se", "s'", "s’", "ne", "n'", "l'", "le", "la",
-                                                             "les", "y", "en", "leur", "lui"):
+                while k < sent.end - 1 and doc[k].lower_ in self.w("reflexive", "negation_clitic", "object_clitic"):
                     k += 1
                 if doc[k].pos_ in ("VERB", "AUX") and "Inf" in doc[k].morph.get("VerbForm"):
                     start = doc[j + 1].idx
@@ -1105,7 +1117,7 @@ class _Extractor:
                 break
             # "a assuré au journal être prêt à…": a bare infinitive after a complement.
             if j > cue_end.i + 1 and t.pos_ in ("VERB", "AUX") and "Inf" in t.morph.get("VerbForm") and \
-                    doc[j - 1].lower_ not in ("à", "de", "d'", "d’", "pour", "sans", "par", "to"):
+                    doc[j - 1].lower_ not in self.w("to_infinitive", "before_infinitive"):
                 return t.idx, self.clause_end(sent, t.idx)
             if t.pos_ in ("VERB", "AUX") and t.text[:1].isupper():
                 j += 1  # a name mis-tagged as a verb: "la radio France Inter"
@@ -1124,9 +1136,9 @@ class _Extractor:
         if cue_end is not v:
             if framing:
                 return None
-            if cue_end.i + 1 < sent.end and doc[cue_end.i + 1].lower_ in ("de", "d'", "d’", "du", "des"):
+            if cue_end.i + 1 < sent.end and doc[cue_end.i + 1].lower_ in self.w("de", "de_article"):
                 t = doc[cue_end.i + 1]
-                start = t.idx + len(t) if t.lower_ in ("de", "d'", "d’") else t.idx
+                start = t.idx + len(t) if t.lower_ in self.w("de") else t.idx
                 return start, self.clause_end(sent, start)
         # 2. Parse: a clausal complement, an infinitive, then an object.
         kids = [c for c in v.children if c.i > cue_end.i]
@@ -1134,7 +1146,7 @@ class _Extractor:
             # "called for an inquiry", "complained about his mic": the object
             # of the verb's preposition.
             for c in kids:
-                if c.dep_ == "prep" and c.lower_ in ("for", "about", "against", "of", "on") and c.i <= cue_end.i + 2:
+                if c.dep_ == "prep" and c.lower_ in self.w("topic_prep") and c.i <= cue_end.i + 2:
                     # "…, officials said on Monday": a time, not a topic.
                     objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")
                             and g.ent_type_ not in ("DATE", "TIME") and g.lower_ not in _TIME_WORDS]
@@ -1155,12 +1167,12 @@ class _Extractor:
                     continue
                 # "s'est déclarée favorable au mouvement": a pronominal verb's
                 # attribute is a stance; a bare "déclarer X" object is not.
-                reflexive = any(g.lower_ in ("se", "s'", "s’") for g in v.children)
+                reflexive = any(g.lower_ in self.w("reflexive") for g in v.children)
                 if deps[0] == "xcomp" and c.pos_ not in ("VERB", "AUX") and not reflexive and \
                         v.lemma_.lower() in self.data.no_object:
                     continue
                 toks = [t for t in c.subtree if t.i > cue_end.i]
-                while toks and (toks[0].dep_ == "mark" or toks[0].lower_ in ("de", "d'", "à", "d’", "to")) \
+                while toks and (toks[0].dep_ == "mark" or toks[0].lower_ in self.w("to_infinitive")) \
                         and toks[0].i != c.i:
                     toks.pop(0)
                 span = _span_of_tokens(toks)
@@ -1221,7 +1233,7 @@ class _Extractor:
                 while k >= 0 and self.text[k] in " ,\u00a0":
                     k -= 1
                 joined = "," in self.text[k + 1:q.open]
-                for conj in ("et", "and"):
+                for conj in self.w("and"):
                     if self.text[max(0, k - len(conj) + 1):k + 1] == conj:
                         k -= len(conj)
                         joined = True
@@ -1275,7 +1287,7 @@ class _Extractor:
 
     def _verb_source(self, v: Token, sent: SpacySpan, incise: bool) -> tuple[tuple[int, int] | None, int | None]:
         span, tok = self._verb_source_raw(v, sent, incise)
-        if span is not None and self.text[span[0]:span[1]].lower() in ("qui", "who", "which", "lequel", "laquelle"):
+        if span is not None and self.text[span[0]:span[1]].lower() in self.w("relative_subject"):
             # A relative pronoun is annotated as its antecedent (GUIDELINES):
             # "L'ancienne icône du cinéma, qui s'est déclarée favorable…".
             rel = self.doc.char_span(span[0], span[1], alignment_mode="expand")
@@ -1291,10 +1303,10 @@ class _Extractor:
             k -= 1
         end = k
         while k >= rel.sent.start and (self.doc[k].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM") or
-                                       self.doc[k].lower_ in ("de", "du", "des", "d'", "d’", "of")):
+                                       self.doc[k].lower_ in self.w("de", "de_article")):
             k -= 1
         toks = list(self.doc[k + 1:end + 1])
-        while toks and toks[0].lower_ in ("de", "du", "des", "d'", "d’", "of"):
+        while toks and toks[0].lower_ in self.w("de", "de_article"):
             toks.pop(0)
         if not any(t.pos_ in ("NOUN", "PROPN") for t in toks):
             return None
@@ -1305,31 +1317,31 @@ class _Extractor:
         # Clitic subject of an inversion: "a-t-il indiqué", "insiste-t-il".
         clitic = self._clitic_subject(v, sent)
         if clitic is not None:
-            if clitic.lower_ == "-on":
+            if clitic.lower_.lstrip("-") in self.w("indefinite_clitic"):
                 # "a-t-on appris auprès du parquet": the source is who was asked.
                 for k in range(v.i + 1, min(sent.end - 1, v.i + 6)):
-                    if self.doc[k].lower_ == "auprès":
+                    if self.doc[k].lower_ in self.w("auprès"):
                         toks = []
                         for t in self.doc[k + 1:min(sent.end, k + 10)]:
                             if t.is_punct:
                                 break
                             toks.append(t)
-                        while toks and toks[0].lower_ in ("de", "du", "des", "d'", "d’"):
+                        while toks and toks[0].lower_ in self.w("de", "de_article"):
                             toks.pop(0)
                         return _span_of_tokens(toks), None
                 return None, None
             return (clitic.idx + 1, clitic.idx + len(clitic)), clitic.i
         for c in v.children:
-            if c.lower_.lstrip("-") in ("il", "elle", "ils", "elles", "on", "he", "she") and \
+            if c.lower_.lstrip("-") in self.w("subject_clitic", "indefinite_clitic") and \
                     c.text.startswith("-"):
-                if c.lower_ == "-on":
+                if c.lower_.lstrip("-") in self.w("indefinite_clitic"):
                     return None, None
                 return (c.idx + 1, c.idx + len(c)), c.i
         for k in range(v.i + 1, min(v.i + 3, sent.end)):
             t = doc[k]
-            if t.text.startswith("-") and t.lower_.lstrip("-") in ("il", "elle", "ils", "elles"):
+            if t.text.startswith("-") and t.lower_.lstrip("-") in self.w("subject_clitic"):
                 return (t.idx + 1, t.idx + len(t)), t.i
-            if t.lower_ == "-on":
+            if t.text.startswith("-") and t.lower_.lstrip("-") in self.w("indefinite_clitic"):
                 return None, None
         subj = [c for c in v.children if c.dep_ in _SUBJ and c.lower_ not in ("-t",)]
         agent = [c for c in v.children if c.dep_ == "obl:agent" or
@@ -1341,9 +1353,9 @@ class _Extractor:
                 return self._inverted_np(after[0], v, sent), after[0].i
         if subj:
             s = subj[0]
-            if s.lower_ in _IMPERSONAL:
+            if s.lower_ in self.w("impersonal"):
                 return None, None
-            if s.lower_ in ("qui", "who", "which", "that") and v.dep_ in ("acl:relcl", "relcl", "acl"):
+            if s.lower_ in self.w("relative_subject") and v.dep_ in ("acl:relcl", "relcl", "acl"):
                 ante = v.head
                 toks = [t for t in ante.subtree if t.i < s.i]
                 while toks and (toks[-1].is_punct):
@@ -1353,7 +1365,7 @@ class _Extractor:
         if agent and "Pass" in (v.morph.get("Voice") or []) or agent and any(
                 c.dep_ == "aux:pass" for c in v.children):
             a = agent[0]
-            toks = [t for t in a.subtree if t.lower_ not in ("par", "by")]
+            toks = [t for t in a.subtree if t.lower_ not in self.w("agent")]
             return _span_of_tokens(toks), a.i
         # ", affirmant que…": the source of the claim just before in the sentence.
         if ("Part" in v.morph.get("VerbForm") and "Pres" in v.morph.get("Tense") or v.tag_ == "VBG") \
@@ -1369,7 +1381,7 @@ class _Extractor:
                 if c.cue[0] == head.idx:
                     return c.source, c.speaker_tok
             hs = [c for c in head.children if c.dep_ in _SUBJ]
-            if hs and hs[0].lower_ not in _IMPERSONAL:
+            if hs and hs[0].lower_ not in self.w("impersonal"):
                 return self.np_span(hs[0], stop=head.i), hs[0].i
         # Surface fallback: the noun phrase right before the verb ("le site rapporte").
         return self._np_before(v, sent)
@@ -1391,14 +1403,12 @@ class _Extractor:
             toks.pop()
         cut = len(toks)
         for idx, t in enumerate(toks):
-            if idx and t.lower_ in ("sur", "dans", "à", "au", "aux", "lors", "devant", "on", "in", "to",
-                                    "at", "during", "dimanche", "lundi", "mardi", "mercredi", "jeudi",
-                                    "vendredi", "samedi", "hier", "jeudi", "mercredi"):
+            if idx and t.lower_ in self.w("source_stop", "time"):
                 cut = idx
                 break
         toks = toks[:cut]
         while toks and (toks[-1].is_punct or toks[-1].pos_ in ("ADP", "CCONJ", "DET") or
-                        toks[-1].lower_ in ("qui", "que", "dont", "who", "which")):
+                        toks[-1].lower_ in self.w("relative_short")):
             toks.pop()
         span = _span_of_tokens(toks)
         if span and span[1] - span[0] > _MAX_SOURCE_CHARS:
@@ -1408,20 +1418,19 @@ class _Extractor:
     def _np_before(self, v: Token, sent: SpacySpan) -> tuple[tuple[int, int] | None, int | None]:
         k = v.i - 1
         while k >= sent.start and (self.doc[k].dep_.startswith("aux") or self.doc[k].pos_ in ("ADV", "PART")
-                                   or self.doc[k].lower_ in ("ne", "n'", "se", "s'", "y", "en", "lui", "leur",
-                                                             "l'", "le", "la", "les", "nous", "vous", "me", "m'")):
+                                   or self.doc[k].lower_ in self.w("reflexive", "negation_clitic", "object_clitic")):
             k -= 1
         end = k
         toks = []
         while k >= sent.start:
             t = self.doc[k]
-            if t.is_punct or t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or t.lower_ in ("que", "qui"):
+            if t.is_punct or t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or t.lower_ in self.w("relative_core"):
                 break
             toks.insert(0, t)
             k -= 1
         if not toks or not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in toks) or len(toks) > 12:
             return None, None
-        if len(toks) == 1 and toks[0].lower_ in _IMPERSONAL:
+        if len(toks) == 1 and toks[0].lower_ in self.w("impersonal"):
             return None, None
         return _span_of_tokens(toks), end
 
@@ -1435,22 +1444,22 @@ class _Extractor:
         c0, c1 = cand.content
         for t in sent:
             # The channel phrase sits outside the content, in the cue's clause.
-            if not (lo <= t.idx < hi) or c0 <= t.idx < c1 or t.lower_ not in _CHANNEL_PREPS:
+            if not (lo <= t.idx < hi) or c0 <= t.idx < c1 or t.lower_ not in self.w("channel_prep"):
                 continue
             # Right after the verb ("a confié à LCI"), after an inverted subject
             # ("a raconté l'académicien dimanche sur LCI"), or heading the
             # sentence ("Dans un entretien au journal Bild, …").
-            if not (v.i < t.i <= v.i + 7 or (t.i == sent.start and t.lower_ == "dans")):
+            if not (v.i < t.i <= v.i + 7 or (t.i == sent.start and t.lower_ in self.w("channel_frame"))):
                 continue
             k, cue_start = t.i + 1, (v.idx if t.i == v.i + 1 else t.idx)
             nxt = self.doc[k] if k < sent.end else None
             # "dans un entretien (accordé|publié) au/dans X"
-            if nxt is not None and t.lower_ == "dans" and k + 1 < sent.end and \
-                    self.doc[k + 1].lemma_.lower() in ("entretien", "interview"):
+            if nxt is not None and t.lower_ in self.w("channel_frame") and k + 1 < sent.end and \
+                    self.doc[k + 1].lemma_.lower() in self.w("interview"):
                 j = k + 2
-                while j < sent.end and self.doc[j].lower_ not in _CHANNEL_PREPS and j < k + 5:
+                while j < sent.end and self.doc[j].lower_ not in self.w("channel_prep") and j < k + 5:
                     j += 1
-                if j >= sent.end or self.doc[j].lower_ not in _CHANNEL_PREPS:
+                if j >= sent.end or self.doc[j].lower_ not in self.w("channel_prep"):
                     continue
                 cue_start, k = self.doc[k + 1].idx, j + 1
                 t = self.doc[j]
@@ -1523,7 +1532,7 @@ class _Extractor:
             (t.pos_ == "PROPN" or (t.text.isupper() and len(t.text) > 1)) and
             t.ent_type_ not in ("PER", "LOC", "PERSON", "GPE", "NORP", "LOC", "FAC", "DATE", "EVENT")
             for t in heads)
-        if not media or any(t.lemma_.lower() in ("micro", "antenne", "plateau") for t in toks[:2]):
+        if not media or any(t.lemma_.lower() in self.w("not_media") for t in toks[:2]):
             return None
         return _span_of_tokens(toks)
 
@@ -1585,7 +1594,7 @@ def _finalise(cands: list[_Cand], doc: Doc, data: LangData, quotes: QuoteIndex) 
         if best is not None and (best.parent != c.key):
             c.parent = best.key
     for c in order:
-        if c.source is not None and not _plausible_source(doc, c.source):
+        if c.source is not None and not _plausible_source(doc, c.source, data.lang):
             c.source, c.speaker_tok = None, None
     # 3. Sources: resolve pronouns and short mentions, then let a speaker's
     # later statements inherit the channel of the interview.
@@ -1617,12 +1626,12 @@ def _doc_text(doc: Doc) -> str:
     return text  # type: ignore[no-any-return]
 
 
-def _plausible_source(doc: Doc, span: tuple[int, int]) -> bool:
+def _plausible_source(doc: Doc, span: tuple[int, int], lang: str) -> bool:
     """Rule ``no-fragment-source``: a sentence fragment is never a source: *C'*,
     a time (*l'an dernier*, *Monday*), a number, or a clause with a finite verb
     (*Ce matin, c'est un grand jour pour nous*: a mis-parse)."""
     text = _doc_text(doc)[span[0]:span[1]]
-    if len(text.strip(" '’")) < 2 or text.lower().rstrip("'’") in _IMPERSONAL | {"c", "ce", "s"}:
+    if len(text.strip(" '’")) < 2 or text.lower().rstrip("'’") in _w(lang, "impersonal", "fragment"):
         return False
     toks = [t for t in doc.char_span(*span, alignment_mode="expand") or [] if not t.is_punct]
     if toks and all(t.ent_type_ in ("DATE", "TIME") or t.lower_ in _TIME_WORDS or (t.like_num and not t.is_alpha) or
@@ -1630,7 +1639,7 @@ def _plausible_source(doc: Doc, span: tuple[int, int]) -> bool:
         return False
     relative = False
     for t in toks:
-        if t.lower_ in ("qui", "que", "qu'", "qu’", "dont", "lequel", "laquelle", "who", "which", "that", "whose"):
+        if t.lower_ in _w(lang, "relative"):
             relative = True
         elif t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not relative and \
                 not t.dep_.startswith("aux") and any(c.dep_ in _SUBJ for c in t.children):
@@ -1661,12 +1670,12 @@ def _speaker_key(c: _Cand, text: str) -> str:
 
 def _resolve_sources(order: list[_Cand], doc: Doc, data: LangData) -> None:
     text = doc.text
-    pronouns = _PRONOUNS[data.lang]
+    pronouns = _w(data.lang, "pronoun")
     mentions: list[tuple[int, str]] = []  # (offset, full text) of named sources so far
     speakers: list[tuple[int, str]] = []  # the same without the channels (outlets interviewing)
     # Named people mentioned anywhere ("au philosophe et académicien Alain
     # Finkielkraut"), for "l'intéressé", "ce dernier", "l'académicien".
-    people = _person_mentions(doc)
+    people = _person_mentions(doc, data.lang)
     for c in sorted(order, key=lambda c: c.cue[0]):
         if c.source is None:
             continue
@@ -1674,17 +1683,16 @@ def _resolve_sources(order: list[_Cand], doc: Doc, data: LangData) -> None:
         low = s.lower().replace("’", "'")
         words = low.split()
         is_pron = low in pronouns
-        is_short = (len(words) <= 2 and words and (words[0] in ("le", "la", "l'", "the", "ce", "cette") or
+        is_short = (len(words) <= 2 and words and (words[0] in _w(data.lang, "definite") or
                                                     (len(words) == 1 and words[0].startswith("l'")))
-                    and not any(ch.isupper() for ch in s[1:])) or low.startswith(("l'intéress", "ce dernier",
-                                                                                  "cette dernière"))
+                    and not any(ch.isupper() for ch in s[1:])) or low.startswith(tuple(_w(data.lang, "anaphor_prefix")))
         if (is_pron or is_short) and mentions:
             # "Interrogé par Sputnik, l'expert a dit… Il a ajouté": a pronoun
             # refers to a speaker, not to the outlet that interviewed it.
             pool = speakers if is_pron and speakers else mentions
             if is_short:
                 pool = sorted(pool + people)
-            ref = _antecedent(pool, s, c.source[0], is_pron, doc)
+            ref = _antecedent(pool, s, c.source[0], is_pron, doc, data.lang)
             if ref and ref.lower() != low:
                 c.source_ref = ref
         if not is_pron:
@@ -1693,17 +1701,13 @@ def _resolve_sources(order: list[_Cand], doc: Doc, data: LangData) -> None:
                 speakers.append((c.source[0], s))
 
 
-_FEMININE_TITLES = frozenset({"mme", "madame", "mlle", "mrs", "mrs.", "ms", "ms.", "miss"})
-_MASCULINE_TITLES = frozenset({"m.", "monsieur", "mr", "mr.", "sir"})
-
-
-def _gender(doc: Doc, at: int, mention: str) -> str | None:
+def _gender(doc: Doc, at: int, mention: str, lang: str) -> str | None:
     """Fem or Masc when the mention shows it (a title, a determiner or a noun's
     gender: *Mme X*, *la ministre*, *le porte-parole*), else None."""
     first = mention.split()[0].lower() if mention.split() else ""
-    if first in _FEMININE_TITLES:
+    if first in _w(lang, "feminine_title"):
         return "Fem"
-    if first in _MASCULINE_TITLES:
+    if first in _w(lang, "masculine_title"):
         return "Masc"
     span = doc.char_span(at, at + len(mention), alignment_mode="expand")
     for t in span or []:
@@ -1714,7 +1718,8 @@ def _gender(doc: Doc, at: int, mention: str) -> str | None:
     return None
 
 
-def _antecedent(mentions: list[tuple[int, str]], s: str, at: int, is_pron: bool, doc: Doc) -> str | None:
+def _antecedent(mentions: list[tuple[int, str]], s: str, at: int, is_pron: bool, doc: Doc,
+                lang: str) -> str | None:
     before = [(o, m) for o, m in mentions if o < at]
     if not before:
         return None
@@ -1722,10 +1727,10 @@ def _antecedent(mentions: list[tuple[int, str]], s: str, at: int, is_pron: bool,
         # Number agreement: "il" is not "plusieurs manifestants"; gender
         # agreement where the mention shows it: "elle" is not "le ministre".
         low = s.lower()
-        plural_pron = low in ("ils", "elles", "eux", "they", "them")
-        want = "Fem" if low in _FEMININE_PRONOUNS else "Masc" if low in _MASCULINE_PRONOUNS else None
-        agreeing = [m for o, m in before if _is_plural(m) == plural_pron and
-                    (want is None or _gender(doc, o, m) in (None, want))]
+        plural_pron = low in _w(lang, "plural_pronoun")
+        want = "Fem" if low in _w(lang, "feminine") else "Masc" if low in _w(lang, "masculine") else None
+        agreeing = [m for o, m in before if _is_plural(m, lang) == plural_pron and
+                    (want is None or _gender(doc, o, m, lang) in (None, want))]
         if not agreeing and want is not None:
             return None  # no compatible speaker: leave source_ref null rather than guess
         cand = (agreeing or [before[-1][1]])[-1]
@@ -1742,7 +1747,7 @@ def _antecedent(mentions: list[tuple[int, str]], s: str, at: int, is_pron: bool,
     return max(fuller, key=len) if fuller else cand
 
 
-def _person_mentions(doc: Doc) -> list[tuple[int, str]]:
+def _person_mentions(doc: Doc, lang: str) -> list[tuple[int, str]]:
     """(offset, text) of each person name with the title nouns right before it."""
     out = []
     text = doc.text  # built once: Doc.text joins every token on each access
@@ -1754,20 +1759,17 @@ def _person_mentions(doc: Doc) -> list[tuple[int, str]]:
         while start > 0 and doc[start - 1].pos_ in ("NOUN", "ADJ", "CCONJ", "DET", "ADP") and \
                 not doc[start - 1].is_sent_start and ent.start - start < 6:
             start -= 1
-        adps = [t.i for t in doc[start:ent.start] if t.pos_ == "ADP" or t.lower_ in ("au", "aux", "du")]
+        adps = [t.i for t in doc[start:ent.start] if t.pos_ == "ADP" or t.lower_ in _w(lang, "contracted")]
         if adps:
             start = adps[-1] + 1  # "adressées samedi au philosophe …" → "philosophe …"
         out.append((doc[start].idx, text[doc[start].idx:ent.end_char]))
     return out
 
 
-_PLURAL_DETS = ("les ", "des ", "plusieurs ", "ces ", "certains ", "certaines ", "de nombreux ", "nombre de ",
-                "the protesters", "many ", "several ", "some ")
-
-
-def _is_plural(mention: str) -> bool:
+def _is_plural(mention: str, lang: str) -> bool:
     low = mention.lower()
-    return low.startswith(_PLURAL_DETS) or low in ("ils", "elles", "they")
+    starts = _w(lang, "plural_start")
+    return low in starts or low.startswith(tuple(w + " " for w in starts)) or low in _w(lang, "plural_pronoun")
 
 
 def _quote_kind(text: str, content: tuple[int, int]) -> str:
