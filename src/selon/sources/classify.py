@@ -27,6 +27,7 @@ from ..model import Article, Attribution, Entity, Source, Span, stable_id
 from .kb import KBEntry, KnowledgeBase, load_kb, normalize
 from .lexicons import Lexicons, RoleMatch, load_lexicons, word_spans, words
 from .profile import build_profile
+from .speakers import Speaker, find_speakers, unwrap
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -54,6 +55,7 @@ class _Desc:
     evidence: list[str] = dataclasses.field(default_factory=list)
     party_key: str | None = None
     kb_typed: bool = False  # the source *is* ``entry`` (not a person or part of it)
+    recovered: str | None = None  # found without an attribution source: the rule (sources/speakers.py)
 
 
 def _parts(text: str) -> list[str]:
@@ -136,6 +138,8 @@ def describe(text: str, kb: KnowledgeBase, lex: Lexicons) -> _Desc:
     desc.named = _is_named(text, hits, lex) or whole is not None
     toks0 = words(parts[0])
     role = lex.head_role(toks0)
+    if role and _PERSON_NAME.match(parts[0]) and role.phrase[-1] != toks0[role.index + len(role.phrase) - 1]:
+        role = None  # "Marie Durand" is no "mari": a first name that only an inflection makes a role
     role_part = parts[0]
     if role is None and not whole:
         for part in parts[1:]:
@@ -305,41 +309,102 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
             key = parent[key]
         return key
 
-    items: list[tuple[str, Attribution, _Desc, Entity | None]] = []
+    items: list[tuple[str, _Member]] = []
     seen: list[tuple[str, str]] = []
     last_named: str | None = None
-    atts = sorted(article.attributions, key=lambda a: (a.source or a.cue).start)
-    for att in atts:
-        text = att.source_ref or (att.source.text if att.source else None)
+    speakers = find_speakers(doc, article, kb)
+    by_id = {att.id: att for att in article.attributions}
+    # "selon ce qu'a confié X": the speaker found stands for the attribution's own source phrase
+    replaced = {sp.attribution for sp in speakers if sp.attribution}
+    mentions_of: list[tuple[Span, Attribution | Speaker]] = [
+        (att.source or att.cue, att) for att in article.attributions if att.id not in replaced]
+    mentions_of += [(article.span(sp.start, sp.end), sp) for sp in speakers]
+    ends = {att.source.end for att in article.attributions if att.source}
+    for span, what in sorted(mentions_of, key=lambda m: m[0].start):
+        if isinstance(what, Speaker):
+            att, text, said = by_id.get(what.attribution or ""), what.text, (what.text,)
+            located: Span | None = span
+        else:
+            att = what
+            text = att.source_ref or (att.source.text if att.source else None)
+            said = tuple(m for m in (att.source_ref, att.source.text if att.source else None) if m and m.strip())
+            located = _locate(article, att)
         if not text or not text.strip():
             continue
         text = _LEADING_PREP.sub("", text.strip()) or text  # "contre les journaux"
+        inner = unwrap(text)  # "les propos du directeur de la centrale" → "directeur de la centrale"
+        if inner and inner != text:
+            text = inner
+            said = (inner, *said)
         desc = describe(text, kb, lex)
-        entity = _entity_of(_locate(article, att), article.entities)
+        if isinstance(what, Speaker):
+            desc.recovered = what.how
+        entity = _entity_of(located, article.entities)
         keys = [f"ent:{entity.id}"] if entity else []
+        if not isinstance(what, Speaker) and att is not None and att.source is not None:
+            keys.append(f"end:{att.source.end}")
+        elif isinstance(what, Speaker):
+            # "L'autre syndicat, la CFDT": an apposition right after an attribution's source is that source
+            keys += [f"end:{e}" for e in ends if 0 <= span.start - e <= 3 and article.text[e:span.start].strip() in ("", ",")]
+        if desc.type == "unknown" and _possessive_relational(text, lex):
+            # "son secrétaire général": the body named just before owns the role
+            owner = next((m.desc for _, m in reversed(items) if m.desc.kb_typed and m.desc.type in _BODY_TYPES), None)
+            if owner is not None:
+                desc.type = owner.type
+                desc.country = desc.country or owner.country
+                desc.evidence.append(f"of {owner.text}")
         if desc.entry and desc.kb_typed:
             keys.append(f"kb:{desc.entry.id}")
         folded = normalize(text)
         if folded in _PRONOUNS:
-            keys.append(last_named or f"att:{att.id}")
+            keys.append(last_named or f"att:{att.id if att else span.start}")
         else:
             keys.append(f"np:{folded}")
             keys += _name_keys(text)
             if not desc.named:
                 # "l'académicien" after "le philosophe et académicien Alain Finkielkraut"
                 role = _definite_role(text, lex)  # once per source, not per earlier one
-                keys += [k for k, said in seen if role and _has_role(said, role)][:1]
+                keys += [k for k, earlier in seen if role and _has_role(earlier, role)][:1]
             seen.append((keys[0], text))
             last_named = keys[0]
         for k in keys[1:]:
             parent[find(k)] = find(keys[0])
-        items.append((keys[0], att, desc, entity))
-    groups: dict[str, list[tuple[Attribution, _Desc, Entity | None]]] = {}
-    for key, att, desc, entity in items:
-        groups.setdefault(find(key), []).append((att, desc, entity))
+        items.append((keys[0], _Member(att, desc, entity, said)))
+    groups: dict[str, list[_Member]] = {}
+    for key, member in items:
+        groups.setdefault(find(key), []).append(member)
     dispute = _dispute(article)
     folded_text = normalize(article.text)  # once: folding the whole text costs its length
-    return [_source(article, key, members, sides, dispute, folded_text) for key, members in groups.items()]
+    return [_source(article, key, members, sides, dispute, folded_text) for key, members in groups.items()
+            if any(m.att is not None for m in members) or _worth_a_source(members)]
+
+
+_BODY_TYPES = frozenset({"monitor_ngo", "company", "government", "media", "news_agency", "state_media",
+                         "international_org", "politician", "military", "armed_group", "judiciary_police"})
+_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "its", "their"})
+
+
+def _possessive_relational(text: str, lex: Lexicons) -> bool:
+    """*son secrétaire général*, *its spokesman*: a relational role owned by a body named before."""
+    toks = words(_parts(text)[0] if _parts(text) else text)
+    role = lex.head_role(toks)
+    return bool(toks) and toks[0] in _POSSESSIVES and role is not None and role.relational \
+        and role.index + len(role.phrase) >= len(toks) - 0
+
+
+@dataclasses.dataclass
+class _Member:
+    """One mention of a source: from an attribution (``att``) or found without one."""
+
+    att: Attribution | None
+    desc: _Desc
+    entity: Entity | None
+    said: tuple[str, ...]  # the mention's text(s) in the article
+
+
+def _worth_a_source(members: list[_Member]) -> bool:
+    """A source found only without attributions is kept when its type is known."""
+    return any(m.desc.type not in ("unknown",) or m.entity is not None for m in members)
 
 
 _LEADING_PREP = re.compile(r"^(?:contre|par|pour|selon|chez|against|by|for)\s+", re.I)
@@ -465,18 +530,18 @@ _US_PARTY = re.compile(r"\((?:D|R|I)-[A-Z][\w.]*\)")
 _PERSON_NAME = re.compile(r"^(?:M\.|Mme|Mgr|Dr|Mr|Mrs|Ms)?\s*[A-ZÉÈÀ][\w’'-]+(?:\s+(?:de\s+|du\s+|von\s+)?[A-ZÉÈÀ][\w’'-]+)+$")
 
 
-def _source(article: Article, key: str, members: list, sides: set[str],
+def _source(article: Article, key: str, members: list[_Member], sides: set[str],
             dispute: dict[str, object] | None = None, folded_text: str | None = None) -> Source:
-    descs: list[_Desc] = [d for _, d, _ in members]
+    descs: list[_Desc] = [m.desc for m in members]
     # The most informative description wins: KB-typed, then typed by a role, then any.
     best = min(descs, key=lambda d: (not d.kb_typed, d.type in ("unknown", "anonymous"), -len(d.text)))
-    entity = next((e for _, _, e in members if e is not None), None)
+    entity = next((m.entity for m in members if m.entity is not None), None)
     entry = best.entry if best.kb_typed else None
     # The article's own words name the source (an English article says *White House*).
     mentions: list[str] = []
-    for att, _, _ in members:
-        for m in (att.source_ref, att.source.text if att.source else None):
-            if m and m.strip() and m not in mentions:
+    for member in members:
+        for m in member.said:
+            if m not in mentions:
                 mentions.append(m)
     named = [m for m in mentions if normalize(m) not in _PRONOUNS]
     if folded_text is None:
@@ -506,7 +571,9 @@ def _source(article: Article, key: str, members: list, sides: set[str],
         stype not in ("document", "social_media") and not any(d.named for d in descs)
         and all(_is_plural_group(m, lex) for m in named) and bool(named))
     evidence = list(dict.fromkeys(e for d in [best, *descs] for e in d.evidence))
-    ids = tuple(att.id for att, _, _ in members)
+    if not any(m.att is not None for m in members):
+        evidence += [f"no attribution: {d.recovered}" for d in descs if d.recovered][:1]
+    ids = tuple(m.att.id for m in members if m.att is not None)
     return Source(id=stable_id(article.id, "source", key, prefix="src-"), name=name,
                   type=stype, affiliation_country=country,  # type: ignore[arg-type]
                   state_affiliated=bool(best.entry and best.entry.state_affiliated and best.entry.is_media),

@@ -108,6 +108,7 @@ class Lexicons:
     conflict: frozenset[str]
     forces: frozenset[str]
     max_len: int
+    suffixes: tuple[tuple[str, str], ...] = ()  # ("logue", "expert"): a role noun by its ending
 
     def match_at(self, toks: list[str], i: int) -> tuple[tuple[str, ...], str, bool] | None:
         """Return the longest (phrase, type, relational) starting at token ``i``."""
@@ -117,6 +118,10 @@ class Lexicons:
                 for phrase in _expand(cand):
                     if phrase in table:
                         return phrase, table[phrase], rel
+        for suffix, type_ in self.suffixes:  # "hydrologue", "volcanologist"
+            for form in variants(toks[i]) if i < len(toks) else ():
+                if form.endswith(suffix) and len(form) > len(suffix) + 3:
+                    return (toks[i],), type_, False
         return None
 
     def head_role(self, toks: list[str]) -> RoleMatch | None:
@@ -218,5 +223,7 @@ def load_lexicons() -> Lexicons:
     conflict = frozenset(" ".join(_phrase(w)) for lang in conf["conflict"].values() for w in lang)
     forces = frozenset(normalize_word(w) for lang in conf["forces"].values() for w in lang)
     max_len = max(len(p) for p in [*roles, *relational])
+    suffixes = tuple((normalize_word(suf), type_) for type_, by_lang in roles_data.get("suffixes", {}).items()
+                     for entries in by_lang.values() for suf in entries)
     return Lexicons(roles, relational, indefinite, skip, former, honorifics, demonyms, written, countries,
-                    conflict, forces, max_len)
+                    conflict, forces, max_len, suffixes)

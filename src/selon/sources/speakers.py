@@ -1,0 +1,331 @@
+"""Sources the attribution layer did not give: speakers found from the parse itself.
+
+Source typing types the source of every attribution; this module adds the mentions
+of sources that no attribution (or only a part of one) names, so that a source the
+attribution layer missed still gets a typed :class:`~selon.model.Source`. Each rule
+is a reporting construction (see docs/kb.md, "Speakers found without an attribution"):
+
+``subject``
+    the active subject of a reporting verb (``{lang}_reporting_verbs.txt``) that
+    has something said (a clause, an object, a quotation in its sentence): *les
+    responsables des quotidiens ont exprimé leur mécontentement*; a relative *qui*
+    stands for its antecedent (*des gens … qui réclamaient*);
+``inverted``
+    the subject placed after the verb of an incise that follows a quotation
+    (*« … », a abondé X, président de Y*; *« … », estime pour sa part X*);
+``channel``
+    the outlet a statement was made to or on (*a confié à France Info*, *lors
+    d'une interview sur la radio France Inter*, *told CNN*);
+``according``
+    what follows *selon / d'après / according to* when the attribution has no
+    source, and the speaker inside a wrapper (*selon les propos du directeur* →
+    *du directeur*; *selon ce que rapportent des médias belges* → *des médias
+    belges*).
+
+A mention is kept only when it looks like a source: a knowledge-base name, a
+role noun of ``roles.yaml``, a proper name, or a document noun; never a pronoun,
+never inside a quotation.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import re
+from typing import TYPE_CHECKING
+
+from ..extract.quotes import QuoteIndex
+from ..model import Article
+from ..nlp.lang import lang_data
+from .kb import KnowledgeBase, load_kb
+from .lexicons import Lexicons, load_lexicons, words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Dependencies under a verb that carry what is said.
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "obj", "parataxis", "dobj"})
+# Parts of a subject noun phrase that are not its name: relative and adverbial clauses.
+_CLAUSE_DEPS = frozenset({"acl:relcl", "acl", "advcl", "parataxis", "relcl", "dislocated"})
+# Words between an incise verb and its inverted subject ("estime pour sa part X").
+_INCISE_FILLERS = frozenset("""pour sa part quant à lui elle eux de son côté leur alors encore aussi également
+ensuite enfin lui-même elle-même même à la presse au journal t il -t-il""".split())
+_TITLES = frozenset({"m.", "mme", "mgr", "dr", "me", "pr", "mr", "mrs", "ms", "mlle", "monseigneur"})
+_CHANNEL_PREPS = frozenset({"à", "au", "sur", "dans", "to", "with", "on"})
+# A speaker wrapped in what they said: "les propos du directeur", "the words of X".
+_WRAPPER = re.compile(
+    r"^(?:(?:les|des|ses|leurs|the)\s+)?(?:propos|déclarations|dires|explications|termes|informations|"
+    r"affirmations|words|statements|remarks)\s+(?=(?:de|du|des|d['’]|of)\b)", re.IGNORECASE)
+# "ce que rapportent X", "ce qu'a confié à France Info X": the inverted subject after a reporting verb.
+_WHAT_SAID = re.compile(r"^ce\s+qu(?:e\s+|['’]\s*)(?:(?:a|ont|avait|avaient)\s+)?(?P<verb>[\w-]+)\s+"
+                        r"(?:(?:à|au|aux|sur)\s+(?P<channel>.+?)\s+(?=[A-ZÀ-Ý]|(?:le|la|les|l['’]|un|une|des)\s))?"
+                        r"(?P<rest>.+)$", re.IGNORECASE | re.DOTALL)
+
+
+@dataclasses.dataclass(frozen=True)
+class Speaker:
+    """A mention of a source found without an attribution: where, what and why."""
+
+    start: int
+    end: int
+    text: str
+    how: str  # "subject:<verb>", "inverted:<verb>", "channel:<cue>", "according:<cue>"
+    attribution: str | None = None  # the attribution whose missing source this is ("according" only)
+
+
+def unwrap(text: str) -> str:
+    """Return the speaker inside a wrapper ("les propos du directeur de la centrale" →
+    "directeur de la centrale"; "ce que rapportent des médias belges" → "des médias belges")."""
+    m = _WHAT_SAID.match(text)
+    if m:
+        text = m.group("rest")
+    m = _WRAPPER.match(text)
+    if m:
+        text = re.sub(r"^(?:de la|de l['’]|du|des|de|d['’]|of)\s*", "", text[m.end():], flags=re.IGNORECASE)
+    return text.strip(" ,")
+
+
+def looks_like_source(text: str, kb: KnowledgeBase, lex: Lexicons, doc_pos: list[str] | None = None) -> bool:
+    """True when ``text`` names a possible source: a KB name, a role noun, a proper name."""
+    toks = words(text)
+    if not toks or len(text) > 200:
+        return False
+    if kb.find_in(text) or lex.head_role(toks) is not None:
+        return True
+    if doc_pos is not None:
+        return "PROPN" in doc_pos
+    return any(w[:1].isupper() for w in text.split()[1:])
+
+
+def _np(head: Token, stop: int | None = None) -> list[Token]:
+    """The tokens of the noun phrase of ``head``: its subtree without clauses, from its
+    last comma before the head (a fronted adverbial is not the name)."""
+    drop: set[int] = set()
+    for child in head.children:
+        if child.dep_ in _CLAUSE_DEPS:
+            drop.update(t.i for t in child.subtree)
+    toks = [t for t in head.subtree if t.i not in drop and (stop is None or t.i < stop)]
+    commas = [t.i for t in toks if t.text == "," and t.i < head.i]
+    if commas:
+        toks = [t for t in toks if t.i > commas[-1]]
+    while toks and (toks[-1].is_punct and toks[-1].text not in (")", "»", "”")):
+        toks.pop()
+    while toks and toks[0].is_punct and toks[0].text not in ("«", "“"):
+        toks.pop(0)
+    return toks
+
+
+def _span(doc: Doc, toks: list[Token]) -> tuple[int, int, str] | None:
+    if not toks:
+        return None
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+    text = doc.text[start:end]
+    if text.count("«") != text.count("»") or text.count("“") != text.count("”"):
+        return None
+    return start, end, text
+
+
+def _antecedent(verb: Token) -> Token | None:
+    """The noun a relative clause's *qui* stands for ("des gens … qui réclamaient")."""
+    cur = verb
+    while cur.dep_ == "conj" and cur.head is not cur:
+        cur = cur.head
+    if cur.dep_ in ("acl:relcl", "relcl") and cur.head.pos_ in ("NOUN", "PROPN"):
+        return cur.head
+    return None
+
+
+def _says_something(verb: Token, sent_text: str) -> bool:
+    return any(c.dep_ in _CONTENT_DEPS for c in verb.children) or any(m in sent_text for m in "«»“\":")
+
+
+class _Finder:
+    def __init__(self, doc: Doc, article: Article, kb: KnowledgeBase, lex: Lexicons) -> None:
+        self.doc, self.article, self.kb, self.lex = doc, article, kb, lex
+        self.lang = article.lang or "fr"
+        self.data = lang_data(self.lang)
+        self.quotes = QuoteIndex(doc.text)
+        self.found: list[Speaker] = []
+
+    def is_reporting(self, tok: Token) -> bool:
+        lemma = tok.lemma_.lower()
+        return tok.pos_ == "VERB" and (lemma in self.data.reporting_verbs or tok.lower_ in self.data.reporting_forms)
+
+    def add(self, span: tuple[int, int, str] | None, how: str, pos: list[str] | None = None,
+            attribution: str | None = None) -> None:
+        if span is None:
+            return
+        start, end, text = span
+        if self.quotes.containing(start, end) is not None:
+            return  # inside a quotation: someone else's words
+        if not looks_like_source(text, self.kb, self.lex, pos):
+            return
+        self.found.append(Speaker(start, end, text, how, attribution))
+
+    def subject(self, verb: Token, sent_text: str) -> None:
+        if verb.dep_ in ("acl", "amod") or any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
+            return  # "deux montres estimées à", "a été annoncé par": the subject is not the speaker
+        if not _says_something(verb, sent_text):
+            return
+        for child in verb.children:
+            if child.dep_ not in ("nsubj",):
+                continue
+            head = child
+            if child.pos_ == "PRON":
+                if child.lower_ not in ("qui", "who"):
+                    continue
+                head = _antecedent(verb)
+                if head is None:
+                    continue
+                # the antecedent without its relative clauses: "des gens"
+                core = [t for t in head.subtree if t.i <= head.i and t.i >= head.left_edge.i]
+                self.add(_span(self.doc, core), f"subject:{verb.lemma_}", [t.pos_ for t in core])
+                continue
+            if child.pos_ not in ("NOUN", "PROPN"):
+                continue
+            toks = _np(head)
+            self.add(_span(self.doc, toks), f"subject:{verb.lemma_}", [t.pos_ for t in toks])
+
+    def inverted(self, verb: Token) -> None:
+        """« … », a abondé X: a verb right after a closing quotation and a comma, its subject after it."""
+        doc = self.doc
+        i = verb.i - 1
+        while i >= 0 and doc[i].pos_ == "AUX":
+            i -= 1
+        if i < 1 or doc[i].text != ",":
+            return
+        # after a quotation, or a reporting verb ending a clause ("…, a déclaré X")
+        if doc[i - 1].text not in ("»", "”", '"') and not self.is_reporting(verb) and \
+                not self.quotes.marks_in(verb.sent.start_char, doc[i].idx):
+            return
+        if any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+            return
+        j = verb.i + 1
+        while j < len(doc) and (doc[j].lower_.strip("-") in _INCISE_FILLERS or doc[j].text in ("-", "–")):
+            j += 1
+        if j >= len(doc) or not (doc[j].pos_ == "PROPN" or doc[j].lower_ in _TITLES):
+            return
+        end = j
+        sent_end = doc[j].sent.end
+        while end < sent_end and doc[end].text not in (".", ";", "!", "?", "«", "“") and \
+                not (doc[end].text == "," and end + 1 < sent_end and doc[end + 1].pos_ in ("VERB", "SCONJ")):
+            end += 1
+        self.add(_span(doc, list(doc[j:end])), f"inverted:{verb.lemma_}", [t.pos_ for t in doc[j:end]])
+
+    def channel(self, cue: Token) -> None:
+        """*a confié à France Info*, *une interview sur la radio France Inter*, *told CNN*."""
+        doc = self.doc
+        sent_end = cue.sent.end
+        k = cue.i + 1
+        while k < sent_end and k <= cue.i + 3 and doc[k].lower_ not in _CHANNEL_PREPS:
+            if doc[k].is_punct:
+                return
+            k += 1
+        if self.lang == "en" and cue.lemma_.lower() == "tell":
+            k = cue.i  # "told CNN": the outlet is the object
+        if k >= sent_end or k > cue.i + 3:
+            return
+        toks: list[Token] = []
+        for t in doc[k + 1: min(sent_end, k + 9)]:
+            if t.is_punct and t.text not in ("-", "'", "’") or t.pos_ in ("VERB", "AUX", "ADP") and toks and \
+                    t.lower_ not in ("de", "du", "d'"):
+                break
+            toks.append(t)
+        while toks and toks[-1].pos_ in ("ADP", "DET"):
+            toks.pop()
+        span = _span(doc, toks)
+        if span is None:
+            return
+        text = span[2]
+        hits = self.kb.find_in(text)
+        media = [(a, b, e) for a, b, e in hits if e.is_media]
+        if media:  # "France Info Jacques Witkowski": the outlet is the KB name, the rest its guest
+            a, b, _ = media[0]
+            lead = text[:a]
+            if not lead.strip() or words(lead)[-1:] and words(lead)[-1] in self.data.media_nouns | {"l'", "le", "la", "les", "the"}:
+                self.add((span[0], span[0] + b, text[:b]), f"channel:{cue.lemma_}")
+            return
+        first = next((w for w in words(text) if w not in ("le", "la", "les", "l'", "the", "a", "an")), "")
+        if first in self.data.media_nouns and any(t.pos_ == "PROPN" for t in toks):
+            self.add(span, f"channel:{cue.lemma_}")
+
+    def according(self) -> None:
+        for att in self.article.attributions:
+            if att.cue_type != "according_to" or (
+                    att.source is not None and not re.match(r"ce\s+qu", att.source.text, re.IGNORECASE)):
+                continue
+            text = self.doc.text
+            start = att.cue.end
+            m = re.match(r"[ \u00a0]*", text[start:])
+            start += m.end() if m else 0
+            end = start
+            depth = 0
+            while end < len(text) and end - start < 200:
+                ch = text[end]
+                if ch in "«“":
+                    depth += 1
+                elif ch in "»”":
+                    depth -= 1
+                elif ch in ",.;:!?\n" and depth <= 0:
+                    break
+                end += 1
+            raw = text[start:end].strip()
+            said = _WHAT_SAID.match(raw)
+            if said:  # "ce qu'a confié X, préfet de la Manche, la route…": the apposition belongs to X
+                stop = re.search(r"[.;:!?«“\n]", text[start:start + 250])
+                segs = text[start:start + (stop.start() if stop else 250)].split(",")
+                keep = [segs[0]] + list(itertools.takewhile(
+                    lambda seg: self.lex.head_role(words(seg)) is not None, segs[1:]))
+                raw = ",".join(keep).strip()
+                said = _WHAT_SAID.match(raw)
+            if said:
+                rest_at = said.start("rest")
+                if said.group("channel"):
+                    rest_at = said.start("channel")
+                rest = raw[rest_at:]
+                # "à France Info Jacques Witkowski": the outlet it was said to, then the speaker
+                hit = next(((a, b, e) for a, b, e in self.kb.find_in(rest) if e.is_media and not rest[:a].strip()), None)
+                if said.group("channel") and hit is not None:
+                    cs = start + rest_at
+                    self.add((cs, cs + hit[1], rest[:hit[1]]), f"channel:{said.group('verb').lower()}")
+                    rest_at += hit[1]
+                    rest = raw[rest_at:]
+                elif said.group("channel"):
+                    rest_at, rest = said.start("rest"), said.group("rest")
+                lead = len(rest) - len(rest.lstrip())
+                inner, offset = rest.strip(), start + rest_at + lead
+            else:
+                inner = unwrap(raw)
+                offset = start + raw.find(inner) if inner and inner in raw else start
+            if inner:
+                self.add((offset, offset + len(inner), inner), f"according:{att.cue.text.lower()}",
+                         attribution=att.id)
+
+
+def find_speakers(doc: Doc, article: Article, kb: KnowledgeBase | None = None) -> list[Speaker]:
+    """Return the source mentions found by the rules of this module that no attribution
+    source already covers (attribution sources and cues are left out)."""
+    kb = kb or load_kb()
+    lex = load_lexicons()
+    f = _Finder(doc, article, kb, lex)
+    channel_cues = {"interview", "entretien", "entrevue", "micro", "antenne", "plateau", "interviewé",
+                    "interrogé", "déclarations", "propos", "told", "interview", "statement"}
+    for sent in doc.sents:
+        sent_text = sent.text
+        for tok in sent:
+            if f.is_reporting(tok):
+                f.subject(tok, sent_text)
+                f.channel(tok)
+            if tok.pos_ == "VERB":
+                f.inverted(tok)
+            elif tok.lower_ in channel_cues:
+                f.channel(tok)
+    f.according()
+    taken = [(a.source.start, a.source.end) for a in article.attributions if a.source]
+    out: list[Speaker] = []
+    for sp in sorted(f.found, key=lambda s: (s.start, -s.end)):
+        if any(s < sp.end and sp.start < e for s, e in taken):
+            continue
+        taken.append((sp.start, sp.end))
+        out.append(sp)
+    return out

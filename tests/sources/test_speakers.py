@@ -1,0 +1,78 @@
+"""Sources found without an attribution source: inverted subjects, channels, wrappers."""
+
+from __future__ import annotations
+
+import pytest
+
+from selon.sources.speakers import unwrap
+
+
+def _sources(analyze, text):
+    return {s.name: s for s in analyze(text).sources}
+
+
+@pytest.mark.parametrize("text, inner", [
+    ("les propos du directeur de l'usine", "directeur de l'usine"),
+    ("ce que rapportent des journaux locaux", "des journaux locaux"),
+    ("the remarks of the mayor", "the mayor"),
+    ("le directeur de l'usine", "le directeur de l'usine"),
+])
+def test_unwrap_takes_the_speaker_out_of_what_was_said(text, inner):
+    assert unwrap(text) == inner
+
+
+def test_selon_ce_que_rapportent_gives_the_outlets(analyze_fr):
+    srcs = _sources(analyze_fr, "Selon ce que rapportent des journaux locaux, le pont a cédé dans la nuit.")
+    src = srcs["des journaux locaux"]
+    assert (src.type, src.anonymous) == ("media", True)
+    assert src.attributions  # it is the source of the selon attribution
+
+
+def test_selon_ce_qu_a_confie_gives_the_outlet_and_the_speaker(analyze_fr):
+    srcs = _sources(analyze_fr, "Selon ce qu'a confié à Ouest-France Marie Durand, porte-parole de la préfecture, "
+                                "la route restera fermée.")
+    assert srcs["Ouest-France"].type == "media"
+    speaker = next(s for s in srcs.values() if "Marie Durand" in s.name)
+    assert speaker.type == "government"
+    assert not any("route" in m for s in srcs.values() for m in s.mentions)
+
+
+def test_channel_of_an_interview_is_a_source(analyze_fr):
+    srcs = _sources(analyze_fr, "Lors d'un entretien sur la radio Europe 1, le ministre a défendu sa réforme.")
+    assert srcs["Europe 1"].type == "media"
+
+
+def test_inverted_subject_after_a_quotation(analyze_fr):
+    srcs = _sources(analyze_fr, "« Les digues ne tiendront pas un hiver de plus », a renchéri Louise Perrin, "
+                                "présidente de l'association des riverains.")
+    speaker = next(s for s in srcs.values() if "Louise Perrin" in s.name)
+    assert speaker.type == "monitor_ngo"
+    assert not speaker.anonymous
+
+
+def test_no_source_inside_a_quotation_or_for_a_passive(analyze_fr):
+    srcs = _sources(analyze_fr, "« La Belgique a souligné sa position », a dit le ministre. "
+                                "Il possède deux tableaux estimés à 9 000 euros.")
+    assert list(srcs) == ["le ministre"]
+
+
+def test_apposition_after_a_cut_source_joins_it(analyze_fr):
+    srcs = _sources(analyze_fr, "La CFDT, premier syndicat, a déclaré qu'elle ne signerait pas. "
+                                "Son secrétaire général, Pierre Martin, a affirmé que le texte était « inacceptable ».")
+    martin = next(s for s in srcs.values() if "Pierre Martin" in s.name)
+    assert martin.type == "monitor_ngo"  # the union named just before owns "son secrétaire général"
+
+
+def test_first_name_is_no_role_noun(analyze_fr):
+    srcs = _sources(analyze_fr, "« Nous partirons demain », a déclaré Marie Lenoir à la presse.")
+    assert next(s for s in srcs.values() if "Marie Lenoir" in s.name).type == "citizen"
+
+
+def test_practitioner_suffix_is_an_expert(analyze_fr):
+    srcs = _sources(analyze_fr, "« Les nappes baissent chaque été », a résumé Paul Lemaire, hydrologue à Rennes.")
+    assert next(s for s in srcs.values() if "Paul Lemaire" in s.name).type == "expert"
+
+
+def test_english_told_an_outlet(analyze_en):
+    srcs = _sources(analyze_en, "The mayor told CNN that the bridge would stay closed until Monday.")
+    assert srcs["CNN"].type == "media"
