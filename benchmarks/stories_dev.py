@@ -2,8 +2,9 @@
 
 32 short articles (French and English, no dates needed) on 13 events, with
 near misses on the same topic: two Italian earthquakes, two Aleppo bombings in
-one month, two floods, two pension marches. Events e1-e6 tune the threshold;
-e7-e13 are held out. Baseline: the same clustering on title/lead words only.
+one month, two floods, two pension marches. Events e1-e6 tune the threshold
+(with the tune half of benchmarks/stories_real.py); e7-e13 are held out.
+Baseline: the same clustering on title/lead words only.
 
     python benchmarks/stories_dev.py [--cache /tmp/stories_dev.analysed.jsonl]
 """

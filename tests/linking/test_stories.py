@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from selon.linking import anchors, bcubed, build_story, cluster, link_stories
-from selon.linking.stories import month_day
+from selon.linking.stories import DATE_CONFLICT, _conflict, month_day
 from selon.model import Article, DateRef, Entity, Place, Quantity, Source, Span
 from selon.store import connect, get_story, list_stories, save_article, story_of
 
@@ -189,3 +189,21 @@ def test_stories_split_over_the_store(tmp_path: Path) -> None:
     assert {s.id for s in list_stories(db)} == {market.id, mosque.id}
     assert get_story(db, market.id) == market
     assert link_stories(db)["stories_split"] == 0
+
+
+@pytest.mark.parametrize(("a", "b", "conflict"), [
+    ("D:05-03", "D:05-21", True),   # two bombings three weeks apart
+    ("D:09-08", "D:09-09", False),  # a night quake: the 8th here, the 9th there
+    ("D:12-31", "D:01-01", False),
+    ("D:05-03", "N:14", False),     # no day on one side: nothing to compare
+])
+def test_stories_days_conflict_only_beyond_a_day(a: str, b: str, conflict: bool) -> None:
+    assert (_conflict({a: 1.0}, {b: 1.0}) == DATE_CONFLICT) is conflict
+
+
+def test_stories_names_inside_sentences_are_anchors_in_both_languages() -> None:
+    fr = Article(id="c-fr", text="Le feu a ravagé lundi la cathédrale Notre-Dame, selon Gabriel Plus.")
+    en = Article(id="c-en", text="Fire ravaged Notre-Dame on Monday, Gabriel Plus said.")
+    shared = {k for k in anchors(fr).keys() & anchors(en).keys() if k.startswith("C:")}
+    # "Fire" opens its sentence: not a name.
+    assert shared == {"C:notre-dame", "C:gabriel", "C:plus"} and "C:fire" not in anchors(en)
