@@ -33,7 +33,7 @@ from ..nlp.lang import LangData, _lines, lang_data
 from ..nlp.pipeline import SUPPORTED_LANGS
 from .hedges import extract_hedges
 from .polarity import cue_negated
-from .quotes import ALL_MARKS, QuoteIndex
+from .quotes import ALL_MARKS, Quote, QuoteIndex
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -157,7 +157,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in _TRAIL:
         end -= 1
     low = text[start:end].lower()
-    for lead in sorted((w if w[-1] in "'’" else w + " " for w in _w_all("complementiser")), key=len, reverse=True):
+    quoted = start > 0 and text[start - 1] in "«“\"‹'"  # '"That is false," she said': a demonstrative
+    leads = sorted((w if w[-1] in "'’" else w + " " for w in _w_all("complementiser")), key=len, reverse=True)
+    for lead in () if quoted else leads:
         if low.startswith(lead):
             start += len(lead)
             break
@@ -565,6 +567,8 @@ class _Extractor:
         the UN*) is a chain: the author is the parent attribution of the claim,
         with the document noun as its cue."""
         heads = [t for t in src_toks if t.pos_ in ("NOUN", "PROPN")]
+        if self.lang == "en" and self._possessive_document(heads, cand):
+            return
         if not heads or heads[0].lemma_.lower() not in self.w("document") and \
                 heads[0].lower_ not in self.w("document"):
             return
@@ -602,6 +606,28 @@ class _Extractor:
         parent = _Cand(cue=(head.idx, head.idx + len(head)), content=cand.content, source=span, cue_type="noun")
         self.cands.append(parent)
         cand.extra["parent_cand"] = parent
+
+    def _possessive_document(self, nouns: list[Token], cand: _Cand) -> bool:
+        """Rule ``document-author``, possessive form: *the senator's report*,
+        *according to the FBI's memo*: the possessor is the author, a parent
+        attribution cued by the document noun. A pronoun (*his report*) is left
+        alone."""
+        for head in nouns:
+            if head.lemma_.lower() not in self.w("document") and head.lower_ not in self.w("document"):
+                continue
+            owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
+            if not owners:
+                return False
+            toks = [t for t in owners[0].subtree if t.tag_ != "POS" and t.lower_ not in ("'s", "’s", "'", "’")]
+            span = _span_of_tokens(toks)
+            if span is None:
+                return False
+            parent = _Cand(cue=(head.idx, head.idx + len(head)), content=cand.content, source=span,
+                           cue_type="noun")
+            self.cands.append(parent)
+            cand.extra["parent_cand"] = parent
+            return True
+        return False
 
     def _according_phrase(self, tok: Token, sent: SpacySpan) -> int | None:
         """Rule ``according-to``: the index of the last token of an according-to
@@ -654,6 +680,8 @@ class _Extractor:
                         any(x.ent_type_ in ("LOC", "GPE") for x in name) or \
                         not (after[:1] in ("«", "“", '"') or person):
                     return
+            if self.lang == "en" and self._headline_title(name, t):
+                return
             line_end = self.text.find("\n", t.idx)
             end = line_end if line_end >= 0 else len(self.text)
             content = _trim(self.text, t.idx + 1, end)
@@ -662,6 +690,21 @@ class _Extractor:
                 self.cands.append(_Cand(cue=(t.idx, t.idx + 1), content=content, source=src,
                                         cue_type="other"))
             return
+
+    def _headline_title(self, name: list[Token], colon: Token) -> bool:
+        """A headline "Title: subtitle" (*Storm Watch: Three rivers rise*) is no
+        speaker and a colon: on the first line, the words before the colon must
+        be one word (*Poll:*, *Pence:*) or hold a named person or organisation
+        (*Rush Limbaugh:*, *Clinton camp:*), not open with an article."""
+        first_nl = self.text.find("\n")
+        if first_nl >= 0 and colon.idx > first_nl:
+            return False
+        words = [x for x in name if not x.is_punct]
+        if len(words) <= 1:
+            return False
+        if words[0].pos_ == "DET" and words[0].ent_type_ not in ("ORG",):
+            return True
+        return not any(x.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or x.lower_ in _first_names() for x in words)
 
     def _pour(self, tok: Token, sent: SpacySpan) -> bool:
         """"Pour le ministre, ce blocage est intolérable": an according-to cue.
@@ -831,7 +874,8 @@ class _Extractor:
                 subj = [c for c in v.children if c.dep_ in _SUBJ and c.i < v.i]
                 q = self.quotes.closing_before(subj[0].left_edge.idx) if subj else None
                 # '“…,” she said' (a comma, ? or ! inside the quote), not '“….” She said'.
-                if q is not None and self.text[q.close - 1:q.close] in (",", "?", "!", "—"):
+                if q is not None and self.text[q.close - 1:q.close] in (",", "?", "!", "—") and \
+                        not self._quoted_title(q, sent):
                     anchor, incise = subj[0].left_edge, True
             left_quote = not paren and incise and self.quotes.closing_before(anchor.idx)
             quotes = [] if left_quote or paren else self._quotes_after(cue_end, sent)
@@ -875,6 +919,21 @@ class _Extractor:
                 span = self.doc.char_span(source[0], source[1], alignment_mode="expand")
                 if span is not None:
                     self._document_author(list(span), cand)
+
+    def _quoted_title(self, q: Quote, sent: SpacySpan) -> bool:
+        """Rule ``quoted-title``: a quote that names a show, book or article is no
+        claim: *On Sunday's "Meet the Press," the senator said…*, *In his book,
+        "Save More Now," he argued…*. It sits in a sentence-initial phrase
+        with no verb, or right after a preposition, determiner or possessive."""
+        start = q.open
+        if start < sent.start_char:
+            return False
+        before = [t for t in self.doc[sent.start:sent.end] if t.idx < start and not t.is_space]
+        if not before or not any(t.is_alpha for t in before):
+            return False
+        if before[-1].pos_ in ("ADP", "DET") or before[-1].tag_ == "POS":
+            return True
+        return before[0].pos_ == "ADP" and not any(t.pos_ in ("VERB", "AUX") for t in before)
 
     def _parenthetical(self, v: Token, sent: SpacySpan) -> tuple[int, int] | None:
         """"To prevent problems, he said, officials should be vigilant": the
@@ -1686,12 +1745,16 @@ def _resolve_sources(order: list[_Cand], doc: Doc, data: LangData) -> None:
         is_short = (len(words) <= 2 and words and (words[0] in _w(data.lang, "definite") or
                                                     (len(words) == 1 and words[0].startswith("l'")))
                     and not any(ch.isupper() for ch in s[1:])) or low.startswith(tuple(_w(data.lang, "anaphor_prefix")))
-        if (is_pron or is_short) and mentions:
+        if (is_pron or is_short) and (mentions or people):
             # "Interrogé par Sputnik, l'expert a dit… Il a ajouté": a pronoun
             # refers to a speaker, not to the outlet that interviewed it.
             pool = speakers if is_pron and speakers else mentions
-            if is_short:
+            if is_short or is_pron and data.lang == "en":
+                # English: the nearest compatible speaker or named person
+                # ("Mark Stone met the board. '…,' he replied").
                 pool = sorted(pool + people)
+            # Rule ``pronoun-source``: never the reporter who asks.
+            pool = [(o, m) for o, m in pool if not set(m.lower().split()) & _w(data.lang, "not_speaker")]
             ref = _antecedent(pool, s, c.source[0], is_pron, doc, data.lang)
             if ref and ref.lower() != low:
                 c.source_ref = ref
@@ -1699,6 +1762,13 @@ def _resolve_sources(order: list[_Cand], doc: Doc, data: LangData) -> None:
             mentions.append((c.source[0], s))
             if c.cue_type != "citing":
                 speakers.append((c.source[0], s))
+
+
+@functools.lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    """English given names → "Fem" / "Masc" (``en_first_names.txt``)."""
+    return {name: "Fem" if kind == "feminine" else "Masc"
+            for kind, name in (line.split("\t") for line in _lines("en_first_names.txt"))}
 
 
 def _gender(doc: Doc, at: int, mention: str, lang: str) -> str | None:
@@ -1709,6 +1779,25 @@ def _gender(doc: Doc, at: int, mention: str, lang: str) -> str | None:
         return "Fem"
     if first in _w(lang, "masculine_title"):
         return "Masc"
+    words = [w.strip(",.()\"'’") for w in mention.lower().split()]
+    if words and lang == "en":
+        # "her brother", "the congresswoman"; else "Mr./Mrs. Surname" elsewhere in the text.
+        if any(w in _w(lang, "feminine_noun") for w in words):
+            return "Fem"
+        if any(w in _w(lang, "masculine_noun") for w in words):
+            return "Masc"
+        names = _first_names()
+        for w in words:
+            if w in names:
+                return names[w]
+        last = mention.split()[-1].strip(",.()\"'’")
+        if last[:1].isupper():
+            titles = {m.group(1).lower() for m in re.finditer(r"\b(Mr|Mrs|Ms|Miss)\.? " + re.escape(last) + r"\b",
+                                                              _doc_text(doc))}
+            if titles and titles <= {"mrs", "ms", "miss"}:
+                return "Fem"
+            if titles == {"mr"}:
+                return "Masc"
     span = doc.char_span(at, at + len(mention), alignment_mode="expand")
     for t in span or []:
         if t.pos_ in ("DET", "NOUN", "ADJ") and t.morph.get("Gender"):
@@ -1729,11 +1818,15 @@ def _antecedent(mentions: list[tuple[int, str]], s: str, at: int, is_pron: bool,
         low = s.lower()
         plural_pron = low in _w(lang, "plural_pronoun")
         want = "Fem" if low in _w(lang, "feminine") else "Masc" if low in _w(lang, "masculine") else None
-        agreeing = [m for o, m in before if _is_plural(m, lang) == plural_pron and
-                    (want is None or _gender(doc, o, m, lang) in (None, want))]
+        agreeing = [(m, _gender(doc, o, m, lang) if want else None) for o, m in before
+                    if _is_plural(m, lang) == plural_pron]
+        agreeing = [(m, g) for m, g in agreeing if want is None or g in (None, want)]
         if not agreeing and want is not None:
             return None  # no compatible speaker: leave source_ref null rather than guess
-        cand = (agreeing or [before[-1][1]])[-1]
+        if want is not None and lang == "en" and agreeing[-1][1] is None and \
+                any(g == want and m.split()[-1] != agreeing[-1][0].split()[-1] for m, g in agreeing):
+            return None  # the nearest has no known gender, a farther one agrees: unsure
+        cand = agreeing[-1][0] if agreeing else before[-1][1]
     else:
         head = s.split()[-1].lower().lstrip("l'").lstrip("l’")
         match = [m for o, m in before if head and head in m.lower()]

@@ -76,6 +76,9 @@ RULES: tuple[Rule, ...] = (
                      "Un audit du cabinet Mazars", "la régie a perdu"),
              Example("en", "A study by the state university found that the river was cleaner.", "found",
                      "A study by the state university", "the river was cleaner"),
+             # Possessive form: the owner is the author (tests/extract/test_attributions_en.py).
+             Example("en", "According to the city auditor's report, the tram cost twice the estimate.",
+                     "According to", "the city auditor's report", "the tram cost twice"),
          )),
     Rule("pour-x", "sentence-initial Pour X, … on a person or organisation",
          "_Extractor._pour", ("fr_person_nouns.txt",), (
@@ -107,7 +110,9 @@ RULES: tuple[Rule, ...] = (
              Example("fr", "La fermeture a été annoncée par le rectorat.", "annoncée", "le rectorat",
                      "La fermeture"),
          )),
-    Rule("speaker-colon", "a name and a colon: interviews, transcripts (never a page label: Source:, Topic:)",
+    Rule("speaker-colon", "a name and a colon: interviews, transcripts (never a page label: Source:, Topic:; "
+         "never an English headline 'Title: subtitle', where the words before the colon are several, none a "
+         "named person or organisation, or open with an article)",
          "_Extractor._speaker_colon", ("{lang}_colon_labels.txt",), (
              Example("fr", "Jean Martin : « Nous avons gagné grâce au public. »", ":", "Jean Martin",
                      "Nous avons gagné"),
@@ -164,8 +169,15 @@ RULES: tuple[Rule, ...] = (
          "Doe, Reuters), a bullet line with no verb", "_boilerplate_lines", ("{lang}_colon_labels.txt",), ()),
     Rule("no-fragment-source", "a sentence fragment (C', a time, a clause) is never a source",
          "_plausible_source", (), ()),
-    Rule("pronoun-source", "pronoun and short sources get source_ref: the nearest earlier speaker that agrees in "
-         "number and gender, else null", "_resolve_sources / _antecedent", (), (
+    Rule("quoted-title", "a quoted show, book or article title before the subject is no incise quote: On "
+         "Sunday's \"Meet the Press,\" the senator said …", "_Extractor._quoted_title", (), (
+             Example("en", "In her new book, \"Saving Early,\" Ms. Grant argued that families should start at "
+                     "birth.", "argued", "Ms. Grant", "families should start at birth"),
+         )),
+    Rule("pronoun-source", "pronoun and short sources get source_ref: the nearest earlier speaker (English: or "
+         "named person) that agrees in number and gender (English gender from titles, person nouns and "
+         "en_first_names.txt), never the reporter (not_speaker), else null", "_resolve_sources / _antecedent",
+         ("en_attribution_words.txt", "en_first_names.txt"), (
              Example("fr", "La ministre Anne Morel a critiqué le texte. « C'est une faute », a-t-elle ajouté.",
                      "ajouté", "elle", "C'est une faute"),
          )),

@@ -1,0 +1,76 @@
+"""English attribution rules on sentences written for selon: sources (who and
+whom a pronoun refers to), chains, headlines and quoted titles."""
+
+from __future__ import annotations
+
+
+def _atts(analyze_en, text):
+    return analyze_en(text, layers=["attributions"]).attributions
+
+
+def _by_cue(atts, cue):
+    return [a for a in atts if a.cue.text == cue]
+
+
+def test_pronoun_source_skips_a_mention_of_the_other_gender(analyze_en):
+    atts = _atts(analyze_en, "Anna Reyes chaired the hearing. Her brother asked about the fund. "
+                             "\"We have no money left,\" she replied.")
+    (reply,) = _by_cue(atts, "replied")
+    assert reply.source.text == "she" and reply.source_ref == "Anna Reyes"
+
+
+def test_pronoun_source_is_never_the_reporter(analyze_en):
+    atts = _atts(analyze_en, "The reporter asked the mayor about the fund. \"We have no money left,\" she replied.")
+    (reply,) = _by_cue(atts, "replied")
+    assert reply.source_ref is None
+
+
+def test_pronoun_source_takes_a_named_person_who_did_not_speak_yet(analyze_en):
+    atts = _atts(analyze_en, "Mark Stone met the board on Friday. \"We will not sell the plant,\" he replied.")
+    (reply,) = _by_cue(atts, "replied")
+    assert reply.source_ref == "Mark Stone"
+
+
+def test_pronoun_source_is_null_when_the_nearest_name_is_unsure(analyze_en):
+    # The nearest person has no known gender, an earlier one is a woman: unsure.
+    atts = _atts(analyze_en, "Ms. Reyes said the fund was empty. Her deputy Kim Lo disagreed. "
+                             "\"We have reserves,\" she said.")
+    last = max(atts, key=lambda a: a.cue.start)
+    assert last.source.text == "she" and last.source_ref is None
+
+
+def test_pronoun_source_gender_from_a_title_elsewhere(analyze_en):
+    atts = _atts(analyze_en, "Lee Park and Dana Cole met the press. Mr. Park said prices would rise. "
+                             "Ms. Cole disagreed with him. \"Prices will fall,\" he said.")
+    last = max(atts, key=lambda a: a.cue.start)
+    assert last.source_ref == "Lee Park" or last.source_ref == "Mr. Park"
+
+
+def test_possessive_document_gives_the_owner_as_parent(analyze_en):
+    atts = _atts(analyze_en, "The senator's report says the agency wasted millions.")
+    (says,) = _by_cue(atts, "says")
+    parent = next(a for a in atts if a.id == says.parent)
+    assert parent.cue.text == "report" and parent.source.text == "The senator"
+    # A pronoun owner is left alone.
+    atts = _atts(analyze_en, "His report says the agency wasted millions.")
+    assert [a.parent for a in atts] == [None]
+
+
+def test_headline_title_is_no_speaker(analyze_en):
+    atts = _atts(analyze_en, "Storm Watch: Three rivers rise in the valley\nThe water board said the dams "
+                             "would hold.")
+    assert [a.cue.text for a in atts] == ["said"]
+    atts = _atts(analyze_en, "Laura Hale: The vote was rigged\nShe spoke on Monday.")
+    assert [(a.cue.text, a.source.text) for a in atts] == [(":", "Laura Hale")]
+
+
+def test_time_after_the_cue_is_no_content(analyze_en):
+    for text in ("The budget will be cut by ten percent, officials said on Monday.",
+                 "\"The budget will be cut,\" officials said on Monday."):
+        (att,) = _atts(analyze_en, text)
+        assert "budget will be cut" in att.content.text and "Monday" not in att.content.text
+
+
+def test_quoted_demonstrative_is_kept(analyze_en):
+    (att,) = _atts(analyze_en, "\"That is false,\" she replied.")
+    assert att.content.text == "That is false"
