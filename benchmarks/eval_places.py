@@ -26,13 +26,21 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "gold"
 GOLD = ROOT / "gold" / "places-gold.jsonl"
 TEXTS = {"en": SHARED / "polnear-train.jsonl", "fr": SHARED / "fr-dev.jsonl"}
+# our own news paragraphs (written for this gold; their split is fixed in the file)
+OWN_TEXTS = ROOT / "gold" / "places-own-texts.jsonl"
+
+
+def _texts(lang: str) -> list[dict]:
+    """The gold's texts in ``lang``: the shared corpus, then our own paragraphs."""
+    return _read(TEXTS[lang]) + [r for r in _read(OWN_TEXTS) if r["lang"] == lang]
 
 
 def _spec():
     spec = importlib.util.spec_from_file_location("places_spec", ROOT / "gold" / "places_spec.py")
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)  # type: ignore[union-attr]
-    return {"en": mod.ENGLISH, "fr": mod.FRENCH}, {"en": mod.ENGLISH_HELDOUT}
+    return ({"en": mod.ENGLISH, "fr": mod.FRENCH}, {"en": mod.ENGLISH_HELDOUT},
+            {"en": mod.OWN_ENGLISH, "fr": mod.OWN_FRENCH})
 
 
 def _resolve(ref: str) -> dict:
@@ -50,27 +58,45 @@ def _resolve(ref: str) -> dict:
         feature = {"city": "city", "a1": "admin1", "a2": "admin2", "cont": "continent"}[kind]
         found = [c for c in gazetteer.lookup(name, fuzzy=False) if c.feature == feature
                  and (kind == "cont" or c.country == cc) and (not a1 or c.admin1 == a1)]
+        if not found and kind in ("a1", "a2"):
+            found = _unit_row(kind, name, cc)
         if not found:
             raise SystemExit(f"referent {ref!r} not in the gazetteer; give it as pt:lat,lon,CC")
         c = max(found, key=lambda c: c.population)
     return {"country": c.country, "lat": c.lat, "lon": c.lon}
 
 
+def _unit_row(kind: str, name: str, cc: str) -> list:
+    """A unit the gazetteer does not index under its bare name (*Kano*, *Niigata*: the city
+    answers to it), read from the same GeoNames table: ``Name`` or ``Name Sheng``/``Name Province``."""
+    from types import SimpleNamespace
+
+    table = ROOT / "src" / "selon" / "data" / "geo" / ("admin1_world.tsv" if kind == "a1" else "admin2.tsv")
+    rows = [r.split("\t") for r in table.read_text(encoding="utf-8").splitlines() if not r.startswith("#")]
+    return [SimpleNamespace(country=r[0], lat=float(r[3]), lon=float(r[4]), population=int(r[5]))
+            for r in rows if r[0] == cc and (r[2] == name or r[2].startswith(name + " "))]
+
+
 def build() -> list[dict]:
-    spec, extra = _spec()
+    spec, extra, own = _spec()
     rows = _build(spec)
     for i, row in enumerate(rows):
         row["split"] = "heldout" if i % 3 == 2 else "dev"
     later = _build(extra)
     for row in later:
         row["split"] = "heldout"
-    return rows + later
+    ours = _build(own)
+    split = {r["id"]: r["split"] for r in _read(OWN_TEXTS)}
+    for row in ours:
+        row["split"] = split[row["id"]]
+        row["source"] = "own"
+    return rows + later + ours
 
 
 def _build(spec: dict) -> list[dict]:
     rows = []
     for lang, docs in spec.items():
-        texts = {r["id"]: r["text"] for r in _read(TEXTS[lang])}
+        texts = {r["id"]: r["text"] for r in _texts(lang)}
         for doc_id, rules in docs.items():
             text = texts[doc_id]
             taken: list[tuple[int, int]] = []
@@ -102,7 +128,7 @@ def predict(gold: list[dict], out: Path) -> None:
     preds = []
     for lang in ("en", "fr"):
         want = {g["id"] for g in gold if g["lang"] == lang}
-        texts = [r for r in _read(TEXTS[lang]) if r["id"] in want]
+        texts = [r for r in _texts(lang) if r["id"] in want]
         arts = [Article(id=r["id"], text=r["text"], lang=lang, published=r.get("published"))
                 for r in texts]
         for art in analyze_many(arts, lang=lang, layers=["attributions", "entities", "places"]):
@@ -114,6 +140,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", choices=["dev", "heldout", "all"], default="all")
     ap.add_argument("--lang", choices=["en", "fr", "all"], default="all")
+    ap.add_argument("--source", choices=["shared", "own", "all"], default="all",
+                    help="shared-corpus articles, our own paragraphs, or both")
     ap.add_argument("--build-only", action="store_true")
     ap.add_argument("--pred-dir", type=Path, default=Path("/tmp/selon-eval-places"))
     ap.add_argument("--reuse", action="store_true")
@@ -126,8 +154,9 @@ def main() -> int:
     pred = args.pred_dir / "places-pred.jsonl"
     if not args.reuse:
         predict(gold, pred)
-    keep = [g for g in gold if args.split in ("all", g["split"]) and args.lang in ("all", g["lang"])]
-    part = args.pred_dir / f"gold-{args.split}-{args.lang}.jsonl"
+    keep = [g for g in gold if args.split in ("all", g["split"]) and args.lang in ("all", g["lang"])
+            and args.source in ("all", g.get("source", "shared"))]
+    part = args.pred_dir / f"gold-{args.split}-{args.lang}-{args.source}.jsonl"
     _write(part, keep)
     return subprocess.call([sys.executable, str(SHARED / "score_facts.py"), str(part), str(pred),
                             "--layers", "places"])

@@ -205,6 +205,30 @@ EN_WORLD_CASES = [
     ("The envoy toured the Middle East for a week.", "Middle East", None, "region", (29.0, 41.0)),
     # a state abbreviation after a town
     ("Two people died in a fire in Fresno, Calif., on Sunday.", "Calif.", "US", "admin1", (36.2, -119.9)),
+    # a dateline in capitals, which NER leaves untagged
+    ("NAIROBI (AFP) - Teachers went on strike across the country on Monday.", "NAIROBI", "KE", "city",
+     (-1.28, 36.82)),
+    ("KINGSTON, Jamaica - The storm knocked out power to half the island.", "KINGSTON", "JM", "city",
+     (18.0, -76.8)),
+    # a country's name is the country, not a same-named state of another country
+    ("Officials in Abuja and Kaduna said fuel was smuggled into Niger, Nigerian police said.", "Niger",
+     "NE", "country", (16.0, 8.0)),
+    ("Protesters filled the streets of Tbilisi as Georgia's parliament met.", "Georgia", "GE", "country",
+     (42.0, 43.5)),
+    # ... unless the state is the larger and its country is the text's
+    ("Georgia voters lined up in Atlanta and Savannah, US networks said.", "Georgia", "US", "admin1",
+     (32.7, -83.4)),
+    # a province named without GeoNames' generic word (*Zhejiang Sheng*)
+    ("Factories in Zhejiang cut their power use, Chinese state media said.", "Zhejiang", "CN", "admin1",
+     (29.2, 120.2)),
+    # names NER leaves untagged at the start of a sentence
+    ("Kunming reported no new cases. Uruguay and Chile sent doctors.", "Uruguay", "UY", "country",
+     (-33.0, -56.0)),
+    ("Kunming reported no new cases. Uruguay and Chile sent doctors.", "Kunming", "CN", "city",
+     (25.04, 102.7)),
+    # a Portuguese name glued by *do* (not the town *Rio Grande*)
+    ("Rescuers worked through the night in Rio Grande do Sul, officials said.", "Rio Grande do Sul", "BR",
+     "admin1", (-29.5, -53.0)),
 ]
 
 
@@ -284,10 +308,19 @@ def test_places_party_name_is_no_country(nlp_fr):
 @pytest.mark.parametrize("text", [
     "Too many calls to the VA hotline went unanswered, veterans said.",
     "Veterans waited for months and the VA blamed its budget, the governor said.",
+    # sentence-initial, where the determiner is capitalised
+    "The VA said on Friday that the backlog had been cleared.",
+    "The VA hospital in the city will close its emergency ward.",
 ])
 def test_places_acronym_of_an_agency_is_no_state(nlp_en, text):
     # *the VA* (Veterans Affairs), tagged GPE or ORG, is not Virginia
     assert "VA" not in {p.span.text for p in _places(nlp_en, text, "en")}
+
+
+def test_places_untagged_name_after_another_name_is_its_tail(nlp_en):
+    # *Breitbart London*-style outlet names: the city inside is no place here
+    found = _places(nlp_en, "He told Reuters London on Monday that he would stay.", "en")
+    assert "London" not in {p.span.text for p in found}
 
 
 def test_places_no_unit_abroad_in_us_news(nlp_en):

@@ -41,6 +41,7 @@ import math
 import re
 import typing
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
@@ -138,6 +139,7 @@ _ADMIN_SUFFIXES = frozenset({"state", "province", "region", "governorate", "obla
 # a town that shares the letters case-insensitively (*Us*, France; *Uk*, Russia).
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,4}$")
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|az|ash|an|at|ed|ez|es)-\w", re.I)
+_ROMANCE_JOINERS = frozenset({"do", "da", "dos", "das", "del", "de", "di"})
 _JOINERS = frozenset({"al", "el", "ad", "ar", "as", "az", "ez", "es", "ash", "an", "at", "ibn",
                       "bin", "abu", "bou", "ben"})
 
@@ -249,6 +251,13 @@ def _collect(doc: Doc, lang: str) -> list[_Mention]:
     for m in others:
         if _mislabelled_place(m, seen):
             found[(m.start, m.end)] = m
+    for m in _untagged_names(doc, seen):
+        if not any(o.start < m.end and m.start < o.end for o in found.values()):
+            found[(m.start, m.end)] = m
+    dateline = _dateline(doc)
+    if dateline is not None and not any(o.start < dateline.end and dateline.start < o.end
+                                        for o in found.values()):
+        found[(dateline.start, dateline.end)] = dateline
     blocked = [e for e in doc.ents if e.label_ in _BLOCKING_LABELS]
     for tok in doc:
         if tok.lower_ not in _PLACE_PREPS and not _place_noun_cue(tok, lang):
@@ -273,6 +282,59 @@ def _collect(doc: Doc, lang: str) -> list[_Mention]:
     return [m for m in sorted(found.values(), key=lambda m: m.start)
             if gazetteer.country_of_demonym(m.name, lang) is None
             and gazetteer.normalize(m.name) not in _METONYMS]
+
+
+# A dateline opens the text in capitals: *LAGOS (Reuters) -*, *ABIDJAN -*,
+# *GOMA, Democratic Republic of Congo -*. NER does not tag upper-case words.
+_DATELINE = re.compile(r"\s*([A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){0,3})(?=\s*[(,—–-])")
+
+
+def _dateline(doc: Doc) -> _Mention | None:
+    m = _DATELINE.match(doc.text)
+    if m is None or len(m.group(1)) < 3 or _ACRONYM.match(m.group(1)):
+        return None
+    cands = gazetteer.lookup(m.group(1).title(), fuzzy=False)
+    if not cands or cands[0].feature not in ("city", "admin1", "country"):
+        return None
+    span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+    mention = _from_span(span, ner=True) if span is not None else None
+    if mention is not None:
+        mention.label = "GPE"
+    return mention
+
+
+def _untagged_names(doc: Doc, seen: set[str]) -> Iterator[_Mention]:
+    # NER leaves some names untagged, often at the start of a sentence
+    # (*Chengdu dimmed its lights*, *Uruguay and Argentina offered help*,
+    # *New South Wales sent crews*): a run of proper nouns outside any entity
+    # is a place when it names a country, a large city, or a region of a
+    # country the text names. Common words tagged PROPN at the start of a
+    # sentence rarely match such a name exactly.
+    tagged = {t.i for e in doc.ents for t in e}
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if tok.i in tagged or tok.pos_ != "PROPN" or not tok.is_title:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and j - i < 4 and doc[j].i not in tagged and doc[j].pos_ == "PROPN" \
+                and doc[j].is_title:
+            j += 1
+        # a run right after another name is that name's tail (*Breitbart London*)
+        glued = i > 0 and (doc[i - 1].i in tagged or doc[i - 1].pos_ == "PROPN")
+        m = None if glued else _from_span(doc[i:j], ner=False)
+        i = j
+        if m is None or m.name.lower() in _MONTHS_DAYS:
+            continue
+        cands = _candidates(m.name, fuzzy=False)
+        if not cands:
+            continue
+        top = cands[0]
+        if (top.feature == "country" or (top.feature == "city" and top.population >= BIG_CITY)
+                or (top.feature == "admin1" and top.country in seen)):
+            m.label = "GPE"
+            yield m
 
 
 def _country_in_actor(ent: SpacySpan) -> _Mention | None:
@@ -396,6 +458,15 @@ def _name_after(tok: Token) -> SpacySpan | None:
         if glue and j + 1 < len(doc) and _is_name_token(doc[j + 1]):
             j += 2
             continue
+        # *Rio Grande do Sul*, *Mato Grosso do Sul*: a Romance particle glues
+        # only when the longer name is in the gazetteer (*à Paris de Londres* stays two)
+        if t.lower_ in _ROMANCE_JOINERS and j + 1 < len(doc) and _is_name_token(doc[j + 1]):
+            k = j + 2
+            while k < len(doc) and _is_name_token(doc[k]) and doc[k].is_alpha:
+                k += 1
+            if gazetteer.lookup(doc[i:k].text, fuzzy=False):
+                j = k
+                continue
         break
     return doc[i:j]
 
@@ -425,7 +496,7 @@ def _from_span(span: SpacySpan, *, ner: bool) -> _Mention | None:
                     admin_cue=bool(_ADMIN_NOUNS.intersection(before + after)),
                     place_noun=bool(_PLACE_NOUNS.intersection(before)),
                     prep_cue=_after_prep(head[0]),
-                    determiner=head[0].i > 0 and span.doc[head[0].i - 1].text in _DETERMINERS,
+                    determiner=head[0].i > 0 and span.doc[head[0].i - 1].lower_ in _DETERMINERS,
                     sent=sentence_of(span.doc, start))
 
 
@@ -467,7 +538,11 @@ def _look_up(m: _Mention) -> None:
 def _candidates(name: str, *, fuzzy: bool) -> list[Candidate]:
     cands = gazetteer.lookup(name, fuzzy=fuzzy)
     if _ACRONYM.match(name):
-        cands = [c for c in cands if c.feature not in ("city", "admin2")]
+        # *US*, *DC*: a country, or a unit our alias files write in capitals;
+        # never a town (*Us*, France) nor an AP abbreviation (*VA* is not *Va.*)
+        written = name.replace(".", "") in gazetteer.acronym_aliases()
+        cands = [c for c in cands if c.feature not in ("city", "admin2")
+                 and (c.feature != "admin1" or written)]
     words = name.split()
     if not cands and len(words) > 1 and words[-1].lower() in _ADMIN_SUFFIXES:
         # *Lagos State*: the unit named after its city, or a unit of that name
@@ -554,14 +629,29 @@ def _choose(m: _Mention, ev: _Evidence) -> None:
     if m.admin_cue and best.feature == "city":
         region = gazetteer.admin1_of(best)
         best = region or best
-    elif best.feature == "admin1" and not m.admin_cue:
-        best = _capital_reading(best, cands, ev)
+    elif best.feature in ("admin1", "admin2") and not m.admin_cue:
+        best = _country_reading(best, cands, ev)
+        if best.feature == "admin1":
+            best = _capital_reading(best, cands, ev)
     m.chosen = best
     m.precision = best.feature
     base = CONF_FUZZY if m.fuzzy else CONF_UNIQUE
     # An ambiguous name is as sure as its score margin: one log10 unit of
     # population (x10) is a comfortable lead.
     m.confidence = round(base * min(1.0, 0.5 + margin / 2), 2)
+
+
+def _country_reading(unit: Candidate, cands: list[Candidate], ev: _Evidence) -> Candidate:
+    # *near the border with Niger* in Nigerian news is the country, not Niger
+    # State (which the text would call *Niger State*): a country's name is the
+    # country unless the unit is the larger of the two and its own country
+    # has more evidence in the text (*Georgia* in US news is the state).
+    country = next((c for c in cands if c.feature == "country" and c.country != unit.country), None)
+    if country is None:
+        return unit
+    if unit.population > country.population and ev.share(unit.country) > ev.share(country.country):
+        return unit
+    return country
 
 
 def _capital_reading(region: Candidate, cands: list[Candidate], ev: _Evidence) -> Candidate:
@@ -577,8 +667,9 @@ def _capital_reading(region: Candidate, cands: list[Candidate], ev: _Evidence) -
 
 
 def _plausible(c: Candidate, m: _Mention, ev: _Evidence) -> bool:
-    if m.determiner and c.feature != "country" and _ACRONYM.match(m.name):
-        return False  # *the VA* is an agency; *the US*, *the UAE* are countries
+    if (m.determiner and c.feature != "country" and _ACRONYM.match(m.name)
+            and m.name.replace(".", "") not in gazetteer.acronym_aliases()):
+        return False  # *the VA* is an agency; *the US*, *the UAE*, *the DC council* are places
     if c.feature in ("admin1", "admin2"):
         # a county, district or province abroad needs its country in the text
         # or a size (*Long Island*, a district of the Bahamas, in US news)

@@ -324,6 +324,43 @@ def _is_direction_name(name: str) -> bool:
     return all(w in _DIRECTION_WORDS for w in name.casefold().replace("-", " ").split())
 
 
+# Generic words GeoNames appends to some admin-1 names (*Zhejiang Sheng*,
+# *Guangxi Zhuangzu Zizhiqu*, *Masovian Voivodeship*): texts name the unit
+# without them. Only unambiguous unit words: *Northern Region* stays whole.
+_UNIT_WORDS = frozenset("sheng shi zizhiqu zhuangzu huizu uygur province prefecture governorate "
+                        "oblast oblast' voivodeship".split())
+
+
+def _bare_unit_name(name: str) -> str | None:
+    """Return an admin-1 name without its trailing generic words, or None if it has none."""
+    words = name.split()
+    while len(words) > 1 and words[-1].casefold() in _UNIT_WORDS:
+        words.pop()
+    bare = " ".join(words)
+    return bare if bare != name and len(bare) >= 4 else None
+
+
+def acronym_aliases() -> frozenset[str]:
+    """Return the upper-case names our alias files give a unit or a country (*DC*, *UK*, *UAE*).
+
+    An upper-case acronym in a text names a place only through one of these;
+    *VA* is not *Va.*, the AP abbreviation of Virginia (the VA is an agency).
+    """
+    return _acronym_aliases()
+
+
+@functools.lru_cache(maxsize=1)
+def _acronym_aliases() -> frozenset[str]:
+    out = set()
+    for file, col in (("admin1_aliases.tsv", 3), ("country_aliases.tsv", 1)):
+        for row in _read_tsv(file, col):
+            for alias in (row[col].split("|") if len(row) > col else ()):
+                bare = alias.strip().replace(".", "")
+                if len(bare) >= 2 and bare.isupper() and bare.isalpha():
+                    out.add(bare)
+    return frozenset(out)
+
+
 def _load_admin_world(index: GazetteerIndex) -> None:
     # GeoNames admin-1 units of every country (Ontario, Punjab, Victoria,
     # England) not already given by admin1.tsv or the US states, and admin-2
@@ -336,9 +373,12 @@ def _load_admin_world(index: GazetteerIndex) -> None:
                          population=int(pop), admin1=a1)
         index.admin1_by_code[(code, a1)] = cand
         # as for admin1.tsv: a name a town of the same country answers to is the town's
-        if not _is_direction_name(name) and not any(c.feature == "city" and c.country == code and c.population >= int(pop) / 10
-                   for c in _lookup_in(index, name, fuzzy=False)):
-            index.add(cand, [name])
+        names = [n for n in (name, _bare_unit_name(name))
+                 if n and not _is_direction_name(n)
+                 and not any(c.feature == "city" and c.country == code and c.population >= int(pop) / 10
+                             for c in _lookup_in(index, n, fuzzy=False))]
+        if names:
+            index.add(cand, names)
     for row in _read_tsv("admin1_aliases.tsv", 3):
         code, a1, name = row[:3]
         aliases = [a.strip() for a in row[3].split("|")] if len(row) > 3 and row[3] else []
