@@ -2,7 +2,7 @@
 
     python benchmarks/eval_events_sources.py [--split dev|heldout|all] [--pred-dir DIR]
         [--gold-events gold/fr-dev-events.jsonl] [--gold-sources gold/fr-dev-sources.jsonl]
-        [--texts ../shared/gold/fr-dev.jsonl] [--reuse]
+        [--texts ../shared/gold/fr-dev.jsonl] [--reuse] [--events-only]
 
 Runs the analyzer on the gold texts, writes ``events-pred.jsonl`` and
 ``sources-pred.jsonl`` into ``--pred-dir`` (default ``/tmp/selon-eval``), keeps
@@ -62,16 +62,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--texts", type=Path, default=SHARED / "fr-dev.jsonl")
     ap.add_argument("--pred-dir", type=Path, default=Path("/tmp/selon-eval"))
     ap.add_argument("--reuse", action="store_true", help="score predictions already in --pred-dir")
+    ap.add_argument("--events-only", action="store_true", help="no source gold: score the events only")
     ap.add_argument("-v", action="store_true", help="pass -v to the scorers (per-item listing)")
     args = ap.parse_args(argv)
-    for p in (args.gold_events, args.gold_sources, args.texts):
+    for p in (args.gold_events, args.texts, *(() if args.events_only else (args.gold_sources,))):
         if not p.exists():
             print(f"Error: [E001] File not found: {p}. Check the path.", file=sys.stderr)
             return 1
     args.pred_dir.mkdir(parents=True, exist_ok=True)
     keep = lambda g: args.split == "all" or g.get("split") == args.split  # noqa: E731
     gold_ev = [g for g in _read(args.gold_events) if keep(g)]
-    gold_src = [g for g in _read(args.gold_sources) if keep(g)]
+    gold_src = [] if args.events_only else [g for g in _read(args.gold_sources) if keep(g)]
     ids = {g["id"] for g in gold_ev} | {g["id"] for g in gold_src}
     texts = [d for d in _read(args.texts) if d["id"] in ids]
     if not args.reuse:
@@ -83,8 +84,8 @@ def main(argv: list[str] | None = None) -> int:
     rc = 0
     for cmd in ([sys.executable, str(SHARED / "score_events.py"), str(ge), str(args.texts),
                  str(args.pred_dir / "events-pred.jsonl"), *verbose],
-                [sys.executable, str(SHARED / "score_sources.py"), str(gs),
-                 str(args.pred_dir / "sources-pred.jsonl"), *verbose]):
+                *(() if args.events_only else ([sys.executable, str(SHARED / "score_sources.py"), str(gs),
+                                                str(args.pred_dir / "sources-pred.jsonl"), *verbose],))):
         rc |= subprocess.run(cmd, check=False).returncode
     return rc
 

@@ -344,3 +344,30 @@ def test_events_lexicon_missing_is_a_clear_error(monkeypatch, tmp_path):
             events.lexicon("fr")
     finally:
         events.lexicon.cache_clear()
+
+
+@pytest.mark.parametrize(("text", "trigger", "plover", "actor"), [
+    ("The mayor voiced his disapproval of the new curfew.", "disapproval", "ACCUSE", "The mayor"),
+    ("Two lawmakers stepped up their criticism of the budget.", "criticism", "ACCUSE", "Two lawmakers"),
+    ("She broke the rules by calling on voters to stay home.", "calling on", "REQUEST", "She"),
+    ("The senator had been talking with union leaders for weeks.", "talking", "CONSULT", "The senator"),
+])
+def test_english_doers_through_the_verb(nlp_en, text, trigger, plover, actor):
+    found = {e.trigger.text: e for e in _events(nlp_en, text, "en")}
+    assert found[trigger].plover == plover and found[trigger].actor_name == actor
+
+
+@pytest.mark.parametrize("text", [
+    "He was hit in the back of the head.",        # *hit … back* is no phrase when apart
+    "The call was paid for by a super PAC.",      # nor *call … for* on a noun
+    "The professor agreed.",                      # agreeing with an opinion
+    "She demonstrated a good grasp of the file.",  # showing, not protesting
+    "The ad is meant to appeal to young voters.",  # attracting, not appealing for
+])
+def test_english_look_alikes_are_not_events(nlp_en, text):
+    assert not _events(nlp_en, text, "en")
+
+
+def test_reportedly_hedges_the_event(nlp_en):
+    (ev,) = _events(nlp_en, "The talks reportedly ended in a meeting at the embassy on Friday.", "en")[-1:]
+    assert ev.trigger.text == "meeting" and ev.hedged

@@ -332,9 +332,16 @@ def _phrase(tok: Token, lang: str) -> tuple[str, bool, int] | None:
             break
         for key in (_fold(nxt.lemma_), _fold(nxt.text)):
             etype = PHRASES[lang].get((lemma, key))
+            if etype and key in _PARTICLES and not (tok.pos_ == "VERB" and (j == tok.i + 1 or (
+                    nxt.dep_ == "prt" and nxt.head is tok))):
+                continue  # *hitting him in the back*, *the call is being paid for*
             if etype:
                 return etype, tok.pos_ in ("NOUN", "PROPN"), j
     return None
+
+
+# Complements of a phrasal verb: they must follow the verb (*fired back*, *called for*).
+_PARTICLES = frozenset({"back", "out", "off", "for", "on", "up"})
 
 
 def _trigger_type(tok: Token, lang: str) -> tuple[str, bool, int] | None:
@@ -388,6 +395,10 @@ def _trigger_type(tok: Token, lang: str) -> tuple[str, bool, int] | None:
             return None  # *fired back at*, *fire up the crowd*: no one was fired
         if lang == "en" and base == "call":
             return _call(tok), False, tok.i
+        if lang == "en" and base in _EN_COMPLEMENT_NEEDED and not _en_complement(tok, base):
+            return None  # *Bystrom agreed*, *in a bid to appeal to moderate delegates*
+        if base in _EXPRESS_WITH_OBJECT and any(c.dep_ in _OBJ for c in tok.children):
+            return None  # *demonstrated a good grasp*, *a manifesté son mécontentement*
         if base in _SPEECH_WITH_QUE and _followed_by(tok, {"que", "qu'", "qu’", "that"}, 2):
             return None
         return _refine(etype, tok, lang, False), False, tok.i
@@ -412,7 +423,7 @@ def _meets_someone(tok: Token) -> bool:
 
 
 # Verbs that are meetings only with someone to meet (*recevoir les syndicats*, not *une lettre*).
-_MEET_SOMEONE = frozenset({"meet", "rencontrer", "recevoir", "receive", "host"})
+_MEET_SOMEONE = frozenset({"meet", "rencontrer", "recevoir", "receive", "host", "talk"})
 # Verbs that are events only with someone acted upon (*fired the manager*, *was fired*).
 _NEEDS_OBJECT = frozenset({"fire", "sack"})
 
@@ -427,6 +438,25 @@ def _is_role(tok: Token) -> bool:
 
 
 _NOT_PEOPLE = ("document", "social_media", "media", "state_media", "news_agency")
+
+
+# English verbs that are events only with their complement: *agreed to / on / a deal*,
+# *appealed for calm / to residents to stay*.
+_EN_COMPLEMENT_NEEDED = frozenset({"agree", "appeal"})
+# Protest verbs that mean "show" when they take an object.
+_EXPRESS_WITH_OBJECT = frozenset({"demonstrate", "manifester", "march", "rally"})
+
+
+def _en_complement(tok: Token, base: str) -> bool:
+    for c in tok.children:
+        if base == "agree" and (c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("on", "to", "with")
+                                or c.dep_ == "xcomp"):
+            return True
+        if base == "appeal" and (c.dep_ == "prep" and c.lower_ == "for" or c.dep_ in ("xcomp", "ccomp") or (
+                c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and any(
+                    x.dep_ in ("acl", "relcl", "xcomp") for x in g.children) for g in c.children))):
+            return True
+    return False
 
 
 def _call(tok: Token) -> str:
@@ -566,7 +596,7 @@ def _event(tok: Token, last: int, etype: str, nominal: bool, article: Article) -
         date=_nearest(((d.id, d.span) for d in article.dates), _sentence(tok), trigger),
         quantities=tuple(q.id for q in article.quantities if _inside(q.span, clause)),
         attribution=att_id,
-        hedged=bool(att_hedged) or _conditional(tok),
+        hedged=bool(att_hedged) or _conditional(tok) or _hedge_adverb(tok),
         negated=_negated(tok),
         hypothetical=_hypothetical(tok),
     )
@@ -580,6 +610,9 @@ def _event(tok: Token, last: int, etype: str, nominal: bool, article: Article) -
 # trois militants*, *la prise de Raqqa*, *le rejet de la loi*).
 _DE_IS_ACTOR = frozenset({"protest", "request", "support", "threaten", "accuse", "meet",
                           "negotiate", "riot", "hostage", "abuse"})
+# English noun events whose *of*-complement is the one acted upon (*criticism of the ruling*,
+# *the threat of sanctions*).
+_OF_IS_TARGET = frozenset({"accuse", "threaten"})
 _PERSONAL = frozenset({"il", "elle", "ils", "elles", "on", "nous", "je", "j'", "he", "she", "they",
                        "we", "i", "lui", "eux"})
 _FIRST_PERSON = frozenset({"je", "j'", "nous", "i", "we", "me", "moi"})
@@ -675,13 +708,24 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
                 if (c.ent_type_ not in ("LOC", "GPE") and c.pos_ in ("NOUN", "PROPN") and c.i > tok.i + 1
                         and _determined(c) and not _is_date(c, article)):
                     return c  # not *une demande d'extradition*, *le rassemblement de samedi*
-            if c.dep_ == "prep" and c.lower_ in ("by", "of") and etype in _DE_IS_ACTOR:
+            if c.dep_ == "prep" and (c.lower_ == "by" or c.lower_ == "of" and etype not in _OF_IS_TARGET) and (
+                    etype in _DE_IS_ACTOR):
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if obj is not None and not _is_date(obj, article):
                     return obj
             if c.dep_ in ("nmod:poss", "poss") and c.pos_ != "PRON":
                 return c
+        if tok.dep_ in _OBJ and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children) and (
+                tok.head.pos_ == "VERB" and _fold(tok.head.lemma_) not in _UNDERGO):
+            # *voiced his disapproval*, *stepped up their attacks*: the verb's doer
+            return _actor_token(tok.head, etype, False, article, depth + 1) or _speaker(tok.head, article)
     head = tok.head
+    if not nominal and _passive(tok):
+        for c in tok.children:  # *was shot and killed by a white officer*: the agent of both
+            if c.dep_ == "conj" and c.pos_ == "VERB":
+                agent = next((g for g in c.children if g.dep_ in _AGENT), None)
+                if agent is not None:
+                    return next((x for x in agent.children if x.dep_ == "pobj"), agent)
     if head is tok or (not nominal and _passive(tok)):
         return None  # *ont été mis en examen*: the text does not say by whom
     if nominal and tok.dep_ in ("nsubj:pass", "nsubjpass"):
@@ -695,6 +739,11 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
     if tok.dep_ in ("acl", "amod") and tok.pos_ in ("VERB", "ADJ") and not nominal:
         # *des manifestants réclamant…*, *un sénateur venu soutenir…*: the head acts.
         return head if head.pos_ in ("NOUN", "PROPN") else None
+    if not nominal and tok.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        # *violated the law by calling on Russia*, *after meeting the president*: the verb's doer
+        if _passive(head.head):
+            return None
+        return _actor_token(head.head, etype, False, article, depth + 1)
     if not nominal and tok.dep_ in ("xcomp", "advcl", "ccomp", "obl", "obl:arg", "acl") and head.pos_ in (
             "VERB", "ADJ", "NOUN"):
         # *X a décidé de frapper*, *avant de critiquer*, *son intention de porter plainte*
@@ -951,6 +1000,23 @@ def _attribution(article: Article, trigger: Span) -> tuple[str | None, bool | No
         ident = next((a.id for a in article.attributions if a.content.overlaps(trigger)), None)
     hedged = next((a.hedged for a in article.attributions if a.id == ident), None)
     return ident, hedged
+
+
+_HEDGE_ADVERBS = frozenset({"reportedly", "allegedly", "supposedly", "apparently", "purportedly",
+                            "présumément", "apparemment", "prétendument", "supposément"})
+
+
+def _hedge_adverb(tok: Token) -> bool:
+    """*reportedly culminated in a meeting*, *aurait apparemment*: a hedging adverb on the trigger
+    or on the verbs above it in its clause."""
+    node = tok
+    for _ in range(3):
+        if any(c.dep_ == "advmod" and _fold(c.text) in _HEDGE_ADVERBS for c in node.children):
+            return True
+        if node.head is node or node.dep_ in ("ROOT", "ccomp", "parataxis", "conj"):
+            return False
+        node = node.head
+    return False
 
 
 def _conditional(tok: Token) -> bool:
