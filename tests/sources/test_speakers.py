@@ -76,3 +76,27 @@ def test_practitioner_suffix_is_an_expert(analyze_fr):
 def test_english_told_an_outlet(analyze_en):
     srcs = _sources(analyze_en, "The mayor told CNN that the bridge would stay closed until Monday.")
     assert srcs["CNN"].type == "media"
+
+
+def test_pronoun_takes_the_person_named_since_the_last_speaker(analyze_fr):
+    art = analyze_fr("« Le site est sûr », a déclaré Paul Girard, porte-parole de l'exploitant. "
+                     "Anne Vidal, géologue à l'université de Brest, est plus prudente. "
+                     "« Le sol bouge encore », affirme-t-elle.")
+    vidal = next(s for s in art.sources if "Anne Vidal" in s.name)
+    assert vidal.type == "expert" and len(vidal.attributions) == 1
+
+
+def test_pronoun_does_not_take_a_name_inside_a_noun_phrase(analyze_fr):
+    art = analyze_fr("« Le texte est dangereux », a déclaré Paul Girard, président de la fondation Louis Pasteur. "
+                     "Selon lui, le vote est prématuré.")
+    assert not any(s.name == "Louis Pasteur" for s in art.sources)
+
+
+@pytest.mark.parametrize("text, outlet, state", [
+    ("Le ministre a déclaré à France Inter que la réforme passerait.", "France Inter", True),
+    ("Le ministre a déclaré à RTL que la réforme passerait.", "RTL", False),
+    ("Le ministre a déclaré à l'AFP que la réforme passerait.", "l'AFP", False),  # no state holding
+])
+def test_state_owned_outlets_are_state_affiliated(analyze_fr, text, outlet, state):
+    src = next(s for s in analyze_fr(text).sources if s.type in ("media", "news_agency"))
+    assert src.state_affiliated is state, (outlet, src)

@@ -23,6 +23,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from ..extract.quotes import QuoteIndex
 from ..model import Article, Attribution, Entity, Source, Span, stable_id
 from .kb import KBEntry, KnowledgeBase, load_kb, normalize
 from .lexicons import Lexicons, RoleMatch, load_lexicons, word_spans, words
@@ -319,7 +320,9 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
     mentions_of: list[tuple[Span, Attribution | Speaker]] = [
         (att.source or att.cue, att) for att in article.attributions if att.id not in replaced]
     mentions_of += [(article.span(sp.start, sp.end), sp) for sp in speakers]
-    ends = {att.source.end for att in article.attributions if att.source}
+    # where each attribution's source ends, and where its cue starts
+    quotes = QuoteIndex(article.text)
+    ends = {att.source.end: att.cue.start for att in article.attributions if att.source}
     for span, what in sorted(mentions_of, key=lambda m: m[0].start):
         if isinstance(what, Speaker):
             att, text, said = by_id.get(what.attribution or ""), what.text, (what.text,)
@@ -329,6 +332,11 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
             text = att.source_ref or (att.source.text if att.source else None)
             said = tuple(m for m in (att.source_ref, att.source.text if att.source else None) if m and m.strip())
             located = _locate(article, att)
+            near = _nearer_person(doc, article, att, located, quotes)
+            if near is not None:
+                # "X, professeur à Y, est plus mesuré. « … », affirme-t-il": X, named since the last speaker
+                text, located = near.text, near
+                said = (near.text, *(m for m in said if m != att.source_ref))
         if not text or not text.strip():
             continue
         text = _LEADING_PREP.sub("", text.strip()) or text  # "contre les journaux"
@@ -345,10 +353,16 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
             keys.append(f"end:{att.source.end}")
         elif isinstance(what, Speaker):
             # "L'autre syndicat, la CFDT": an apposition right after an attribution's source is that source
-            keys += [f"end:{e}" for e in ends if 0 <= span.start - e <= 3 and article.text[e:span.start].strip() in ("", ",")]
+            # (the speaker stands between that source and its cue: "L'autre syndicat, la CFDT, a déclaré")
+            keys += [f"end:{e}" for e, cue in ends.items() if 0 <= span.start - e <= 3 and cue >= span.end
+                     and article.text[e:span.start].strip() in ("", ",")]
         if desc.type == "unknown" and _possessive_relational(text, lex):
             # "son secrétaire général": the body named just before owns the role
             owner = next((m.desc for _, m in reversed(items) if m.desc.kb_typed and m.desc.type in _BODY_TYPES), None)
+            if owner is None and words(text)[:1] and words(text)[0] in ("his", "her", "son", "sa"):
+                # "her lawyer": the person named just before (a citizen, a minister) owns the role
+                owner = next((m.desc for _, m in reversed(items) if m.desc.named and m.desc.type not in (
+                    "unknown", "anonymous", "document", "media", "news_agency", "state_media", "social_media")), None)
             if owner is not None:
                 desc.type = owner.type
                 desc.country = desc.country or owner.country
@@ -377,6 +391,55 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
     folded_text = normalize(article.text)  # once: folding the whole text costs its length
     return [_source(article, key, members, sides, dispute, folded_text) for key, members in groups.items()
             if any(m.att is not None for m in members) or _worth_a_source(members)]
+
+
+_SINGULAR_PRONOUNS = {"il": "m", "lui": "m", "he": "m", "him": "m", "elle": "f", "she": "f", "her": "f"}
+_TITLE_GENDER = {"m.": "m", "mr": "m", "mr.": "m", "monsieur": "m", "mme": "f", "mrs": "f", "mrs.": "f", "ms": "f",
+                 "ms.": "f", "madame": "f", "mlle": "f"}
+
+
+def _nearer_person(doc: Doc, article: Article, att: Attribution, ref: Span | None,
+                   quotes: QuoteIndex) -> Span | None:
+    """A person named between a pronoun source's antecedent and the pronoun, in its sentence or
+    the one before, outside quotations: the pronoun's nearer antecedent (the attribution layer
+    looks only among earlier speakers)."""
+    if att.source is None or normalize(att.source.text) not in _SINGULAR_PRONOUNS:
+        return None
+    want = _SINGULAR_PRONOUNS[normalize(att.source.text)]
+    pos = att.source.start
+    tok = doc.char_span(pos, att.source.end, alignment_mode="expand")
+    if tok is None or not len(tok):
+        return None
+    sent = tok[0].sent
+    prev_start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    floor = max(prev_start, ref.end if ref is not None and ref.start < pos else -1)
+    best: Span | None = None
+    for ent in article.entities:
+        if ent.type != "person":
+            continue
+        for m in ent.mentions:
+            if not (floor <= m.start and m.end <= pos) or quotes.containing(m.start, m.end) is not None:
+                continue
+            title = article.text[max(0, m.start - 6):m.start].split()[-1:]
+            if title and _TITLE_GENDER.get(title[0].lower(), want) != want:
+                continue
+            first = doc.char_span(m.start, m.end, alignment_mode="expand")
+            before = doc[first.start - 1] if first is not None and first.start > 0 else None
+            if before is not None and before.pos_ in ("NOUN", "ADP", "PROPN") and \
+                    before.lower_ not in _TITLE_GENDER and before.lower_ not in ("mgr", "me", "dr", "pr"):
+                continue  # "la fondation Jérôme Lejeune", "son fils Vincent", "à Paul": not a subject
+            if best is None or m.start > best.start:
+                best = m
+    if best is None:
+        return None
+    # the name with its apposition, as the text gives it ("Barry Marsden, professeur à …")
+    end = best.end
+    tail = re.match(r",[^,.;«»]{3,120}?(?=,|\.|$)", article.text[end:end + 160])
+    if tail:
+        candidate = article.text[end + 1:end + tail.end()].strip()
+        if load_lexicons().head_role(words(candidate)) is not None:
+            end += tail.end()
+    return article.span(best.start, end)
 
 
 _BODY_TYPES = frozenset({"monitor_ngo", "company", "government", "media", "news_agency", "state_media",
@@ -521,9 +584,13 @@ def _is_plural_group(text: str, lex: Lexicons) -> bool:
     toks = words(text)
     if len(toks) < 2 or "«" in text or '"' in text:
         return False
-    det, head = toks[0], toks[1]
-    return det in ("les", "des", "plusieurs", "certains", "certaines", "the", "some", "several", "many") and \
-        head.endswith(("s", "x")) and lex.head_role(toks) is not None
+    role = lex.head_role(toks)
+    if role is None or toks[0] not in ("les", "des", "plusieurs", "certains", "certaines", "the", "some", "several",
+                                       "many"):
+        return False
+    head = toks[role.index + len(role.phrase) - 1]
+    # "the victim's mother": the possessive is no plural, the head is "mother"
+    return "'" not in head and head.endswith(("s", "x"))
 
 
 _US_PARTY = re.compile(r"\((?:D|R|I)-[A-Z][\w.]*\)")
@@ -576,7 +643,9 @@ def _source(article: Article, key: str, members: list[_Member], sides: set[str],
     ids = tuple(m.att.id for m in members if m.att is not None)
     return Source(id=stable_id(article.id, "source", key, prefix="src-"), name=name,
                   type=stype, affiliation_country=country,  # type: ignore[arg-type]
-                  state_affiliated=bool(best.entry and best.entry.state_affiliated and best.entry.is_media),
+                  # EVENTS-SOURCES.md: an outlet "owned or controlled by a state" (public service included)
+                  state_affiliated=bool(best.entry and (best.entry.state_affiliated or best.entry.state_owned)
+                                        and best.entry.is_media),
                   party_to_conflict=party, anonymous=anonymous,
                   evidence="; ".join(evidence) or None, attributions=ids, mentions=tuple(mentions))
 

@@ -95,6 +95,7 @@ class _EntryModel(BaseModel):
     owner: str | None = None
     state_affiliated: bool = False
     public_service: bool = False
+    state_owned: bool = False
     loose: bool = False
     aliases: list[str] = []
     metonyms: list[str] = []
@@ -127,6 +128,7 @@ class KBEntry:
     owner: str | None = None
     state_affiliated: bool = False
     public_service: bool = False
+    state_owned: bool = False  # a state holds it (public service included); see docs/kb.md
     loose: bool = False
     aliases: tuple[str, ...] = ()
     metonyms: tuple[str, ...] = ()

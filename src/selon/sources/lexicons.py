@@ -120,7 +120,7 @@ class Lexicons:
                         return phrase, table[phrase], rel
         for suffix, type_ in self.suffixes:  # "hydrologue", "volcanologist"
             for form in variants(toks[i]) if i < len(toks) else ():
-                if form.endswith(suffix) and len(form) > len(suffix) + 3:
+                if form.endswith(suffix) and len(form) > len(suffix) + 1:
                     return (toks[i],), type_, False
         return None
 

@@ -30,13 +30,14 @@ never inside a quotation.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import re
 from typing import TYPE_CHECKING
 
 from ..extract.quotes import QuoteIndex
 from ..model import Article
-from ..nlp.lang import lang_data
+from ..nlp.lang import _lines, lang_data
 from .kb import KnowledgeBase, load_kb
 from .lexicons import Lexicons, load_lexicons, words
 
@@ -139,6 +140,15 @@ def _says_something(verb: Token, sent_text: str) -> bool:
     return any(c.dep_ in _CONTENT_DEPS for c in verb.children) or any(m in sent_text for m in "«»“\":")
 
 
+@functools.lru_cache(maxsize=2)
+def _written_verbs(lang: str) -> frozenset[str]:
+    out = set()
+    for line in _lines(f"{lang}_reporting_verbs.txt"):
+        word = line.strip().split("|")[0]
+        out.add(word[3:] if word.startswith("se ") else word[2:] if word.startswith("s'") else word)
+    return frozenset(out)
+
+
 class _Finder:
     def __init__(self, doc: Doc, article: Article, kb: KnowledgeBase, lex: Lexicons) -> None:
         self.doc, self.article, self.kb, self.lex = doc, article, kb, lex
@@ -148,8 +158,9 @@ class _Finder:
         self.found: list[Speaker] = []
 
     def is_reporting(self, tok: Token) -> bool:
-        lemma = tok.lemma_.lower()
-        return tok.pos_ == "VERB" and (lemma in self.data.reporting_verbs or tok.lower_ in self.data.reporting_forms)
+        """A verb of the hand-written list (``{lang}_reporting_verbs.txt``; not the English verbs
+        learned from a corpus, which hold acts such as *veto*)."""
+        return tok.pos_ == "VERB" and tok.lemma_.lower() in _written_verbs(self.lang)
 
     def add(self, span: tuple[int, int, str] | None, how: str, pos: list[str] | None = None,
             attribution: str | None = None) -> None:
