@@ -434,3 +434,40 @@ def test_noun_colon_not_on_a_plain_noun(fr):
 def test_citing_reporter_or_means_is_no_channel(fr):
     art = fr("Interrogé par nos soins, le directeur assure que l'usine restera ouverte.")
     assert [a.cue_type for a in art.attributions] == ["verb"] and art.attributions[0].parent is None
+
+
+@pytest.mark.parametrize("text", [
+    # The future-in-the-past of a claim before a past-tense incise.
+    "Elle ne viendrait pas à la réunion, a-t-elle prévenu mardi.",
+    # A conditional in a relative clause inside a past-tense que-clause.
+    "Le club avait promis que le stade, qui accueillerait dix mille places, serait prêt en mai.",
+    # A real condition introduced by a condition phrase, not by si.
+    "Le match aura lieu, même dans le cas où la pluie tomberait toute la journée.",
+    # A conditional relative on an indefinite noun: a hypothetical thing.
+    "Personne n'a proposé une solution qui satisferait les deux parties.",
+])
+def test_hedges_conditionals_that_are_not_hedges(fr, text):
+    assert not fr(text).hedges
+
+
+@pytest.mark.parametrize("text,marker", [
+    ("Le suspect, qui aurait tiré deux fois, a été arrêté.", "aurait tiré"),
+    ("Selon des voisins, le gérant aurait fermé la boutique la veille.", "aurait fermé"),
+    ("Le collectif se veut apolitique et refuse toute étiquette.", "veut"),
+])
+def test_hedges_that_stay_hedges(fr, text, marker):
+    assert marker in [h.marker.text for h in fr(text).hedges]
+
+
+def test_pronominal_only_cue_needs_its_clitic(fr):
+    """s'inquiéter, s'emporter report only with their reflexive clitic."""
+    assert not fr("La hausse des loyers inquiète les familles du quartier.").attributions
+    assert not fr("Il a quitté la ville, emportant ses dossiers et son ordinateur.").attributions
+    att = _one(fr("« Personne ne nous écoute », s'emporte la présidente de l'association."), "emporte")
+    assert att.source.text == "la présidente de l'association"
+
+
+def test_according_to_is_not_a_time_phrase(fr):
+    """"d'après-midi" is no "d'après"."""
+    art = fr("Les secours sont arrivés en début d'après-midi sur les lieux de l'accident.")
+    assert not [a for a in art.attributions if a.cue_type == "according_to"]

@@ -223,7 +223,19 @@ class _Extractor:
             nxt = self.doc[tok.i + 1].lower_
             if any(rest.split()[0] == nxt for rest in self.data.multiword[lemma]):
                 return True
+        if lemma in self.data.pronominal_only and not self._reflexive(tok):
+            return False  # "s'inquiéter" reports; "cela inquiète les habitants" does not
         return lemma in self.data.reporting_verbs or tok.lower_ in self.data.reporting_forms
+
+    def _reflexive(self, v: Token) -> bool:
+        """Whether ``v`` has its reflexive clitic (*se réjouit*, *s'agace-t-il*, *s'étant indigné*)."""
+        if any(c.lower_ in self.w("reflexive") and c.i < v.i for c in v.children):
+            return True
+        k = v.i - 1
+        while k >= v.sent.start and (self.doc[k].lower_ in self.w("negation_clitic") or self.doc[k].dep_.startswith("aux")
+                                     or self.doc[k].lower_ in self.w("aux_form")):
+            k -= 1
+        return k >= v.sent.start and self.doc[k].lower_ in self.w("reflexive", "reflexive_person")
 
     def np_span(self, tok: Token, stop: int | None = None) -> tuple[int, int] | None:
         """The noun phrase headed by ``tok`` (its subtree), clipped before ``stop``."""
@@ -643,7 +655,8 @@ class _Extractor:
             if not low.startswith(phrase):
                 continue
             end = tok.idx + len(phrase)
-            if phrase[-1].isalpha() and end < len(self.text) and self.text[end].isalnum():
+            if phrase[-1].isalpha() and end < len(self.text) and (self.text[end].isalnum() or self.text[end] == "-"):
+                continue  # "d'après-midi" is a time, not "d'après"
                 continue
             last = tok
             while last.i + 1 < sent.end and self.doc[last.i + 1].idx < end:

@@ -39,15 +39,40 @@ def _is_past_reporting(tok: Token) -> bool:
 
 
 def _under_past_verb(verb: Token) -> bool:
-    """True when ``verb`` is in the que-clause of a past-tense verb (concordance)."""
+    """True when ``verb`` is in the que-clause of a past-tense verb (concordance),
+    also in a relative clause inside it (*a promis que la réforme, qui coûterait
+    deux millions, serait votée*)."""
     tok = verb
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    for _ in range(4):
+        if tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        elif tok.dep_ in ("acl:relcl", "acl") and tok.head.i != tok.i:
+            noun = tok.head  # a relative clause: the clause that holds its noun
+            tok = noun.head if noun.head.i != noun.i else noun
+        else:
+            break
     if tok.dep_ not in ("ccomp", "xcomp") and not any(c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’")
                                                        for c in tok.children):
         return False
     head = tok.head
     return head.i != tok.i and head.pos_ in ("VERB", "AUX") and _is_past_reporting(head)
+
+
+def _before_past_incise(verb: Token, data: LangData) -> bool:
+    """True when ``verb`` is the claim of a past-tense incise after it: *Il ne
+    démissionnerait pas, a-t-il répété* (the future-in-the-past of reported speech)."""
+    sent = verb.sent
+    for t in sent:
+        if t.i <= verb.i or t.lemma_.lower() not in data.reporting_verbs or not _is_past_reporting(t):
+            continue
+        k = t.i - 1
+        while k > verb.i and (sent.doc[k].dep_.startswith("aux") or sent.doc[k].text.startswith("-") or
+                              sent.doc[k].lower_ in ("ne", "n'", "n’", "pas")):
+            k -= 1  # the verb group: "a-t-il répété", "n'a pas dit"
+        if sent.doc[k].text in (",", "»", "”", '"', "—", "–") or \
+                (t.i + 1 < sent.end and sent.doc[t.i + 1].text.startswith("-")):
+            return True
+    return False
 
 
 # Future/conditional stems of irregular verbs: "serait", "aurait", "pourrait".
@@ -73,13 +98,34 @@ def _is_conditional(tok: Token) -> bool:
     return False
 
 
-def _has_si_clause(verb: Token) -> bool:
+def _has_si_clause(verb: Token, data: LangData) -> bool:
     sent = verb.sent
-    return any(t.lower_ in ("si", "s'") and t.dep_ == "mark" and t.i < verb.i + 12 for t in sent) or \
-        any(t.lower_ == "si" and t.i == sent.start for t in sent)
+    if any(t.lower_ in ("si", "s'") and t.dep_ == "mark" and t.i < verb.i + 12 for t in sent) or \
+            any(t.lower_ == "si" and t.i == sent.start for t in sent):
+        return True
+    # "dans le cas où Fillon renoncerait", "quand bien même il le voudrait": a
+    # condition phrase shortly before the verb ({lang}_hedges.txt "condition").
+    before = sent.doc.text[max(sent.start_char, verb.idx - 60):verb.idx].lower()
+    return any(f"{c} " in before or before.startswith(f"{c} ") or f"{c[:-1]}'" in before and c.endswith("e")
+               for c in data.hedge_conditions)
 
 
-def _conditional_markers(doc: Doc) -> Iterator[Span]:
+def _hypothetical_relative(verb: Token) -> bool:
+    """"une situation qui justifierait une suspension", "un candidat qui
+    accepterait": a conditional relative on an indefinite noun describes a
+    hypothetical thing, not an unverified fact ("l'homme qui aurait tiré" is one)."""
+    if verb.dep_ not in ("acl:relcl", "acl") or verb.head.i == verb.i:
+        return False
+    if not any(c.lower_ in ("qui", "que", "qu'", "qu’") and c.dep_ in ("nsubj", "nsubj:pass", "obj")
+               for c in verb.children):
+        return False  # "une révélation selon laquelle il aurait touché …" reports a claim
+    noun = verb.head
+    dets = [c for c in noun.children if c.dep_ == "det" and c.i < noun.i]
+    return bool(dets) and ("Ind" in dets[0].morph.get("Definite") or "Neg" in dets[0].morph.get("Polarity") or
+                           dets[0].lower_ in ("aucun", "aucune", "nul", "nulle", "tout", "toute"))
+
+
+def _conditional_markers(doc: Doc, data: LangData) -> Iterator[Span]:
     text = doc.text
     for tok in doc:
         if tok.pos_ not in ("VERB", "AUX") or not _is_conditional(tok):
@@ -99,7 +145,8 @@ def _conditional_markers(doc: Doc) -> Iterator[Span]:
             continue
         if main.lemma_ in _MODAL_FR and main.i == tok.i:
             continue
-        if _under_past_verb(main) or _has_si_clause(main):
+        if _under_past_verb(main) or _has_si_clause(main, data) or _before_past_incise(main, data) or \
+                _hypothetical_relative(main):
             continue
         if tok.dep_ == "cop":
             start, end = tok.idx, tok.idx + len(tok)
@@ -136,6 +183,10 @@ def _word_markers(doc: Doc, data: LangData) -> Iterator[tuple[Span, str]]:
                     c.dep_.startswith("aux") or c.dep_ == "xcomp" for c in tok.children):
                 continue  # "il est supposé partir": a verb, not a doubt
             yield Span.of(text, tok.idx, tok.idx + len(tok)), kind
+        elif tok.lemma_.lower() in data.hedge_pronominal and tok.pos_ in ("VERB", "AUX") and \
+                any(c.lower_ in ("se", "s'", "s’") for c in tok.children) and \
+                not any("Inf" in c.morph.get("VerbForm") for c in tok.children if c.i > tok.i):
+            yield Span.of(text, tok.idx, tok.idx + len(tok)), "verb"  # "qui se veut apolitique"
         elif tok.lemma_.lower() in data.hedge_verbs and tok.pos_ in ("VERB", "AUX") and \
                 any("Inf" in c.morph.get("VerbForm") or any("Inf" in g.morph.get("VerbForm") for g in c.children)
                     for c in tok.children if c.pos_ in ("VERB", "AUX") and c.i > tok.i):
@@ -155,7 +206,7 @@ def extract_hedges(doc: Doc, data: LangData) -> list[Hedge]:
     """Return every hedge marker of the document, in text order, without overlaps."""
     found: list[Hedge] = []
     if data.lang == "fr":
-        found += [Hedge(marker=s, kind="conditional") for s in _conditional_markers(doc)]
+        found += [Hedge(marker=s, kind="conditional") for s in _conditional_markers(doc, data)]
     else:
         found += [Hedge(marker=s, kind="conditional") for s in _english_conditionals(doc)]
     found += [Hedge(marker=s, kind=k) for s, k in _word_markers(doc, data)]  # type: ignore[arg-type]

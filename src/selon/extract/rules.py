@@ -49,6 +49,18 @@ RULES: tuple[Rule, ...] = (
              Example("fr", "« C'est un beau succès pour le quartier », se réjouit Paul Durand.", "réjouit",
                      "Paul Durand", "C'est un beau succès"),
          )),
+    Rule("pronominal-only-cue", "a verb listed only with its reflexive clitic (s'inquiéter, s'emporter) reports "
+         "only with it: « … », s'emporte X; cela inquiète les habitants is no claim",
+         "_Extractor._reflexive / LangData.pronominal_only", ("fr_reporting_verbs.txt",), (
+             Example("fr", "« Personne ne nous écoute », s'emporte la présidente du club.", "emporte",
+                     "la présidente du club", "Personne ne nous écoute"),
+         )),
+    Rule("hedge-not-conditional", "a conditional is no hedge when it is the future-in-the-past of reported speech "
+         "(a dit qu'il viendrait; il ne viendrait pas, a-t-il dit; a promis que le stade, qui aurait dix mille "
+         "places, serait prêt), a real condition (si, au cas où, même dans le cas où: {lang}_hedges.txt "
+         "condition) or a hypothetical relative on an indefinite noun (une solution qui satisferait tout le monde)",
+         "hedges._under_past_verb / _before_past_incise / _has_si_clause / _hypothetical_relative",
+         ("{lang}_hedges.txt",), ()),
     Rule("multiword-cue", "a verb + noun cue: faire savoir, faire état de",
          "_Extractor._verb", ("fr_multiword_cues.txt",), (
              Example("fr", "Le club a fait savoir qu'il vendrait son stade.", "fait savoir", "Le club",

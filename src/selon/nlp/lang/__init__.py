@@ -34,6 +34,14 @@ class LangData:
     hedge_words: dict[str, str]
     hedge_verbs: frozenset[str]
     media_nouns: frozenset[str]
+    # Verbs listed only with their reflexive clitic (s'inquiéter, se réjouir):
+    # without it they report nothing (cela inquiète les habitants).
+    pronominal_only: frozenset[str] = frozenset()
+    # {lang}_hedges.txt "condition": what makes a conditional a real condition
+    # (au cas où, quand bien même); "pronominal": a reflexive verb that keeps
+    # the writer at a distance with an attribute (le mouvement se veut apolitique).
+    hedge_conditions: tuple[str, ...] = ()
+    hedge_pronominal: frozenset[str] = frozenset()
     # Polarity words by kind (adverb, subject, refusal, without, not_after):
     # {lang}_negation.txt.
     negation: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -56,10 +64,12 @@ def lang_data(lang: str) -> LangData:
     """Return the word lists of ``lang`` (``fr`` or ``en``), loaded once."""
     check_lang(lang)
     verbs, distancing, incise, noobj = set(), set(), set(), set()
+    pronominal, plain = set(), set()
     for line in _lines(f"{lang}_reporting_verbs.txt"):
         word, *flags = line.strip().split("|")
         # Pronominal verbs are matched on their lemma without the clitic.
         lemma = word[3:] if word.startswith("se ") else word[2:] if word.startswith("s'") else word
+        (pronominal if lemma != word else plain).add(lemma)
         verbs.add(lemma)
         for flag, bucket in (("distancing", distancing), ("incise", incise), ("noobj", noobj)):
             if flag in flags:
@@ -70,10 +80,15 @@ def lang_data(lang: str) -> LangData:
             verb, rest = line.split(" ", 1)
             multi.setdefault(verb, set()).add(rest)
     hedge_words, hedge_verbs = {}, set()
+    hedge_conditions, hedge_pronominal = [], set()
     for line in _lines(f"{lang}_hedges.txt"):
         kind, word = line.split("\t")
         if kind == "verb":
             hedge_verbs.add(word)
+        elif kind == "condition":
+            hedge_conditions.append(word)
+        elif kind == "pronominal":
+            hedge_pronominal.add(word)
         else:
             hedge_words[word] = kind
             if kind == "adjective" and lang == "fr" and " " not in word:
@@ -112,4 +127,7 @@ def lang_data(lang: str) -> LangData:
         hedge_verbs=frozenset(hedge_verbs),
         media_nouns=frozenset(w.strip() for w in _lines(f"{lang}_media_nouns.txt")),
         negation={k: frozenset(v) for k, v in negation.items()},
+        pronominal_only=frozenset(pronominal - plain),
+        hedge_conditions=tuple(hedge_conditions),
+        hedge_pronominal=frozenset(hedge_pronominal),
     )
