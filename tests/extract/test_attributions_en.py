@@ -74,3 +74,12 @@ def test_time_after_the_cue_is_no_content(analyze_en):
 def test_quoted_demonstrative_is_kept(analyze_en):
     (att,) = _atts(analyze_en, "\"That is false,\" she replied.")
     assert att.content.text == "That is false"
+
+
+def test_noun_that_inside_a_verb_content_does_not_nest(analyze_en):
+    atts = _atts(analyze_en, "The board rejected the warning by the engineers that the dam would fail.")
+    assert [a.cue.text for a in atts] == ["rejected"]
+    # Alone, the noun is the cue and its owner the source; a relative "that" is no content.
+    (att,) = _atts(analyze_en, "Inspectors checked the owner's claim that the boiler was new.")
+    assert (att.cue.text, att.source.text, att.content.text) == ("claim", "the owner", "the boiler was new")
+    assert _atts(analyze_en, "The poll that the council ordered was late.") == ()

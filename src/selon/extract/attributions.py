@@ -471,10 +471,42 @@ class _Extractor:
             elif low in self.w("selon_relative") and tok.i > 0 and \
                     self.doc[tok.i - 1].lower_ in self.w("according_token"):
                 self._noun_relative(tok, sent)
+            elif self.lang == "en" and tok.pos_ == "NOUN" and tok.lemma_.lower() in self.data.cue_nouns:
+                self._noun_that(tok, sent)
         for cand, kind in citing_heads:
             self._attach_citing(cand, kind, sent)
         if self.lang == "fr":
             self._noun_colon(sent)
+
+    def _noun_that(self, noun: Token, sent: SpacySpan) -> None:
+        """Rule ``noun-that``: a cue noun with its that-clause: *Trump's claim
+        that X*, *the warning by the agency that X*, *his belief that X*. The
+        source is the possessor, else the by/from/of complement, else null.
+        Inside another claim's content it is dropped (English does not nest)."""
+        clause = [c for c in noun.children if c.dep_ in ("acl", "ccomp", "appos") and c.i > noun.i and
+                  any(g.dep_ == "mark" and g.lower_ == "that" and g.i == c.left_edge.i for g in c.children)]
+        if not clause:
+            return
+        that = clause[0].left_edge
+        if that.i - noun.i > 6 or self.quotes.containing(noun.idx, noun.idx + 1) is not None:
+            return
+        source = None
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        if owners:
+            source = _span_of_tokens([t for t in owners[0].subtree if t.tag_ != "POS"])
+        else:
+            for c in noun.children:
+                if c.dep_ == "prep" and c.lower_ in ("by", "from", "of") and c.i < that.i:
+                    objs = [g for g in c.children if g.dep_ == "pobj"]
+                    if objs and objs[0].pos_ in ("PROPN", "NOUN", "PRON"):
+                        source = _span_of_tokens(list(objs[0].subtree))
+                    break
+        start = that.idx + len(that)
+        end = min(max(clause[0].right_edge.idx + len(clause[0].right_edge), start), self.clause_end(sent, start))
+        content = _trim(self.text, start, end)
+        if content[1] - content[0] > 1:
+            self.cands.append(_Cand(cue=(noun.idx, noun.idx + len(noun)), content=content, source=source,
+                                    cue_type="noun"))
 
     def _noun_colon(self, sent: SpacySpan) -> None:
         """Rule ``noun-colon``: a cue noun, then a colon and a quote: *La réponse
@@ -868,8 +900,13 @@ class _Extractor:
             return
         cue = (v.idx, cue_end.idx + len(cue_end))
         incise = self._is_incise(v, sent)
+        quote_subj = self._quote_before_subject(v, sent) if self.lang == "en" else None
         colon_next = cue_end.i + 1 < sent.end and self.doc[cue_end.i + 1].text == ":"
-        if lemma in self.data.incise_only and not incise and not colon_next:
+        if self.lang == "en" and not colon_next and cue_end.i + 2 < sent.end and self.doc[cue_end.i + 1].text == ",":
+            # 'She continued, "…"': a comma and a quote work as a colon.
+            colon_next = self.quotes.opening_after(self.doc[cue_end.i + 1].idx + 1, self.doc[cue_end.i + 2].idx + 1) \
+                is not None
+        if lemma in self.data.incise_only and not incise and not colon_next and quote_subj is None:
             return  # "poursuivre" reports only in "…, a poursuivi X" or "X a poursuivi :"
         passive = self._passive(v, sent)
         contents: list[tuple[int, int]] = []
@@ -882,14 +919,8 @@ class _Extractor:
             if paren is not None:
                 contents.append(paren)
             anchor = self._verb_start(v)
-            if self.lang == "en":
-                # '"…," Trump said': the quote closes before the subject.
-                subj = [c for c in v.children if c.dep_ in _SUBJ and c.i < v.i]
-                q = self.quotes.closing_before(subj[0].left_edge.idx) if subj else None
-                # '“…,” she said' (a comma, ? or ! inside the quote), not '“….” She said'.
-                if q is not None and self.text[q.close - 1:q.close] in (",", "?", "!", "—") and \
-                        not self._quoted_title(q, sent):
-                    anchor, incise = subj[0].left_edge, True
+            if quote_subj is not None:
+                anchor, incise = quote_subj, True
             left_quote = not paren and incise and self.quotes.closing_before(anchor.idx)
             quotes = [] if left_quote or paren else self._quotes_after(cue_end, sent)
             content = None if quotes or left_quote or paren else self._right_content(v, cue_end, sent)
@@ -932,6 +963,17 @@ class _Extractor:
                 span = self.doc.char_span(source[0], source[1], alignment_mode="expand")
                 if span is not None:
                     self._document_author(list(span), cand)
+
+    def _quote_before_subject(self, v: Token, sent: SpacySpan) -> Token | None:
+        """'"…," Trump said': the quote closes before the subject; returns the
+        subject's first token. '“…,” she said' (a comma, ? or ! inside the
+        quote), not '“….” She said', nor a quoted title (rule quoted-title)."""
+        subj = [c for c in v.children if c.dep_ in _SUBJ and c.i < v.i]
+        q = self.quotes.closing_before(subj[0].left_edge.idx) if subj else None
+        if q is not None and self.text[q.close - 1:q.close] in (",", "?", "!", "—") and \
+                not self._quoted_title(q, sent):
+            return subj[0].left_edge
+        return None
 
     def _quoted_title(self, q: Quote, sent: SpacySpan) -> bool:
         """Rule ``quoted-title``: a quote that names a show, book or article is no
@@ -1143,6 +1185,13 @@ class _Extractor:
             t = doc[j]
             if t.lower_ in self.w("complementiser") and (self.lang == "fr" or t.dep_ == "mark"):
                 start = t.idx + len(t)
+                noun = t.head.head
+                if self.lang == "en" and t.head.dep_ in ("acl", "ccomp", "appos") and noun.pos_ == "NOUN" and \
+                        cue_end.i < noun.i < t.i:
+                    # "rejected the mayor's claim that X": the claim is the
+                    # object, its that-clause belongs to the noun (rule noun-that).
+                    first = noun.left_edge if noun.left_edge.i > cue_end.i else noun
+                    return first.idx, self.clause_end(sent, start)
                 return start, self.clause_end(sent, start)
             # "a annoncé, via un communiqué, avoir pris le pouvoir": a
             # parenthetical, then the content.

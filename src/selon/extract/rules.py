@@ -181,6 +181,21 @@ RULES: tuple[Rule, ...] = (
          "Doe, Reuters), a bullet line with no verb", "_boilerplate_lines", ("{lang}_colon_labels.txt",), ()),
     Rule("no-fragment-source", "a sentence fragment (C', a time, a clause) is never a source",
          "_plausible_source", (), ()),
+    Rule("noun-that", "an English cue noun with its that-clause: the mayor's claim that …, the warning by X that "
+         "…; as a verb's object the whole noun phrase is the verb's content (PolNeAR does not nest)",
+         "_Extractor._noun_that / _right_content", ("en_cue_nouns.txt",), (
+             Example("en", "Inspectors checked the owner's claim that the boiler was new.", "claim", "the owner",
+                     "the boiler was new"),
+             Example("en", "The board rejected the warning by the engineers that the dam would fail.", "rejected",
+                     "The board", "the warning by the engineers that the dam would fail"),
+         )),
+    Rule("quote-comma-cue", "an English cue that reports only after a quote (continue) also reports before a comma "
+         "and a quote: She continued, \"…\"", "_Extractor._verb", ("en_reporting_verbs.txt",), (
+             Example("en", "He continued, \"The pool will open in June.\"", "continued", "He",
+                     "The pool will open in June"),
+             Example("en", "\"The pool will open in June,\" he continued.", "continued", "he",
+                     "The pool will open in June"),
+         )),
     Rule("quoted-title", "a quoted show, book or article title before the subject is no incise quote: On "
          "Sunday's \"Meet the Press,\" the senator said …", "_Extractor._quoted_title", (), (
              Example("en", "In her new book, \"Saving Early,\" Ms. Grant argued that families should start at "
