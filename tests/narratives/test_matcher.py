@@ -106,6 +106,9 @@ def test_matcher_uses_attribution_contents_when_present(matcher: NarrativeMatche
      ["Minister quits over budget vote", "The minister resigned on Monday after the vote.",
       "She said the government had lost its majority."]),
     ("Oui. Non.", None, []),
+    # a title or an initial before a name ends no sentence
+    ("Selon M. Durand, le pont rouvrira en mai. Mr. Smith told reporters the plan was ready.", None,
+     ["Selon M. Durand, le pont rouvrira en mai.", "Mr. Smith told reporters the plan was ready."]),
 ])
 def test_matcher_claims_are_sentences_without_attributions(text: str, title: str | None,
                                                            claims: list[str]) -> None:
@@ -120,7 +123,26 @@ def test_matcher_claims_are_sentences_without_attributions(text: str, title: str
     (["Syrian War"], {"syrianwar", "syrian", "war"}),
 ])
 def test_matcher_name_keys_bridge_languages(names: list[str], expected: set[str]) -> None:
-    assert name_keys(names) == expected
+    keys = name_keys(names)
+    assert {k for k in keys if ":" not in k} == expected  # the spelled keys; the gazetteer's below
+
+
+@pytest.mark.parametrize(("french", "english"), [
+    ("Moscou", "Russia"),        # a capital names its country
+    ("russes", "Russia"),        # a demonym too
+    ("Tbilissi", "Tbilisi"),     # French exonym → GeoNames name
+    ("Biélorusses", "Belarus"),
+    ("Pékin", "China"),
+    ("Royaume-Uni", "UK"),
+])
+def test_matcher_name_keys_meet_through_the_gazetteer(french: str, english: str) -> None:
+    assert name_keys([french]) & name_keys([english])
+
+
+@pytest.mark.parametrize("word", ["Alliance", "Occident", "Maison"])
+def test_matcher_small_homonym_towns_name_no_country(word: str) -> None:
+    # GeoNames has small towns of these names; below GEO_MIN_POPULATION they stay words.
+    assert not any(k.startswith(("cc:", "pl:")) for k in name_keys([word]))
 
 
 def test_matcher_article_names_prefer_entities() -> None:
@@ -128,7 +150,7 @@ def test_matcher_article_names_prefer_entities() -> None:
     bare = Article(id="t", text=text)
     assert {"us", "russia", "moscow"} <= article_names(bare)
     tagged = Article(id="t", text=text, entities=(Entity(id="e", name="Moscou", type="place"),))
-    assert article_names(tagged) == {"moscow"}
+    assert {k for k in article_names(tagged) if ":" not in k} == {"moscow"}
 
 
 def test_matcher_refuses_an_empty_or_stale_store(tmp_path: Path, embedder: E5Embedder) -> None:
@@ -159,6 +181,14 @@ def test_matcher_shows_only_matches_above_the_threshold(matcher: NarrativeMatche
                 "Les enfants pourront y emprunter jusqu'à dix livres chacun.")
     assert matcher.match(Article(id="t", text=everyday, lang="fr")) == []
     assert len(matcher.match(Article(id="t", text=everyday, lang="fr"), min_score=None)) == 5
+
+
+def test_matcher_shows_no_match_without_a_shared_name(matcher: NarrativeMatcher) -> None:
+    # Close to the 5G case in meaning, but naming nothing the case names.
+    claim = "Les antennes de téléphonie mobile propageraient le virus, affirme ce blog."
+    ranked = matcher.match(Article(id="t", text=claim, lang="fr"), min_score=None)
+    assert ranked[0].id == CASE + "5g-masts-cause-the-coronavirus/"
+    assert matcher.match(Article(id="t", text=claim, lang="fr"), min_score=float("-inf")) == []
 
 
 def test_matcher_buried_claim_wins_over_its_article(matcher: NarrativeMatcher) -> None:

@@ -57,11 +57,13 @@ def test_narratives_cli_analyze_fills_narratives(tmp_path: Path, monkeypatch: py
     db = tmp_path / "cases.sqlite"
     run_main(monkeypatch, capsys, "narratives", "import", str(SMALL), "--db", str(db))
     art = tmp_path / "a.txt"
-    art.write_text("Selon une chaîne de télévision, les soldats de l'OTAN ont apporté la rougeole "
-                   "en Lituanie lors de leurs exercices.", encoding="utf-8")
+    # Shown by default: the claim is close to the case and shares a name with it ("5G").
+    art.write_text("Selon un blog local, les antennes 5G seraient à l'origine de l'épidémie de "
+                   "coronavirus.", encoding="utf-8")
     code, out, err = run_main(monkeypatch, capsys, "analyze", str(art), "--lang", "fr", "--json",
                               "--db", str(db))
     assert code == 0, err
     found = json.loads(out)["narratives"]
-    assert found[0]["id"] == "https://example.org/case/nato-troops-spread-measles-in-lithuania/"
-    assert found[0]["claim"] and "rougeole" in found[0]["claim"]
+    assert found[0]["id"] == "https://example.org/case/5g-masts-cause-the-coronavirus/"
+    assert found[0]["claim"] and "5G" in found[0]["claim"]
+    assert "5G" in found[0]["shared_entities"]
