@@ -8,6 +8,7 @@ recombined at run time, never committed).
     python benchmarks/corpus_bench.py dask [--n 40]
     python benchmarks/corpus_bench.py store [--n 100000]
     python benchmarks/corpus_bench.py stories [--n 10000]
+    python benchmarks/corpus_bench.py scale --n 1000 [--chars 300] [--workers 2]
 """
 
 from __future__ import annotations
@@ -94,6 +95,64 @@ def dask_scaling(n: int) -> None:
     one, two = min(times[1]), min(times[2])
     print(f"Dask LocalCluster, {n} articles: 1 worker {one:.1f}s, 2 workers {two:.1f}s, "
           f"speed-up {one / two:.2f}x (runs {times})")
+
+
+def recombined(n: int, chars: int, seed: int = 4) -> list[Article]:
+    """``n`` distinct texts of about ``chars`` characters, each made of sentences
+    drawn from gold articles of one language (built at run time, never stored)."""
+    import re
+
+    by_lang: dict[str, list[str]] = {"fr": [], "en": []}
+    for name, lang in (("fr-dev.jsonl", "fr"), ("polnear-dev.jsonl", "en")):
+        for line in (GOLD / name).read_text().splitlines():
+            if line:
+                text = json.loads(line)["text"]
+                by_lang[lang] += [x for x in re.split(r"(?<=[.!?])\s+", text) if 40 <= len(x) <= 400]
+    rng = random.Random(seed)
+    out, seen = [], set()
+    while len(out) < n:
+        lang = "fr" if len(out) % 2 == 0 else "en"
+        parts: list[str] = []
+        while sum(map(len, parts)) < chars:
+            parts.append(rng.choice(by_lang[lang]))
+        text = " ".join(parts)
+        if text not in seen:
+            seen.add(text)
+            out.append(Article(id=f"mix-{len(out)}", text=text, lang=lang))
+    return out
+
+
+def _rss_mb() -> tuple[float, float]:
+    """(current, peak) resident memory of this process in MB (Linux)."""
+    fields = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines()
+                  if ":" in line)
+    return (int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024)
+
+
+def dask_scale(n: int, chars: int, workers: int) -> None:
+    """Ingest ``n`` recombined texts on a Dask LocalCluster; per-article cost and writer memory."""
+    from selon.ingest.corpus import DaskRunner, ingest
+    from selon.store import connect
+
+    arts = recombined(n, chars)
+    words = sum(len(a.text.split()) for a in arts)
+    runner = DaskRunner("local", workers)
+    runner.client.run(_warm)
+    before = _rss_mb()
+    with tempfile.TemporaryDirectory() as tmp:
+        db = connect(Path(tmp) / "s.sqlite")
+        t = time.perf_counter()
+        report = ingest(db, _items(arts), runner)
+        dt = time.perf_counter() - t
+        size = sum(f.stat().st_size for f in Path(tmp).iterdir()) / 1e6
+    worker_rss = runner.client.run(lambda: _rss_mb()[1])
+    runner.close()
+    after = _rss_mb()
+    assert report.stored == n, report
+    print(f"scale: {n} articles (~{chars} chars, {words} words), Dask LocalCluster {workers} workers: "
+          f"{dt:.1f}s, {1000 * dt / n:.1f} ms/article, {n / dt:.1f} articles/s; writer RSS "
+          f"{before[0]:.0f} -> {after[0]:.0f} MB (peak {after[1]:.0f} MB); worker peak RSS "
+          f"{', '.join(f'{v:.0f}' for v in worker_rss.values())} MB; store {size:.0f} MB")
 
 
 def store_bench(n: int, db_path: Path) -> None:
@@ -196,14 +255,18 @@ def stories_bench(n: int) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("what", choices=["throughput", "dask", "store", "stories"])
+    ap.add_argument("what", choices=["throughput", "dask", "store", "stories", "scale"])
     ap.add_argument("--n", type=int)
+    ap.add_argument("--chars", type=int, default=300, help="scale: characters per recombined text")
+    ap.add_argument("--workers", type=int, default=2, help="scale: Dask workers")
     ap.add_argument("--db", type=Path, default=Path("/tmp/selon-bench-100k.sqlite"))
     args = ap.parse_args()
     if args.what == "throughput":
         throughput(args.n or 40)
     elif args.what == "dask":
         dask_scaling(args.n or 40)
+    elif args.what == "scale":
+        dask_scale(args.n or 1000, args.chars, args.workers)
     elif args.what == "store":
         store_bench(args.n or 100_000, args.db)
     else:
