@@ -83,7 +83,10 @@ def _describe(text):
     ("Kremlin spokesman Dmitry Peskov", "government", False),
     ("the Syrian Observatory for Human Rights", "monitor_ngo", False),
     ("the report", "document", False),
-    ("a Homeland Security Department official", "government", False),
+    # unnamed: the capitalised words before the head name the body, not the speaker (spec: *officials*)
+    ("a Homeland Security Department official", "government", True),
+    ("a senior State Department official", "government", True),
+    ("a U.S. Treasury spokesperson", "government", True),
     ("The New York state attorney general", "judiciary_police", False),
     ("The Republican presidential nominee", "politician", False),
     ("the Dallas Morning News", "media", False),

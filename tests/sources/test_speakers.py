@@ -100,3 +100,15 @@ def test_pronoun_does_not_take_a_name_inside_a_noun_phrase(analyze_fr):
 def test_state_owned_outlets_are_state_affiliated(analyze_fr, text, outlet, state):
     src = next(s for s in analyze_fr(text).sources if s.type in ("media", "news_agency"))
     assert src.state_affiliated is state, (outlet, src)
+
+
+def test_unnamed_source_taken_up_by_a_definite_role_stays_anonymous(analyze_en):
+    art = analyze_en('"We expect a vote on Friday," a senior Treasury official said. '
+                     '"Nothing is settled yet," the official added.')
+    official = next(s for s in art.sources if "official" in s.name)
+    assert (official.type, official.anonymous) == ("government", True)
+
+
+def test_no_speaker_from_a_verb_that_reports_only_in_an_incise(analyze_en):
+    art = analyze_en("A person familiar with the case said the agency was continuing to review the loans.")
+    assert [s.name for s in art.sources] == ["A person familiar with the case"]

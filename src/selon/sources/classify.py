@@ -127,6 +127,10 @@ def _complement_type(toks: list[str], role: RoleMatch, kb_hits: list, lex: Lexic
     for sub in lex.find_roles(rest):
         if not sub.relational and sub.type not in ("anonymous", "document"):
             return sub.type
+    # English names the body before the role: "a U.S. Treasury spokesperson"
+    for sub in reversed(lex.find_roles(toks[:role.index])):
+        if not sub.relational and sub.type not in ("anonymous", "document", "citizen"):
+            return sub.type
     return None
 
 
@@ -141,6 +145,12 @@ def describe(text: str, kb: KnowledgeBase, lex: Lexicons) -> _Desc:
     role = lex.head_role(toks0)
     if role and _PERSON_NAME.match(parts[0]) and role.phrase[-1] != toks0[role.index + len(role.phrase) - 1]:
         role = None  # "Marie Durand" is no "mari": a first name that only an inflection makes a role
+    head_words = words(head_of(parts[0]))
+    if role is not None and len(head_words) == len(toks0[:len(head_words)]) and head_words:
+        last = lex.find_roles(head_words)
+        if last and last[-1].index > role.index and last[-1].index + len(last[-1].phrase) == len(head_words):
+            # English compounds end on their head: "a State Department official" is an official
+            role = dataclasses.replace(last[-1], former=role.former)
     role_part = parts[0]
     if role is None and not whole:
         for part in parts[1:]:
@@ -198,6 +208,11 @@ def describe(text: str, kb: KnowledgeBase, lex: Lexicons) -> _Desc:
     # l'université de Genève", "a spokesman for the Pentagon" stay anonymous.
     head_text = head_of(parts[0])
     unnamed = not (_is_named(head_text, [], lex) or kb.lookup(head_text) is not None)
+    spans = word_spans(head_text)
+    ends_on = lex.find_roles([w for w, _, _ in spans])
+    if ends_on and ends_on[-1].index > 0 and ends_on[-1].index + len(ends_on[-1].phrase) == len(spans) \
+            and head_text[spans[ends_on[-1].index - 1][1]:][:1].isupper() and kb.lookup(head_text) is None:
+        unnamed = True  # names right before the head only qualify it: "a State Department official"
     # "officials said", "senior U.S. officials": a plural head with no determiner.
     head_end = role.index + len(role.phrase) - 1 if role else -1
     bare_plural = bool(role and role_part is parts[0] and 0 <= head_end < len(toks0)
@@ -442,6 +457,13 @@ def _nearer_person(doc: Doc, article: Article, att: Attribution, ref: Span | Non
     return article.span(best.start, end)
 
 
+def _is_organisation(members: list[_Member], article: Article) -> bool:
+    """True when the entities layer reads a mention of the source as an organisation ("Goldman Sachs")."""
+    spans = [m.att.source for m in members if m.att is not None and m.att.source is not None]
+    return any(ent.type == "organisation" and any(x.overlaps(sp) for x in ent.mentions for sp in spans)
+               for ent in article.entities)
+
+
 _BODY_TYPES = frozenset({"monitor_ngo", "company", "government", "media", "news_agency", "state_media",
                          "international_org", "politician", "military", "armed_group", "judiciary_police"})
 _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "its", "their"})
@@ -625,7 +647,7 @@ def _source(article: Article, key: str, members: list[_Member], sides: set[str],
     stype = best.type
     if stype in ("unknown", "citizen") and any(_US_PARTY.search(m) for m in named):
         stype = "politician"  # "Rep. Gwen Moore (D-Wis.)": a party label after the name
-    if stype == "unknown" and (
+    if stype == "unknown" and not _is_organisation(members, article) and (
             (entity is not None and entity.type == "person") or any(_PERSON_NAME.match(m.strip()) for m in named)):
         stype = "citizen"  # a named person with no role given: a private person
     party_key = next((d.party_key for d in [best, *descs] if d.party_key), None) or country
@@ -634,7 +656,10 @@ def _source(article: Article, key: str, members: list[_Member], sides: set[str],
     # In a war the belligerents are the parties; elsewhere the sides of the dispute.
     party = armed if sides else _party(stype, armed, mentions, dispute)
     lex = load_lexicons()
+    # "a senior official … the official added": an unnamed source stays unnamed when a
+    # definite role phrase takes it up again
     anonymous = all(d.anonymous for d in descs) or (
+        best.anonymous and not any(d.named and not d.anonymous for d in descs)) or (
         stype not in ("document", "social_media") and not any(d.named for d in descs)
         and all(_is_plural_group(m, lex) for m in named) and bool(named))
     evidence = list(dict.fromkeys(e for d in [best, *descs] for e in d.evidence))

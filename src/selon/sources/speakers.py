@@ -176,8 +176,8 @@ class _Finder:
     def subject(self, verb: Token, sent_text: str) -> None:
         if verb.dep_ in ("acl", "amod") or any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
             return  # "deux montres estimées à", "a été annoncé par": the subject is not the speaker
-        if not _says_something(verb, sent_text):
-            return
+        if not _says_something(verb, sent_text) or verb.lemma_.lower() in self.data.incise_only:
+            return  # "continuer", "poursuivre" report only in an incise ("…, a-t-il poursuivi")
         for child in verb.children:
             if child.dep_ not in ("nsubj",):
                 continue
@@ -333,10 +333,13 @@ def find_speakers(doc: Doc, article: Article, kb: KnowledgeBase | None = None) -
                 f.channel(tok)
     f.according()
     taken = [(a.source.start, a.source.end) for a in article.attributions if a.source]
+    contents = [(a.content.start, a.content.end) for a in article.attributions if a.content]
     out: list[Speaker] = []
     for sp in sorted(f.found, key=lambda s: (s.start, -s.end)):
         if any(s < sp.end and sp.start < e for s, e in taken):
             continue
+        if sp.how.startswith(("subject:", "inverted:")) and any(s <= sp.start and sp.end <= e for s, e in contents):
+            continue  # inside what someone else says: "the source said the FBI was looking at…"
         taken.append((sp.start, sp.end))
         out.append(sp)
     return out
