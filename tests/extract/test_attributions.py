@@ -471,3 +471,18 @@ def test_according_to_is_not_a_time_phrase(fr):
     """"d'après-midi" is no "d'après"."""
     art = fr("Les secours sont arrivés en début d'après-midi sur les lieux de l'accident.")
     assert not [a for a in art.attributions if a.cue_type == "according_to"]
+
+
+def test_passive_addressee_is_not_the_source(fr):
+    """"il a été informé que": the subject heard the claim; the source is the agent, else null."""
+    att = _one(fr("Le directeur a été informé que l'usine fermerait en juin."), "informé")
+    assert att.source is None and "l'usine fermerait" in att.content.text
+    att = _one(fr("Les riverains ont été prévenus par la mairie que la route serait coupée."), "prévenus")
+    assert att.source.text == "la mairie"
+
+
+def test_interview_quoted_answers_need_two_pairs(fr):
+    """One question and a quote is no interview layout: the quote keeps its own cue."""
+    art = fr("Le chanteur Léo Blanc était à Nantes.\nQue retenez-vous de ce concert ?\n"
+             "« Un public formidable », confie-t-il.")
+    assert [a.cue.text for a in art.attributions] == ["confie"]

@@ -250,6 +250,11 @@ class _Extractor:
             out.pop()
         while out and out[0].is_punct:
             out.pop(0)
+        opened = [k for k, t in enumerate(out) if t.text == "("]
+        if opened and sum(t.text == ")" for t in out[opened[-1]:]) == 0:
+            out = out[:opened[-1]]  # "maire de Gouarec (22": the bracket was cut
+            while out and (out[-1].is_punct or out[-1].pos_ in ("CCONJ", "ADP")):
+                out.pop()
         span = _span_of_tokens(out)
         if span and span[1] - span[0] > _MAX_SOURCE_CHARS:
             head = _span_of_tokens([t for t in out if t.i <= tok.i + 6])
@@ -336,6 +341,7 @@ class _Extractor:
             self.sentence(sent)
         self._dash_signatures()
         self._interview()
+        self._interview_quoted_answers()
         if self.lang == "fr":
             self._orphan_quotes()
         return self.cands
@@ -374,6 +380,82 @@ class _Extractor:
             self.cands.append(_Cand(cue=cue, content=content, source=(who.start_char, who.end_char),
                                     cue_type="other"))
 
+    def _interview_quoted_answers(self) -> None:
+        """Rule ``interview-quoted``: an interview with no Q/R markers, where each
+        question is a line ending with "?" (*Le Journal : Que sait-on … ?*) and the
+        answer follows as quoted paragraphs (« …, possibly over several lines, … »).
+        Each answer paragraph is the words of the interviewee: the first person
+        named before the first question (the standfirst: *Nous avons rencontré
+        le procureur X.*). Needs two such question-answer pairs."""
+        text = self.text
+        if "?" not in text or "\n" not in text:
+            return
+        lines = list(re.finditer(r"[^\n]+", text))
+        opens, closes = "«“\"", "»”\""
+        answers: list[re.Match[str]] = []
+        first_q = None
+        pairs = 0
+        k = 0
+        while k < len(lines):
+            line = lines[k].group().strip()
+            if "?" in line and line[:1] not in opens and k + 1 < len(lines) and \
+                    lines[k + 1].group().lstrip()[:1] in opens:
+                first_q = lines[k].start() if first_q is None else first_q
+                pairs += 1
+                j = k + 1
+                while j < len(lines):  # the answer: quoted paragraphs up to the closing mark
+                    answers.append(lines[j])
+                    if lines[j].group().rstrip()[-1:] in closes or (
+                            j + 1 < len(lines) and "?" in lines[j + 1].group() and
+                            lines[j + 1].group().lstrip()[:1] not in opens):
+                        break
+                    j += 1
+                k = j + 1
+                continue
+            k += 1
+        if pairs < 2 or first_q is None:
+            return
+        head = next((e for e in self.doc.ents if e.label_ in ("PER", "PERSON") and e.end_char <= first_q), None)
+        if head is None:
+            return
+        for m in answers:
+            content = _trim(text, m.start(), m.end())
+            body = text[content[0]:content[1]].lstrip("«“\" \u00a0")
+            content = (content[1] - len(body), content[1])
+            content = _trim(text, *content)
+            if content[1] - content[0] < 2:
+                continue
+            mark = m.start() + len(m.group()) - len(m.group().lstrip())
+            cue = (mark, mark + 1) if text[mark] in opens else (content[0], content[0] + 1)
+            self.cands.append(_Cand(cue=cue, content=content, source=(head.start_char, head.end_char),
+                                    cue_type="other"))
+
+    def _next_subject(self, q_close: int) -> tuple[tuple[int, int] | None, int | None]:
+        """The person named as subject of the sentence right after a quote that
+        opens its paragraph: *« … » Jeanne Roux, maire du village, ne s'attendait
+        pas à …* (rule ``quote-without-cue``)."""
+        span = self.doc.char_span(q_close, q_close + 1, alignment_mode="expand")
+        if span is None:
+            return None, None
+        k = span[-1].i + 1
+        while k < len(self.doc) and (self.doc[k].is_space or self.doc[k].is_punct and self.doc[k].text not in "«“"):
+            if "\n" in self.doc[k].text:
+                return None, None
+            k += 1
+        if k >= len(self.doc):
+            return None, None
+        sent = self.doc[k].sent
+        if sent.start < k and any(not (t.is_punct or t.is_space) for t in self.doc[sent.start:k]) and \
+                sent.start_char > q_close:
+            return None, None
+        root = sent.root
+        subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i >= k]
+        # The parser may hang the quote on the name: only the words after it count.
+        if not subj or subj[0].i != k or not (subj[0].ent_type_ in ("PER", "PERSON") and subj[0].pos_ == "PROPN"):
+            return None, None
+        span = self.np_span(subj[0], stop=root.i)
+        return ((max(span[0], subj[0].idx), span[1]) if span else None), subj[0].i
+
     def _orphan_quotes(self) -> None:
         """Rule ``quote-without-cue``: a sentence that is only a quote, with no cue
         of its own, is the words of the speaker of the claims around it.
@@ -402,8 +484,15 @@ class _Extractor:
                    and c.content[1] < c.cue[0] and self.quotes.containing(c.content[0], c.content[0] + 1)]
             prev = [c for c in speakers if max(c.cue[1], c.content[1]) <= q.open
                     and q.open - max(c.cue[1], c.content[1]) < _ORPHAN_GAP]
-            speaker = nxt[0] if nxt else prev[-1] if prev else None
-            source, tok = (speaker.source, speaker.speaker_tok) if speaker else self._previous_subject(q.open)
+            speaker = nxt[0] if nxt else None
+            source, tok = (speaker.source, speaker.speaker_tok) if speaker else (None, None)
+            if speaker is None and (not before or before[-1] == "\n"):
+                # A quote opening its paragraph, its speaker named right after it.
+                source, tok = self._next_subject(q.close)
+            if source is None and prev:
+                source, tok = prev[-1].source, prev[-1].speaker_tok
+            elif source is None:
+                source, tok = self._previous_subject(q.open)
             if source is None:
                 continue
             content = _trim(text, start, end)
@@ -1475,6 +1564,13 @@ class _Extractor:
         if subj:
             s = subj[0]
             if s.lower_ in self.w("impersonal"):
+                return None, None
+            if s.dep_ == "nsubj:pass" and v.lemma_.lower() in self.w("addressee_verb"):
+                # "il a été informé que …": the subject heard the claim; its
+                # source is the agent, else unknown.
+                if agent:
+                    return _span_of_tokens([t for t in agent[0].subtree if t.lower_ not in self.w("agent")]), \
+                        agent[0].i
                 return None, None
             if s.lower_ in self.w("relative_subject") and v.dep_ in ("acl:relcl", "relcl", "acl"):
                 ante = v.head

@@ -148,6 +148,20 @@ RULES: tuple[Rule, ...] = (
              Example("fr", "La directrice a détaillé les travaux. « Le chantier durera deux ans. »", "«",
                      "La directrice", "Le chantier durera deux ans"),
          )),
+    Rule("quote-before-speaker", "a quote opening its paragraph with no cue, its speaker the person subject of the "
+         "sentence right after it: « … » Jeanne Roux, maire du village, a reçu …", "_Extractor._next_subject", (), (
+             Example("fr", "« Nous ne fermerons jamais cette école. » Paul Mercier, maire du village, a reçu les "
+                     "parents mardi soir.", "«", "Paul Mercier, maire du village", "Nous ne fermerons jamais"),
+         )),
+    Rule("interview-quoted", "an interview with no Q/R markers: question lines (with a ?) each followed by a quoted "
+         "answer, possibly over several paragraphs; every answer paragraph is the interviewee's (the first person "
+         "named before the first question); needs two question-answer pairs",
+         "_Extractor._interview_quoted_answers", (), (
+             Example("fr", "Nous avons rencontré la navigatrice Claire Morin.\nLe Journal : Comment s'est passée la "
+                     "course ?\n« Très bien, malgré une mer agitée au départ. »\nAllez-vous repartir l'an prochain ?\n"
+                     "« Oui, le bateau est déjà en préparation. »", "«", "Claire Morin",
+                     "le bateau est déjà en préparation"),
+         )),
     Rule("quote-paragraph-run", "a quote over several paragraphs, each reopened with « and closed only at the "
          "last: each paragraph is a quote of the same speaker", "quotes.find_quotes / _orphan_quotes", (), (
              Example("fr", "Le maire a détaillé son projet.\n« Nous rénoverons l'école cet été.\n"
