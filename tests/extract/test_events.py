@@ -371,3 +371,28 @@ def test_english_look_alikes_are_not_events(nlp_en, text):
 def test_reportedly_hedges_the_event(nlp_en):
     (ev,) = _events(nlp_en, "The talks reportedly ended in a meeting at the embassy on Friday.", "en")[-1:]
     assert ev.trigger.text == "meeting" and ev.hedged
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger"), [
+    ("en", "The governor still enjoys 55 percent support in the state.", "support"),
+    ("en", "She has lost support among older voters.", "support"),
+    ("fr", "Le candidat conserve le soutien de 30 % des électeurs.", "soutien"),
+    ("en", "The senator spoke at a campaign rally in Ohio.", "rally"),
+    ("en", "The long primary battle between Clinton and Sanders is over.", "battle"),
+    ("en", "The senator is backing down from his proposal.", "backing"),
+    ("en", "Sanders takes Wisconsin by a wide margin.", "takes"),
+    ("en", "She played a supporting role in the campaign.", "supporting"),
+])
+def test_political_look_alikes_are_not_acts(nlp_fr, nlp_en, lang, text, trigger):
+    found = _events(nlp_fr if lang == "fr" else nlp_en, text, lang)
+    assert not [e for e in found if e.trigger.text == trigger]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "plover"), [
+    ("en", "Thousands of people rallied against the pipeline.", "rallied", "PROTEST"),
+    ("en", "The union declared its support for the strikers.", "support", "SUPPORT"),
+    ("fr", "La marche a reçu le soutien de plusieurs évêques.", "soutien", "SUPPORT"),
+])
+def test_the_acts_themselves_stay(nlp_fr, nlp_en, lang, text, trigger, plover):
+    found = {e.trigger.text: e for e in _events(nlp_fr if lang == "fr" else nlp_en, text, lang)}
+    assert found[trigger].plover == plover

@@ -221,6 +221,8 @@ def extract_events(doc: Doc, article: Article) -> list[Event]:
             etype = "accuse"  # *Clinton's attacks on Trump*, *l'opposition attaque le ministre*
         if etype == "none" or not _in_context(etype, tok, context) or (nominal and _quoted_label(tok)):
             continue
+        if _not_an_act(tok, etype, nominal, context):
+            continue
         taken.update(range(tok.i, end + 1))
         events.append(_event(tok, end, etype, nominal, near.around(tok)))
     return events
@@ -291,9 +293,73 @@ statement views stance proposal bilan politique programme réforme propos décla
 candidat candidate campaign campagne""".split())
 
 
+# Support as a share of voters (*40 percent support*, *support among black voters*, *has
+# maintained support*, *a loss of support*) is a standing, not an act of backing.
+_SUPPORT_NOUNS = frozenset({"support", "backing", "soutien", "appui"})
+_HOLD_VERBS = frozenset("""have maintain lose gain enjoy win need lack draw garner build keep increase
+retain avoir garder perdre gagner conserver recueillir manquer""".split())
+_SHARE_NOUNS = frozenset("""loss level levels share boost surge erosion drop rise lead perte niveau
+part baisse hausse érosion""".split())
+# A fight that is a contest of words or votes: *the primary fight*, *a legal battle*, *the battle
+# between Clinton and Sanders*.
+_FIGHT_NOUNS = frozenset({"fight", "fighting", "battle", "combat", "bataille", "lutte"})
+_CONTEST_WORDS = frozenset("""political politique primary legal judicial judiciaire court budget
+campaign electoral électoral électorale nomination partisan""".split())
+
+
+def _is_force(tok: Token) -> bool:
+    """A noun naming armed forces (``forces`` in the conflict lexicon: *l'armée*, *troops*)."""
+    from ..sources.lexicons import load_lexicons, normalize_word
+
+    return normalize_word(tok.lemma_) in load_lexicons().forces or normalize_word(tok.text) in load_lexicons().forces
+
+
+def _not_an_act(tok: Token, etype: str, nominal: bool, context: dict[str, bool]) -> bool:
+    """Trigger words used for something that is no act between actors (class rules)."""
+    lemma = _fold(tok.lemma_)
+    kids = list(tok.children)
+    if nominal and lemma in _SUPPORT_NOUNS:
+        if any(c.dep_ == "nummod" or c.like_num or c.ent_type_ == "PERCENT"
+               or c.lower_ in ("among", "parmi", "%", "percent", "pourcent")
+               for c in tok.subtree if c.i < tok.i or c.head == tok):
+            return True
+        if tok.dep_ in _OBJ and _fold(tok.head.lemma_) in _HOLD_VERBS:
+            return True
+        if tok.dep_ == "pobj" and _fold(tok.head.head.lemma_) in _SHARE_NOUNS:
+            return True
+        if tok.dep_ == "nmod" and _fold(tok.head.lemma_) in _SHARE_NOUNS:
+            return True
+    if tok.doc.lang_ == "en" and lemma == "rally" and not context["protest"] and not any(
+            c.lower_ == "against" for c in kids):
+        return True  # a campaign rally
+    if lemma in ("march", "marche") and any(c.lower_ in ("toward", "towards", "vers") for c in kids):
+        return True  # *his march toward the nomination*
+    if nominal and lemma in _FIGHT_NOUNS and (
+            any(_fold(c.lemma_) in _CONTEST_WORDS for c in kids if c.dep_ in ("amod", "compound", "nmod"))
+            or any(g.ent_type_ in ("PERSON", "PER") for c in kids if c.lower_ in ("between", "entre")
+                   for g in c.subtree)):
+        return True
+    if not nominal and etype == "support" and any(
+            c.dep_ == "prt" and c.lower_ in ("down", "off", "away", "out") for c in kids):
+        return True  # *backing down*, *backed out*
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if not nominal and nxt is not None and nxt.text == "-" and tok.doc.lang_ == "en":
+        return True  # *a back-and-forth*
+    if tok.tag_ == "VBG" and tok.dep_ == "amod":
+        return True  # *a supporting role*
+    if lemma == "demonstrate" and not nominal and not (
+            any(c.dep_ in _SUBJ and "Plur" in c.morph.get("Number") for c in kids)
+            or any(c.lower_ in ("against", "outside", "for") for c in kids)):
+        return True  # *as he has demonstrated in recent speeches*
+    return False
+
+
 def _in_context(etype: str, tok: Token, context: dict[str, bool]) -> bool:
     if etype in _PROTEST_ONLY:
         return context["protest"] or context["conflict"]
+    if etype == "capture" and _fold(tok.lemma_) in _AMBIGUOUS_CAPTURE and not (context["conflict"] or any(
+            c.dep_ in _SUBJ and _is_force(c) for c in tok.children)):
+        return False  # *Sanders takes Wisconsin*: a primary won; *les forces kurdes ont pris Raqqa*: taken
     if etype == "capture" and any(c.dep_ in _OBJ and c.ent_type_ in ("LOC", "GPE") for c in tok.children):
         return True  # *ont pris Raqqa*: taking a place by force
     if etype in _CONFLICT_TYPES:
@@ -333,7 +399,7 @@ def _phrase(tok: Token, lang: str) -> tuple[str, bool, int] | None:
         for key in (_fold(nxt.lemma_), _fold(nxt.text)):
             etype = PHRASES[lang].get((lemma, key))
             if etype and key in _PARTICLES and not (tok.pos_ == "VERB" and (j == tok.i + 1 or (
-                    nxt.dep_ == "prt" and nxt.head is tok))):
+                    nxt.dep_ == "prt" and nxt.head == tok))):
                 continue  # *hitting him in the back*, *the call is being paid for*
             if etype:
                 return etype, tok.pos_ in ("NOUN", "PROPN"), j
@@ -726,7 +792,7 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
                 agent = next((g for g in c.children if g.dep_ in _AGENT), None)
                 if agent is not None:
                     return next((x for x in agent.children if x.dep_ == "pobj"), agent)
-    if head is tok or (not nominal and _passive(tok)):
+    if head == tok or (not nominal and _passive(tok)):
         return None  # *ont été mis en examen*: the text does not say by whom
     if nominal and tok.dep_ in ("nsubj:pass", "nsubjpass"):
         # *un couvre-feu serait mis en place par l'armée*
@@ -835,7 +901,7 @@ def _passive(tok: Token) -> bool:
 def _antecedent(rel: Token) -> Token | None:
     """The noun a relative pronoun stands for (*des gens … qui réclamaient*)."""
     node = rel.head
-    while node.head is not node and node.dep_ in ("conj", "acl:relcl", "relcl", "acl"):
+    while node.head != node and node.dep_ in ("conj", "acl:relcl", "relcl", "acl"):
         node = node.head
         if node.pos_ in ("NOUN", "PROPN"):
             return node
@@ -900,14 +966,14 @@ def _negated(tok: Token) -> bool:
 
 def _hypothetical(tok: Token) -> bool:
     """A conditional, a *si/if* clause, or governed by a modal (*pourrait frapper*, *menace de bloquer*)."""
-    if any("Cnd" in w.morph.get("Mood") for w in (tok, *tok.children) if w.dep_ in ("aux", "") or w is tok):
+    if any("Cnd" in w.morph.get("Mood") for w in (tok, *tok.children) if w.dep_ in ("aux", "") or w == tok):
         return True
     if any(c.dep_ == "mark" and _fold(c.text) in ("si", "s'", "if", "unless") for c in tok.children):
         return True
     if any(c.dep_ == "aux" and _fold(c.text) in _EN_MODALS for c in tok.children):
         return True  # *could ban*, *may resume*, *would have killed*
     head = tok.head
-    return head is not tok and tok.dep_ in ("xcomp", "ccomp", "obl", "acl") and _fold(head.lemma_) in _MODALS
+    return head != tok and tok.dep_ in ("xcomp", "ccomp", "obl", "acl") and _fold(head.lemma_) in _MODALS
 
 
 def _target_token(tok: Token, nominal: bool) -> Token | None:
@@ -971,7 +1037,7 @@ def _clause(tok: Token) -> tuple[int, int]:
     # A noun trigger's clause is its verb's: *ses avions ont effectué 1.417
     # raids contre les camps de Daech en Syrie*.
     head = tok
-    while head.pos_ not in ("VERB", "AUX") and head.dep_ not in ("ROOT",) and head.head is not head:
+    while head.pos_ not in ("VERB", "AUX") and head.dep_ not in ("ROOT",) and head.head != head:
         head = head.head
     return head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
 
@@ -1013,7 +1079,7 @@ def _hedge_adverb(tok: Token) -> bool:
     for _ in range(3):
         if any(c.dep_ == "advmod" and _fold(c.text) in _HEDGE_ADVERBS for c in node.children):
             return True
-        if node.head is node or node.dep_ in ("ROOT", "ccomp", "parataxis", "conj"):
+        if node.head == node or node.dep_ in ("ROOT", "ccomp", "parataxis", "conj"):
             return False
         node = node.head
     return False
