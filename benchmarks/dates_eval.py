@@ -3,6 +3,10 @@
 Usage (from the repo root):
 
     .venv/bin/python benchmarks/dates_eval.py [--gold gold/dates-fr-dev.jsonl]
+    .venv/bin/python benchmarks/dates_eval.py --own tune|heldout|all
+
+``--own`` scores our own sentences instead (``gold/dates_own_spec.py``: texts
+and hand annotation in one file, built into the scorer's format on the fly).
 
 Reads the fr-dev texts in place from ../shared/gold/fr-dev.jsonl, runs the
 French pipeline's parse and the dates layer, writes the predictions in
@@ -13,6 +17,7 @@ prints the scorer's table and summary (``--layers dates``).
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import subprocess
 import sys
@@ -27,17 +32,47 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = (ROOT / ".." / "shared").resolve()
 
 
+def own_gold(split: str) -> tuple[list[dict], list[dict]]:
+    """Return (gold rows, texts) of ``gold/dates_own_spec.py`` for ``split``."""
+    spec = importlib.util.spec_from_file_location("dates_own_spec", ROOT / "gold" / "dates_own_spec.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    gold, texts = [], []
+    for doc_id, published, part, text, items in mod.DOCS:
+        if split not in ("all", part):
+            continue
+        dates, pos = [], 0
+        for surface, value, *flag in items:
+            start = text.index(surface, pos)
+            pos = start + len(surface)
+            item = {"span": {"start": start, "end": pos, "text": surface}, "value": value, "resolved": True}
+            if flag:
+                item["optional"] = True
+            dates.append(item)
+        gold.append({"id": doc_id, "split": part, "dates": dates})
+        texts.append({"id": doc_id, "text": text, "published": published})
+    return gold, texts
+
+
 def main() -> None:
     """Predict, then score with ../shared/gold/score_facts.py."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", default=str(ROOT / "gold" / "dates-fr-dev.jsonl"))
     ap.add_argument("--texts", default=str(SHARED / "gold" / "fr-dev.jsonl"))
+    ap.add_argument("--own", choices=["tune", "heldout", "all"],
+                    help="score our own sentences (gold/dates_own_spec.py) of this split instead")
     args = ap.parse_args()
+    if args.own:
+        gold, docs = own_gold(args.own)
+        with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as fh:
+            fh.write("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in gold))
+        args.gold = fh.name
+    else:
+        docs = [json.loads(line) for line in Path(args.texts).read_text(encoding="utf-8").splitlines()]
     wanted = {json.loads(line)["id"] for line in Path(args.gold).read_text(encoding="utf-8").splitlines()}
     nlp = load_pipeline("fr")
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as out:
-        for line in Path(args.texts).read_text(encoding="utf-8").splitlines():
-            doc = json.loads(line)
+        for doc in docs:
             if doc["id"] not in wanted:
                 continue
             art = Article(id=doc["id"], text=doc["text"], lang="fr", published=doc.get("published"))

@@ -203,6 +203,14 @@ FRENCH_RULES = [
     # A year modifying a noun.
     ("Le bilan 2001 de la sécurité routière reste lourd.", "2001", "2001"),
     ("La saison 2016 du club s'est achevée sur une défaite.", "2016", "2016"),
+    # A weekday with the day and month names the year, whatever the tense.
+    ("Le salon ferme ses portes lundi 6 novembre.", "lundi 6 novembre", "2017-11-06"),
+    ("Le salon avait fermé ses portes le dimanche 6 novembre.", "dimanche 6 novembre", "2016-11-06"),
+    # *devoir* + infinitive is a forecast; a plan the main clause reports as past is past.
+    ("Le chantier devrait s'achever en mars.", "mars", "2018-03"),
+    ("Les fouilles, prévues en mai, ont été repoussées.", "mai", "2017-05"),
+    # A sentence whose root is an infinitive (a headline) is parsed like any other.
+    ("Comment s'inscrire avant le 30 septembre ?", "30 septembre", "2017-09-30"),
 ]
 
 
@@ -232,3 +240,14 @@ def test_dates_anaphor_without_antecedent_is_unresolved(nlp_fr, text, span):
 def test_dates_french_rules_skip(nlp_fr, text, not_a_date):
     found = _run(nlp_fr, text, "fr")
     assert not any(not_a_date in d.span.text for d in found), found
+
+
+@pytest.mark.parametrize(("text", "verb", "tense"), [
+    # the parser tags this present form Tense=Past; news rarely uses the passé simple
+    ("Les vacances de la Toussaint se terminent lundi 4 novembre.", "terminent", "present"),
+    # a passé composé stays past
+    ("Des vandales ont tagué la façade samedi.", "tagué", "past"),
+])
+def test_dates_verb_tense(nlp_fr, text, verb, tense):
+    tok = next(t for t in nlp_fr(text) if t.text == verb)
+    assert dates._verb_tense(tok) == tense

@@ -295,13 +295,22 @@ def _inside_name(text: str, start: int) -> bool:
 
 
 def _day_month(day: int, month: int, year: int | None, rel: str | None, pub: dt.date | None,
-               lex: _DateLexicon, direction: Direction = None) -> tuple[dt.date | None, bool]:
+               lex: _DateLexicon, direction: Direction = None,
+               weekday: int | None = None) -> tuple[dt.date | None, bool]:
     """Return the date of *26 août* and whether it used ``pub`` (see the module docstring)."""
     if year is not None:
         return _date(year, month, day), False
     if pub is None:
         return None, True
     options = [d for y in (pub.year - 1, pub.year, pub.year + 1) if (d := _date(y, month, day))]
+    # *lundi 4 novembre*: the weekday names the year (the one around
+    # publication where 4 November is a Monday) unless the tense rules it
+    # out (*ont eu lieu le dimanche 26 août* with 26 August a Saturday is a
+    # slip of the weekday, not next year's date)
+    fitting = [d for d in options if weekday is not None and d.weekday() == weekday
+               and not (direction == "past" and d > pub) and not (direction == "future" and d < pub)]
+    if len(fitting) == 1 and abs((fitting[0] - pub).days) <= 366:
+        return fitting[0], True
     if pub in options and rel not in lex.past and rel not in lex.future:
         return pub, True  # the publication day itself, whatever the tense
     past = [d for d in options if d <= pub]
@@ -365,10 +374,11 @@ def _resolve(f: _Found, pub: dt.date | None, lex: _DateLexicon, direction: Direc
         rel = next(iter(sorted(lex.past)))  # *depuis le 17 novembre* lies before publication
     if f.kind in ("full", "numeric"):
         month = int(g["mon_n"]) if g.get("mon_n") else lex.months[g["mon"].lower()]
-        d, relative = _day_month(int(g["day"]), month, _full_year(g, pub), rel, pub, lex, direction)
+        wd = lex.weekdays.get((g.get("wd") or "").lower())
+        d, relative = _day_month(int(g["day"]), month, _full_year(g, pub), rel, pub, lex, direction,
+                                 None if rel else wd)
         if d is None:
             return _unanchored("day") if relative and pub is None else None
-        wd = lex.weekdays.get((g.get("wd") or "").lower())
         return _Resolved(d.isoformat(), "day", relative=relative,
                          weekday_mismatch=wd is not None and d.weekday() != wd)
     if f.kind == "month":
@@ -481,7 +491,9 @@ def _verb_tense(verb: Any) -> Direction | Literal["present"]:
             return "future"
         if head.lemma_ == "venir" and any(c.lower_ in ("de", "d'") for c in verb.children):
             return "past"
-        return _verb_tense(head) if head is not verb and head.pos_ in ("VERB", "AUX") else None
+        if head.lemma_ == "devoir" and not ({"Past", "Imp"} & set(head.morph.get("Tense"))):
+            return "future"  # *devrait s'achever*, *doit ouvrir*: a forecast or a plan
+        return _verb_tense(head) if head.i != verb.i and head.pos_ in ("VERB", "AUX") else None
     if "Part" in verb.morph.get("VerbForm") and "Past" in tense:
         tense_aux = [a for a in auxes if a.dep_ != "aux:pass"]
         if tense_aux or not auxes and verb.dep_ not in ("ROOT", "acl", "amod"):
@@ -489,6 +501,8 @@ def _verb_tense(verb: Any) -> Direction | Literal["present"]:
         if auxes:  # *est prévue*: a present passive
             return "past" if any(t in a.morph.get("Tense") for a in auxes for t in ("Imp", "Past")) else "present"
         return None
+    if _present_as_simple_past(verb):
+        return "present"
     if "Imp" in tense or "Past" in tense:
         return "past"
     if "Pres" in tense:
@@ -496,6 +510,17 @@ def _verb_tense(verb: Any) -> Direction | Literal["present"]:
             return "future"
         return "present"
     return None
+
+
+# Endings of the French passé simple; the parser also tags present forms
+# (*se terminent*, *ferme*) Tense=Past, which news rarely writes in that tense.
+_SIMPLE_PAST = re.compile(r"(?:a|as|âmes|âtes|èrent|it|is|îmes|îtes|irent|ut|us|ûmes|ûtes|urent|int|ins|inrent)$")
+
+
+def _present_as_simple_past(verb: Any) -> bool:
+    """Is a finite verb tagged past in fact a present (*terminent*, *ferme*)?"""
+    return ("Fin" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
+            and not _SIMPLE_PAST.search(verb.lower_))
 
 
 def _direction(doc: Doc, text: str, start: int, end: int, lex: _DateLexicon) -> Direction:
@@ -508,7 +533,7 @@ def _direction(doc: Doc, text: str, start: int, end: int, lex: _DateLexicon) -> 
         return None
     tok = span.root
     for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
             break
         tok = tok.head
     tense = _verb_tense(tok) if tok.pos_ in ("VERB", "AUX") else None
@@ -517,9 +542,11 @@ def _direction(doc: Doc, text: str, start: int, end: int, lex: _DateLexicon) -> 
     sent = span.sent
     if lex.future_prep_before and lex.future_prep_before.search(text[max(0, start - _PREP_WINDOW):start]):
         return "future"
-    if lex.announcement and lex.announcement.search(sent.text):
-        return "future"
     verbs = [_verb_tense(t) for t in sent if t.pos_ in ("VERB", "AUX") and t.dep_ not in _AUX_DEPS]
+    # *prévues en mars, ont été repoussées*: a plan the main clause reports
+    # as past is no announcement
+    if lex.announcement and lex.announcement.search(sent.text) and _verb_tense(sent.root) != "past":
+        return "future"
     if "future" in verbs and "past" not in verbs:
         return "future"
     return "past" if tense is None and "past" in verbs and "future" not in verbs else None
