@@ -486,3 +486,30 @@ def test_interview_quoted_answers_need_two_pairs(fr):
     art = fr("Le chanteur Léo Blanc était à Nantes.\nQue retenez-vous de ce concert ?\n"
              "« Un public formidable », confie-t-il.")
     assert [a.cue.text for a in art.attributions] == ["confie"]
+
+
+@pytest.mark.parametrize("text,cue,source,content", [
+    # A reporting form the tagger reads as a noun, in a verb's place.
+    ("Le recteur juge nécessaire de réduire les effectifs des classes.", "juge", "Le recteur",
+     "réduire les effectifs"),
+    ("L'avocate juge la sanction disproportionnée.", "juge", "L'avocate", "la sanction disproportionnée"),
+    # "dans un communiqué" is the channel's noun, not a cue of its own.
+    ("Le syndicat a réagi dans un communiqué : « Cette fermeture est un choc. »", "réagi", "Le syndicat",
+     "Cette fermeture est un choc"),
+])
+def test_french_cue_constructions_unseen(fr, text, cue, source, content):
+    art = fr(text)
+    att = _one(art, cue)
+    assert att.source.text == source and content in att.content.text
+    assert len([a for a in art.attributions if a.content.text == att.content.text]) == 1
+
+
+def test_noun_colon_leaves_a_quote_to_its_incise(fr):
+    art = fr("Ses mots ont surpris : « Nous partirons en mars », avait glissé la directrice.")
+    assert [a.cue.text for a in art.attributions] == ["glissé"]
+
+
+def test_short_mention_keeps_its_gender(fr):
+    art = fr("Le maire de Brest a parlé lundi. Mardi, la maire de Quimper a assuré que le budget tiendrait. "
+             "La maire dénonce aussi une décision injuste.")
+    assert _one(art, "dénonce").source_ref != "Le maire de Brest"

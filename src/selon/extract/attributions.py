@@ -203,6 +203,11 @@ class _Extractor:
         if tok.pos_ == "NOUN" and tok.i > 0 and self.doc[tok.i - 1].lower_ in self.w("subject_clitic", "indefinite_clitic") \
                 and tok.lower_ in self.data.reporting_forms and self.lang == "fr":
             return True  # "qu'il juge « abjectes »": a verb tagged as a noun
+        if self.lang == "fr" and tok.pos_ == "NOUN" and self._verb_tagged_noun(tok):
+            return True  # "Le maire juge nécessaire de …": the tagger read a noun
+        if tok.i > tok.sent.start and self.doc[tok.i - 1].pos_ == "DET" and \
+                self.doc[tok.i - 1].lower_ in self.w("determiner") and tok.dep_ not in ("aux", "cop"):
+            return False  # "dans un communiqué": a noun, whatever its tag
         if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ in ("NOUN", "ADJ") and tok.tag_ == "VERB"):
             if not (tok.pos_ in ("ADJ", "NOUN") and tok.lower_ in self.data.reporting_forms
                     and tok.lower_.endswith(_endings(self.lang, "adjectival_participle_ending"))):
@@ -226,6 +231,20 @@ class _Extractor:
         if lemma in self.data.pronominal_only and not self._reflexive(tok):
             return False  # "s'inquiéter" reports; "cela inquiète les habitants" does not
         return lemma in self.data.reporting_verbs or tok.lower_ in self.data.reporting_forms
+
+    def _verb_tagged_noun(self, tok: Token) -> bool:
+        """A reporting form tagged as a noun in a verb's place: right after the
+        subject's head noun or name, no determiner of its own (*Le maire juge
+        nécessaire de…*, *L'entraîneur juge la défaite injuste*)."""
+        if tok.lower_ not in self.data.reporting_forms or tok.i <= tok.sent.start or \
+                any(c.dep_ == "det" for c in tok.children):
+            return False
+        prev = self.doc[tok.i - 1]
+        if prev.pos_ not in ("NOUN", "PROPN") or prev.dep_ not in ("nsubj", "ROOT") and prev.head.i != tok.i:
+            return False
+        nxt = self.doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
+        return nxt is not None and (nxt.pos_ in ("DET", "ADJ", "SCONJ", "ADV") or nxt.lower_ in self.w("complementiser")
+                                    or nxt.text in ("«", "“", ":"))
 
     def _reflexive(self, v: Token) -> bool:
         """Whether ``v`` has its reflexive clitic (*se réjouit*, *s'agace-t-il*, *s'étant indigné*)."""
@@ -621,6 +640,8 @@ class _Extractor:
                     source = _span_of_tokens(toks)
                     break
             content = _trim(self.text, *q.inner)
+            if any(c.content == content for c in self.cands):
+                return  # "Ses propos ont choqué : « … », avait lancé X": the verb's claim
             if content[1] > content[0]:
                 self.cands.append(_Cand(cue=(noun.idx, noun.idx + len(noun)), content=content, source=source,
                                         cue_type="noun"))
@@ -1390,6 +1411,12 @@ class _Extractor:
                     continue
                 end = min(max(span[1], self._clause_rest(v, sent)), self.clause_end(sent, span[0]))
                 return span[0], max(end, span[0] + 1)
+        # "L'avocate juge la sanction disproportionnée" parsed with the finite
+        # verb as a modifier of its subject: the rest of the clause is the content.
+        nxt = doc[cue_end.i + 1] if cue_end.i + 1 < sent.end else None
+        if v.dep_ in ("amod", "nmod", "appos") and "Fin" in v.morph.get("VerbForm") and nxt is not None and \
+                nxt.pos_ in ("DET", "PROPN", "NOUN") and v.lemma_.lower() not in self.data.no_object:
+            return nxt.idx, self.clause_end(sent, nxt.idx)
         return None
 
     def _clause_rest(self, v: Token, sent: SpacySpan) -> int:
@@ -1987,7 +2014,10 @@ def _antecedent(mentions: list[tuple[int, str]], s: str, at: int, is_pron: bool,
         cand = agreeing[-1][0] if agreeing else before[-1][1]
     else:
         head = s.split()[-1].lower().lstrip("l'").lstrip("l’")
-        match = [m for o, m in before if head and head in m.lower()]
+        # "la maire" is not "le maire": the same noun, another gender.
+        own = _gender(doc, at, s, lang)
+        match = [m for o, m in before if head and head in m.lower() and
+                 (own is None or _gender(doc, o, m, lang) in (None, own))]
         cand = match[-1] if match else None
         if cand is None:
             return None

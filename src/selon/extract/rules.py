@@ -37,6 +37,13 @@ RULES: tuple[Rule, ...] = (
                      "la piscine rouvrirait"),
              Example("en", "The coach said that the team was tired.", "said", "The coach", "the team was tired"),
          )),
+    Rule("verb-tagged-noun", "a reporting form the tagger reads as a noun or a modifier, in a verb's place (after "
+         "the subject's noun, no determiner): X juge nécessaire de …, X juge la sanction excessive; a reporting "
+         "form after a determiner is a noun (dans un communiqué)", "_Extractor._verb_tagged_noun / _right_content",
+         ("fr_reporting_verbs.txt",), (
+             Example("fr", "Le recteur juge nécessaire de réduire les effectifs des classes.", "juge", "Le recteur",
+                     "réduire les effectifs"),
+         )),
     Rule("incise", "a cue after its claim: « … », a-t-il dit / …, the source added",
          "_Extractor._is_incise / _left_contents", ("{lang}_reporting_verbs.txt",), (
              Example("fr", "« Le pont tiendra », a assuré l'ingénieure.", "assuré", "l'ingénieure",
