@@ -32,14 +32,14 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = (ROOT / ".." / "shared").resolve()
 
 
-def own_gold(split: str) -> tuple[list[dict], list[dict]]:
-    """Return (gold rows, texts) of ``gold/dates_own_spec.py`` for ``split``."""
+def own_gold(split: str, batch: str = "all") -> tuple[list[dict], list[dict]]:
+    """Return (gold rows, texts) of ``gold/dates_own_spec.py`` for ``split`` (and batch 1: d01-d44, 2: d45-)."""
     spec = importlib.util.spec_from_file_location("dates_own_spec", ROOT / "gold" / "dates_own_spec.py")
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)  # type: ignore[union-attr]
     gold, texts = [], []
     for doc_id, published, part, text, items in mod.DOCS:
-        if split not in ("all", part):
+        if split not in ("all", part) or batch not in ("all", "1" if int(doc_id[1:]) <= 44 else "2"):
             continue
         dates, pos = [], 0
         for surface, value, *flag in items:
@@ -61,9 +61,11 @@ def main() -> None:
     ap.add_argument("--texts", default=str(SHARED / "gold" / "fr-dev.jsonl"))
     ap.add_argument("--own", choices=["tune", "heldout", "all"],
                     help="score our own sentences (gold/dates_own_spec.py) of this split instead")
+    ap.add_argument("--batch", choices=["1", "2", "all"], default="all",
+                    help="with --own: the first 44 paragraphs, the second batch, or both")
     args = ap.parse_args()
     if args.own:
-        gold, docs = own_gold(args.own)
+        gold, docs = own_gold(args.own, args.batch)
         with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as fh:
             fh.write("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in gold))
         args.gold = fh.name

@@ -211,6 +211,14 @@ FRENCH_RULES = [
     ("Les fouilles, prévues en mai, ont été repoussées.", "mai", "2017-05"),
     # A sentence whose root is an infinitive (a headline) is parsed like any other.
     ("Comment s'inscrire avant le 30 septembre ?", "30 septembre", "2017-09-30"),
+    # A weekend is its Saturday (end: Sunday): the coming one in an announcement.
+    ("Ce week-end, le club de voile organise des portes ouvertes.", "Ce week-end", "2017-09-09"),
+    ("Le week-end dernier, deux randonneurs se sont perdus.", "Le week-end dernier", "2017-09-02"),
+    # A feast after a preposition is its day; *14-Juillet* is a day and month.
+    ("À la Toussaint, les allées du cimetière seront fleuries.", "la Toussaint", "2017-11-01"),
+    ("Le bal du 14-Juillet a réuni tout le quartier.", "14-Juillet", "2017-07-14"),
+    # The first member of a range keeps its weekday.
+    ("La rue sera fermée du lundi 11 au mercredi 13 septembre.", "lundi 11", "2017-09-11"),
 ]
 
 
@@ -236,6 +244,8 @@ def test_dates_anaphor_without_antecedent_is_unresolved(nlp_fr, text, span):
     ("Il a passé la nuit de samedi à dimanche au poste.", "la nuit"),
     ("Le marché se tient chaque samedi sur la place de la mairie.", "samedi"),
     ("Deux jours après les heurts, le calme est revenu en ville.", "Deux jours après"),
+    ("Le marché de Noël attire les familles de tout le canton.", "Noël"),
+    ("Le week-end, la déchetterie ferme à midi.", "week-end"),
 ])
 def test_dates_french_rules_skip(nlp_fr, text, not_a_date):
     found = _run(nlp_fr, text, "fr")
@@ -251,3 +261,9 @@ def test_dates_french_rules_skip(nlp_fr, text, not_a_date):
 def test_dates_verb_tense(nlp_fr, text, verb, tense):
     tok = next(t for t in nlp_fr(text) if t.text == verb)
     assert dates._verb_tense(tok) == tense
+
+
+def test_dates_weekend_is_saturday_to_sunday(nlp_fr):
+    # published Thursday 2017-09-07: a report's weekend is the last one
+    d = _by_span(_run(nlp_fr, "Ce week-end, des vandales ont saccagé le stade.", "fr"), "Ce week-end")
+    assert (d.value, d.end, d.resolved) == ("2017-09-02", "2017-09-03", True)

@@ -125,6 +125,7 @@ class _DateLexicon:
     future_prep_before: re.Pattern[str] | None
     announcement: re.Pattern[str] | None
     id_nouns: frozenset[str]
+    feasts: dict[str, tuple[int, int]]
 
 
 @functools.lru_cache(maxsize=4)
@@ -151,7 +152,7 @@ def _lexicon(lang: str) -> _DateLexicon:
         # A two-digit year (*le 3 mars 98*) only when no word follows it.
         yy = (r"(?P<yy>\d\d)(?=\s*(?:$|[,.;:)!?»]|\s(?:à|au|aux|en|et|dans|avec|par|sur|pour|lors|chez)\s))"
               r"(?![.,]\d)")
-        full = [rf"(?:(?:{this})\s+)?(?:(?P<wd>{wd})\s+)?(?P<day>\d{{1,2}})(?:er)?\s+(?P<mon>{mon})"
+        full = [rf"(?:(?:{this})\s+)?(?:(?P<wd>{wd})\s+)?(?P<day>\d{{1,2}})(?:er)?(?:\s+|-)(?P<mon>{mon})"
                 rf"(?:\s+(?:(?P<year>{_YEAR})|{yy}))?(?:\s+(?P<rel>{rel}))?"]
         numeric = rf"(?P<day>\d{{1,2}})[/.](?P<mon_n>\d{{1,2}})[/.](?:(?P<year>{_YEAR})|(?P<yy>\d\d)(?!\d))"
         month = (rf"(?:(?P<pre>début|fin|mi-|courant)\s*)?(?:(?P<mon1>{mon})\s*(?:[-–/]|\s(?:et|ou|à)\s)\s*)?"
@@ -171,8 +172,13 @@ def _lexicon(lang: str) -> _DateLexicon:
         since_n = rf"depuis\s+(?P<n>{number})\s+(?P<unit>{units})"
         in_n = rf"dans\s+(?P<n>{number})\s+(?P<unit>{units})"
         years = rf"(?:(?:de|entre)\s+)?(?P<y1>{_YEAR})\s*(?:[-–]|\s(?:à|et)\s)\s*(?P<y2>{_YEAR})"
+        # *ce week-end*, *le week-end dernier*: a Saturday and Sunday
+        weekend = rf"(?:(?P<this>{this})|le)\s+week-?end(?:\s+(?P<rel>{rel}))?"
+        # *à Noël*, *pour la Toussaint*: a feast after a preposition (*le marché
+        # de Noël*, *les vacances de la Toussaint* name no day)
+        feast = rf"(?:la\s+)?(?P<feast>{_alt(lex['feasts'])})"
     else:
-        anaphor = day_part = r"(?!x)x"  # French only
+        anaphor = day_part = weekend = feast = r"(?!x)x"  # French only
         full = [rf"(?:(?P<wd>{wd}),?\s+)?(?P<mon>{mon})\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
                 rf"(?:,?\s+(?P<year>{_YEAR}))?",
                 rf"(?:(?P<wd>{wd}),?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
@@ -191,7 +197,7 @@ def _lexicon(lang: str) -> _DateLexicon:
     year = rf"(?P<year>{_YEAR})"
     order = [*(("full", p) for p in full), ("numeric", numeric), ("numeric", iso), ("years", years),
              ("ago", ago), ("last_n", last_n), ("since_n", since_n), ("in_n", in_n),
-             ("period", period), ("anaphor", anaphor), ("day_part", day_part), ("dayword", day_words),
+             ("weekend", weekend), ("feast", feast), ("period", period), ("anaphor", anaphor), ("day_part", day_part), ("dayword", day_words),
              ("month", month), ("weekday", weekday), ("year", year)]
     patterns = tuple((kind, re.compile(_boundary(p), flags)) for kind, p in order)
     return _DateLexicon(
@@ -212,6 +218,7 @@ def _lexicon(lang: str) -> _DateLexicon:
         announcement=(re.compile(_boundary(f"(?:{_alt(lex['announcement'])})"), re.IGNORECASE)
                       if lex.get("announcement") else None),
         id_nouns=frozenset(lex.get("id_nouns", ())),
+        feasts={k.lower(): tuple(v) for k, v in lex.get("feasts", {}).items()},
     )
 
 
@@ -274,13 +281,20 @@ def _accept(text: str, kind: str, m: re.Match[str], lex: _DateLexicon) -> bool:
         # *en 2014*, *depuis 2014*: a bare number is only a year after a preposition.
         after = text[m.end():m.end() + 2]
         return bool(lex.month_prep_before.search(before)) and not re.match(r"[.,]\d|\s?%", after)
-    if kind == "period":
-        return bool(groups.get("rel") or groups.get("this"))
+    if kind in ("period", "weekend"):
+        return bool(groups.get("rel") or groups.get("this"))  # *le week-end* alone is a habit
+    if kind == "feast":
+        return bool(_FEAST_PREP.search(before))
     if kind == "weekday" and re.search(r"(?:chaque|tous\s+les)\s+$", before, re.IGNORECASE):
         return False  # *chaque samedi*: a habit, not a date
     if kind in ("weekday", "dayword"):
         return not _inside_name(text, m.start())
     return True
+
+
+# *à Noël*, *pour la Toussaint*: a feast names its day after a preposition;
+# *le marché de Noël*, *les vacances de la Toussaint* name no day.
+_FEAST_PREP = re.compile(r"(?:^|[\s'’])(?:à|pour|avant|après|dès|depuis|jusqu['’]à|d['’]ici)\s+$", re.IGNORECASE)
 
 
 def _inside_name(text: str, start: int) -> bool:
@@ -419,6 +433,22 @@ def _unanchored_granularity(kind: str, g: dict[str, Any], lex: _DateLexicon) -> 
     return "day"
 
 
+def _resolve_weekend(rel: str | None, pub: dt.date, lex: _DateLexicon, direction: Direction) -> _Resolved:
+    """*ce week-end*: the coming one in an announcement or from Tuesday on, the
+    last one in a report or on a Monday; *dernier*/*prochain* force the way."""
+    saturday = pub + dt.timedelta(days=(5 - pub.weekday()) % 7)  # this week's, or pub itself
+    if pub.weekday() == 6:
+        saturday = pub - dt.timedelta(days=1)
+    ahead = saturday > pub
+    if rel in lex.past or (rel not in lex.future and ahead and (
+            direction == "past" or (direction is None and pub.weekday() == 0))):
+        saturday -= dt.timedelta(weeks=1) if ahead else dt.timedelta(0)
+    elif rel in lex.future and not ahead:
+        saturday += dt.timedelta(weeks=1)
+    return _Resolved(saturday.isoformat(), "day", end=(saturday + dt.timedelta(days=1)).isoformat(),
+                     relative=True)
+
+
 def _resolve_relative(f: _Found, g: dict[str, Any], rel: str | None, pub: dt.date, lex: _DateLexicon,
                       direction: Direction) -> _Resolved | None:
     if f.kind == "dayword":
@@ -439,6 +469,12 @@ def _resolve_relative(f: _Found, g: dict[str, Any], rel: str | None, pub: dt.dat
         return _Resolved(d.isoformat(), "day", relative=True)
     if f.kind == "period":
         return _resolve_period(g["unit"].lower(), rel, pub, lex)
+    if f.kind == "weekend":
+        return _resolve_weekend(rel, pub, lex, direction)
+    if f.kind == "feast":
+        month, day = lex.feasts[g["feast"].lower()]
+        d, _ = _day_month(day, month, None, None, pub, lex, direction)
+        return _Resolved(d.isoformat(), "day", relative=True) if d else None
     n = _count(g["n"], lex.lang) or 0
     unit = lex.units[g["unit"].lower()]
     if f.kind == "ago":
@@ -594,7 +630,7 @@ def extract_dates(doc: Doc, article: Article) -> list[DateRef]:
         if since and f.kind not in _SINCE_KINDS:
             since = None
         direction: Direction = None
-        if fr and f.kind in ("weekday", "full", "month") and pub is not None:
+        if fr and f.kind in ("weekday", "full", "month", "weekend", "feast") and pub is not None:
             direction = _direction(doc, text, f.start, f.end, lex)
         elif f.kind in ("weekday", "full") and _future_tense(doc, f.start):
             direction = "future"
@@ -612,7 +648,9 @@ def extract_dates(doc: Doc, article: Article) -> list[DateRef]:
             out.append((f.match.start("mon1"), f.match.end("mon1"), first))
             start = f.match.start("mon")
         if f.kind == "full" and r.value and not since:
-            out += _coordinated_days(text, f, r, lex)
+            # *du lundi 8 au vendredi 12 janvier*: the first member takes its weekday
+            coord = _coordinated_days(text, f, r, lex)
+            out = [o for o in out if not any(o[0] < c[1] and c[0] < o[1] for c in coord)] + coord
         out.append((start, f.end, r))
         if r.granularity == "day" and r.value and r.end is None:
             last_day = r.value
@@ -664,7 +702,7 @@ def _coordinated_days(text: str, f: _Found, r: _Resolved, lex: _DateLexicon) -> 
         start = window + m.start("num")
         wd = weekday_before.search(text[max(0, start - 12):start])
         mismatch = bool(wd) and d.weekday() != lex.weekdays[wd.group("wd").lower()]
-        out.append((start, window + m.end("num"),
+        out.append((start - (len(wd.group(0)) if wd else 0), window + m.end("num"),
                     _Resolved(d.isoformat(), "day", relative=r.relative, weekday_mismatch=mismatch)))
         last, end = d, start - (len(wd.group(0)) if wd else 0)
     return out
