@@ -396,3 +396,27 @@ def test_political_look_alikes_are_not_acts(nlp_fr, nlp_en, lang, text, trigger)
 def test_the_acts_themselves_stay(nlp_fr, nlp_en, lang, text, trigger, plover):
     found = {e.trigger.text: e for e in _events(nlp_fr if lang == "fr" else nlp_en, text, lang)}
     assert found[trigger].plover == plover
+
+
+@pytest.mark.parametrize(("text", "trigger", "plover", "actor"), [
+    ("Les deux ministres se sont entretenus par téléphone mardi.", "entretenus", "CONSULT", "Les deux ministres"),
+    ("La maire invite les habitants à rejoindre le cortège.", "invite", "REQUEST", "La maire"),
+    ("La loi, soutenue par les syndicats, a été adoptée.", "soutenue", "SUPPORT", "les syndicats"),
+])
+def test_french_doers_and_triggers(nlp_fr, text, trigger, plover, actor):
+    found = {e.trigger.text: e for e in _events(nlp_fr, text, "fr")}
+    assert found[trigger].plover == plover and found[trigger].actor_name == actor
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("« Nous irons jusqu'au bout », soutient le porte-parole du syndicat.", "soutient"),  # maintaining a claim
+    ("Le ministre a promis un dialogue exigeant et franc.", "exigeant"),  # an adjective
+    ("Elle a été invitée à témoigner devant la commission.", "invitée"),
+])
+def test_french_look_alikes_are_not_events(nlp_fr, text, trigger):
+    assert not [e for e in _events(nlp_fr, text, "fr") if e.trigger.text == trigger]
+
+
+def test_a_cause_is_not_the_doer(nlp_fr):
+    found = {e.trigger.text: e for e in _events(nlp_fr, "La fumée a nécessité l'évacuation des élèves.", "fr")}
+    assert found["évacuation"].actor_name is None

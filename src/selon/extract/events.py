@@ -160,7 +160,7 @@ NOUN_TRIGGERS: Mapping[str, dict[str, str]] = _ByLang("nouns")
 PHRASES: Mapping[str, dict[tuple[str, str], str]] = _ByLang("phrases")
 # Verbs that are requests only with *à* / *for, on* after them (*appeler à la
 # grève*, not *autrefois, on aurait appelé cela une lubie*); *call* is in PHRASES.
-_NEEDS_A = frozenset({"appeler"})
+_NEEDS_A = frozenset({"appeler", "inviter"})
 # Verbs that report speech when a *que/that* clause follows (*soutenir que*,
 # *avertir que* stays a warning).
 _SPEECH_WITH_QUE = frozenset({"soutenir", "appuyer", "demander", "nier", "démentir", "reconnaître",
@@ -454,6 +454,8 @@ def _trigger_type(tok: Token, lang: str) -> tuple[str, bool, int] | None:
         base = lemma if lemma in VERB_TRIGGERS[lang] else _infinitive(lemma, lang)
         if base in _NEEDS_A and not _followed_by(tok, {"à", "au", "aux"}, 8):
             return None
+        if base == "inviter" and _passive(tok):
+            return None  # *a été invitée à témoigner*: asked to speak, not a demand
         if base in _MEET_SOMEONE and not _meets_someone(tok):
             return None  # *did not meet the threshold*, *a reçu une lettre*
         if base in _NEEDS_OBJECT and (not (_passive(tok) or any(c.dep_ in _OBJ for c in tok.children)) or any(
@@ -467,6 +469,12 @@ def _trigger_type(tok: Token, lang: str) -> tuple[str, bool, int] | None:
             return None  # *demonstrated a good grasp*, *a manifesté son mécontentement*
         if base in _SPEECH_WITH_QUE and _followed_by(tok, {"que", "qu'", "qu’", "that"}, 2):
             return None
+        if base in ("soutenir", "appuyer") and not _passive(tok) and not any(
+                c.dep_ in (*_OBJ, "iobj", "obl:arg", *_AGENT) for c in tok.children):
+            return None  # *« … », soutient la porte-parole*: maintaining a claim, not backing anyone
+        if lang == "fr" and tok.dep_ == "amod" and _fold(tok.text).endswith(("ant", "ante", "ants", "antes")) and (
+                not any(c.dep_ in (*_OBJ, "iobj") for c in tok.children)):
+            return None  # *un dialogue exigeant*: an adjective, not a demand
         return _refine(etype, tok, lang, False), False, tok.i
     return None
 
@@ -606,6 +614,8 @@ def _infinitive(lemma: str, lang: str) -> str:
         for suffix in ("ées", "és", "ée", "é"):
             if lemma.endswith(suffix):
                 return lemma[: -len(suffix)] + "er"
+        if lemma.endswith("e") and lemma + "r" in VERB_TRIGGERS["fr"]:
+            return lemma + "r"  # a present left unlemmatised: *invite*, *dénonce*
         return lemma
     if lang == "en" and lemma.endswith("ed"):
         return lemma[:-1] if lemma[:-1] in VERB_TRIGGERS["en"] else lemma[:-2]
@@ -685,6 +695,12 @@ _FIRST_PERSON = frozenset({"je", "j'", "nous", "i", "we", "me", "moi"})
 _RELATIVE = frozenset({"qui", "who", "that", "which", "lequel", "laquelle", "lesquels"})
 _POSSESSIVE = frozenset({"sa", "son", "ses", "leur", "leurs", "notre", "nos", "his", "her", "their",
                          "its", "our"})
+# Verbs whose subject causes or allows the noun event without doing it.
+_CAUSE_VERBS = frozenset("""nécessiter provoquer entraîner causer susciter permettre empêcher justifier
+motiver retarder require cause prompt spark trigger fuel allow prevent justify necessitate delay""".split())
+# Means, not agents, after *par/by*: *par téléphone*, *by phone*, *par courrier*.
+_MEANS = frozenset("""téléphone visioconférence courrier courriel mail e-mail lettre écrit vidéo radio
+voie phone telephone email letter video videoconference text""".split())
 # Verbs whose subject undergoes the noun event (*a reçu le soutien de*, *subir des frappes*).
 _UNDERGO = frozenset({"recevoir", "obtenir", "subir", "éviter", "craindre", "receive", "get",
                       "suffer", "face", "avoid", "fear"})
@@ -745,7 +761,9 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
         if c.dep_ in _AGENT or (nominal and c.dep_ in ("nmod", "obl") and
                                 any(g.lower_ == "par" for g in c.children if g.dep_ == "case")):
             # English attaches *by* itself as agent: *attacked by the army*
-            return next((g for g in c.children if g.dep_ == "pobj"), c)
+            agent = next((g for g in c.children if g.dep_ == "pobj"), c)
+            if _fold(agent.lemma_) not in _MEANS:  # *se sont entretenus par téléphone*
+                return agent
     if nominal:
         agent = _noun_agent(tok)
         if agent is not None:
@@ -819,6 +837,8 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
             return None
         found = _actor_token(head, etype, False, article, depth + 1)
         return found if found is not None else _speaker(head, article)
+    if nominal and head.pos_ == "VERB" and _fold(head.lemma_) in _CAUSE_VERBS:
+        return None  # *l'ampleur du sinistre a nécessité l'évacuation*: a cause, not the doer
     if nominal and head.pos_ == "VERB" and _fold(head.lemma_) not in _UNDERGO:
         light = _fold(head.lemma_) in LIGHT_VERBS
         if tok.dep_ in _OBJ and (light or depth > 0 or not (_is_cue(head, article) or _trigger_like(head))):
