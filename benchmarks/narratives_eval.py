@@ -26,7 +26,9 @@ above the matcher's threshold), overall and per source.
 Figures per half: recall@1/@5 of the ranking (no threshold), recall@5 of the
 shown matches (what the matcher returns by default), the false-show rate. Also the older one-sentence paraphrases
 (tests/data, written alongside the first matcher) and the seed case's rank.
-Embeddings are cached in --cache, so reruns only re-score. Prints one JSON
+Embeddings are cached in --cache, so reruns only re-score. Articles are
+matched as raw text (capitalised words as names), or with --analyse after
+the whole pipeline, as ``selon analyze --db`` matches them. Prints one JSON
 object; --calibrate also prints the threshold reaching each false-show rate
 (the matcher's other show rules applied; the recall kept is approximate
 when more than five cases pass them).
@@ -116,6 +118,18 @@ def _article(doc: dict) -> Article:
                    published=doc.get("published"))
 
 
+ANALYSE: list[bool] = []
+
+
+def _prep(art: Article) -> Article:
+    """The article as matched: raw text, or (--analyse) through every layer of the pipeline."""
+    if not ANALYSE:
+        return art
+    from selon.pipeline import analyze_article
+
+    return analyze_article(art, lang=art.lang)
+
+
 def bury(host: dict, sentence: str, n: int) -> Article:
     """Insert ``sentence`` as its own paragraph in the middle of the host article's text."""
     paras = host["text"].split("\n\n")
@@ -157,8 +171,8 @@ def evaluate_half(matcher: NarrativeMatcher, rows: list[dict[str, str]], hosts: 
     by_id = {c.id: c for c in matcher.index.cases}
     ranks, shown_hits, pos_scores, misses = [], 0, [], []
     for n, row in enumerate(rows):
-        art = (bury(hosts[n % len(hosts)], row["paraphrase_fr"], n) if row["buried"] == "1"
-               else Article(id=f"p{n}", text=row["paraphrase_fr"], lang="fr"))
+        art = _prep(bury(hosts[n % len(hosts)], row["paraphrase_fr"], n) if row["buried"] == "1"
+                    else Article(id=f"p{n}", text=row["paraphrase_fr"], lang="fr"))
         found = _match(matcher, art, 5)
         gold = _norm(by_id[row["case_id"]].title)
         r = _rank(found, row["case_id"], gold)
@@ -177,7 +191,7 @@ def evaluate_half(matcher: NarrativeMatcher, rows: list[dict[str, str]], hosts: 
     shown_on = []
     per_source: dict[str, list[int]] = {}
     for doc in negatives:
-        art = _article(doc)
+        art = _prep(_article(doc))
         passing = _shown(matcher, art, 100, float("-inf"))  # every rule but the threshold
         neg_max.append(max((m.score for m in passing), default=float("-inf")))
         src = _source(doc)
@@ -228,7 +242,12 @@ def main() -> None:
     ap.add_argument("--cache", default="/tmp/selon-narratives-embeddings.npz")
     ap.add_argument("--calibrate", action="store_true", help="print thresholds per false-show rate")
     ap.add_argument("--half", choices=("tune", "held", "both"), default="both")
+    ap.add_argument("--analyse", action="store_true",
+                    help="match analysed articles (entities, places, attributions), as selon analyze "
+                         "--db does, instead of raw text (minutes)")
     args = ap.parse_args()
+    if args.analyse:
+        ANALYSE.append(True)
 
     out: dict[str, object] = {}
     db = connect(args.db)
@@ -261,15 +280,16 @@ def main() -> None:
 
     pairs = read_pairs(Path(args.pairs))
     by_id = {c.id: c for c in matcher.index.cases}
-    old = [_rank(_match(matcher, Article(id="p", text=t, lang="fr"), 5),
+    old = [_rank(_match(matcher, _prep(Article(id="p", text=t, lang="fr")), 5),
                  cid, _norm(by_id[cid].title)) for cid, t in pairs]
     out["older_set"] = {"paraphrases": len(pairs), "recall@1": round(sum(r == 1 for r in old) / len(old), 3),
                         "recall@5": round(sum(r is not None for r in old) / len(old), 3)}
     seed = _jsonl(GOLD / "seed.jsonl")[0]
-    found = _match(matcher, Article(id=seed["id"], text=seed["text"], lang="fr"), 10)
+    seed_art = _prep(Article(id=seed["id"], text=seed["text"], lang="fr"))
+    found = _match(matcher, seed_art, 10)
     ranks = [i + 1 for i, m in enumerate(found) if SEED_CASE in m.id and m.date == SEED_DATE]
     out["seed_case_rank"] = ranks[0] if ranks else None
-    shown = _shown(matcher, Article(id=seed["id"], text=seed["text"], lang="fr"), 5)
+    shown = _shown(matcher, seed_art, 5)
     out["seed_case_shown"] = any(SEED_CASE in m.id and m.date == SEED_DATE for m in shown)
     out["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
     embedder.save()
