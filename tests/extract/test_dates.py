@@ -219,6 +219,13 @@ FRENCH_RULES = [
     ("Le bal du 14-Juillet a réuni tout le quartier.", "14-Juillet", "2017-07-14"),
     # The first member of a range keeps its weekday.
     ("La rue sera fermée du lundi 11 au mercredi 13 septembre.", "lundi 11", "2017-09-11"),
+    # A day of the month alone (*Le 2,*): this month's or the last one; ahead with a future verb.
+    ("Le 2, le conseil municipal a voté la hausse des tarifs.", "2", "2017-09-02"),
+    ("Le 12 au soir, un orage a inondé trois caves.", "12", "2017-08-12"),
+    ("Le 30, la fanfare défilera dans les rues.", "30", "2017-09-30"),
+    # *fin 2015*: the qualifier is part of the year's span; a year after a noun and its adjective.
+    ("Fin 2015, la scierie employait 30 ouvriers.", "Fin 2015", "2015"),
+    ("La saison estivale 2016 avait été pluvieuse.", "2016", "2016"),
 ]
 
 
@@ -246,6 +253,8 @@ def test_dates_anaphor_without_antecedent_is_unresolved(nlp_fr, text, span):
     ("Deux jours après les heurts, le calme est revenu en ville.", "Deux jours après"),
     ("Le marché de Noël attire les familles de tout le canton.", "Noël"),
     ("Le week-end, la déchetterie ferme à midi.", "week-end"),
+    ("Le cabinet se trouve au 12, rue des Tanneurs.", "12"),
+    ("Il habite le 14, avenue Foch, depuis vingt ans.", "14"),
 ])
 def test_dates_french_rules_skip(nlp_fr, text, not_a_date):
     found = _run(nlp_fr, text, "fr")

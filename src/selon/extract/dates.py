@@ -177,8 +177,14 @@ def _lexicon(lang: str) -> _DateLexicon:
         # *à Noël*, *pour la Toussaint*: a feast after a preposition (*le marché
         # de Noël*, *les vacances de la Toussaint* name no day)
         feast = rf"(?:la\s+)?(?P<feast>{_alt(lex['feasts'])})"
+        # *Le 13, le conseil a voté…*, *le 31 au soir*: a day of the month
+        # alone, after *le* and before a comma or a part of day (not an
+        # address: *au 13, rue…*)
+        day_only = (r"(?<=\ble\s)(?P<day>1er|[12]?\d|3[01])(?=\s*,(?!\s*(?:rue|avenue|boulevard|place|chemin|"
+                    r"impasse|allée|route|quai|bd|av)\b)|\s+au\s+(?:soir|matin)\b|\s+dans\s+la\s+(?:soirée|matinée|"
+                    r"nuit|journée)\b)")
     else:
-        anaphor = day_part = weekend = feast = r"(?!x)x"  # French only
+        anaphor = day_part = weekend = feast = day_only = r"(?!x)x"  # French only
         full = [rf"(?:(?P<wd>{wd}),?\s+)?(?P<mon>{mon})\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
                 rf"(?:,?\s+(?P<year>{_YEAR}))?",
                 rf"(?:(?P<wd>{wd}),?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
@@ -194,11 +200,12 @@ def _lexicon(lang: str) -> _DateLexicon:
         years = rf"(?:(?:from|between)\s+)?(?P<y1>{_YEAR})\s*(?:[-–]|\s(?:to|and)\s)\s*(?P<y2>{_YEAR})"
     iso = rf"(?P<year>{_YEAR})-(?P<mon_n>\d{{2}})-(?P<day>\d{{2}})"
     day_words = rf"(?P<dayword>{days})"
-    year = rf"(?P<year>{_YEAR})"
+    # *fin 2022*, *late 2022*: the qualifier is part of the year's span
+    year = rf"(?:(?P<pre>{'début|fin|mi-' if fr else 'early|late|mid-'})\s*)?(?P<year>{_YEAR})"
     order = [*(("full", p) for p in full), ("numeric", numeric), ("numeric", iso), ("years", years),
              ("ago", ago), ("last_n", last_n), ("since_n", since_n), ("in_n", in_n),
              ("weekend", weekend), ("feast", feast), ("period", period), ("anaphor", anaphor), ("day_part", day_part), ("dayword", day_words),
-             ("month", month), ("weekday", weekday), ("year", year)]
+             ("month", month), ("weekday", weekday), ("day_only", day_only), ("year", year)]
     patterns = tuple((kind, re.compile(_boundary(p), flags)) for kind, p in order)
     return _DateLexicon(
         lang=lang,
@@ -280,7 +287,7 @@ def _accept(text: str, kind: str, m: re.Match[str], lex: _DateLexicon) -> bool:
     if kind == "year":
         # *en 2014*, *depuis 2014*: a bare number is only a year after a preposition.
         after = text[m.end():m.end() + 2]
-        return bool(lex.month_prep_before.search(before)) and not re.match(r"[.,]\d|\s?%", after)
+        return bool(groups.get("pre") or lex.month_prep_before.search(before)) and not re.match(r"[.,]\d|\s?%", after)
     if kind in ("period", "weekend"):
         return bool(groups.get("rel") or groups.get("this"))  # *le week-end* alone is a habit
     if kind == "feast":
@@ -433,6 +440,17 @@ def _unanchored_granularity(kind: str, g: dict[str, Any], lex: _DateLexicon) -> 
     return "day"
 
 
+def _resolve_day_only(day: int, pub: dt.date, direction: Direction) -> _Resolved | None:
+    """*Le 13,*: that day of the publication month, else of the month before
+    (a report) or after (an announcement, a future verb)."""
+    firsts = [_shift_months(pub.replace(day=1), k) for k in (-1, 0, 1)]
+    options = [d for m in firsts if (d := _date(m.year, m.month, day))]
+    if pub.day == day:
+        return _Resolved(pub.isoformat(), "day", relative=True)
+    pick = [d for d in options if d > pub] if direction == "future" else [d for d in options if d < pub][::-1]
+    return _Resolved(pick[0].isoformat(), "day", relative=True) if pick else None
+
+
 def _resolve_weekend(rel: str | None, pub: dt.date, lex: _DateLexicon, direction: Direction) -> _Resolved:
     """*ce week-end*: the coming one in an announcement or from Tuesday on, the
     last one in a report or on a Monday; *dernier*/*prochain* force the way."""
@@ -471,6 +489,8 @@ def _resolve_relative(f: _Found, g: dict[str, Any], rel: str | None, pub: dt.dat
         return _resolve_period(g["unit"].lower(), rel, pub, lex)
     if f.kind == "weekend":
         return _resolve_weekend(rel, pub, lex, direction)
+    if f.kind == "day_only":
+        return _resolve_day_only(int(g["day"].removesuffix("er")), pub, direction)
     if f.kind == "feast":
         month, day = lex.feasts[g["feast"].lower()]
         d, _ = _day_month(day, month, None, None, pub, lex, direction)
@@ -630,7 +650,7 @@ def extract_dates(doc: Doc, article: Article) -> list[DateRef]:
         if since and f.kind not in _SINCE_KINDS:
             since = None
         direction: Direction = None
-        if fr and f.kind in ("weekday", "full", "month", "weekend", "feast") and pub is not None:
+        if fr and f.kind in ("weekday", "full", "month", "weekend", "feast", "day_only") and pub is not None:
             direction = _direction(doc, text, f.start, f.end, lex)
         elif f.kind in ("weekday", "full") and _future_tense(doc, f.start):
             direction = "future"
@@ -722,6 +742,8 @@ def _noun_years(doc: Doc, text: str, taken: list[tuple[int, int]]) -> list[tuple
         if span is None or span.start == 0:
             continue
         tok, prev = span[0], doc[span.start - 1]
+        if prev.pos_ == "ADJ" and prev.i > 0 and doc[prev.i - 1].pos_ == "NOUN":
+            prev = doc[prev.i - 1]  # *la saison estivale 2024*: the noun before its adjective
         if prev.pos_ not in ("NOUN", "PROPN") or prev.lower_ in lex.id_nouns or prev.is_upper and len(prev) <= 2:
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
