@@ -112,3 +112,31 @@ def test_unnamed_source_taken_up_by_a_definite_role_stays_anonymous(analyze_en):
 def test_no_speaker_from_a_verb_that_reports_only_in_an_incise(analyze_en):
     art = analyze_en("A person familiar with the case said the agency was continuing to review the loans.")
     assert [s.name for s in art.sources] == ["A person familiar with the case"]
+
+
+def test_inverted_speaker_after_a_day_and_a_setting(analyze_fr):
+    # no attribution source: the speaker stands after "mercredi dans un communiqué"
+    srcs = _sources(analyze_fr, "« Le chantier prendra du retard », avait reconnu mercredi dans un communiqué "
+                                "la direction de l'entreprise Vinci.")
+    src = next(s for s in srcs.values() if "direction" in s.name)
+    assert src.type == "company" and src.attributions
+
+
+def test_outlet_and_speaker_after_the_verb_are_two_sources(analyze_fr):
+    srcs = _sources(analyze_fr, "« Nous ne céderons pas », a affirmé à l'AFP Julie Marchand, porte-parole du collectif.")
+    assert srcs["l'AFP"].type == "news_agency"
+    marchand = next(s for s in srcs.values() if "Julie Marchand" in s.name)
+    assert marchand.type == "monitor_ngo" and "AFP" not in marchand.name
+
+
+def test_speaker_before_the_verb_keeps_its_apposition(analyze_fr):
+    # the attribution layer gives no source for the second clause's verb
+    art = analyze_fr("Pour le quotidien régional, cette hausse est « absurde » et Paul Girard, président de la "
+                     "fédération des boulangers, estime qu'elle tuera les petits commerces.")
+    girard = next(s for s in art.sources if "Paul Girard" in s.name)
+    assert girard.type == "monitor_ngo" and girard.attributions
+
+
+def test_speaker_after_the_verb_stops_before_the_next_clause(analyze_fr):
+    srcs = _sources(analyze_fr, "Selon ce que rapportent des journaux locaux, le pont a cédé dans la nuit.")
+    assert "des journaux locaux" in srcs and not any("pont" in n for n in srcs)

@@ -28,7 +28,7 @@ from ..model import Article, Attribution, Entity, Source, Span, stable_id
 from .kb import KBEntry, KnowledgeBase, load_kb, normalize
 from .lexicons import Lexicons, RoleMatch, load_lexicons, word_spans, words
 from .profile import build_profile
-from .speakers import Speaker, find_speakers, unwrap
+from .speakers import Speaker, find_speakers, outlet_prefix, unwrap
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -339,6 +339,7 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
     quotes = QuoteIndex(article.text)
     ends = {att.source.end: att.cue.start for att in article.attributions if att.source}
     for span, what in sorted(mentions_of, key=lambda m: m[0].start):
+        cut = None
         if isinstance(what, Speaker):
             att, text, said = by_id.get(what.attribution or ""), what.text, (what.text,)
             located: Span | None = span
@@ -347,6 +348,10 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
             text = att.source_ref or (att.source.text if att.source else None)
             said = tuple(m for m in (att.source_ref, att.source.text if att.source else None) if m and m.strip())
             located = _locate(article, att)
+            cut = outlet_prefix(att.source.text, kb) if att.source is not None and not att.source_ref else None
+            if cut:  # "à l'AFP Julie Marchand": the channel is the outlet; the speaker is found apart
+                text, said = att.source.text[:cut], (att.source.text[:cut],)
+                located = article.span(att.source.start, att.source.start + cut)
             near = _nearer_person(doc, article, att, located, quotes)
             if near is not None:
                 # "X, professeur à Y, est plus mesuré. « … », affirme-t-il": X, named since the last speaker
@@ -362,7 +367,7 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
         desc = describe(text, kb, lex)
         if isinstance(what, Speaker):
             desc.recovered = what.how
-        entity = _entity_of(located, article.entities)
+        entity = None if cut else _entity_of(located, article.entities)
         keys = [f"ent:{entity.id}"] if entity else []
         if not isinstance(what, Speaker) and att is not None and att.source is not None:
             keys.append(f"end:{att.source.end}")

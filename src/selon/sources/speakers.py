@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 from ..extract.quotes import QuoteIndex
 from ..model import Article
 from ..nlp.lang import _lines, lang_data
-from .kb import KnowledgeBase, load_kb
+from .kb import KnowledgeBase, load_kb, normalize
 from .lexicons import Lexicons, load_lexicons, words
 
 if TYPE_CHECKING:
@@ -49,8 +49,14 @@ _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "obj", "parataxis", "dobj"})
 # Parts of a subject noun phrase that are not its name: relative and adverbial clauses.
 _CLAUSE_DEPS = frozenset({"acl:relcl", "acl", "advcl", "parataxis", "relcl", "dislocated"})
 # Words between an incise verb and its inverted subject ("estime pour sa part X").
-_INCISE_FILLERS = frozenset("""pour sa part quant à lui elle eux de son côté leur alors encore aussi également
-ensuite enfin lui-même elle-même même à la presse au journal t il -t-il""".split())
+_INCISE_FILLERS = frozenset("""pour sa part quant lui elle eux de son côté leur alors encore aussi également
+ensuite enfin lui-même elle-même même t il -t-il""".split())
+_IMPERSONAL = frozenset({"il", "ce", "c'", "cela", "ça", "it", "this", "that"})
+_TIME_WORDS = frozenset("""lundi mardi mercredi jeudi vendredi samedi dimanche hier matin soir aujourd'hui
+monday tuesday wednesday thursday friday saturday sunday yesterday today""".split())
+# Nouns of the setting a statement was made in ("dans un communiqué", "au micro", "sur son compte").
+_SETTINGS = frozenset("""communiqué entretien interview micro antenne plateau conférence presse compte réseaux
+message lettre courrier statement interview briefing journal""".split())
 _TITLES = frozenset({"m.", "mme", "mgr", "dr", "me", "pr", "mr", "mrs", "ms", "mlle", "monseigneur"})
 _CHANNEL_PREPS = frozenset({"à", "au", "sur", "dans", "to", "with", "on"})
 # A speaker wrapped in what they said: "les propos du directeur", "the words of X".
@@ -84,6 +90,19 @@ def unwrap(text: str) -> str:
     if m:
         text = re.sub(r"^(?:de la|de l['’]|du|des|de|d['’]|of)\s*", "", text[m.end():], flags=re.IGNORECASE)
     return text.strip(" ,")
+
+
+def outlet_prefix(text: str, kb: KnowledgeBase) -> int | None:
+    """The length of an outlet's name that opens ``text`` and a person's name follows
+    ("l'AFP Julie Marchand": a channel and the speaker run together), else None."""
+    hits = kb.find_in(text)
+    if not hits or not hits[0][2].is_media or words(text[:hits[0][0]]) not in ([], ["l'"], ["le"], ["la"], ["the"]):
+        return None
+    rest = text[hits[0][1]:].strip()
+    names = rest.split()
+    if len(names) >= 2 and all(w[:1].isupper() for w in names[:2]):
+        return hits[0][1]
+    return None
 
 
 def looks_like_source(text: str, kb: KnowledgeBase, lex: Lexicons, doc_pos: list[str] | None = None) -> bool:
@@ -211,17 +230,13 @@ class _Finder:
             return
         if any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
             return
-        j = verb.i + 1
-        while j < len(doc) and (doc[j].lower_.strip("-") in _INCISE_FILLERS or doc[j].text in ("-", "–")):
-            j += 1
-        if j >= len(doc) or not (doc[j].pos_ == "PROPN" or doc[j].lower_ in _TITLES):
+        span = self._after(verb)
+        if span is None:
             return
-        end = j
-        sent_end = doc[j].sent.end
-        while end < sent_end and doc[end].text not in (".", ";", "!", "?", "«", "“") and \
-                not (doc[end].text == "," and end + 1 < sent_end and doc[end + 1].pos_ in ("VERB", "SCONJ")):
-            end += 1
-        self.add(_span(doc, list(doc[j:end])), f"inverted:{verb.lemma_}", [t.pos_ for t in doc[j:end]])
+        first = doc.char_span(span[0], span[1], alignment_mode="expand")
+        if first is None or not (first[0].pos_ == "PROPN" or first[0].lower_ in _TITLES):
+            return  # an inverted subject is a name here: "a abondé Jean Dupont"
+        self.add(span, f"inverted:{verb.lemma_}", [t.pos_ for t in first])
 
     def channel(self, cue: Token) -> None:
         """*a confié à France Info*, *une interview sur la radio France Inter*, *told CNN*."""
@@ -259,6 +274,115 @@ class _Finder:
         first = next((w for w in words(text) if w not in ("le", "la", "les", "l'", "the", "a", "an")), "")
         if first in self.data.media_nouns and any(t.pos_ == "PROPN" for t in toks):
             self.add(span, f"channel:{cue.lemma_}")
+
+    def missing(self) -> None:
+        """A reporting verb whose attribution has no source: its speaker from the surface, after
+        the verb (*a affirmé à l'AFP X*, *avait réaffirmé mercredi dans un communiqué X*) or
+        before it (*X, éliminé au premier tour, a affirmé*; *la mairie, en accord avec Y, dit*)."""
+        doc = self.doc
+        for att in self.article.attributions:
+            if att.cue_type != "verb":
+                continue
+            if att.source is not None and not (
+                    normalize(att.source.text) in _IMPERSONAL and self.quotes.containing(att.source.start, att.source.end)):
+                continue  # a source, unless a pronoun inside the quotation ("« Il faut… », a déclaré X")
+            span = doc.char_span(att.cue.start, att.cue.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            verb = span[-1]
+            if doc[max(0, span[0].i - 2):span[0].i].text.lower().replace("’", "'").startswith(("ce qu", "ce que")):
+                continue  # "selon ce que rapportent X": the according rule reads it
+            if "Part" in verb.morph.get("VerbForm") and not any(
+                    t.pos_ == "AUX" for t in doc[max(verb.sent.start, span[0].i - 3):span[0].i]):
+                continue  # "Revendiquant…", "qualifiant…": no finite verb, no subject of its own
+            found = self._after(verb) or self._before(span[0])
+            if found is not None:
+                self.add(found, f"missing:{verb.lemma_}", attribution=att.id)
+
+    def _after(self, verb: Token) -> tuple[int, int, str] | None:
+        doc = self.doc
+        end_of = verb.sent.end
+        j = verb.i + 1
+        while j < end_of:
+            tok = doc[j]
+            low = tok.lower_.strip("-")
+            if tok.pos_ == "ADV" or low in _INCISE_FILLERS or low in _TIME_WORDS or tok.text in ("-", "–") or \
+                    (low == "à" and doc[j - 1].lower_ == "quant"):
+                j += 1
+            elif low in _CHANNEL_PREPS | {"auprès", "devant", "par"} and j + 1 < end_of:
+                # a channel or a setting: "à l'AFP", "dans un communiqué", "sur Twitter", "au micro"
+                k = j + 1
+                while k < end_of and k <= j + 4 and (doc[k].pos_ in ("DET", "ADP") or doc[k].lower_ in ("l'", "l’", "de")):
+                    k += 1
+                rest = doc.text[doc[k].idx:doc[end_of - 1].idx + len(doc[end_of - 1])] if k < end_of else ""
+                outlet = outlet_prefix(rest, self.kb)
+                if outlet:  # "à l'AFP Julie Marchand": the outlet's name ends the channel
+                    outlet_end = doc[k].idx + outlet
+                    while k < end_of and doc[k].idx + len(doc[k]) <= outlet_end:
+                        k += 1
+                elif k < end_of and doc[k].lower_ in _SETTINGS:
+                    k += 1  # "dans un communiqué", "au micro", "à la presse"
+                elif k < end_of and doc[k].lower_ in self.data.media_nouns:
+                    k += 1  # "sur la radio France Inter": the outlet's name follows its noun
+                    while k < end_of and k <= j + 5 and doc[k].pos_ == "PROPN":
+                        k += 1
+                elif k < end_of and doc[k].pos_ == "PROPN":
+                    k += 1  # "sur Twitter", "à Reuters"
+                if k == j + 1:
+                    return None
+                j = k
+            else:
+                break
+        if j >= end_of or not (doc[j].pos_ in ("PROPN", "DET", "NOUN") or doc[j].lower_ in _TITLES):
+            return None
+        end = j
+        while end < end_of and doc[end].text not in (".", ";", "!", "?", "«", "“", ":") and \
+                not (doc[end].text == "," and end + 1 < end_of and doc[end + 1].pos_ in ("VERB", "SCONJ", "AUX")):
+            if doc[end].text == "," and end > j:
+                # an apposition has no finite verb: ", le pont a cédé" opens the next clause
+                nxt = next((k for k in range(end + 1, end_of) if doc[k].text in (",", ".", ";", ":", "«")), end_of)
+                if any("Fin" in doc[k].morph.get("VerbForm") for k in range(end + 1, nxt)):
+                    break
+            end += 1
+        return _span(doc, list(doc[j:end]))
+
+    def _before(self, first: Token) -> tuple[int, int, str] | None:
+        """Comma-separated segments left of the verb: appositions and relative clauses are
+        passed over until a segment that opens with a name or a determiner."""
+        doc = self.doc
+        i = first.i - 1
+        while i >= first.sent.start and (doc[i].pos_ == "AUX" or doc[i].lower_ in ("se", "s'", "s’", "ne", "n'", "n’")):
+            i -= 1
+        stop = first.sent.start
+        if i >= stop and doc[i].text == ",":
+            i -= 1  # "X, battu au premier tour, a affirmé": the apposition closes before the verb
+        segs: list[list[Token]] = [[]]
+        while i >= stop:
+            if doc[i].text == ",":
+                segs.append([])
+            else:
+                segs[-1].insert(0, doc[i])
+            i -= 1
+        kept: list[list[Token]] = []
+        for seg in segs:
+            if not seg:
+                return None
+            # the noun phrase after the last verb, conjunction or quotation of the segment
+            cut = max((k for k, t in enumerate(seg) if t.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ") or t.text in "«»"),
+                      default=-1)
+            head = seg[cut + 1:]
+            if head and (head[0].pos_ in ("PROPN", "DET") or head[0].lower_ in _TITLES):
+                kept.insert(0, head)
+                break
+            participle = cut == 0 and "Part" in seg[0].morph.get("VerbForm")  # "battu au premier tour"
+            if cut >= 0 and not participle and seg[0].lower_ not in ("qui", "who", "dont", "which"):
+                return None  # a clause of its own, not an apposition
+            kept.insert(0, seg)
+        else:
+            return None
+        # the name with the appositions that follow it: "Louis Martin, directeur du journal,"
+        toks = [t for seg in kept for t in seg]
+        return _span(doc, list(doc[toks[0].i:toks[-1].i + 1]))
 
     def according(self) -> None:
         for att in self.article.attributions:
@@ -332,10 +456,12 @@ def find_speakers(doc: Doc, article: Article, kb: KnowledgeBase | None = None) -
             elif tok.lower_ in channel_cues:
                 f.channel(tok)
     f.according()
-    taken = [(a.source.start, a.source.end) for a in article.attributions if a.source]
+    f.missing()
+    taken = [(a.source.start, a.source.start + (outlet_prefix(a.source.text, kb) or len(a.source.text)))
+             for a in article.attributions if a.source]
     contents = [(a.content.start, a.content.end) for a in article.attributions if a.content]
     out: list[Speaker] = []
-    for sp in sorted(f.found, key=lambda s: (s.start, -s.end)):
+    for sp in sorted(f.found, key=lambda s: (s.start, -s.end, s.attribution is None)):
         if any(s < sp.end and sp.start < e for s, e in taken):
             continue
         if sp.how.startswith(("subject:", "inverted:")) and any(s <= sp.start and sp.end <= e for s, e in contents):
