@@ -32,9 +32,10 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = (ROOT / ".." / "shared").resolve()
 
 
-def own_gold(split: str, batch: str = "all") -> tuple[list[dict], list[dict]]:
-    """Return (gold rows, texts) of ``gold/dates_own_spec.py`` for ``split`` (and batch 1: d01-d44, 2: d45-)."""
-    spec = importlib.util.spec_from_file_location("dates_own_spec", ROOT / "gold" / "dates_own_spec.py")
+def own_gold(split: str, batch: str = "all", path: Path = ROOT / "gold" / "dates_own_spec.py",
+             ) -> tuple[list[dict], list[dict]]:
+    """Return (gold rows, texts) of a spec file for ``split`` (and batch 1: d01-d44, 2: d45-)."""
+    spec = importlib.util.spec_from_file_location("dates_spec", path)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)  # type: ignore[union-attr]
     gold, texts = [], []
@@ -63,21 +64,26 @@ def main() -> None:
                     help="score our own sentences (gold/dates_own_spec.py) of this split instead")
     ap.add_argument("--batch", choices=["1", "2", "all"], default="all",
                     help="with --own: the first 44 paragraphs, the second batch, or both")
+    ap.add_argument("--spec", default=str(ROOT / "gold" / "dates_own_spec.py"),
+                    help="with --own: the spec file (gold/dates_fresh_spec.py: 30 paragraphs, all held-out; "
+                    "gold/dates_own_spec_en.py: English)")
+    ap.add_argument("--lang", default="fr", choices=["fr", "en"], help="with --own: the texts' language")
     args = ap.parse_args()
     if args.own:
-        gold, docs = own_gold(args.own, args.batch)
+        gold, docs = own_gold(args.own, args.batch, Path(args.spec))
         with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as fh:
             fh.write("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in gold))
         args.gold = fh.name
     else:
         docs = [json.loads(line) for line in Path(args.texts).read_text(encoding="utf-8").splitlines()]
     wanted = {json.loads(line)["id"] for line in Path(args.gold).read_text(encoding="utf-8").splitlines()}
-    nlp = load_pipeline("fr")
+    lang = args.lang if args.own else "fr"
+    nlp = load_pipeline(lang)
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as out:
         for doc in docs:
             if doc["id"] not in wanted:
                 continue
-            art = Article(id=doc["id"], text=doc["text"], lang="fr", published=doc.get("published"))
+            art = Article(id=doc["id"], text=doc["text"], lang=lang, published=doc.get("published"))
             dates = [{"span": {"start": d.span.start, "end": d.span.end},
                       "value": f"{d.value}/{d.end}" if d.value and d.end else d.value,
                       "resolved": d.resolved}

@@ -226,6 +226,16 @@ FRENCH_RULES = [
     # *fin 2015*: the qualifier is part of the year's span; a year after a noun and its adjective.
     ("Fin 2015, la scierie employait 30 ouvriers.", "Fin 2015", "2015"),
     ("La saison estivale 2016 avait été pluvieuse.", "2016", "2016"),
+    # *ce samedi* with a verb that is not past: the one of the publication week.
+    ("La médiathèque ouvre ses portes ce samedi aux familles.", "ce samedi", "2017-09-09"),
+    ("Ce lundi, le maire inaugure la nouvelle passerelle.", "Ce lundi", "2017-09-04"),
+    # A day and month on a present verb: the nearer of the last and the coming one.
+    ("Les candidats sont attendus à la préfecture le 20 octobre.", "20 octobre", "2017-10-20"),
+    ("Après leur défaite à Brest le 2 septembre, les basketteuses reçoivent Nantes.", "2 septembre",
+     "2017-09-02"),
+    # A participle modifier is past unless it names a plan; a postponement points ahead.
+    ("La salle, rénovée en mars, accueillera un concert.", "mars", "2017-03"),
+    ("Le procès a été reporté au 4 février à la demande de la défense.", "4 février", "2018-02-04"),
 ]
 
 

@@ -61,7 +61,9 @@ if TYPE_CHECKING:
 
 Granularity = Literal["day", "week", "month", "year"]
 # Which way an undated expression points: "future", "past" or None (the default rules).
-Direction = Literal["future", "past"] | None
+# "present": the date's own verb is in the present (*sont appelés aux urnes
+# le 9 juin*): a day and month is the nearer of the past and coming ones.
+Direction = Literal["future", "past", "present"] | None
 
 COMPONENT = "selon.dates.v1"
 
@@ -337,6 +339,8 @@ def _day_month(day: int, month: int, year: int | None, rel: str | None, pub: dt.
     past = [d for d in options if d <= pub]
     ahead = [d for d in options if d > pub]
     near = direction is None and bool(ahead) and (ahead[0] - pub).days <= _NEAR_FUTURE_DAYS
+    if direction == "present" and rel not in lex.past and rel not in lex.future and ahead and past:
+        near = (ahead[0] - pub) < (pub - past[-1])
     if rel in lex.future or (rel not in lex.past and ahead and (direction == "future" or near)):
         return (ahead[0] if ahead else None), True
     return (past[-1] if past else None), True
@@ -447,7 +451,11 @@ def _resolve_day_only(day: int, pub: dt.date, direction: Direction) -> _Resolved
     options = [d for m in firsts if (d := _date(m.year, m.month, day))]
     if pub.day == day:
         return _Resolved(pub.isoformat(), "day", relative=True)
-    pick = [d for d in options if d > pub] if direction == "future" else [d for d in options if d < pub][::-1]
+    ahead, back = [d for d in options if d > pub], [d for d in options if d < pub][::-1]
+    if direction == "present" and ahead and back:
+        pick = ahead if ahead[0] - pub < pub - back[0] else back
+    else:
+        pick = ahead if direction == "future" else back
     return _Resolved(pick[0].isoformat(), "day", relative=True) if pick else None
 
 
@@ -459,7 +467,7 @@ def _resolve_weekend(rel: str | None, pub: dt.date, lex: _DateLexicon, direction
         saturday = pub - dt.timedelta(days=1)
     ahead = saturday > pub
     if rel in lex.past or (rel not in lex.future and ahead and (
-            direction == "past" or (direction is None and pub.weekday() == 0))):
+            direction == "past" or (direction in (None, "present") and pub.weekday() == 0))):
         saturday -= dt.timedelta(weeks=1) if ahead else dt.timedelta(0)
     elif rel in lex.future and not ahead:
         saturday += dt.timedelta(weeks=1)
@@ -482,6 +490,8 @@ def _resolve_relative(f: _Found, g: dict[str, Any], rel: str | None, pub: dt.dat
             d = pub + dt.timedelta(days=ahead or 7)
         elif direction == "future":
             d = pub + dt.timedelta(days=ahead)  # *Mardi, il se rendra à Paris*
+        elif g.get("this") and direction != "past" and ahead <= 6 - pub.weekday():
+            d = pub + dt.timedelta(days=ahead)  # *ce samedi* in a present sentence: this week's
         else:
             d = pub - dt.timedelta(days=back)
         return _Resolved(d.isoformat(), "day", relative=True)
@@ -554,6 +564,8 @@ def _verb_tense(verb: Any) -> Direction | Literal["present"]:
         tense_aux = [a for a in auxes if a.dep_ != "aux:pass"]
         if tense_aux or not auxes and verb.dep_ not in ("ROOT", "acl", "amod"):
             return "past"  # *a eu lieu*, *sont intervenus*
+        if not auxes and verb.dep_ == "acl" and verb.lemma_ not in _PLAN_LEMMAS:
+            return "past"  # *le chantier, lancé en octobre, s'achèvera…* (not *prévu en mai*)
         if auxes:  # *est prévue*: a present passive
             return "past" if any(t in a.morph.get("Tense") for a in auxes for t in ("Imp", "Past")) else "present"
         return None
@@ -568,6 +580,15 @@ def _verb_tense(verb: Any) -> Direction | Literal["present"]:
     return None
 
 
+# Participles that name a plan or a new date (*prévu le 3 mai*, *reporté au
+# 8 janvier*), not a past act.
+_PLAN_LEMMAS = frozenset({"prévoir", "programmer", "fixer", "planifier", "envisager", "organiser", "annoncer",
+                          "attendre", "reporter", "repousser", "décaler", "renvoyer", "ajourner", "différer",
+                          "proposer", "réserver", "inscrire"})
+_POSTPONE_LEMMAS = frozenset({"reporter", "repousser", "décaler", "renvoyer", "ajourner", "différer", "fixer"})
+_TO_DATE_BEFORE = re.compile(r"(?<![\w])(?:au|à\s+la\s+date\s+du|jusqu['’]au)\s+$", re.IGNORECASE)
+
+
 # Endings of the French passé simple; the parser also tags present forms
 # (*se terminent*, *ferme*) Tense=Past, which news rarely writes in that tense.
 _SIMPLE_PAST = re.compile(r"(?:a|as|âmes|âtes|èrent|it|is|îmes|îtes|irent|ut|us|ûmes|ûtes|urent|int|ins|inrent)$")
@@ -579,7 +600,7 @@ def _present_as_simple_past(verb: Any) -> bool:
             and not _SIMPLE_PAST.search(verb.lower_))
 
 
-def _direction(doc: Doc, text: str, start: int, end: int, lex: _DateLexicon) -> Direction:
+def _direction(doc: Doc, text: str, start: int, end: int, lex: _DateLexicon, nearest: bool = False) -> Direction:
     """Does an undated French expression point ahead (an announcement) or back (a report)?"""
     # 1. the tense of the verb the date hangs on; 2. with a present (or no)
     # verb: *dès*/*à partir de* before it, or an announcement word in the
@@ -593,6 +614,8 @@ def _direction(doc: Doc, text: str, start: int, end: int, lex: _DateLexicon) -> 
             break
         tok = tok.head
     tense = _verb_tense(tok) if tok.pos_ in ("VERB", "AUX") else None
+    if tok.lemma_ in _POSTPONE_LEMMAS and _TO_DATE_BEFORE.search(text[max(0, start - _PREP_WINDOW):start]):
+        return "future"  # *l'affaire a été renvoyée au 8 janvier*: the new date lies ahead
     if tense in ("future", "past"):
         return tense  # type: ignore[return-value]
     sent = span.sent
@@ -603,6 +626,8 @@ def _direction(doc: Doc, text: str, start: int, end: int, lex: _DateLexicon) -> 
     # as past is no announcement
     if lex.announcement and lex.announcement.search(sent.text) and _verb_tense(sent.root) != "past":
         return "future"
+    if tense == "present" and nearest:
+        return "present"  # a day and month on a present verb: whichever is nearer
     if "future" in verbs and "past" not in verbs:
         return "future"
     return "past" if tense is None and "past" in verbs and "future" not in verbs else None
@@ -651,7 +676,7 @@ def extract_dates(doc: Doc, article: Article) -> list[DateRef]:
             since = None
         direction: Direction = None
         if fr and f.kind in ("weekday", "full", "month", "weekend", "feast", "day_only") and pub is not None:
-            direction = _direction(doc, text, f.start, f.end, lex)
+            direction = _direction(doc, text, f.start, f.end, lex, nearest=f.kind in ("full", "day_only", "feast"))
         elif f.kind in ("weekday", "full") and _future_tense(doc, f.start):
             direction = "future"
         r = _resolve(f, pub, lex, direction, bool(since))
