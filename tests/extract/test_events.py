@@ -420,3 +420,52 @@ def test_french_look_alikes_are_not_events(nlp_fr, text, trigger):
 def test_a_cause_is_not_the_doer(nlp_fr):
     found = {e.trigger.text: e for e in _events(nlp_fr, "La fumée a nécessité l'évacuation des élèves.", "fr")}
     assert found["évacuation"].actor_name is None
+
+
+@pytest.mark.parametrize(("text", "trigger", "plover", "actor"), [
+    # a present-tense verb the tagger reads as a modifier of its subject
+    ("Le syndicat menace de bloquer les dépôts pétroliers.", "menace", "THREATEN", "Le syndicat"),
+    ("Les agriculteurs menacent de bloquer les autoroutes.", "menacent", "THREATEN", "Les agriculteurs"),
+    ("L'opposition reproche au gouvernement son silence.", "reproche", "ACCUSE", "L'opposition"),
+    # a bare act noun after *de* is what the act is about, not its doer
+    ("Washington a brandi la menace de sanctions contre Téhéran.", "menace", "THREATEN", "Washington"),
+    # talks, meetings
+    ("Les deux dirigeants ont eu un entretien téléphonique dimanche.", "entretien", "CONSULT",
+     "Les deux dirigeants"),
+    ("Les discussions entre la direction et les syndicats ont repris.", "discussions", "CONSULT",
+     "la direction et les syndicats"),
+    ("Le président a reçu les responsables syndicaux à l'Élysée.", "reçu", "CONSULT", "Le président"),
+    ("Les chefs de gouvernement se sont réunis à Bruxelles.", "réunis", "CONSULT", "Les chefs de gouvernement"),
+    ("Le maire a échangé avec les riverains inquiets.", "échangé", "CONSULT", "Le maire"),
+    # violence with no other sense, or with a weapon named, in any article
+    ("Les forces de l'ordre ont ouvert le feu sur la foule.", "ouvert le feu", "ASSAULT", "Les forces de l'ordre"),
+    ("La victime a été frappée avec une barre de fer.", "frappée", "ASSAULT", None),
+    ("Un passant a été poignardé dans la rue.", "poignardé", "ASSAULT", None),
+    # more verbal acts
+    ("Les élus plaident pour un report de la réforme.", "plaident", "REQUEST", "Les élus"),
+    ("La ministre a mis en garde les banques.", "mis en garde", "THREATEN", "La ministre"),
+    ("Le président a opposé son veto au texte.", "opposé son veto", "REJECT", "Le président"),
+    ("Le rapport épingle la gestion de la mairie.", "épingle", "ACCUSE", "Le rapport"),
+    ("Le sommet européen s'est ouvert jeudi à Bruxelles.", "sommet", "CONSULT", None),
+])
+def test_french_classes_from_unseen_news(nlp_fr, text, trigger, plover, actor):
+    found = {e.trigger.text: e for e in _events(nlp_fr, text, "fr")}
+    assert found[trigger].plover == plover and found[trigger].actor_name == actor
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("L'entretien des routes coûte cher à la commune.", "entretien"),  # upkeep
+    ("Dans un entretien au Figaro, le ministre a défendu sa réforme.", "entretien"),  # an interview
+    ("Le Bayern est encore loin du sommet du classement.", "sommet"),
+    ("La crise frappe durement les ménages modestes.", "frappe"),
+    ("Les syndicats revendiquent 2 millions de manifestants.", "revendiquent"),  # a figure claimed
+    ("L'attentat a été revendiqué par l'État islamique.", "revendiqué"),  # a deed claimed
+    ("Il a plaidé coupable devant le tribunal.", "plaidé"),
+    ("La marche a réuni 3 000 personnes dans le centre.", "réuni"),
+    ("Le patient est toujours dans un état critique.", "critique"),
+    ("Les échanges commerciaux entre les deux pays ont progressé.", "échanges"),
+    ("Le député a échangé des messages avec son assistant.", "échangé"),
+    ("Le club a accueilli le festival de jazz en juillet.", "accueilli"),
+])
+def test_french_senses_that_are_no_act(nlp_fr, text, word):
+    assert not [e for e in _events(nlp_fr, text, "fr") if e.trigger.text == word]

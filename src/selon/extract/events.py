@@ -269,6 +269,7 @@ def _spans_of(item: object) -> list[Span]:
 
 # Words that make an attack physical even in a document with no conflict words.
 _WEAPONS = frozenset("""couteau arme armes fusil pistolet machette hache marteau poing poings coups
+balle balles barre matraque bâton batte
 knife gun guns rifle pistol machete axe hammer fists punch punched stabbing""".split())
 
 
@@ -362,12 +363,18 @@ def _in_context(etype: str, tok: Token, context: dict[str, bool]) -> bool:
         return False  # *Sanders takes Wisconsin*: a primary won; *les forces kurdes ont pris Raqqa*: taken
     if etype == "capture" and any(c.dep_ in _OBJ and c.ent_type_ in ("LOC", "GPE") for c in tok.children):
         return True  # *ont pris Raqqa*: taking a place by force
+    if etype in _CONFLICT_TYPES and (_fold(tok.lemma_) in _ONLY_VIOLENT or (not _is_nominal(tok) and tok.pos_ == "VERB" and any(
+            _fold(t.text) in _WEAPONS or _fold(t.lemma_) in _WEAPONS for t in tok.sent))):
+        return True  # *a été poignardé*, *tué par balle*, *frappé avec une barre*: in any article
     if etype in _CONFLICT_TYPES:
         # *tirs de LBD*, *blessés* during protests are assaults too.
         return context["conflict"] or (context["protest"] and _fold(tok.lemma_) in _PROTEST_VIOLENCE)
     return True
 
 
+# Verbs and nouns with no sense but violence against someone: events in any article.
+_ONLY_VIOLENT = frozenset("""poignarder égorger lyncher tabasser rouer molester assassiner mitrailler
+assassinat meurtre fusillade stab lynch""".split()) | {"ouvrir"}  # conflict types come from *ouvrir* only in *ouvrir le feu*
 # Violence that happens at protests (police fire, injuries, scuffles), not killings or captures.
 _PROTEST_VIOLENCE = frozenset({"blesser", "blessé", "tir", "tirer", "attaquer", "agresser", "riposter",
                                "wound", "injure", "shoot", "shooting", "attack", "assault"})
@@ -416,10 +423,15 @@ def _trigger_type(tok: Token, lang: str) -> tuple[str, bool, int] | None:
         return None
     lemma = _fold(tok.lemma_)
     form = _fold(tok.text)
+    misread = _verb_read_as_modifier(tok, lang)
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if misread is None and lang == "fr" and tok.pos_ == "ADJ" and tok.dep_ == "amod" and not any(
+            c.dep_ in ("det", "nummod") for c in tok.children) and not (
+            tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("DET", "NUM")) and form in NOUN_TRIGGERS[lang]:
+        return None  # *un état critique*, *une situation critique*: an adjective, not criticism
     nominal_form = (form in NOUN_TRIGGERS[lang] and tok.pos_ in ("VERB", "ADJ", "ADV", "X")
                     and not any(c.dep_ in _SUBJ or c.dep_.startswith("aux") for c in tok.children))
-    if tok.pos_ in ("NOUN", "PROPN") or nominal_form or _is_nominal(tok):
+    if misread is None and (tok.pos_ in ("NOUN", "PROPN") or nominal_form or _is_nominal(tok)):
         if tok.text[:1].isupper() and tok.i > tok.sent.start and not tok.text.isupper():
             return None  # a name (*Libération*, *Marche pour la vie*... as a title)
         for key in (lemma, form, form[:-1] if form.endswith("s") else form):
@@ -430,6 +442,10 @@ def _trigger_type(tok: Token, lang: str) -> tuple[str, bool, int] | None:
                     return None
                 if NOUN_TRIGGERS[lang][key] == "threaten" and any(c.dep_ == "amod" for c in tok.children):
                     return None  # *la menace terroriste*, *a nuclear threat*: a risk, not an act
+                if key in _NEEDS_PARTNER and not _with_partner(tok):
+                    return None  # *l'entretien des routes*, *dans un entretien au Monde*, *les échanges commerciaux*
+                if key == "sommet" and not _summit(tok):
+                    return None  # *loin du sommet*, *au sommet de l'État*
                 if key in _OPENED and _fold(tok.head.lemma_) not in _OPENERS:
                     return None  # *une source proche de l'enquête*; *l'enquête a été ouverte* is one
                 prev = tok.doc[tok.i - 1] if tok.i > 0 else None
@@ -445,7 +461,9 @@ def _trigger_type(tok: Token, lang: str) -> tuple[str, bool, int] | None:
             return ("capture", False, tok.i) if ok else None
         if lemma in ("retirer", "arrêter", "demander", "reprendre") and _reflexive(tok) != (lemma == "retirer"):
             return None  # *retirer une plainte*, *s'arrêter*, *se demander*; only *se retirer*
-    if tok.pos_ in ("VERB", "ADJ") or any(c.dep_ == "cop" for c in tok.children):
+    if misread is not None or tok.pos_ in ("VERB", "ADJ") or any(c.dep_ == "cop" for c in tok.children):
+        if misread is not None:
+            lemma = misread
         etype = VERB_TRIGGERS[lang].get(lemma) or VERB_TRIGGERS[lang].get(_infinitive(lemma, lang))
         if etype is None and lemma == "favorable" and lang == "fr":
             etype = "support"  # *s'est déclarée favorable au mouvement*
@@ -456,8 +474,22 @@ def _trigger_type(tok: Token, lang: str) -> tuple[str, bool, int] | None:
             return None
         if base == "inviter" and _passive(tok):
             return None  # *a été invitée à témoigner*: asked to speak, not a demand
+        if base == "frapper" and not any(_fold(t.lemma_) in _WEAPONS or _fold(t.text) in _WEAPONS
+                                         for t in tok.sent):
+            return None  # *la crise frappe*, *frappé d'inéligibilité*; *frappé à coups de couteau* is one
+        if base == "réunir" and not _reflexive(tok):
+            return None  # *la marche a réuni 2 000 personnes*; *les ministres se sont réunis* is a meeting
+        if base == "échanger" and (not _followed_by(tok, {"avec"}, 4) or any(c.dep_ in _OBJ for c in tok.children)):
+            return None  # *échanger des messages*; *a échangé avec les habitants* is a meeting
+        if base == "plaider" and not _followed_by(tok, {"pour", "en"}, 3):
+            return None  # *plaider coupable*; *plaider pour un report* is a request
+        if base == "revendiquer" and not _claims_a_demand(tok):
+            return None  # *revendiquer un attentat*, *revendiquent 2 millions de manifestants*
         if base in _MEET_SOMEONE and not _meets_someone(tok):
             return None  # *did not meet the threshold*, *a reçu une lettre*
+        if base in _MEET_SOMEONE and any(c.dep_ in _SUBJ and _fold(c.lemma_) in NOUN_TRIGGERS[lang]
+                                         for c in tok.children):
+            return None  # *la manifestation accueillait une délégation*: an event hosts no one
         if base in _NEEDS_OBJECT and (not (_passive(tok) or any(c.dep_ in _OBJ for c in tok.children)) or any(
                 c.dep_ == "prt" for c in tok.children)):
             return None  # *fired back at*, *fire up the crowd*: no one was fired
@@ -480,6 +512,42 @@ def _trigger_type(tok: Token, lang: str) -> tuple[str, bool, int] | None:
 
 
 _OPENED = frozenset({"enquête", "investigation", "inquiry", "probe"})
+# Talk nouns that are meetings only with someone to talk with (*un entretien avec son homologue*,
+# *les discussions entre la direction et les syndicats*, *un entretien téléphonique*, *ont eu des
+# échanges*), not upkeep, job interviews, an interview given to a paper, trade.
+_NEEDS_PARTNER = frozenset({"entretien", "entretiens", "entrevue", "échange", "échanges", "discussion",
+                            "discussions", "consultation", "consultations", "dialogue"})
+_TALK_ADJ = frozenset({"téléphonique", "bilatéral", "bilatérale", "bilatéraux", "direct", "directs",
+                       "tripartite", "informel", "informels", "diplomatique", "diplomatiques"})
+_TALK_VERBS = frozenset({"avoir", "tenir", "engager", "entamer", "mener", "ouvrir", "reprendre",
+                         "poursuivre", "renouer"})
+
+
+def _with_partner(tok: Token) -> bool:
+    if any(c.dep_ == "case" and _fold(c.text) == "dans" for c in tok.children) or (
+            tok.dep_ == "nmod" and not any(c.dep_ == "det" for c in tok.children)):
+        return False  # *dans un entretien au Figaro* (an interview), *un climat d'échange*
+    if _fold(tok.lemma_) == "échange" and any(
+            c.dep_ == "amod" and _fold(c.text) not in _TALK_ADJ or c.dep_ == "nmod" and any(
+                _fold(g.text) in ("de", "d'", "des", "du") for g in c.children if g.dep_ == "case")
+            for c in tok.children):
+        return False  # *les échanges commerciaux*, *un échange de prisonniers*: trade, swaps
+    if any(c.dep_ in ("nmod", "obl") and any(_fold(g.text) in ("avec", "entre") for g in c.children
+                                             if g.dep_ == "case") for c in tok.children):
+        return True
+    if any(c.dep_ == "amod" and _fold(c.text) in _TALK_ADJ for c in tok.children):
+        return True
+    return tok.dep_ in _OBJ and _fold(tok.head.lemma_) in _TALK_VERBS
+
+
+def _summit(tok: Token) -> bool:
+    """*le sommet du G20*, *un sommet européen*, *tenir un sommet*: a meeting of leaders."""
+    if any(c.dep_ == "amod" for c in tok.children):
+        return True
+    if any(c.dep_ in ("nmod", "flat:name", "appos") and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "MISC", "LOC"))
+           for c in tok.children):
+        return True
+    return tok.dep_ in _OBJ and _fold(tok.head.lemma_) in ("tenir", "organiser", "accueillir", "convoquer")
 _OPENERS = frozenset({"ouvrir", "lancer", "ordonner", "confier", "diligenter", "open", "launch",
                       "order", "announce"})
 
@@ -497,7 +565,8 @@ def _meets_someone(tok: Token) -> bool:
 
 
 # Verbs that are meetings only with someone to meet (*recevoir les syndicats*, not *une lettre*).
-_MEET_SOMEONE = frozenset({"meet", "rencontrer", "recevoir", "receive", "host", "talk"})
+_MEET_SOMEONE = frozenset({"meet", "rencontrer", "recevoir", "consulter", "accueillir", "receive", "host",
+                           "talk"})
 # Verbs that are events only with someone acted upon (*fired the manager*, *was fired*).
 _NEEDS_OBJECT = frozenset({"fire", "sack"})
 
@@ -546,7 +615,29 @@ def _call(tok: Token) -> str:
 
 _PEOPLE_NOUNS = frozenset("""homologue président ministre dirigeant dirigeants représentant représentants
 délégation chef syndicat syndicats leader leaders president minister counterpart delegation
-officials representatives envoy ambassador""".split())
+officials representatives envoy ambassador responsable élu délégué syndicaliste patron partenaire
+ambassadeur émissaire intersyndicale""".split())
+
+
+_COUNTED = frozenset("""manifestant participant personne adhérent membre gréviste voix vote électeur
+signature""".split())
+
+
+def _claims_a_demand(tok: Token) -> bool:
+    """*revendiquer une hausse des salaires* is a demand; an attack or a deed claimed (*revendiqué
+    par l'EI*, *revendique la paternité*) or a figure (*revendiquent 2 millions*) is not."""
+    things = [c for c in tok.children if c.dep_ in (*_OBJ, *_PASS_SUBJ)]
+    if tok.dep_ in ("acl", "amod"):
+        things.append(tok.head)
+    for thing in things:
+        lemma = _fold(thing.lemma_)
+        if lemma in ("responsabilité", "paternité", "victoire", "titre", "million", "milliard", "millier") or (
+                thing.like_num or any(c.dep_ == "nummod" for c in thing.children) and thing.pos_ == "NOUN"
+                and _fold(thing.lemma_) in _COUNTED):
+            return False
+        if ACLED.get(NOUN_TRIGGERS["fr"].get(lemma, "")) is not None:
+            return False
+    return bool(things) and not _passive(tok)
 
 
 def _qualified_aid(tok: Token) -> bool:
@@ -605,6 +696,32 @@ def _followed_by(tok: Token, words: set[str], window: int) -> bool:
         if doc[j].text in (".", ";", "?", "!"):
             return False
     return False
+
+
+def _verb_read_as_modifier(tok: Token, lang: str) -> str | None:
+    """The trigger verb's infinitive when the tagger read a present-tense verb right after its subject as
+    a modifier of that subject (*Le syndicat menace de bloquer…*, *L'opposition reproche au
+    gouvernement…*, *Le ministre dément toute intervention*): no determiner of its own, lower case, the
+    words between it and the subject's head all in the subject, and no verb elsewhere ruling the clause."""
+    if lang != "fr" or tok.pos_ not in ("NOUN", "ADJ", "ADV") or tok.dep_ not in ("amod", "advmod", "nmod", "appos"):
+        return None
+    head = tok.head
+    if head.i >= tok.i or head.pos_ not in ("NOUN", "PROPN") or not tok.text.islower() or any(
+            c.dep_ in ("det", "nummod", "case") for c in tok.children):
+        return None
+    if any(t.i != tok.i and t not in set(head.subtree) for t in tok.doc[head.i:tok.i]):
+        return None
+    root = tok.sent.root
+    if root.pos_ in ("VERB", "AUX") and root not in set(tok.subtree):
+        return None
+    form = _fold(tok.text)
+    stem = form[:-2] if form.endswith("ent") else form  # *menacent* -> *menace*
+    doubled = stem[:-3] + stem[-2] + "er" if stem.endswith(("lle", "tte")) else ""  # *appelle*, *rejette*
+    for cand in (doubled, stem + "r", form + "ir" if form.endswith("t") else "",
+                 form[:-3] + "ir" if form.endswith("ent") else ""):
+        if cand and cand in VERB_TRIGGERS[lang]:
+            return cand
+    return None
 
 
 def _infinitive(lemma: str, lang: str) -> str:
@@ -757,6 +874,8 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
     """The doer's token, or a (name, entity id) pair found through a speaker, or None."""
     if depth > 4:
         return None
+    if not nominal and _verb_read_as_modifier(tok, article.lang or "fr") is not None:
+        return tok.head  # *Le syndicat menace de…*: the noun it hangs on is its subject
     for c in tok.children:
         if c.dep_ in _AGENT or (nominal and c.dep_ in ("nmod", "obl") and
                                 any(g.lower_ == "par" for g in c.children if g.dep_ == "case")):
@@ -790,7 +909,7 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
             if etype in _DE_IS_ACTOR and c.dep_ in ("nmod", "prep") and any(
                     g.lower_ in ("de", "du", "des", "d'", "d’", "of") for g in c.children if g.dep_ == "case"):
                 if (c.ent_type_ not in ("LOC", "GPE") and c.pos_ in ("NOUN", "PROPN") and c.i > tok.i + 1
-                        and _determined(c) and not _is_date(c, article)):
+                        and _determined(c) and not _is_date(c, article) and not _bare_content(c)):
                     return c  # not *une demande d'extradition*, *le rassemblement de samedi*
             if c.dep_ == "prep" and (c.lower_ == "by" or c.lower_ == "of" and etype not in _OF_IS_TARGET) and (
                     etype in _DE_IS_ACTOR):
@@ -883,6 +1002,16 @@ def _noun_agent(tok: Token) -> Token | None:
     return None
 
 
+def _bare_content(tok: Token) -> bool:
+    """A bare *de* + act noun says what the act is about, not who does it: *la menace de sanctions*,
+    *des menaces de mort*, *l'appel de détresse*."""
+    bare = not any(c.dep_ in ("det", "nummod", "nmod:poss", "poss") or (
+        c.dep_ == "case" and c.lower_ in ("du", "des")) for c in tok.children)
+    lang = "en" if tok.doc.lang_ == "en" else "fr"
+    lemma = _fold(tok.lemma_)
+    return bare and (lemma in NOUN_TRIGGERS[lang] or lemma in ("mort", "représailles", "poursuites", "détresse"))
+
+
 def _determined(tok: Token) -> bool:
     """A noun phrase with a determiner, a contracted *du/des*, a plural or a name (*la grève des cheminots*,
     *l'appel de Macron*), not a bare noun naming a kind (*une demande d'extradition*)."""
@@ -968,6 +1097,8 @@ def _np_text(tok: Token | None, article: Article) -> str | None:
     while start < tok.i and tok.doc[start].dep_ == "case":
         start += 1
     for c in tok.children:
+        if c.i > tok.i and _verb_read_as_modifier(c, article.lang or "fr") is not None:
+            break  # *Le syndicat* of *Le syndicat menace de bloquer*
         if c.i > tok.i and c.dep_ not in _CUT_DEPS and not (c.dep_ == "punct" and c.right_edge.i == c.i):
             end = max(end, c.right_edge.i)
         elif c.i > tok.i:
