@@ -140,3 +140,38 @@ def test_speaker_before_the_verb_keeps_its_apposition(analyze_fr):
 def test_speaker_after_the_verb_stops_before_the_next_clause(analyze_fr):
     srcs = _sources(analyze_fr, "Selon ce que rapportent des journaux locaux, le pont a cédé dans la nuit.")
     assert "des journaux locaux" in srcs and not any("pont" in n for n in srcs)
+
+
+def test_pronoun_after_an_outlet_and_a_speaker_is_the_speaker(analyze_fr):
+    art = analyze_fr("« Les agriculteurs restent très mobilisés », a affirmé à l'AFP Jeanne Morel, l'une de leurs "
+                     "figures dans le Gers. « Nous reviendrons », a-t-elle ajouté.")
+    afp = next(s for s in art.sources if s.name == "l'AFP")
+    morel = next(s for s in art.sources if "Jeanne Morel" in s.name)
+    assert afp.type == "news_agency" and "elle" not in afp.mentions
+    assert morel.type == "citizen" and "elle" in morel.mentions
+
+
+def test_impersonal_on_speaks_for_the_side_the_sentence_opens_on(analyze_fr):
+    srcs = _sources(analyze_fr, "Du côté des éleveurs, qui espéraient un report, on se disait plutôt « soulagés ».")
+    assert list(srcs) == ["des éleveurs"]
+    assert (srcs["des éleveurs"].type, srcs["des éleveurs"].anonymous) == ("citizen", True)
+
+
+def test_a_person_with_others_is_a_group_apart_from_the_person(analyze_fr):
+    art = analyze_fr("Marie Caron a déclaré que le site fermerait. "
+                     "Selon Mme Caron et d'autres militants, la direction ment depuis des mois.")
+    names = sorted(s.name for s in art.sources)
+    assert names == ["Marie Caron", "Mme Caron et d'autres militants"]
+
+
+def test_presenter_of_a_channel_is_a_person_of_that_outlet(analyze_fr):
+    art = analyze_fr("La présentatrice de France 2 Claire Vidal a confirmé que l'émission était annulée. "
+                     "France 2 a précisé que la grille changerait.")
+    vidal = next(s for s in art.sources if "Claire Vidal" in s.name)
+    channel = next(s for s in art.sources if s.name == "France 2")
+    assert vidal.type == "media" and vidal is not channel and len(channel.attributions) == 1
+
+
+def test_source_after_a_preposition_keeps_its_plural_anonymity(analyze_fr):
+    srcs = _sources(analyze_fr, "Le ministre a porté plainte contre les journaux qui affirment qu'il a menti.")
+    assert (srcs["les journaux"].type, srcs["les journaux"].anonymous) == ("media", True)

@@ -352,6 +352,13 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
             if cut:  # "à l'AFP Julie Marchand": the channel is the outlet; the speaker is found apart
                 text, said = att.source.text[:cut], (att.source.text[:cut],)
                 located = article.span(att.source.start, att.source.start + cut)
+            ref_cut = outlet_prefix(att.source_ref, kb) if att.source_ref else None
+            if ref_cut and located is not None:
+                # "elle" standing for "l'AFP Julie Marchand": the pronoun is the person, not the outlet
+                lead = len(att.source_ref[ref_cut:]) - len(att.source_ref[ref_cut:].lstrip())
+                text = att.source_ref[ref_cut + lead:]
+                said = (text, *(m for m in said if m != att.source_ref))
+                located = article.span(located.start + ref_cut + lead, located.end)
             near = _nearer_person(doc, article, att, located, quotes)
             if near is not None:
                 # "X, professeur à Y, est plus mesuré. « … », affirme-t-il": X, named since the last speaker
@@ -359,7 +366,10 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
                 said = (near.text, *(m for m in said if m != att.source_ref))
         if not text or not text.strip():
             continue
-        text = _LEADING_PREP.sub("", text.strip()) or text  # "contre les journaux"
+        bare = _LEADING_PREP.sub("", text.strip()) or text  # "contre les journaux"
+        if bare != text.strip():
+            said = tuple(_LEADING_PREP.sub("", m.strip()) or m for m in said)
+        text = bare
         inner = unwrap(text)  # "les propos du directeur de la centrale" → "directeur de la centrale"
         if inner and inner != text:
             text = inner
@@ -367,7 +377,9 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
         desc = describe(text, kb, lex)
         if isinstance(what, Speaker):
             desc.recovered = what.how
-        entity = None if cut else _entity_of(located, article.entities)
+        group = _GROUP.search(text) is not None
+        # "Mme Durand et d'autres militants": a group with the person in it, not the person
+        entity = None if cut or group else _entity_of(located, article.entities)
         keys = [f"ent:{entity.id}"] if entity else []
         if not isinstance(what, Speaker) and att is not None and att.source is not None:
             keys.append(f"end:{att.source.end}")
@@ -394,7 +406,7 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
             keys.append(last_named or f"att:{att.id if att else span.start}")
         else:
             keys.append(f"np:{folded}")
-            keys += _name_keys(text)
+            keys += [] if group else _name_keys(text)
             if not desc.named:
                 # "l'académicien" after "le philosophe et académicien Alain Finkielkraut"
                 role = _definite_role(text, lex)  # once per source, not per earlier one
@@ -497,6 +509,9 @@ def _worth_a_source(members: list[_Member]) -> bool:
     return any(m.desc.type not in ("unknown",) or m.entity is not None for m in members)
 
 
+# A coordination of a person with others ("X et d'autres militants", "X and two aides", "X et Y").
+_GROUP = re.compile(r"\s(?:et|and)\s+(?:d['’]autres|des|les|plusieurs|de nombreux|de nombreuses|other|others|"
+                    r"several|two|three|(?:M\.|Mme|Mr|Mrs|Ms)\s|[A-ZÉ][a-zé]+\s+[A-ZÉ])")
 _LEADING_PREP = re.compile(r"^(?:contre|par|pour|selon|chez|against|by|for)\s+", re.I)
 
 

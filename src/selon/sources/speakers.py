@@ -168,6 +168,12 @@ def _written_verbs(lang: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _capital(tok: Token) -> bool:
+    """A capitalised word inside a sentence: a name the tagger may read as an adjective
+    ("Priscilla" after "dans un communiqué")."""
+    return tok.i > tok.sent.start and tok.text[:1].isupper() and tok.text[1:2].islower() and tok.is_alpha
+
+
 class _Finder:
     def __init__(self, doc: Doc, article: Article, kb: KnowledgeBase, lex: Lexicons) -> None:
         self.doc, self.article, self.kb, self.lex = doc, article, kb, lex
@@ -182,14 +188,14 @@ class _Finder:
         return tok.pos_ == "VERB" and tok.lemma_.lower() in _written_verbs(self.lang)
 
     def add(self, span: tuple[int, int, str] | None, how: str, pos: list[str] | None = None,
-            attribution: str | None = None) -> None:
+            attribution: str | None = None, sure: bool = False) -> None:
         if span is None:
             return
         start, end, text = span
         if self.quotes.containing(start, end) is not None:
             return  # inside a quotation: someone else's words
-        if not looks_like_source(text, self.kb, self.lex, pos):
-            return
+        if not sure and not looks_like_source(text, self.kb, self.lex, pos):
+            return  # ``sure``: the construction itself makes a speaker of any noun phrase
         self.found.append(Speaker(start, end, text, how, attribution))
 
     def subject(self, verb: Token, sent_text: str) -> None:
@@ -234,7 +240,7 @@ class _Finder:
         if span is None:
             return
         first = doc.char_span(span[0], span[1], alignment_mode="expand")
-        if first is None or not (first[0].pos_ == "PROPN" or first[0].lower_ in _TITLES):
+        if first is None or not (first[0].pos_ == "PROPN" or first[0].lower_ in _TITLES or _capital(first[0])):
             return  # an inverted subject is a name here: "a abondé Jean Dupont"
         self.add(span, f"inverted:{verb.lemma_}", [t.pos_ for t in first])
 
@@ -298,6 +304,8 @@ class _Finder:
             found = self._after(verb) or self._before(span[0])
             if found is not None:
                 self.add(found, f"missing:{verb.lemma_}", attribution=att.id)
+            elif (side := self._side(span[0])) is not None:
+                self.add(side, f"side:{verb.lemma_}", attribution=att.id, sure=True)
 
     def _after(self, verb: Token) -> tuple[int, int, str] | None:
         doc = self.doc
@@ -333,7 +341,7 @@ class _Finder:
                 j = k
             else:
                 break
-        if j >= end_of or not (doc[j].pos_ in ("PROPN", "DET", "NOUN") or doc[j].lower_ in _TITLES):
+        if j >= end_of or not (doc[j].pos_ in ("PROPN", "DET", "NOUN") or doc[j].lower_ in _TITLES or _capital(doc[j])):
             return None
         end = j
         while end < end_of and doc[end].text not in (".", ";", "!", "?", "«", "“", ":") and \
@@ -346,6 +354,25 @@ class _Finder:
             end += 1
         return _span(doc, list(doc[j:end]))
 
+    def _side(self, first: Token) -> tuple[int, int, str] | None:
+        """*Du côté des éleveurs, on se disait…*, *Chez Renault, on assure…*, *Dans l'entourage du
+        ministre, on affirme…*: an impersonal *on* speaks for the group the sentence opens on."""
+        doc = self.doc
+        i = first.i - 1
+        while i >= first.sent.start and doc[i].lower_ in ("se", "s'", "s’", "ne", "n'", "n’", "y", "en", "le", "l'"):
+            i -= 1
+        if i < first.sent.start or doc[i].lower_ != "on":
+            return None
+        # "des éleveurs" keeps its determiner (an unnamed group); "du", "de la" are the preposition's
+        m = re.match(r"\s*(?:du\s+côté\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’]|(?=des\s))|chez\s+|"
+                     r"dans\s+l['’]entourage\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’]|(?=des\s)))"
+                     r"(?P<who>[^,]+?)\s*,", doc.text[first.sent.start_char:doc[i].idx], re.IGNORECASE)
+        if m is None:
+            return None
+        start = first.sent.start_char + m.start("who")
+        who = m.group("who")
+        return start, start + len(who), who
+
     def _before(self, first: Token) -> tuple[int, int, str] | None:
         """Comma-separated segments left of the verb: appositions and relative clauses are
         passed over until a segment that opens with a name or a determiner."""
@@ -354,6 +381,8 @@ class _Finder:
         while i >= first.sent.start and (doc[i].pos_ == "AUX" or doc[i].lower_ in ("se", "s'", "s’", "ne", "n'", "n’")):
             i -= 1
         stop = first.sent.start
+        if i >= stop and doc[i].pos_ == "PRON":
+            return None  # "on se disait", "elle estime": a pronoun subject, the attribution layer's
         if i >= stop and doc[i].text == ",":
             i -= 1  # "X, battu au premier tour, a affirmé": the apposition closes before the verb
         segs: list[list[Token]] = [[]]
@@ -367,15 +396,18 @@ class _Finder:
         for seg in segs:
             if not seg:
                 return None
+            if seg[0].lower_ in ("qui", "who", "dont", "which", "que", "qu'", "qu’"):
+                kept.insert(0, seg)  # a relative clause: its antecedent stands before it
+                continue
             # the noun phrase after the last verb, conjunction or quotation of the segment
             cut = max((k for k, t in enumerate(seg) if t.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ") or t.text in "«»"),
                       default=-1)
             head = seg[cut + 1:]
-            if head and (head[0].pos_ in ("PROPN", "DET") or head[0].lower_ in _TITLES):
+            if head and (head[0].pos_ in ("PROPN", "DET") or head[0].lower_ in _TITLES or _capital(head[0])):
                 kept.insert(0, head)
                 break
             participle = cut == 0 and "Part" in seg[0].morph.get("VerbForm")  # "battu au premier tour"
-            if cut >= 0 and not participle and seg[0].lower_ not in ("qui", "who", "dont", "which"):
+            if cut >= 0 and not participle:
                 return None  # a clause of its own, not an apposition
             kept.insert(0, seg)
         else:
@@ -462,8 +494,10 @@ def find_speakers(doc: Doc, article: Article, kb: KnowledgeBase | None = None) -
     contents = [(a.content.start, a.content.end) for a in article.attributions if a.content]
     out: list[Speaker] = []
     for sp in sorted(f.found, key=lambda s: (s.start, -s.end, s.attribution is None)):
-        if any(s < sp.end and sp.start < e for s, e in taken):
-            continue
+        overlap = [(s, e) for s, e in taken if s < sp.end and sp.start < e]
+        if overlap and not (sp.how.startswith("missing:") and all(sp.start < s and e <= sp.end for s, e in overlap)):
+            continue  # a source found by the missing rule may hold another attribution's source
+            # as its apposition ("X, initiatrice de la pétition réclamant…"): the two are one source
         if sp.how.startswith(("subject:", "inverted:")) and any(s <= sp.start and sp.end <= e for s, e in contents):
             continue  # inside what someone else says: "the source said the FBI was looking at…"
         taken.append((sp.start, sp.end))
