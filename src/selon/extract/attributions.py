@@ -24,13 +24,14 @@ import bisect
 import dataclasses
 import functools
 import re
+import weakref
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model import Article, Attribution, Span
 from ..nlp.cuemodel import cue_probability
 from ..nlp.lang import LangData, _lines, lang_data
-from ..nlp.pipeline import SUPPORTED_LANGS
+from ..nlp.pipeline import SUPPORTED_LANGS, doc_text
 from .hedges import extract_hedges
 from .polarity import cue_negated
 from .quotes import ALL_MARKS, Quote, QuoteIndex
@@ -179,12 +180,18 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 class _Extractor:
     def __init__(self, doc: Doc, data: LangData) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.data = data
         self.lang = data.lang
         self.quotes = QuoteIndex(self.text)
         self.cands: list[_Cand] = []
         self._reporting: dict[int, bool] = {}
+        # Every candidate before cands[_local_from] has its cue before offset
+        # _local_at (see _local); _cue_max: the furthest cue start of cands[:_cues_read].
+        self._local_at, self._local_from = 0, 0
+        self._cue_max, self._cues_read = -1, 0
+        self._by_cue: dict[int, _Cand] = {}  # cue start → first candidate (of cands[:_by_cue_read])
+        self._by_cue_read = 0
 
     # -- helpers ---------------------------------------------------------
     def w(self, *kinds: str) -> frozenset[str]:
@@ -355,8 +362,32 @@ class _Extractor:
         return None
 
     # -- cues -------------------------------------------------------------
+    def _start_sentence(self, sent: SpacySpan) -> None:
+        """Note where the candidates of ``sent`` may start in ``cands`` (see _local)."""
+        for c in self.cands[self._cues_read:]:
+            self._cue_max = max(self._cue_max, c.cue[0])
+        self._cues_read = len(self.cands)
+        if self._cue_max < sent.start_char:
+            self._local_at, self._local_from = sent.start_char, len(self.cands)
+
+    def _local(self, sent: SpacySpan) -> list[_Cand]:
+        """The candidates, in order, less those known to have their cue before ``sent``
+        (the earlier sentences' own): a rule that reads its sentence's candidates
+        then costs that sentence, not the whole text so far."""
+        if sent.start_char >= self._local_at:
+            return self.cands[self._local_from:]
+        return self.cands
+
+    def _first_with_cue(self, start: int) -> _Cand | None:
+        """The first candidate whose cue starts at ``start``."""
+        for c in self.cands[self._by_cue_read:]:
+            self._by_cue.setdefault(c.cue[0], c)
+        self._by_cue_read = len(self.cands)
+        return self._by_cue.get(start)
+
     def run(self) -> list[_Cand]:
         for sent in self.doc.sents:
+            self._start_sentence(sent)
             self.sentence(sent)
         self._dash_signatures()
         self._interview()
@@ -382,17 +413,21 @@ class _Extractor:
         first_q = questions[0].start()
         people = [e for e in self.doc.ents if e.label_ in ("PER", "PERSON")]
         head = next((e for e in people if e.end_char <= first_q), None)
-        # "Sophie Martin : …" lines name the speaker of the answers after them.
-        named = [e for e in people for m in lines
-                 if e.start_char - m.start() <= 2 and m.start() <= e.start_char and
-                 text[e.end_char:m.end()].lstrip(" \t\u00a0").startswith(":")]
+        # "Sophie Martin : …" lines name the speaker of the answers after them:
+        # a person that starts at most 2 characters into a line (bisect on the line starts).
+        starts = [m.start() for m in lines]
+        named = [e for e in people
+                 for m in lines[bisect.bisect_left(starts, e.start_char - 2):
+                                bisect.bisect_right(starts, e.start_char)]
+                 if text[e.end_char:m.end()].lstrip(" \t\u00a0").startswith(":")]
+        named_ends = [e.end_char for e in named]  # ascending: entities do not overlap
         for m, _, a in marks:
             if not a:
                 continue
             # The answer's own line only: the article may resume after it.
             content = _trim(text, m.start() + a.end(), m.end())
-            before = [e for e in named if e.end_char <= m.start()]
-            who = before[-1] if before else head
+            k = bisect.bisect_right(named_ends, m.start())
+            who = named[k - 1] if k else head
             if who is None or content[1] - content[0] < 2:
                 continue
             cue = (m.start() + a.start("m"), m.start() + a.end("m"))
@@ -488,28 +523,42 @@ class _Extractor:
         text = self.text
         speakers = sorted((c for c in self.cands if c.cue_type not in ("citing",) and c.source is not None),
                           key=lambda c: c.cue[0])
-        taken = [c.content for c in self.cands]
+        # The speakers by content start and by end of claim, as (offset, position in
+        # speakers), and the contents taken by (start, end): each quote reads only
+        # the few near it (bisect), not every claim of the text.
+        by_start = sorted((c.content[0], i) for i, c in enumerate(speakers))
+        by_end = sorted((max(c.cue[1], c.content[1]), i) for i, c in enumerate(speakers))
+        taken = sorted(c.content for c in self.cands)
+        longest = max((b - a for a, b in taken), default=0)
         for q in self.quotes.quotes:
             start, end = q.inner
             if len(text[start:end].split()) < 4 or any(
-                    min(end, b) - max(start, a) > 0.3 * (end - start) for a, b in taken):
+                    min(end, b) - max(start, a) > 0.3 * (end - start)
+                    for a, b in taken[bisect.bisect_left(taken, (start - longest,)):
+                                      bisect.bisect_left(taken, (end,))]):
                 continue
-            before = text[:q.open].rstrip(" \u00a0\u202f\t")
+            i = q.open - 1
+            while i >= 0 and text[i] in " \u00a0\u202f\t":
+                i -= 1
+            before = text[i] if i >= 0 else ""  # the last character before the quote but spaces
             after = text[q.close + 1:q.close + 4].lstrip(" \u00a0\u202f")
             closed = text[start:end].rstrip(" \u00a0\u202f")[-1:] in (".", "!", "?", "…")
-            if before and before[-1] not in ".!?\n»”:" or (after and after[0] not in ".!?\n«“" and not closed):
+            if before and before not in ".!?\n»”:" or (after and after[0] not in ".!?\n«“" and not closed):
                 continue  # a quote inside a sentence belongs to that sentence's own cue, if any
-            nxt = [c for c in speakers if 0 <= c.content[0] - q.close < _ORPHAN_GAP
-                   and c.content[1] < c.cue[0] and self.quotes.containing(c.content[0], c.content[0] + 1)]
-            prev = [c for c in speakers if max(c.cue[1], c.content[1]) <= q.open
-                    and q.open - max(c.cue[1], c.content[1]) < _ORPHAN_GAP]
-            speaker = nxt[0] if nxt else None
+            near = by_start[bisect.bisect_left(by_start, (q.close,)):
+                            bisect.bisect_left(by_start, (q.close + _ORPHAN_GAP,))]
+            nxt = [i for _, i in near if speakers[i].content[1] < speakers[i].cue[0] and
+                   self.quotes.containing(speakers[i].content[0], speakers[i].content[0] + 1)]
+            prev = by_end[bisect.bisect_left(by_end, (q.open - _ORPHAN_GAP + 1,)):
+                          bisect.bisect_left(by_end, (q.open + 1,))]
+            speaker = speakers[min(nxt)] if nxt else None
             source, tok = (speaker.source, speaker.speaker_tok) if speaker else (None, None)
-            if speaker is None and (not before or before[-1] == "\n"):
+            if speaker is None and (not before or before == "\n"):
                 # A quote opening its paragraph, its speaker named right after it.
                 source, tok = self._next_subject(q.close)
             if source is None and prev:
-                source, tok = prev[-1].source, prev[-1].speaker_tok
+                last = speakers[max(i for _, i in prev)]
+                source, tok = last.source, last.speaker_tok
             elif source is None:
                 source, tok = self._previous_subject(q.open)
             if source is None:
@@ -521,7 +570,10 @@ class _Extractor:
                            speaker_tok=tok)
             self.cands.append(orphan)
             speakers.append(orphan)  # a run of quoted paragraphs keeps its speaker
-            taken.append(content)
+            bisect.insort(by_start, (orphan.content[0], len(speakers) - 1))
+            bisect.insort(by_end, (max(orphan.cue[1], orphan.content[1]), len(speakers) - 1))
+            bisect.insort(taken, content)
+            longest = max(longest, content[1] - content[0])
 
     def _previous_subject(self, at: int) -> tuple[tuple[int, int] | None, int | None]:
         """The person subject of the sentence right before offset ``at``
@@ -621,7 +673,7 @@ class _Extractor:
         du ministre est tombée : « … »*, *Le message de la préfecture : « … »*.
         The source is the noun's *de X* complement, else null."""
         for t in sent:
-            if t.text != ":" or any(sent.start_char <= c.cue[0] < t.idx for c in self.cands):
+            if t.text != ":" or any(sent.start_char <= c.cue[0] < t.idx for c in self._local(sent)):
                 continue
             q = self.quotes.opening_after(t.idx + 1, sent.end_char + 2)
             if q is None:
@@ -908,7 +960,7 @@ class _Extractor:
     def _segment_start(self, sent: SpacySpan, before: int) -> int:
         """Start of the clause holding token ``before``: after an earlier selon phrase's comma."""
         start = sent.start_char
-        for c in self.cands:
+        for c in self._local(sent):
             if c.cue_type == "according_to" and sent.start_char <= c.cue[0] < self.doc[before].idx \
                     and c.source and c.source[1] < self.doc[before].idx:
                 start = max(start, c.source[1] + 1)
@@ -952,9 +1004,10 @@ class _Extractor:
         # the sentence whose cue follows it ("Citant X, le site rapporte…"),
         # or, when the participle follows ("…, a dit Y, cité par X"), the
         # last one before it.
-        after = [c for c in self.cands if sent.start_char <= c.cue[0] < sent.end_char
+        local = self._local(sent)
+        after = [c for c in local if sent.start_char <= c.cue[0] < sent.end_char
                  and c.cue[0] > cand.cue[1] and c.cue_type != "citing"]
-        before = [c for c in self.cands if sent.start_char <= c.cue[0] < cand.cue[0]
+        before = [c for c in local if sent.start_char <= c.cue[0] < cand.cue[0]
                   and c.cue_type != "citing"]
         main = after[0] if after else before[-1] if before else None
         if main is None:
@@ -1614,16 +1667,16 @@ class _Extractor:
         # ", affirmant que…": the source of the claim just before in the sentence.
         if ("Part" in v.morph.get("VerbForm") and "Pres" in v.morph.get("Tense") or v.tag_ == "VBG") \
                 and v.i > sent.start and self.doc[v.i - 1].text == ",":
-            prior = [c for c in self.cands if sent.start_char <= c.cue[0] < v.idx and c.cue_type != "citing"]
+            prior = [c for c in self._local(sent) if sent.start_char <= c.cue[0] < v.idx and c.cue_type != "citing"]
             if prior:
                 return prior[-1].source, prior[-1].speaker_tok
         # Participle or coordinated verb: the governing verb's source.
         head = v.head
         if head.i != v.i and (v.dep_ in ("conj", "advcl", "xcomp") or "Part" in v.morph.get("VerbForm")
                               or v.tag_ == "VBG"):
-            for c in self.cands:
-                if c.cue[0] == head.idx:
-                    return c.source, c.speaker_tok
+            c = self._first_with_cue(head.idx)
+            if c is not None:
+                return c.source, c.speaker_tok
             hs = [c for c in head.children if c.dep_ in _SUBJ]
             if hs and hs[0].lower_ not in self.w("impersonal"):
                 return self.np_span(hs[0], stop=head.i), hs[0].i
@@ -1782,7 +1835,7 @@ class _Extractor:
 
 
 def _finalise(cands: list[_Cand], doc: Doc, data: LangData, quotes: QuoteIndex) -> list[Attribution]:
-    text = doc.text
+    text = doc_text(doc)
     # 1. Drop duplicates (same cue and content) and empty contents.
     # A channel shares its speaker's cue and content ("told NBC"): kept apart.
     seen: dict[tuple[tuple[int, int], tuple[int, int], bool], _Cand] = {}
@@ -1862,19 +1915,11 @@ def _finalise(cands: list[_Cand], doc: Doc, data: LangData, quotes: QuoteIndex) 
     return out
 
 
-def _doc_text(doc: Doc) -> str:
-    """``doc.text``, kept in the Doc: spaCy joins every token on each access."""
-    text = doc.user_data.get("selon_text")
-    if text is None:
-        text = doc.user_data["selon_text"] = doc.text
-    return text  # type: ignore[no-any-return]
-
-
 def _plausible_source(doc: Doc, span: tuple[int, int], lang: str) -> bool:
     """Rule ``no-fragment-source``: a sentence fragment is never a source: *C'*,
     a time (*l'an dernier*, *Monday*), a number, or a clause with a finite verb
     (*Ce matin, c'est un grand jour pour nous*: a mis-parse)."""
-    text = _doc_text(doc)[span[0]:span[1]]
+    text = doc_text(doc)[span[0]:span[1]]
     if len(text.strip(" '’")) < 2 or text.lower().rstrip("'’") in _w(lang, "impersonal", "fragment"):
         return False
     toks = [t for t in doc.char_span(*span, alignment_mode="expand") or [] if not t.is_punct]
@@ -1913,7 +1958,7 @@ def _speaker_key(c: _Cand, text: str) -> str:
 
 
 def _resolve_sources(order: list[_Cand], doc: Doc, data: LangData) -> None:
-    text = doc.text
+    text = doc_text(doc)
     pronouns = _w(data.lang, "pronoun")
     mentions: list[tuple[int, str]] = []  # (offset, full text) of named sources so far
     speakers: list[tuple[int, str]] = []  # the same without the channels (outlets interviewing)
@@ -1956,9 +2001,22 @@ def _first_names() -> dict[str, str]:
             for kind, name in (line.split("\t") for line in _lines("en_first_names.txt"))}
 
 
+# Per Doc: (offset, mention, lang) → _gender's answer. A pronoun reads every
+# earlier mention's gender, so each is asked again and again.
+_GENDERS: weakref.WeakKeyDictionary[Doc, dict[tuple[int, str, str], str | None]] = weakref.WeakKeyDictionary()
+
+
 def _gender(doc: Doc, at: int, mention: str, lang: str) -> str | None:
     """Fem or Masc when the mention shows it (a title, a determiner or a noun's
     gender: *Mme X*, *la ministre*, *le porte-parole*), else None."""
+    memo = _GENDERS.setdefault(doc, {})
+    key = (at, mention, lang)
+    if key not in memo:
+        memo[key] = _gender_of(doc, at, mention, lang)
+    return memo[key]
+
+
+def _gender_of(doc: Doc, at: int, mention: str, lang: str) -> str | None:
     first = mention.split()[0].lower() if mention.split() else ""
     if first in _w(lang, "feminine_title"):
         return "Fem"
@@ -1978,7 +2036,7 @@ def _gender(doc: Doc, at: int, mention: str, lang: str) -> str | None:
         last = mention.split()[-1].strip(",.()\"'’")
         if last[:1].isupper():
             titles = {m.group(1).lower() for m in re.finditer(r"\b(Mr|Mrs|Ms|Miss)\.? " + re.escape(last) + r"\b",
-                                                              _doc_text(doc))}
+                                                              doc_text(doc))}
             if titles and titles <= {"mrs", "ms", "miss"}:
                 return "Fem"
             if titles == {"mr"}:
@@ -2031,7 +2089,7 @@ def _antecedent(mentions: list[tuple[int, str]], s: str, at: int, is_pron: bool,
 def _person_mentions(doc: Doc, lang: str) -> list[tuple[int, str]]:
     """(offset, text) of each person name with the title nouns right before it."""
     out = []
-    text = doc.text  # built once: Doc.text joins every token on each access
+    text = doc_text(doc)
     for ent in doc.ents:
         if ent.label_ not in ("PER", "PERSON"):
             continue
@@ -2109,7 +2167,7 @@ def _boilerplate_lines(doc: Doc, lang: str) -> list[tuple[int, int]]:
     date or photo stamp (*Publié le …*, *Mis à jour*, *Photo AFP*, *© Reuters*),
     a byline (*Par Jean Dupont*, *By Jane Doe, Reuters*: no finite verb), and a
     bullet line with no verb (*• Économie*)."""
-    text = doc.text
+    text = doc_text(doc)
     if "\n" not in text.strip():
         return []
     labels = _colon_labels(lang)

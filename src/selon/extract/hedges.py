@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Hedge, Span
 from ..nlp.lang import LangData
+from ..nlp.pipeline import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -105,7 +106,7 @@ def _has_si_clause(verb: Token, data: LangData) -> bool:
         return True
     # "dans le cas où Fillon renoncerait", "quand bien même il le voudrait": a
     # condition phrase shortly before the verb ({lang}_hedges.txt "condition").
-    before = sent.doc.text[max(sent.start_char, verb.idx - 60):verb.idx].lower()
+    before = doc_text(sent.doc)[max(sent.start_char, verb.idx - 60):verb.idx].lower()
     return any(f"{c} " in before or before.startswith(f"{c} ") or f"{c[:-1]}'" in before and c.endswith("e")
                for c in data.hedge_conditions)
 
@@ -126,7 +127,7 @@ def _hypothetical_relative(verb: Token) -> bool:
 
 
 def _conditional_markers(doc: Doc, data: LangData) -> Iterator[Span]:
-    text = doc.text
+    text = doc_text(doc)
     for tok in doc:
         if tok.pos_ not in ("VERB", "AUX") or not _is_conditional(tok):
             continue
@@ -159,7 +160,7 @@ def _conditional_markers(doc: Doc, data: LangData) -> Iterator[Span]:
 
 
 def _word_markers(doc: Doc, data: LangData) -> Iterator[tuple[Span, str]]:
-    text = doc.text
+    text = doc_text(doc)
     low = text.lower()
     for phrase, kind in data.hedge_words.items():
         if " " in phrase or "-" in phrase or "'" in phrase:
@@ -195,7 +196,7 @@ def _word_markers(doc: Doc, data: LangData) -> Iterator[tuple[Span, str]]:
 
 def _english_conditionals(doc: Doc) -> Iterator[Span]:
     # "would have" + past participle presents an unverified past event.
-    text = doc.text
+    text = doc_text(doc)
     for tok in doc:
         if tok.lower_ == "would" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "have" \
                 and doc[tok.i + 2].tag_ == "VBN":

@@ -46,6 +46,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from ..model import Article, Place, Span, stable_id
+from ..nlp.pipeline import doc_text
 from ..sources import gazetteer
 from ..sources.gazetteer import Candidate
 
@@ -290,7 +291,7 @@ _DATELINE = re.compile(r"\s*([A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'
 
 
 def _dateline(doc: Doc) -> _Mention | None:
-    m = _DATELINE.match(doc.text)
+    m = _DATELINE.match(doc_text(doc))
     if m is None or len(m.group(1)) < 3 or _ACRONYM.match(m.group(1)):
         return None
     cands = gazetteer.lookup(m.group(1).title(), fuzzy=False)

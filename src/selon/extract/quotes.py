@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 OPENING = {"«": "»", "“": "”", "‹": "›", "„": "“"}
@@ -85,6 +86,15 @@ def _misused_opener(text: str, i: int) -> bool:
     return not rest or rest[0] in ".,;:!?\n"
 
 
+_VISIBLE = re.compile(r"[^ \u00a0\u202f\t]")
+
+
+def _next_visible(text: str, pos: int) -> str:
+    """The first character at or after ``pos`` that is not a space or tab ("" at the end)."""
+    m = _VISIBLE.search(text, pos)
+    return m.group() if m else ""
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Pair opening and closing marks; nested «“…”» inner quotes are skipped."""
     quotes: list[Quote] = []
@@ -99,7 +109,7 @@ def find_quotes(text: str) -> list[Quote]:
             # at the last (French and English typography): each paragraph is
             # a quote. Otherwise an opener left unclosed at a paragraph end
             # was a typo; it must not swallow the quotes of the next paragraphs.
-            if len(stack) == 1 and stack[0][0] in "«“" and text[i + 1:].lstrip(" \u00a0\u202f\t")[:1] == stack[0][0]:
+            if len(stack) == 1 and stack[0][0] in "«“" and _next_visible(text, i + 1) == stack[0][0]:
                 end = i
                 while end > stack[0][1] + 1 and text[end - 1] in " \u00a0\u202f\t":
                     end -= 1

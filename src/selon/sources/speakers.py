@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 from ..extract.quotes import QuoteIndex
 from ..model import Article
 from ..nlp.lang import _lines, lang_data
+from ..nlp.pipeline import doc_text
 from .kb import KnowledgeBase, load_kb, normalize
 from .lexicons import Lexicons, load_lexicons, words
 
@@ -139,7 +140,7 @@ def _span(doc: Doc, toks: list[Token]) -> tuple[int, int, str] | None:
     if not toks:
         return None
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
-    text = doc.text[start:end]
+    text = doc_text(doc)[start:end]
     if text.count("«") != text.count("»") or text.count("“") != text.count("”"):
         return None
     return start, end, text
@@ -179,7 +180,7 @@ class _Finder:
         self.doc, self.article, self.kb, self.lex = doc, article, kb, lex
         self.lang = article.lang or "fr"
         self.data = lang_data(self.lang)
-        self.quotes = QuoteIndex(doc.text)
+        self.quotes = QuoteIndex(doc_text(doc))
         self.found: list[Speaker] = []
 
     def is_reporting(self, tok: Token) -> bool:
@@ -421,7 +422,7 @@ class _Finder:
             if att.cue_type != "according_to" or (
                     att.source is not None and not re.match(r"ce\s+qu", att.source.text, re.IGNORECASE)):
                 continue
-            text = self.doc.text
+            text = doc_text(self.doc)
             start = att.cue.end
             m = re.match(r"[ \u00a0]*", text[start:])
             start += m.end() if m else 0
