@@ -323,7 +323,7 @@ class _Finder:
                 k = j + 1
                 while k < end_of and k <= j + 4 and (doc[k].pos_ in ("DET", "ADP") or doc[k].lower_ in ("l'", "l’", "de")):
                     k += 1
-                rest = doc.text[doc[k].idx:doc[end_of - 1].idx + len(doc[end_of - 1])] if k < end_of else ""
+                rest = doc_text(doc)[doc[k].idx:doc[end_of - 1].idx + len(doc[end_of - 1])] if k < end_of else ""
                 outlet = outlet_prefix(rest, self.kb)
                 if outlet:  # "à l'AFP Julie Marchand": the outlet's name ends the channel
                     outlet_end = doc[k].idx + outlet
