@@ -469,3 +469,21 @@ def test_french_classes_from_unseen_news(nlp_fr, text, trigger, plover, actor):
 ])
 def test_french_senses_that_are_no_act(nlp_fr, text, word):
     assert not [e for e in _events(nlp_fr, text, "fr") if e.trigger.text == word]
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor"), [
+    # a perfect infinitive under a reporting verb: the verb's subject did it
+    ("Le procureur de Lyon a annoncé lundi avoir ouvert une enquête sur les violences.", "ouvert une enquête",
+     "Le procureur de Lyon"),
+    ("La junte a affirmé, dans un communiqué lu à la télévision, avoir pris le pouvoir au Niger.",
+     "pris le pouvoir", "La junte"),
+    ("Le quotidien estime avoir eu raison de refuser la publication du texte.", "refuser", "Le quotidien"),
+    # a conjoined participle shares its head's auxiliary and subject
+    ("Le ministre a condamné les violences et averti que les auteurs seraient poursuivis.", "averti",
+     "Le ministre"),
+    # a present participle after a verb: that verb's subject
+    ("« Nous ne céderons pas », ont-ils prévenu, rejetant la proposition du patronat.", "rejetant", "ils"),
+])
+def test_french_doer_of_a_dependent_verb(nlp_fr, text, trigger, actor):
+    found = {e.trigger.text: e for e in _events(nlp_fr, text, "fr")}
+    assert found[trigger].actor_name == actor

@@ -940,6 +940,15 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
     if tok.dep_ == "conj":
         return _actor_token(head, etype, nominal, article, depth + 1)  # *raids et frappes*
     if tok.dep_ in ("acl", "amod") and tok.pos_ in ("VERB", "ADJ") and not nominal:
+        if any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in tok.children):
+            # *a affirmé, dans un communiqué, avoir pris le pouvoir*: a perfect infinitive hung on a
+            # noun by mistake belongs to the verb above it
+            verb = next((a for a in head.ancestors if a.pos_ == "VERB"), None) if head.pos_ != "VERB" else head
+            return _actor_token(verb, etype, False, article, depth + 1) if verb is not None else None
+        if head.pos_ == "VERB" and not _passive(head):
+            # *ont-ils prévenu, rejetant la proposition*: the participle's doer is the verb's
+            found = _actor_token(head, etype, False, article, depth + 1)
+            return found if found is not None else _speaker(head, article)
         # *des manifestants réclamant…*, *un sénateur venu soutenir…*: the head acts.
         return head if head.pos_ in ("NOUN", "PROPN") else None
     if not nominal and tok.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
@@ -1041,9 +1050,12 @@ def _passive(tok: Token) -> bool:
         return True
     if _fold(tok.lemma_) in _ETRE_VERBS or tok.pos_ != "VERB":
         return False
-    # A past participle with no *avoir* and no subject: *une loi très critiquée*, *35 personnes interpellées*
+    if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and not any(c.dep_.startswith("aux") for c in tok.children):
+        return _passive(tok.head)  # *a condamné les violences et averti que…*: shares its head's auxiliary
+    # A past participle with no *avoir* and no subject: *une loi très critiquée*, *35 personnes interpellées*;
+    # not *avoir ouvert une enquête* (French tags the tense auxiliary aux:tense)
     return ("Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense")
-            and not any(c.dep_ in _SUBJ or (c.dep_ == "aux" and _fold(c.lemma_) in ("avoir", "have"))
+            and not any(c.dep_ in _SUBJ or (c.dep_ in ("aux", "aux:tense") and _fold(c.lemma_) in ("avoir", "have"))
                         for c in tok.children))
 
 
@@ -1087,8 +1099,8 @@ def _np_text(tok: Token | None, article: Article) -> str | None:
     """The noun phrase of ``tok`` as the text gives it, without its clauses; pronouns resolved."""
     if tok is None:
         return None
-    if tok.pos_ == "PRON" or _fold(tok.text) in _PERSONAL:
-        return _resolve_pronoun(tok, article) or tok.text
+    if tok.pos_ == "PRON" or _fold(tok.text).lstrip("-") in _PERSONAL:  # *ont-ils*
+        return _resolve_pronoun(tok, article) or tok.text.lstrip("-")
     start, end = tok.left_edge.i, tok.i
     if tok.ent_type_:  # *Emmanuel Macron* when the parser hangs *Macron* elsewhere
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
