@@ -33,7 +33,7 @@ from urllib.parse import urlparse
 from ..model import Article, Story, stable_id
 
 # Group weights: how much each kind of anchor counts towards "same event".
-WEIGHTS = {"P": 1.5, "E": 1.2, "C": 1.0, "N": 1.0, "D": 1.5, "W": 1.0, "T": 0.3}
+WEIGHTS = {"P": 1.5, "E": 1.2, "C": 1.0, "N": 1.0, "D": 1.5, "W": 1.0, "T": 0.3, "Y": 0.5}
 # A story and an article that name days, none in common, are two events: the
 # similarity is multiplied by this.
 DATE_CONFLICT = 0.3
@@ -56,7 +56,8 @@ LOCAL_MAX = 300
 _WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
 _PERSONISH = {"person", "organisation", "armed_group", "military", "government", "other"}
 # A capitalised word inside a sentence: mostly a name, spelt alike in French and English.
-_CAPITAL = re.compile(r"(?<![.!?:«\"\n])(?<![.!?:«\"\n] )\b([A-ZÀ-Ý][^\W\d_]{2,}(?:-[A-ZÀ-Ý][^\W\d_]+)*)")
+_CAPITAL = r"[A-ZÀ-Ý][^\W\d_]{2,}"
+_CAPITAL_RUN = re.compile(rf"(?<![.!?:«\"\n])(?<![.!?:«\"\n] )\b{_CAPITAL}(?:(?: |-){_CAPITAL})*")
 
 Vector = dict[str, float]
 
@@ -92,34 +93,150 @@ def _num(value: float) -> str:
     return f"{value:.6g}"
 
 
+# Sentences that recall another happening rather than report this one: the
+# Ethiopian crash is "the same model as" the Lion Air jet, the 2022 result is
+# compared with "66.1 % in 2017", the Nice church attack recalls the truck
+# attack "on July 14, 2016". Their places, names, numbers and days would link
+# the article to that other happening; they are left out (see _background).
+_RECALL = re.compile(
+    r"\b(?:already|previous(?:ly)?|same (?:[a-z-]+ ){0,2}(?:as|model|type)|similar to|reminiscent|"
+    r"recall(?:s|ed|ing)?|echo(?:es|ed|ing)|anniversary|last year|"
+    r"(?:years?|months?|decades?) (?:after|before|ago|earlier)|"
+    r"deja|precedent(?:e|s|es)?|(?:le|la|les) memes? (?:[a-z-]+ ){0,2}que|meme (?:modele|type)|"
+    r"comme (?:lors|en \d|celui|celle)|rappel(?:le|lent|ant|ait|er)|souvenir|anniversaire|"
+    r"(?:ans|mois|annees) (?:apres|plus tot|auparavant)|il y a \d+ (?:ans|mois)|"
+    r"l'an dernier|l'annee derniere|"
+    r"(?:the|its|a|le|la|sa|son) (?:second|third|deuxieme|seconde|troisieme) (?:[a-z-]+ ){0,3}"
+    r"(?:in|within|en|since|depuis)\b)\b")
+_YEAR = re.compile(r"(?<![\d.,])(19\d\d|20\d\d)(?![\d.,]\d)")
+_SENT_END = re.compile(r"(?<=[.!?])[»\"”’)]*\s+|\n+")
+# A day and month with a year: the article's own date when it names one.
+_DATED = re.compile(r"\b\d{1,2}(?:er|st|nd|rd|th)?\s+[a-z]+,?\s+(19\d\d|20\d\d)\b|"
+                    r"\b[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+(19\d\d|20\d\d)\b")
+
+
+_MONTH_ONLY = re.compile(r"\b(?:in|en|last|since|depuis|d'|de|of) ?(" + "|".join(
+    sorted((m for m in _MONTHS if len(m) > 3 or m == "mai"), key=len, reverse=True)) + r")\b(?!\s*\d)")
+# English capitalises days and months: no names.
+_NOT_NAMES = {fold(w) for w in (
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+    "June July August September October November December").split()}
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the sentences (and lines) of ``text``."""
+    out, start = [], 0
+    for m in _SENT_END.finditer(text):
+        if m.start() > start:
+            out.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        out.append((start, len(text)))
+    return out
+
+
+def _background(text: str, title: str | None) -> tuple[list[tuple[int, int]], set[str]]:
+    """(ranges of the sentences that recall another happening, the article's own years).
+
+    A sentence recalls another happening when it says so (*already*, *the same
+    model as*, *déjà*, *rappelle*, *15 months after*) or names a year that is
+    not the article's own. The article's own years are those named in the
+    title or its first sentence outside such a recall, else those of a full
+    date (*18 juillet 2020*) outside one; when it has none, a year named after
+    the first sentence marks a recall (*Il avait obtenu 66 % en 2017*).
+    """
+    sents = sentences(text)
+    low = [fold(text[a:b]) for a, b in sents]
+    recall = [bool(_RECALL.search(x)) for x in low]
+    own: set[str] = set()
+    for part in ([fold(title)] if title else []) + [x for x, r in list(zip(low, recall))[:1] if not r]:
+        own |= set(_YEAR.findall(part))
+    if not own:
+        for x, r in zip(low, recall):
+            if not r:
+                own |= {y for m in _DATED.finditer(x) for y in m.groups() if y}
+    # Months of the days named in the first sentences: a sentence naming
+    # another month alone (*the Lion Air crash in October*) recalls something else.
+    months = {md[:2] for x, r in list(zip(low, recall))[:2] if not r
+              for md in [month_day(x)] if md is not None}
+    back = []
+    for k, (span, x, r) in enumerate(zip(sents, low, recall)):
+        years = set(_YEAR.findall(x))
+        if r or (own and years - own) or (not own and years and k >= 1) or \
+                (months and any(f"{_MONTHS[m]:02d}" not in months for m in _MONTH_ONLY.findall(x))):
+            back.append(span)
+    return back, own
+
+
+def _capitals(text: str, skip: list[tuple[int, int]]) -> set[str]:
+    """Names inside sentences: each capitalised word, and a run of them joined
+    (*Notre Dame* and *Notre-Dame* both give ``notredame``)."""
+    out: set[str] = set()
+    for m in _CAPITAL_RUN.finditer(text):
+        if m.start() == 0 or any(a <= m.start() < b for a, b in skip):
+            continue
+        words = [fold(w) for w in re.split(r"[\s-]+", m.group(0)) if w]
+        words = [w for w in words if w not in _NOT_NAMES]
+        out |= {w for w in words if len(w) >= 3}
+        if len(words) > 1:
+            out.add("".join(words))
+    return out
+
+
 def anchors(article: Article) -> Counter[str]:
-    """The article's features: ``P:`` places, ``E:`` names, ``N:`` numbers, ``D:`` dates, ``W:`` words."""
+    """The article's features: ``P:`` places, ``E:`` names, ``C:`` capitalised
+    words, ``N:`` numbers, ``D:`` days, ``T:`` event types, ``Y:`` the article's
+    own year, ``W:`` title and lead words.
+
+    Anchors found only in sentences that recall another happening (see
+    :func:`_background`) are left out.
+    """
+    text = article.text
+    back, years = _background(text, article.title)
+
+    def fore_at(start: int) -> bool:
+        return not any(a <= start < b for a, b in back)
+
+    def fore(span: Any) -> bool:
+        return fore_at(span.start)
+
     feats: Counter[str] = Counter()
     for p in article.places:
-        if p.precision in ("country", "within_country") or p.feature == "country":
+        if p.precision in ("country", "within_country") or p.feature == "country" or not fore(p.span):
             continue  # a country is a topic ("Syria"), not a happening
         feats[f"P:{p.geonames_id}" if p.geonames_id else f"P:{fold(p.name)}"] = 1
     for e in article.entities:
-        if e.type in _PERSONISH:
+        if e.type in _PERSONISH and (not e.mentions or any(fore(s) for s in e.mentions)):
             name = fold(e.name).strip()
             feats[f"E:{name}"] = 1
             if e.type == "person" and " " in name:
                 feats[f"E:{name.split()[-1]}"] = 1  # *Ban Ki-moon* ~ *Ban*
     for q in article.quantities:
-        if q.value is not None and q.unit not in ("year",) and not (0 <= q.value <= 3):
+        if q.value is not None and q.unit not in ("year",) and not (0 <= q.value <= 3) and fore(q.span):
             feats[f"N:{_num(q.value)}"] = 1
     for d in article.dates:
+        if not fore(d.span):
+            continue
         if d.resolved and d.value and len(d.value) >= 10 and d.granularity in (None, "day"):
             feats[f"D:{d.value[5:10]}"] = 1
         elif (md := month_day(d.span.text)) is not None:
             # Unresolved without a publication date: *3 mai* = *May 3* still names a day.
             feats[f"D:{md}"] = 1
     for ev in article.events:
-        feats[f"T:{ev.type}"] = 1
-    for m in _CAPITAL.finditer(article.text):
-        if m.start() > 0:
-            feats[f"C:{fold(m.group(1))}"] = 1
-    lead = f"{article.title or ''} {article.title or ''} {article.text[:LEAD]}"
+        if fore(ev.trigger):
+            feats[f"T:{ev.type}"] = 1
+    for y in years:
+        feats[f"Y:{y}"] = 1
+    skip = list(back)
+    first, nl, _ = text.partition("\n")
+    heads = _WORD.findall(first)
+    if nl and not first.rstrip().endswith(".") and len(heads) >= 4 and \
+            sum(w[0].isupper() for w in heads) >= 0.6 * len(heads):
+        skip.append((0, len(first)))  # A Headline In Title Case names no one
+    for c in _capitals(text, skip):
+        feats[f"C:{c}"] = 1
+    lead = "".join(text[a:min(b, LEAD)] + " " for a, b in sentences(text[:LEAD]) if fore_at(a))
+    lead = f"{article.title or ''} {article.title or ''} {lead}"
     for w in _WORD.findall(lead):
         feats[f"W:{fold(w)[:7]}"] += 1
     return feats
@@ -178,6 +295,9 @@ def _conflict(a: Vector, b: Vector) -> float:
 
     (The bombing of the 3rd and the one of the 21st in one city: two happenings.)
     """
+    years = {k for k in a if k[0] == "Y"}
+    if years and (other_years := {k for k in b if k[0] == "Y"}) and not years & other_years:
+        return DATE_CONFLICT  # the 2017 election and the 2022 one
     days = {_day(k) for k in a if k[0] == "D"}
     if not days:
         return 1.0
