@@ -175,3 +175,71 @@ def test_presenter_of_a_channel_is_a_person_of_that_outlet(analyze_fr):
 def test_source_after_a_preposition_keeps_its_plural_anonymity(analyze_fr):
     srcs = _sources(analyze_fr, "Le ministre a porté plainte contre les journaux qui affirment qu'il a menti.")
     assert (srcs["les journaux"].type, srcs["les journaux"].anonymous) == ("media", True)
+
+
+def test_a_bare_surname_joins_the_first_full_name_not_a_relative(analyze_fr):
+    art = analyze_fr("Jean Morin a annoncé sa candidature à la mairie. Sa femme, Claire Morin, a déclaré qu'elle "
+                     "le soutiendrait. « Nous irons jusqu'au bout », a ajouté Morin.")
+    jean = next(s for s in art.sources if s.name == "Jean Morin")
+    claire = next(s for s in art.sources if "Claire Morin" in s.name)
+    assert len(jean.attributions) == 2 and len(claire.attributions) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Questionné lundi à Lyon, Pierre Amiel, battu au second tour de la législative partielle, a affirmé "
+    "qu'il ne soutiendrait personne.",
+    "Paul Lenoir, qui a perdu l'élection municipale de 2020, estime que la ville est mal gérée.",
+])
+def test_a_person_described_by_an_election_is_a_politician(analyze_fr, text):
+    person = next(s for s in analyze_fr(text).sources if s.name.split()[0] in ("Pierre", "Paul"))
+    assert person.type == "politician"
+
+
+def test_a_resident_is_no_politician(analyze_fr):
+    srcs = _sources(analyze_fr, "Marc Dubois, habitant du quartier depuis vingt ans, a raconté la scène.")
+    assert srcs["Marc Dubois"].type == "citizen"
+
+
+@pytest.mark.parametrize("text, who, kind", [
+    ("Qualifié de traître par le directeur du syndicat, Paul Roux, le ministre s'est défendu en affirmant "
+     "qu'il n'avait rien signé.", "Paul Roux", "monitor_ngo"),
+    ("Le projet a été jugé « irréaliste » par plusieurs économistes.", "plusieurs économistes", "expert"),
+])
+def test_agent_of_a_passive_reporting_verb_is_a_speaker(analyze_fr, text, who, kind):
+    src = next(s for s in analyze_fr(text).sources if who in s.name or any(who in m for m in s.mentions))
+    assert src.type == kind
+
+
+def test_agent_of_a_passive_act_that_reports_nothing_is_no_speaker(analyze_fr):
+    assert not analyze_fr("La réforme a été votée par le Parlement en juillet.").sources
+
+
+def test_agent_in_english(analyze_en):
+    srcs = _sources(analyze_en, "The plan was described as reckless by two former officials.")
+    assert srcs["two former officials"].anonymous
+
+
+@pytest.mark.parametrize("text, speaker, kind, outlet", [
+    ("Un enquêteur, cité par Le Parisien, affirme que le suspect était connu des services.",
+     "Un enquêteur", "judiciary_police", "Le Parisien"),
+    ("Selon un proche du dossier cité par Reuters, l'accord sera signé lundi.",
+     "un proche du dossier", "anonymous", "Reuters"),
+])
+def test_an_outlet_relaying_a_speaker_is_a_source_apart(analyze_fr, text, speaker, kind, outlet):
+    srcs = _sources(analyze_fr, text)
+    assert srcs[speaker].anonymous and srcs[speaker].type == kind
+    assert srcs[outlet].type in ("media", "news_agency")
+
+
+def test_signature_of_an_embedded_post(analyze_fr):
+    srcs = _sources(analyze_fr, "Les organisateurs ont salué la mobilisation. Plus de 10 000 cyclistes dans les rues "
+                                "ce matin ! pic.twitter.com/abc123— Vélo Cité Nantes (@VeloCiteNantes) 12 mars 2023 "
+                                "La préfecture a compté 4 000 personnes.")
+    assert srcs["Vélo Cité Nantes (@VeloCiteNantes)"].type == "social_media"
+
+
+def test_a_person_signing_a_post_stays_a_person(analyze_fr):
+    art = analyze_fr("Jeanne Morel a dénoncé une décision « honteuse ». Honte à ce gouvernement ! "
+                     "pic.twitter.com/abc123— Jeanne Morel (@jeanne_morel) 12 mars 2023 La préfecture n'a pas réagi.")
+    morel = [s for s in art.sources if "Jeanne Morel" in s.name]
+    assert len(morel) == 1 and morel[0].type == "citizen"

@@ -88,6 +88,12 @@ _MEDIA_NAME = re.compile(r"\b(?:News|Times|Post|Journal|Herald|Tribune|Gazette|C
                          r"Observer|Magazine|Matin|Soir|Quotidien|Hebdo|Presse|Dépêche|Gazette)\b")
 
 
+# Words of an election in an apposition: the person runs or ran for office.
+_ELECTORAL = re.compile(r"\b(?:primaires?|présidentielles?|législatives?|municipales|régionales|européennes|"
+                        r"sénatoriales|cantonales|élections?|scrutin|(?:premier|second|deuxième)\s+tour|"
+                        r"elections?|re-?election|electoral|campaign(?:ing)?\s+for)\b", re.IGNORECASE)
+
+
 def head_of(part: str) -> str:
     """Return ``part`` up to its first preposition ("a spokesman for X" → "a spokesman")."""
     return _PREPOSITION.split(part, maxsplit=1)[0]
@@ -200,6 +206,10 @@ def describe(text: str, kb: KnowledgeBase, lex: Lexicons) -> _Desc:
     elif toks0 and toks0[0] in lex.honorifics:
         desc.type = lex.honorifics[toks0[0]]
         desc.evidence.append(parts[0].split()[0])
+    if desc.type == "unknown" and desc.named and any(_ELECTORAL.search(p) for p in parts[1:]):
+        # "X, éliminé au deuxième tour de la primaire": an apposition about an election
+        desc.type = "politician"
+        desc.evidence.append(next(p for p in parts[1:] if _ELECTORAL.search(p)))
     if role and role.former and desc.type == "government":
         desc.type = "politician"  # "l'ex-Premier ministre", "former president": no longer in office
     toks = words(text)
@@ -328,6 +338,7 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
     items: list[tuple[str, _Member]] = []
     seen: list[tuple[str, str]] = []
     last_named: str | None = None
+    first_full: dict[str, str] = {}  # surname → key of the first full name ending on it
     speakers = find_speakers(doc, article, kb)
     by_id = {att.id: att for att in article.attributions}
     # "selon ce qu'a confié X": the speaker found stands for the attribution's own source phrase
@@ -339,7 +350,7 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
     quotes = QuoteIndex(article.text)
     ends = {att.source.end: att.cue.start for att in article.attributions if att.source}
     for span, what in sorted(mentions_of, key=lambda m: m[0].start):
-        cut = None
+        cut = relay = None
         if isinstance(what, Speaker):
             att, text, said = by_id.get(what.attribution or ""), what.text, (what.text,)
             located: Span | None = span
@@ -359,6 +370,14 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
                 text = att.source_ref[ref_cut + lead:]
                 said = (text, *(m for m in said if m != att.source_ref))
                 located = article.span(located.start + ref_cut + lead, located.end)
+            relay = _RELAYED.search(text) if text else None
+            if relay and relay.start() > 0:
+                # "un enquêteur, cité par Le Parisien": the speaker is the phrase before; the outlet
+                # that relays it is the source of its own attribution ("cité par")
+                text = text[:relay.start()]
+                said = (text,)
+                if located is not None and article.text[located.start:located.start + len(text)] == text:
+                    located = article.span(located.start, located.start + len(text))
             near = _nearer_person(doc, article, att, located, quotes)
             if near is not None:
                 # "X, professeur à Y, est plus mesuré. « … », affirme-t-il": X, named since the last speaker
@@ -382,7 +401,7 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
         entity = None if cut or group else _entity_of(located, article.entities)
         keys = [f"ent:{entity.id}"] if entity else []
         if not isinstance(what, Speaker) and att is not None and att.source is not None:
-            keys.append(f"end:{att.source.end}")
+            keys.append(f"end:{att.source.end}" if not (relay and relay.start() > 0) else f"relayed:{att.source.end}")
         elif isinstance(what, Speaker):
             # "L'autre syndicat, la CFDT": an apposition right after an attribution's source is that source
             # (the speaker stands between that source and its cue: "L'autre syndicat, la CFDT, a déclaré")
@@ -406,7 +425,11 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
             keys.append(last_named or f"att:{att.id if att else span.start}")
         else:
             keys.append(f"np:{folded}")
-            keys += [] if group else _name_keys(text)
+            name_keys = [] if group else _name_keys(text)
+            keys += name_keys
+            full = name_keys[0][5:].split() if name_keys and len(name_keys) == 1 else []
+            if len(full) >= 2:
+                first_full.setdefault(full[-1], keys[0])
             if not desc.named:
                 # "l'académicien" after "le philosophe et académicien Alain Finkielkraut"
                 role = _definite_role(text, lex)  # once per source, not per earlier one
@@ -416,6 +439,9 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
         for k in keys[1:]:
             parent[find(k)] = find(keys[0])
         items.append((keys[0], _Member(att, desc, entity, said)))
+    for surname, key in first_full.items():
+        if f"surname:{surname}" in parent:
+            parent[find(f"surname:{surname}")] = find(key)
     groups: dict[str, list[_Member]] = {}
     for key, member in items:
         groups.setdefault(find(key), []).append(member)
@@ -509,6 +535,9 @@ def _worth_a_source(members: list[_Member]) -> bool:
     return any(m.desc.type not in ("unknown",) or m.entity is not None for m in members)
 
 
+# An outlet relaying a speaker's words, after the speaker ("un enquêteur, cité par Le Parisien").
+_RELAYED = re.compile(r",?\s+(?:cité|citée|cités|citées|interrogée?s?|jointe?s?|contactée?s?|interviewée?s?|"
+                      r"quoted|cited|interviewed|contacted|reached)\s+(?:par|by)\s+\S.*$", re.IGNORECASE | re.DOTALL)
 # A coordination of a person with others ("X et d'autres militants", "X and two aides", "X et Y").
 _GROUP = re.compile(r"\s(?:et|and)\s+(?:d['’]autres|des|les|plusieurs|de nombreux|de nombreuses|other|others|"
                     r"several|two|three|(?:M\.|Mme|Mr|Mrs|Ms)\s|[A-ZÉ][a-zé]+\s+[A-ZÉ])")
@@ -534,7 +563,9 @@ def _name_keys(text: str) -> list[str]:
                 caps.insert(0, t)
             tokens = caps if len(caps) >= 2 else []
         if tokens:
-            return [f"name:{normalize(' '.join(tokens))}", f"surname:{normalize(tokens[-1])}"]
+            # a full name is its own key; a bare surname is joined later to the first full name
+            # that ends on it ("Fillon" = "François Fillon", but "Penelope Fillon" is someone else)
+            return [f"name:{normalize(' '.join(tokens))}"] + ([f"surname:{normalize(tokens[0])}"] if len(tokens) == 1 else [])
     return []
 
 
@@ -665,6 +696,12 @@ def _source(article: Article, key: str, members: list[_Member], sides: set[str],
     if entity and entity.country and not country:
         country = entity.country
     stype = best.type
+    if stype == "social_media" and best.evidence[:1] and best.evidence[0].startswith("@") and (
+            entity is not None and entity.type == "person"):
+        # "— Jeanne Morel (@jmorel) 3 mai 2021": a person posting is that person, not an account
+        best = min((d for d in descs if d is not best), default=best,
+                   key=lambda d: (not d.kb_typed, d.type in ("unknown", "anonymous", "social_media")))
+        stype = best.type if best.type != "social_media" else "unknown"
     if stype in ("unknown", "citizen") and any(_US_PARTY.search(m) for m in named):
         stype = "politician"  # "Rep. Gwen Moore (D-Wis.)": a party label after the name
     if stype == "unknown" and not _is_organisation(members, article) and (

@@ -70,6 +70,13 @@ _WHAT_SAID = re.compile(r"^ce\s+qu(?:e\s+|['’]\s*)(?:(?:a|ont|avait|avaient)\s
                         r"(?P<rest>.+)$", re.IGNORECASE | re.DOTALL)
 
 
+# The signature line of an embedded post: a dash, a name, its @handle in brackets, a date.
+_MONTHS = (r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|January|"
+           r"February|March|April|May|June|July|August|September|October|November|December)")
+_TWEET_SIGNATURE = re.compile(r"[—–]\s*(?P<who>[^\n—–()@]{2,80}?\s*\(@\w{1,30}\))\s*"
+                              rf"(?:\d{{1,2}}\s+{_MONTHS}|{_MONTHS}\s+\d{{1,2}},?)\s+\d{{4}}", re.IGNORECASE)
+
+
 @dataclasses.dataclass(frozen=True)
 class Speaker:
     """A mention of a source found without an attribution: where, what and why."""
@@ -222,6 +229,27 @@ class _Finder:
                 continue
             toks = _np(head)
             self.add(_span(self.doc, toks), f"subject:{verb.lemma_}", [t.pos_ for t in toks])
+
+    def agent(self, verb: Token) -> None:
+        """*Qualifié de traître par X*, *le projet a été jugé irréaliste par X*, *was described as
+        reckless by X*: the agent of a passive reporting verb is its speaker."""
+        passive = any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children) or (
+            "Part" in verb.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in verb.children)
+            and verb.dep_ in ("advcl", "acl", "amod", "ROOT"))
+        if not passive:
+            return
+        for tok in verb.subtree:
+            if tok.i <= verb.i or tok.lower_ not in ("par", "by"):
+                continue
+            noun = tok.head if tok.dep_ == "case" else next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+                return
+            if not (noun.head == verb or tok.head == verb or (noun.head.head == verb and noun.head.dep_ in (
+                    "xcomp", "obj", "dobj", "prep", "amod"))):
+                return  # "par" inside another clause of the verb
+            toks = _np(noun)
+            self.add(_span(self.doc, toks), f"agent:{verb.lemma_}", [t.pos_ for t in toks])
+            return
 
     def inverted(self, verb: Token) -> None:
         """« … », a abondé X: a verb right after a closing quotation and a comma, its subject after it."""
@@ -484,17 +512,21 @@ def find_speakers(doc: Doc, article: Article, kb: KnowledgeBase | None = None) -
             if f.is_reporting(tok):
                 f.subject(tok, sent_text)
                 f.channel(tok)
+                f.agent(tok)
             if tok.pos_ == "VERB":
                 f.inverted(tok)
             elif tok.lower_ in channel_cues:
                 f.channel(tok)
     f.according()
     f.missing()
+    for m in _TWEET_SIGNATURE.finditer(doc.text):
+        # an embedded post: "— Name (@handle) 20 janvier 2019" signs the text before it
+        f.add((m.start("who"), m.end("who"), m.group("who")), "signature", sure=True)
     taken = [(a.source.start, a.source.start + (outlet_prefix(a.source.text, kb) or len(a.source.text)))
              for a in article.attributions if a.source]
     contents = [(a.content.start, a.content.end) for a in article.attributions if a.content]
     out: list[Speaker] = []
-    for sp in sorted(f.found, key=lambda s: (s.start, -s.end, s.attribution is None)):
+    for sp in sorted(f.found, key=lambda s: (s.start, s.how != "signature", -s.end, s.attribution is None)):
         overlap = [(s, e) for s, e in taken if s < sp.end and sp.start < e]
         if overlap and not (sp.how.startswith("missing:") and all(sp.start < s and e <= sp.end for s, e in overlap)):
             continue  # a source found by the missing rule may hold another attribution's source
