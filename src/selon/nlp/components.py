@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -62,6 +64,10 @@ def sentence_boundaries(doc: Doc) -> Doc:
                 if nxt.text[:1].isupper() or nxt.text[:1] in "«“\"—–-(‘" or nxt.text[:1].isdigit() or \
                         nxt.text.startswith("''"):
                     starts.add(j)
-    for tok in doc:
-        tok.is_sent_start = tok.i in starts
+    # One array for the whole Doc: setting Token.is_sent_start checks the whole
+    # Doc for a parse on each call (quadratic in the length of the piece).
+    # 1 starts a sentence, -1 (as uint64, spaCy's attribute type) does not.
+    values = numpy.full(len(doc), -1, dtype="int64")
+    values[sorted(starts)] = 1
+    doc.from_array([SENT_START], values.astype("uint64"))
     return doc

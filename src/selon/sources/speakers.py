@@ -395,7 +395,7 @@ class _Finder:
         # "des éleveurs" keeps its determiner (an unnamed group); "du", "de la" are the preposition's
         m = re.match(r"\s*(?:du\s+côté\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’]|(?=des\s))|chez\s+|"
                      r"dans\s+l['’]entourage\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’]|(?=des\s)))"
-                     r"(?P<who>[^,]+?)\s*,", doc.text[first.sent.start_char:doc[i].idx], re.IGNORECASE)
+                     r"(?P<who>[^,]+?)\s*,", doc_text(doc)[first.sent.start_char:doc[i].idx], re.IGNORECASE)
         if m is None:
             return None
         start = first.sent.start_char + m.start("who")
