@@ -286,3 +286,31 @@ def test_dates_weekend_is_saturday_to_sunday(nlp_fr):
     # published Thursday 2017-09-07: a report's weekend is the last one
     d = _by_span(_run(nlp_fr, "Ce week-end, des vandales ont saccagé le stade.", "fr"), "Ce week-end")
     assert (d.value, d.end, d.resolved) == ("2017-09-02", "2017-09-03", True)
+
+
+# English direction from the verb the date hangs on (published Thursday 2017-09-07).
+ENGLISH_RULES = [
+    ("Road closures begin Monday on Elm Street.", "Monday", "2017-09-11", None),
+    ("The mayor is expected to sign the bill Tuesday.", "Tuesday", "2017-09-12", None),
+    ("Officials said Tuesday that the bridge will reopen soon.", "Tuesday", "2017-09-05", None),
+    ("The impact of Monday's storm is still visible downtown.", "Monday", "2017-09-04", None),
+    ("The hearing, adjourned on Aug. 30, will resume Oct. 2.", "Aug. 30", "2017-08-30", None),
+    ("The hearing, adjourned on Aug. 30, will resume Oct. 2.", "Oct. 2", "2017-10-02", None),
+    ("The vote was postponed to Jan. 9 at the request of the council.", "Jan. 9", "2018-01-09", None),
+    ("The museum is scheduled to reopen in March.", "March", "2018-03", None),
+    ("Sales fell between June and August 2016.", "June", "2016-06", None),
+    ("This weekend, the county fair opens its gates.", "This weekend", "2017-09-09", "2017-09-10"),
+    ("Crews worked over the weekend to repair the main.", "over the weekend", "2017-09-02", "2017-09-03"),
+    ("The fire broke out on Aug. 2. The next day, crews contained it.", "The next day", "2017-08-03", None),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "end"), ENGLISH_RULES)
+def test_dates_english_rules(nlp_en, text, span, value, end):
+    d = _by_span(_run(nlp_en, text, "en"), span)
+    assert (d.value, d.end, d.resolved) == (value, end, True)
+
+
+def test_dates_english_day_after_an_event_is_no_anaphor(nlp_en):
+    found = _run(nlp_en, "He resigned the day after the election.", "en")
+    assert not any("day after" in d.span.text for d in found), found

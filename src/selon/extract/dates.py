@@ -186,13 +186,23 @@ def _lexicon(lang: str) -> _DateLexicon:
                     r"impasse|allée|route|quai|bd|av)\b)|\s+au\s+(?:soir|matin)\b|\s+dans\s+la\s+(?:soirée|matinée|"
                     r"nuit|journée)\b)")
     else:
-        anaphor = day_part = weekend = feast = day_only = r"(?!x)x"  # French only
+        day_part = feast = day_only = r"(?!x)x"  # French only
+        # *the next day*, *two days later*: from the last day named (not *the
+        # day after the vote*, counted from an event)
+        anaphor = (rf"(?P<ana>{_alt(lex['anaphors'])})(?!\s+(?:the|a|an|his|her|their|its|of)\b)"
+                   r"(?!(?<=after)\s+\w)(?!(?<=before)\s+\w)"
+                   rf"|(?P<n>{number})\s+(?P<unit>days?|weeks?)\s+(?P<shift>{_alt(lex['anaphor_shifts'])})")
+        # *this weekend*, *last weekend*, *over the weekend* (the last one)
+        weekend = r"(?:(?P<this>this)|(?P<rel>last|next)|(?P<over>over\s+the))\s+weekend"
         full = [rf"(?:(?P<wd>{wd}),?\s+)?(?P<mon>{mon})\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
                 rf"(?:,?\s+(?P<year>{_YEAR}))?",
                 rf"(?:(?P<wd>{wd}),?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
                 rf"(?P<mon>{mon})(?:,?\s+(?P<year>{_YEAR}))?"]
         numeric = rf"(?P<mon_n>\d{{1,2}})/(?P<day>\d{{1,2}})/(?P<year>{_YEAR})"
-        month = rf"(?:(?P<rel>last|next|this)\s+|(?P<pre>early|late|mid-)\s*)?(?P<mon>{mon})(?:,?\s+(?P<year>{_YEAR}))?"
+        # *between January and March 2023*: the first month takes the year
+        month = (rf"(?:(?P<rel>last|next|this)\s+|(?P<pre>early|late|mid-)\s*)?"
+                 rf"(?:(?P<mon1>{mon})\s*(?:[-–/]|\s(?:and|or|to|through)\s)\s*)?"
+                 rf"(?P<mon>{mon})(?:,?\s+(?P<year>{_YEAR}))?")
         weekday = rf"(?:(?P<rel>last|next|this)\s+)?(?P<wd>{wd})(?!s)"
         period = r"(?P<rel>last|next|this|past)\s+(?P<unit>week|month|year)"
         ago = rf"(?P<n>{number}|an?)\s+(?P<unit>{units})\s+ago"
@@ -291,7 +301,7 @@ def _accept(text: str, kind: str, m: re.Match[str], lex: _DateLexicon) -> bool:
         after = text[m.end():m.end() + 2]
         return bool(groups.get("pre") or lex.month_prep_before.search(before)) and not re.match(r"[.,]\d|\s?%", after)
     if kind in ("period", "weekend"):
-        return bool(groups.get("rel") or groups.get("this"))  # *le week-end* alone is a habit
+        return bool(groups.get("rel") or groups.get("this") or groups.get("over"))  # *le week-end* alone is a habit
     if kind == "feast":
         return bool(_FEAST_PREP.search(before))
     if kind == "weekday" and re.search(r"(?:chaque|tous\s+les)\s+$", before, re.IGNORECASE):
@@ -490,6 +500,8 @@ def _resolve_relative(f: _Found, g: dict[str, Any], rel: str | None, pub: dt.dat
             d = pub + dt.timedelta(days=ahead or 7)
         elif direction == "future":
             d = pub + dt.timedelta(days=ahead)  # *Mardi, il se rendra à Paris*
+        elif direction == "present" and lex.lang == "en":
+            d = pub + dt.timedelta(days=ahead)  # *lanes close Monday*: a schedule
         elif g.get("this") and direction != "past" and ahead <= 6 - pub.weekday():
             d = pub + dt.timedelta(days=ahead)  # *ce samedi* in a present sentence: this week's
         else:
@@ -498,7 +510,7 @@ def _resolve_relative(f: _Found, g: dict[str, Any], rel: str | None, pub: dt.dat
     if f.kind == "period":
         return _resolve_period(g["unit"].lower(), rel, pub, lex)
     if f.kind == "weekend":
-        return _resolve_weekend(rel, pub, lex, direction)
+        return _resolve_weekend("last" if g.get("over") else rel, pub, lex, direction)
     if f.kind == "day_only":
         return _resolve_day_only(int(g["day"].removesuffix("er")), pub, direction)
     if f.kind == "feast":
@@ -633,6 +645,56 @@ def _direction(doc: Doc, text: str, start: int, end: int, lex: _DateLexicon, nea
     return "past" if tense is None and "past" in verbs and "future" not in verbs else None
 
 
+# *is expected to sign*, *set to begin*, *scheduled to open*: ahead
+_EN_PLAN_HEADS = frozenset({"expect", "schedule", "set", "slate", "plan", "go", "due", "poise", "aim", "prepare",
+                            "intend", "hope", "tentatively"})
+# *was postponed to Jan. 13*, *delayed its decision until Dec. 10*: the new date lies ahead
+_EN_POSTPONE = frozenset({"postpone", "delay", "adjourn", "reschedule", "push", "move", "defer", "put", "continue"})
+
+
+def _direction_en(doc: Doc, text: str, start: int, end: int, kind: str) -> Direction:
+    """Does an undated English expression point ahead or back, from the verb it hangs on?"""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    # no parse or no verb: a *will* in the sentence, for a weekday or a day and month
+    fallback: Direction = "future" if kind in ("weekday", "full") and _future_tense(doc, start) else None
+    if span is None or not doc.has_annotation("DEP"):
+        return fallback
+    tok = span.root
+    possessive = tok.dep_ == "poss" or any(c.tag_ == "POS" for c in tok.children)
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        return fallback
+    if tok.lemma_ in _EN_POSTPONE and re.search(r"(?<![\w])(?:to|until|till)\s+$", text[max(0, start - 8):start]):
+        return "future"
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("will", "'ll", "shall") for a in auxes):
+        return "future"
+    if tok.tag_ == "VB" and any(a.lower_ == "to" for a in auxes):
+        head = tok.head
+        for _ in range(3):  # *is expected to begin and last until June 30*
+            if head.lemma_ in _EN_PLAN_HEADS:
+                return "future"
+            if head.dep_ != "conj" and not (head.tag_ == "VB" and head.i != head.head.i):
+                break
+            head = head.head
+        return None
+    # *Monday's debate*, *the impact of Monday's debate is small*: a present
+    # verb says nothing of a date that names an event
+    present: Direction = fallback if possessive else "present"
+    if tok.tag_ == "VB" and not auxes:
+        return present  # *lanes begin Monday*, *… and host X on Friday*: a finite form tagged VB
+    if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if tok.tag_ == "VBN" and (not auxes or any(a.lemma_ == "have" for a in auxes)):
+        return "past"  # *adjourned on 3 March*, *has closed*
+    if tok.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return present
+    return fallback
+
+
 def _future_tense(doc: Doc, start: int) -> bool:
     """Is the sentence around ``start`` in the future (*Mardi, il se rendra…*, *will visit*)?"""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
@@ -677,8 +739,8 @@ def extract_dates(doc: Doc, article: Article) -> list[DateRef]:
         direction: Direction = None
         if fr and f.kind in ("weekday", "full", "month", "weekend", "feast", "day_only") and pub is not None:
             direction = _direction(doc, text, f.start, f.end, lex, nearest=f.kind in ("full", "day_only", "feast"))
-        elif f.kind in ("weekday", "full") and _future_tense(doc, f.start):
-            direction = "future"
+        elif not fr and f.kind in ("weekday", "full", "month", "weekend") and pub is not None:
+            direction = _direction_en(doc, text, f.start, f.end, f.kind)
         r = _resolve(f, pub, lex, direction, bool(since))
         if r is None:
             continue
@@ -718,7 +780,7 @@ def _resolve_anaphor(f: _Found, last_day: str | None, pub: dt.date | None, lex: 
         offset = lex.anaphors[_apos(g["ana"])]
     else:
         n = _count(g["n"], lex.lang) or 0
-        offset = n * (7 if g["unit"].lower().startswith("semaine") else 1)
+        offset = n * (7 if g["unit"].lower().startswith(("semaine", "week")) else 1)
         offset *= lex.anaphor_shifts[_apos(g["shift"])]
     if last_day is None:
         return _unanchored("day")  # nothing to count from: never guessed
