@@ -83,3 +83,30 @@ def test_noun_that_inside_a_verb_content_does_not_nest(analyze_en):
     (att,) = _atts(analyze_en, "Inspectors checked the owner's claim that the boiler was new.")
     assert (att.cue.text, att.source.text, att.content.text) == ("claim", "the owner", "the boiler was new")
     assert _atts(analyze_en, "The poll that the council ordered was late.") == ()
+
+
+def test_incise_rules_give_the_claim_and_nothing_more(analyze_en):
+    # final-incise: a verbless claim before "…, X said."
+    (att,) = _atts(analyze_en, "Fewer buses, the mayor said.")
+    assert (att.source.text, att.content.text) == ("the mayor", "Fewer buses")
+    # as-incise: the whole sentence, not only what follows the incise
+    (att,) = _atts(analyze_en, "The river, as the surveyors noted, rarely floods in spring.")
+    assert att.content.text.startswith("The river") and att.content.text.endswith("in spring")
+    # quote-after-incise: the quote, not the sentence around it
+    (att,) = _atts(analyze_en, "The clerk left the room, saying, \"I am done here.\"")
+    assert att.content.text == "I am done here"
+
+
+def test_content_ends_before_a_second_verb_of_its_cue(analyze_en):
+    atts = _atts(analyze_en, "The governor said that she had voted for the plan, but cautioned against "
+                             "reading it as support.")
+    assert _by_cue(atts, "said")[0].content.text == "she had voted for the plan"
+    # A conjunct with its own subject and "that" belongs to the content.
+    (att,) = _by_cue(_atts(analyze_en, "The analyst predicted that wages would fall, but that bonuses "
+                                       "would rise."), "predicted")
+    assert att.content.text.endswith("bonuses would rise")
+
+
+def test_infinitive_content_keeps_to(analyze_en):
+    (att,) = _atts(analyze_en, "Officials hope to reopen the library in May.")
+    assert att.content.text == "to reopen the library in May"

@@ -217,6 +217,34 @@ RULES: tuple[Rule, ...] = (
              Example("en", "\"The pool will open in June,\" he continued.", "continued", "he",
                      "The pool will open in June"),
          )),
+    Rule("final-incise", "English: a subject and its cue close the sentence after a comma, only a time or an "
+         "adverb after them: what comes before the comma is the claim, verb or not (Fewer buses, the mayor said.)",
+         "_Extractor._final_incise / _left_contents", ("en_reporting_verbs.txt",), (
+             Example("en", "Fewer buses, the mayor said.", "said", "the mayor", "Fewer buses"),
+             Example("en", "The bridge needs new cables, engineers said on Tuesday.", "said", "engineers",
+                     "The bridge needs new cables"),
+         )),
+    Rule("as-incise", "English: an incise opened by as between commas (X, as the surveyors noted, does Y) "
+         "is an incise of the whole sentence", "_Extractor._parenthetical", ("en_reporting_verbs.txt",), (
+             Example("en", "The river, as the surveyors noted, rarely floods in spring.", "noted", "the surveyors",
+                     "The river"),
+         )),
+    Rule("quote-after-incise", "English: a cue between commas followed by a quote takes the quote, not the "
+         "sentence (The clerk left, saying, \"…\")", "_Extractor._parenthetical", (), (
+             Example("en", "The clerk left the room, saying, \"I am done here.\"", "saying", "The clerk",
+                     "I am done here"),
+         )),
+    Rule("content-end", "English: a content after its cue ends before a second verb of the same cue that "
+         "shares its subject (said X, but cautioned Y); a conjunct with its own subject or that stays in",
+         "_Extractor._en_content_end", (), (
+             Example("en", "The governor said that she had voted for the plan, but cautioned against reading it "
+                     "as support.", "said", "The governor", "she had voted for the plan"),
+         )),
+    Rule("to-infinitive-content", "English: an infinitive content keeps its to, as PolNeAR marks it "
+         "(Officials hope to reopen the library)", "_Extractor._right_content", (), (
+             Example("en", "Officials hope to reopen the library in May.", "hope", "Officials",
+                     "to reopen the library"),
+         )),
     Rule("quoted-title", "a quoted show, book or article title before the subject is no incise quote: On "
          "Sunday's \"Meet the Press,\" the senator said …", "_Extractor._quoted_title", (), (
              Example("en", "In her new book, \"Saving Early,\" Ms. Grant argued that families should start at "
