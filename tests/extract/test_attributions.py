@@ -513,3 +513,43 @@ def test_short_mention_keeps_its_gender(fr):
     art = fr("Le maire de Brest a parlé lundi. Mardi, la maire de Quimper a assuré que le budget tiendrait. "
              "La maire dénonce aussi une décision injuste.")
     assert _one(art, "dénonce").source_ref != "Le maire de Brest"
+
+
+def test_interview_unmarked_needs_an_interview(fr):
+    # Rhetorical questions in an ordinary report: no one addressed, no answers in
+    # the first person, so no interview answers.
+    art = fr("Le conseiller Paul Roche a visité le chantier.\nQuand la digue sera-t-elle finie ?\n"
+             "Les travaux doivent durer deux ans.\nQui paiera la facture ?\nLa région finance la moitié.")
+    assert not [a for a in art.attributions if a.source and a.source.text == "Paul Roche"]
+    # The article resuming after the last answer is not the interviewee's.
+    art = fr("La potière Anne Vidal expose à la médiathèque.\nComment avez-vous commencé ?\n"
+             "J'ai suivi un stage à Vallauris il y a vingt ans.\nQue montrez-vous cette fois ?\n"
+             "Nous avons choisi des bols cuits au bois.\nL'exposition est ouverte jusqu'au 3 mai.")
+    answers = [a.content.text for a in art.attributions if a.source and a.source.text == "Anne Vidal"]
+    assert len(answers) == 2 and not [c for c in answers if "exposition" in c]
+
+
+def test_colon_answer_run_only_after_a_question(fr):
+    # A Name : quote line that answers no question is no interview: the next
+    # paragraph is the article's.
+    art = fr("Jean Martin : « Nous avons gagné grâce au public. »\nLe club jouera la finale samedi à Rennes.")
+    assert not [a for a in art.attributions if "finale" in a.content.text]
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    # A phrase cut after a preposition is no source.
+    ("C'est l'occasion de rappeler que la baignade est interdite.", "rappeler", None),
+    # "selon lui": the pronoun alone, not the words after it.
+    ("Les débats ont été marqués selon lui par de vives tensions.", "selon", "lui"),
+])
+def test_fragment_sources(fr, text, cue, source):
+    att = _one(fr(text), cue)
+    assert (att.source.text if att.source else None) == source
+
+
+def test_pronominal_verb_with_a_cause_is_no_cue(fr):
+    art = fr("Cela s'explique par le fait que les loyers ont doublé. Ce retard s'explique par le fait "
+             "que les pièces manquent.")
+    assert not [a for a in art.attributions if a.cue.text == "explique"]
+    art = fr("Le maire s'explique : « Nous n'avions pas le choix. »")
+    assert [a.cue.text for a in art.attributions]

@@ -392,6 +392,8 @@ class _Extractor:
         self._dash_signatures()
         self._interview()
         self._interview_quoted_answers()
+        self._interview_unmarked()
+        self._colon_answer_runs()
         if self.lang == "fr":
             self._orphan_quotes()
         return self.cands
@@ -484,6 +486,115 @@ class _Extractor:
             self.cands.append(_Cand(cue=cue, content=content, source=(head.start_char, head.end_char),
                                     cue_type="other"))
 
+    def _interview_head(self, before: int) -> SpacySpan | None:
+        """The interviewee: the first person named before offset ``before``,
+        outside a byline (*Par Jeanne Roux*)."""
+        for e in self.doc.ents:
+            if e.end_char > before:
+                return None
+            if e.label_ not in ("PER", "PERSON"):
+                continue
+            line_start = self.text.rfind("\n", 0, e.start_char) + 1
+            if _BYLINE.match(self.text, line_start) and len(self.text[line_start:e.end_char].split()) <= 4:
+                continue
+            return e
+        return None
+
+    def _interview_unmarked(self) -> None:
+        """Rule ``interview-unmarked``: an interview with no labels and no quote
+        marks: question paragraphs (ending with "?") each followed by answer
+        paragraphs. Every answer paragraph is the interviewee's (the first
+        person named before the first question). Needs two question-answer
+        pairs, a question addressing someone (*vous*: ``question_person``) and
+        two answers that speak in the first person (``answer_person``); the
+        paragraphs after the last answer count only while they speak in the
+        first person (the article may resume). The cue is the answer's first
+        character (``other``), as in rule ``interview-quoted``."""
+        text = self.text
+        asks, says = self.w("question_person"), self.w("answer_person")
+        if "?" not in text or "\n" not in text or not says:
+            return
+        lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+        opens = "«“\"'"
+
+        def question(m: re.Match[str]) -> bool:
+            body = m.group().strip()
+            return body.endswith("?") and body[:1] not in opens and not _LABEL_LINE.match(m.group())
+
+        def words(m: re.Match[str]) -> set[str]:
+            return set(re.findall(r"\w+", m.group().lower()))
+
+        pairs: list[tuple[re.Match[str], list[re.Match[str]]]] = []
+        k = 0
+        while k < len(lines):
+            if not question(lines[k]):
+                k += 1
+                continue
+            j = k + 1
+            answer = []
+            while j < len(lines) and not question(lines[j]) and lines[j].group().strip()[:1] not in opens and \
+                    not _LABEL_LINE.match(lines[j].group()):
+                answer.append(lines[j])
+                j += 1
+            if answer:
+                pairs.append((lines[k], answer))
+            k = j
+        if len(pairs) < 2 or not any(words(q) & asks for q, _ in pairs) or \
+                sum(1 for _, a in pairs if words(a[0]) & says) < 2:
+            return
+        head = self._interview_head(pairs[0][0].start())
+        if head is None:
+            return
+        last = pairs[-1][1]
+        while last and not words(last[-1]) & says:
+            last.pop()
+        for _, answer in pairs:
+            for m in answer:
+                content = _trim(text, m.start(), m.end())
+                if content[1] - content[0] < 2:
+                    continue
+                self.cands.append(_Cand(cue=(content[0], content[0] + 1), content=content,
+                                        source=(head.start_char, head.end_char), cue_type="other"))
+
+    def _colon_answer_runs(self) -> None:
+        """Rule ``interview-answer-run``: in a *Name : answer* interview, an answer
+        that goes on over the next paragraphs (no label, no question, no quote
+        mark at their start) is the same speaker's, paragraph by paragraph, up to
+        the next labelled or question line. Only for an answer line right after a
+        question line; where no such line ends the run, only the paragraphs
+        that speak in the first person (``answer_person``) count."""
+        text = self.text
+        if "\n" not in text or "?" not in text:
+            return
+        lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+        starts = [m.start() for m in lines]
+        says = self.w("answer_person")
+        for c in list(self.cands):
+            if c.cue_type != "other" or text[c.cue[0]:c.cue[1]] != ":":
+                continue
+            k = bisect.bisect_right(starts, c.cue[0]) - 1
+            if k < 1 or text[c.content[1]:lines[k].end()].strip(_TRAIL) or \
+                    lines[k].group().rstrip().endswith("?") or not lines[k - 1].group().rstrip().endswith("?"):
+                continue
+            run = []
+            j = k + 1
+            while j < len(lines) and len(run) < _MAX_ANSWER_RUN:
+                body = lines[j].group().strip()
+                if _LABEL_LINE.match(lines[j].group()) or body.endswith("?") or body[:1] in "«“\"":
+                    break
+                run.append(lines[j])
+                j += 1
+            if j >= len(lines) or not (_LABEL_LINE.match(lines[j].group()) or lines[j].group().rstrip().endswith("?")):
+                keep = 0
+                while keep < len(run) and set(re.findall(r"\w+", run[keep].group().lower())) & says:
+                    keep += 1
+                run = run[:keep]
+            for m in run:
+                content = _trim(text, m.start(), m.end())
+                if content[1] - content[0] >= 2:
+                    self.cands.append(_Cand(cue=c.cue, content=content, source=c.source, cue_type="other",
+                                            speaker_tok=c.speaker_tok))
+
     def _next_subject(self, q_close: int) -> tuple[tuple[int, int] | None, int | None]:
         """The person named as subject of the sentence right after a quote that
         opens its paragraph: *« … » Jeanne Roux, maire du village, ne s'attendait
@@ -556,6 +667,13 @@ class _Extractor:
             if speaker is None and (not before or before == "\n"):
                 # A quote opening its paragraph, its speaker named right after it.
                 source, tok = self._next_subject(q.close)
+            elif speaker is None and not any(text.find("\n", end_at, q.open) < 0 for end_at, _ in prev):
+                # Mid-paragraph, no speaker before it in the paragraph: the person
+                # subject of the sentence before, else (rule ``quote-speaker-after``)
+                # the person named right after it.
+                source, tok = self._previous_subject(q.open)
+                if source is None:
+                    source, tok = self._next_subject(q.close)
             if source is None and prev:
                 last = speakers[max(i for _, i in prev)]
                 source, tok = last.source, last.speaker_tok
@@ -727,8 +845,8 @@ class _Extractor:
                     self.doc[tok.i - 1].lemma_.lower() in self.w("agir"):
                 break
             src_toks.append(t)
-            if len(src_toks) > 25:
-                break
+            if len(src_toks) > 25 or len(src_toks) == 1 and t.lower_ in self.w("stressed_pronoun"):
+                break  # "selon lui par …": a pronoun is the whole source
         # "selon des activistes de leurs agents": within a clause, the
         # source is the first noun phrase only.
         src_span = _span_of_tokens(src_toks)
@@ -874,18 +992,24 @@ class _Extractor:
             label = self.text[name[0].idx:t.idx].strip().lower().replace("’", "'")
             if label in _colon_labels(self.lang):
                 return
+            # After a question line, an interview's answer: a name of capitalised
+            # words, however tagged ("Léonore Moncond’huy :", rule interview-answer-run).
+            if self.lang == "fr" and name[0].is_title and len(name) <= 4 and self._after_question(name[0]) and \
+                    all(x.is_title or x.pos_ == "PROPN" or x.i > 0 and not self.doc[x.i - 1].whitespace_
+                        for x in name) and not any(x.ent_type_ in ("LOC", "GPE") for x in name):
+                pass
             # A token of a person's name may be tagged otherwise ("Marc Petit": ADJ).
-            if not all(x.pos_ in ("PROPN", "NOUN", "DET", "PUNCT") or x.text.isupper() or
+            elif not all(x.pos_ in ("PROPN", "NOUN", "DET", "PUNCT") or x.text.isupper() or
                        x.ent_type_ in ("PER", "PERSON") for x in name) or \
                     not any(x.pos_ == "PROPN" or x.text[:1].isupper() for x in name):
                 return
-            if self.lang == "fr":
+            elif self.lang == "fr":
                 after = self.text[t.idx + 1:t.idx + 4].lstrip(" \u00a0\u202f")
                 person = all(x.ent_type_ in ("PER", "PERSON") for x in name if x.pos_ == "PROPN")
                 if not all(x.pos_ == "PROPN" or x.text.isupper() and len(x.text) > 1 or
                            x.ent_type_ in ("PER", "PERSON") for x in name) or \
                         any(x.ent_type_ in ("LOC", "GPE") for x in name) or \
-                        not (after[:1] in ("«", "“", '"') or person):
+                        not (after[:1] in ("«", "“", '"') or person or self._after_question(name[0])):
                     return
             if self.lang == "en" and self._headline_title(name, t):
                 return
@@ -897,6 +1021,14 @@ class _Extractor:
                 self.cands.append(_Cand(cue=(t.idx, t.idx + 1), content=content, source=src,
                                         cue_type="other"))
             return
+
+    def _after_question(self, tok: Token) -> bool:
+        """Whether ``tok``'s line comes right after a line ending with "?" (an
+        interview: the name and colon that open the answer)."""
+        line_start = self.text.rfind("\n", 0, tok.idx)
+        if line_start < 0:
+            return False
+        return self.text[:line_start].rstrip().endswith("?")
 
     def _headline_title(self, name: list[Token], colon: Token) -> bool:
         """A headline "Title: subtitle" (*Storm Watch: Three rivers rise*) is no
@@ -1210,6 +1342,14 @@ class _Extractor:
                 and not any(c.dep_.startswith("aux") for c in v.children) \
                 and not any(c.dep_ in ("obl:agent", "agent") for c in v.children):
             return True
+        # "Cela s'explique par le fait que …": a pronominal verb with its cause
+        # (a demonstrative subject or a "le fait que" cause), not speech.
+        if self._reflexive(v):
+            causes = [c for c in v.children if c.dep_.startswith("obl") and
+                      any(g.lower_ in self.w("agent") for g in c.children)]
+            if causes and (any(c.dep_ in _SUBJ and "Dem" in c.morph.get("PronType") for c in v.children) or
+                           any(g.lower_ in self.w("complementiser") for c in causes for g in c.subtree)):
+                return True
         # "appelé à dire «ça suffit»": an infinitive inside another cue's content.
         if "Inf" in v.morph.get("VerbForm") and v.head.i != v.i and self.is_reporting(v.head):
             return True
@@ -1683,6 +1823,12 @@ class _Extractor:
         if incise:
             after = [c for c in v.children if c.i > v.i and c.dep_ in _SUBJ + ("obj", "dep", "appos", "nmod")
                      and c.pos_ in _NOUN_POS]
+            if not after or after[0].dep_ not in _SUBJ:
+                past = self._subject_after_channel(v, sent)
+                if past is not None:
+                    span = self._inverted_np(past[1], v, sent)
+                    if span is not None:
+                        return (past[0].idx, span[1]), past[1].i
             if after:
                 return self._inverted_np(after[0], v, sent), after[0].i
         if subj:
@@ -1724,8 +1870,49 @@ class _Extractor:
             hs = [c for c in head.children if c.dep_ in _SUBJ]
             if hs and hs[0].lower_ not in self.w("impersonal"):
                 return self.np_span(hs[0], stop=head.i), hs[0].i
+        # "l'occasion de rappeler que …": an infinitive under a noun has no speaker of its own.
+        if "Inf" in v.morph.get("VerbForm") and v.dep_ in ("acl", "xcomp") and v.head.pos_ == "NOUN" and \
+                any(c.dep_ == "mark" and c.lower_ in self.w("de") for c in v.children):
+            return None, None
         # Surface fallback: the noun phrase right before the verb ("le site rapporte").
         return self._np_before(v, sent)
+
+    def _subject_after_channel(self, v: Token, sent: SpacySpan) -> tuple[Token, Token] | None:
+        """Rule ``incise-after-channel``: the inverted subject of an incise after a
+        time word and the outlet it spoke to (*…, a indiqué mercredi à l'AFP la
+        préfecture*; *a précisé au Télégramme le directeur*), which the parser
+        may hang on the outlet: the first bare noun phrase (its first word, its noun)."""
+        k = v.i + 1
+        channel = False
+        while k < sent.end:
+            t = self.doc[k]
+            if t.lower_ in _TIME_WORDS or t.ent_type_ in ("DATE", "TIME") or t.pos_ == "ADV":
+                k += 1
+            elif t.lower_ in self.w("channel_prep") and not channel:
+                channel = True
+                k += 1
+                while k < sent.end and self.doc[k].pos_ == "DET":
+                    k += 1
+                # The outlet: a noun and its adjectives, or a name (to its entity's end).
+                t = self.doc[k] if k < sent.end else None
+                if t is not None and t.pos_ == "PROPN" and t.ent_iob_ == "B":
+                    k += 1
+                    while k < sent.end and self.doc[k].ent_iob_ == "I":
+                        k += 1
+                elif t is not None and t.pos_ in ("PROPN", "NOUN", "X"):
+                    k += 1
+                    while k < sent.end and self.doc[k].pos_ == "ADJ" and self.doc[k].is_lower:
+                        k += 1
+            else:
+                break
+        if not channel or k >= sent.end or not (self.doc[k].pos_ in ("DET", "PROPN") or self.doc[k].is_title):
+            return None
+        j = k
+        while j < sent.end and self.doc[j].pos_ in ("DET", "ADJ"):
+            j += 1
+        if j >= sent.end or self.doc[j].pos_ not in ("NOUN", "PROPN"):
+            return None
+        return self.doc[k], self.doc[j]
 
     def _inverted_np(self, tok: Token, v: Token, sent: SpacySpan) -> tuple[int, int] | None:
         toks = []
@@ -1935,6 +2122,8 @@ def _finalise(cands: list[_Cand], doc: Doc, data: LangData, quotes: QuoteIndex) 
         if best is not None and (best.parent != c.key):
             c.parent = best.key
     for c in order:
+        if c.source is not None:
+            c.source = _trim_cut_phrase(doc, c.source)
         if c.source is not None and not _plausible_source(doc, c.source, data.lang):
             c.source, c.speaker_tok = None, None
     # 3. Sources: resolve pronouns and short mentions, then let a speaker's
@@ -1957,6 +2146,18 @@ def _finalise(cands: list[_Cand], doc: Doc, data: LangData, quotes: QuoteIndex) 
             hedged=None,
         ))
     return out
+
+
+def _trim_cut_phrase(doc: Doc, span: tuple[int, int]) -> tuple[int, int] | None:
+    """Rule ``no-fragment-source``: a source phrase cut after a preposition or a
+    conjunction (*Americans by*, *the results of their check by*) ends before it."""
+    toks = list(doc.char_span(*span, alignment_mode="expand") or [])
+    end = len(toks)
+    while end and (toks[end - 1].pos_ in ("ADP", "CCONJ", "SCONJ") or toks[end - 1].is_punct):
+        end -= 1
+    if end == len(toks) or not toks:
+        return span
+    return (max(span[0], toks[0].idx), toks[end - 1].idx + len(toks[end - 1])) if end else None
 
 
 def _plausible_source(doc: Doc, span: tuple[int, int], lang: str) -> bool:
@@ -2127,6 +2328,8 @@ def _antecedent(mentions: list[tuple[int, str]], s: str, at: int, is_pron: bool,
     # shares its last word ("Hollande" → "le président … François Hollande").
     last = cand.split()[-1].lower()
     fuller = [m for _, m in before if last in m.lower().split() and len(m) > len(cand)]
+    if not is_pron:  # "la gendarmerie" is not "la procureure de Laval": the head noun too
+        fuller = [m for m in fuller if head in m.lower()]
     return max(fuller, key=len) if fuller else cand
 
 
@@ -2197,6 +2400,10 @@ def extract_attributions(doc: Doc, lang: str = "fr") -> tuple[list[Attribution],
 
 # Rule ``interview-qa``: question and answer markers at a line start.
 _QA_QUESTION = re.compile(r"[ \t\u00a0]*(?P<m>question|q)[ \t\u00a0]*[:\-–—][ \t\u00a0]*", re.I)
+# Rules ``interview-unmarked`` / ``interview-answer-run``: a line opening with a
+# label and a colon (*Le Journal :*, *Marc Petit :*), at most six words.
+_LABEL_LINE = re.compile(r"[ \t\u00a0]*[^\s:«“\"]+(?:[ \u00a0]+[^\s:«“\"]+){0,5}[ \t\u00a0]*:(?!\d)")
+_MAX_ANSWER_RUN = 8
 _QA_ANSWER = re.compile(r"[ \t\u00a0]*(?P<m>réponse|reponse|answer|r|a)[ \t\u00a0]*[:\-–—][ \t\u00a0]*", re.I)
 # Rule ``boilerplate``: page furniture trafilatura lets through.
 _BULLET = re.compile(r"[ \t\u00a0]*(?:[•▪◦‣·*\-–—]|\d{1,2}[.)])[ \t\u00a0]+")

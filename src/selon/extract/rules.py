@@ -169,6 +169,42 @@ RULES: tuple[Rule, ...] = (
                      "« Oui, le bateau est déjà en préparation. »", "«", "Claire Morin",
                      "le bateau est déjà en préparation"),
          )),
+    Rule("interview-unmarked", "an interview with no labels and no quote marks: question paragraphs (ending with "
+         "?) each followed by answer paragraphs; every answer paragraph is the interviewee's (the first person named "
+         "before the first question, not in a byline); needs two pairs, a question addressing someone (vous) and two "
+         "answers in the first person; after the last question only first-person paragraphs count",
+         "_Extractor._interview_unmarked", ("fr_attribution_words.txt",), (
+             Example("fr", "La potière Anne Vidal expose à la médiathèque.\nComment avez-vous commencé ?\n"
+                     "J'ai suivi un stage à Vallauris il y a vingt ans.\nQue montrez-vous cette fois ?\n"
+                     "Nous avons choisi des bols cuits au bois.\nLa mairie prête la salle.", "N", "Anne Vidal",
+                     "des bols cuits au bois"),
+         )),
+    Rule("interview-answer-run", "in a Name : answer interview, an answer that goes on over the next paragraphs "
+         "(no label, question or quote mark at their start) is the same speaker's, paragraph by paragraph, up to "
+         "the next labelled or question line; only for an answer right after a question line (the name may be one "
+         "the tagger does not know as a person)", "_Extractor._colon_answer_runs / _after_question",
+         ("fr_attribution_words.txt",), (
+             Example("fr", "Le Courrier : Pourquoi quitter la présidence ?\nOdile Marchand’t : Je veux du temps "
+                     "pour ma famille.\nNous avons aussi trouvé une relève solide au club.\nLe Courrier : Et "
+                     "après ?\nOdile Marchand’t : Je resterai bénévole.", ":", "Odile Marchand’t",
+                     "trouvé une relève solide"),
+         )),
+    Rule("quote-speaker-after", "a quote inside a paragraph with no cue and no speaker before it in the paragraph "
+         "(no claim, no person subject in the sentence before) takes the person subject of the sentence right "
+         "after it: … minuit. « … » Karim Benali, voisin, a donné l'alerte", "_Extractor._orphan_quotes / "
+         "_next_subject", (), (
+             Example("fr", "Le feu a pris vers minuit dans la cage d'escalier. « On a d'abord cru à un feu de "
+                     "poubelle. » Karim Benali, voisin de l'immeuble, a donné l'alerte.", "«",
+                     "Karim Benali, voisin de l'immeuble", "On a d'abord cru"),
+         )),
+    Rule("incise-after-channel", "an incise whose inverted subject comes after a time word and the outlet it "
+         "spoke to, which the parser hangs on the outlet: …, a indiqué à l'AFP la préfecture / a précisé mercredi "
+         "au Télégramme le directeur", "_Extractor._subject_after_channel", ("fr_attribution_words.txt",), (
+             Example("fr", "Quelque 300 bénévoles seront mobilisés samedi, a indiqué à l'AFP la préfecture, contre "
+                     "120 l'an dernier.", "indiqué", "la préfecture", "300 bénévoles seront mobilisés"),
+             Example("fr", "La route restera fermée jusqu'à lundi, a précisé mercredi au Télégramme le directeur "
+                     "des routes.", "précisé", "le directeur des routes", "La route restera fermée"),
+         )),
     Rule("quote-paragraph-run", "a quote over several paragraphs, each reopened with « and closed only at the "
          "last: each paragraph is a quote of the same speaker", "quotes.find_quotes / _orphan_quotes", (), (
              Example("fr", "Le maire a détaillé son projet.\n« Nous rénoverons l'école cet été.\n"
@@ -200,8 +236,11 @@ RULES: tuple[Rule, ...] = (
     Rule("boilerplate", "page furniture is never a claim: a label line (Lire aussi :, Read more:), a date or "
          "photo stamp (Publié le, Mis à jour, Photo, ©), a byline with no finite verb (Par Jean Dupont, By Jane "
          "Doe, Reuters), a bullet line with no verb", "_boilerplate_lines", ("{lang}_colon_labels.txt",), ()),
-    Rule("no-fragment-source", "a sentence fragment (C', a time, a clause) is never a source",
-         "_plausible_source", (), ()),
+    Rule("no-fragment-source", "a sentence fragment (C', a time, a clause, a phrase cut after a preposition: "
+         "L'occasion de) is never a source; selon lui is the pronoun alone",
+         "_plausible_source / _according_to", (), ()),
+    Rule("pronominal-cause", "a pronominal reporting verb with its cause is no speech: Cela s'explique par …, "
+         "ce retard s'explique par le fait que …", "_Extractor._not_a_cue", ("fr_attribution_words.txt",), ()),
     Rule("noun-that", "an English cue noun with its that-clause: the mayor's claim that …, the warning by X that "
          "…; as a verb's object the whole noun phrase is the verb's content (PolNeAR does not nest)",
          "_Extractor._noun_that / _right_content", ("en_cue_nouns.txt",), (
