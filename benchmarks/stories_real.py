@@ -8,7 +8,9 @@ Nantes cathedral fire 2020, Nice truck attack 2016 / Nice basilica attack 2020,
 Turkey-Syria earthquake / Morocco earthquake 2023 (``tune``: looked at while
 working on linking), 737 MAX crashes Lion Air 610 / Ethiopian 302, Samuel Paty
 2020 / Arras school attack 2023, Macron elected 2017 / re-elected 2022
-(``held``: not looked at). No ``published`` dates are given.
+(``held``: not looked at), and a pair added later, Berlin Christmas market
+lorry attack 2016 / Strasbourg Christmas market shooting 2018 (``fresh``: run
+once, then tuned on). No ``published`` dates are given.
 
 ``--texts`` is a JSONL file with ``url`` and ``text`` per article (the leads as
 read from the pages at those URLs). Ingest order is shuffled (``--orders``
@@ -78,7 +80,7 @@ def run(arts: list[Article], threshold: float, words_only: bool = False, batches
 
 def score(arts: list[Article], meta: dict[str, dict[str, str]], split_name: str, orders: int,
           **kw: object) -> tuple[float, float, float]:
-    keep = [a for a in arts if split_name == "all" or meta[a.id]["split"] == split_name]
+    keep = [a for a in arts if split_name == "all" or meta[a.id]["split"] in split_name.split("+")]
     gold = {a.id: meta[a.id]["event"] for a in keep}
     runs = []
     for seed in range(orders):
@@ -108,8 +110,8 @@ def main() -> None:
                  key=lambda t: score(arts, meta, "tune", args.orders, threshold=t, words_only=True)[2])
     print(f"threshold {THRESHOLD} (anchors), {base_t} (words only, best on tune)")
     n = Counter(meta[a.id]["split"] for a in arts)
-    for name in ("tune", "held", "all"):
-        size = len(arts) if name == "all" else n[name]
+    for name in ("tune", "held", "fresh", "tune+fresh", "all"):
+        size = len(arts) if name == "all" else sum(n[x] for x in name.split("+"))
         one = score(arts, meta, name, args.orders, threshold=THRESHOLD)
         words = score(arts, meta, name, args.orders, threshold=base_t, words_only=True)
         inc = score(arts, meta, name, args.orders, threshold=THRESHOLD, batches=3)

@@ -227,6 +227,8 @@ RECALLS = [
      "par un attentat qui avait fait 45 morts près de la gare Saint-Lazare.", "45", "saint-lazare"),
     ("Fire broke out at the Ostrava plant on 3 May 2021, the operator said. A blast at the Vigo "
      "site in 2019 killed 7.", "7", "vigo"),
+    ("Un bus a percuté la foule samedi à Lorient (4 morts). Le drame rappelle celui de Vannes. Un "
+     "chauffeur y avait foncé sur un marché, faisant 11 morts.", "11", "vannes"),
     ("Three climbers died on Mont Blanc on March 3. It was the second accident on the mountain in "
      "a month, after a fall near Chamonix in February.", "", "chamonix"),
 ]

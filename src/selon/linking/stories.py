@@ -93,6 +93,7 @@ def _num(value: float) -> str:
     return f"{value:.6g}"
 
 
+_MONTH_NAMES = "|".join(sorted((m for m in _MONTHS if len(m) > 3 or m == "mai"), key=len, reverse=True))
 # Sentences that recall another happening rather than report this one: the
 # Ethiopian crash is "the same model as" the Lion Air jet, the 2022 result is
 # compared with "66.1 % in 2017", the Nice church attack recalls the truck
@@ -100,14 +101,16 @@ def _num(value: float) -> str:
 # the article to that other happening; they are left out (see _background).
 _RECALL = re.compile(
     r"\b(?:already|previous(?:ly)?|same (?:[a-z-]+ ){0,2}(?:as|model|type)|similar to|reminiscent|"
-    r"recall(?:s|ed|ing)?|echo(?:es|ed|ing)|anniversary|last year|"
+    r"recall(?:s|ed|ing)?|echo(?:es|ed|ing)|echo of|anniversary|last year|last (?:" + _MONTH_NAMES + r")|"
     r"(?:years?|months?|decades?) (?:after|before|ago|earlier)|"
-    r"deja|precedent(?:e|s|es)?|(?:le|la|les) memes? (?:[a-z-]+ ){0,2}que|meme (?:modele|type)|"
-    r"comme (?:lors|en \d|celui|celle)|rappel(?:le|lent|ant|ait|er)|souvenir|anniversaire|"
+    r"deja|precedent(?:e|s|es)?|(?:le|la|les) memes? (?:[a-z-]+ )?que|meme (?:modele|type)|"
+    r"comme (?:lors|en \d|celui|celle)|rappel(?:le|lent|ant|ait|er)|(?:le|au|un) souvenir|anniversaire|"
+    r"(?:fait|font|faisant) echo|(?:" + _MONTH_NAMES + r") derniers?|"
     r"(?:ans|mois|annees) (?:apres|plus tot|auparavant)|il y a \d+ (?:ans|mois)|"
     r"l'an dernier|l'annee derniere|"
     r"(?:the|its|a|le|la|sa|son) (?:second|third|deuxieme|seconde|troisieme) (?:[a-z-]+ ){0,3}"
     r"(?:in|within|en|since|depuis)\b)\b")
+_PLUPERFECT = re.compile(r"\b(?:avai(?:t|ent)|etai(?:t|ent)|had)\b")
 _YEAR = re.compile(r"(?<![\d.,])(19\d\d|20\d\d)(?![\d.,]\d)")
 _SENT_END = re.compile(r"(?<=[.!?])[»\"”’)]*\s+|\n+")
 # A day and month with a year: the article's own date when it names one.
@@ -115,8 +118,7 @@ _DATED = re.compile(r"\b\d{1,2}(?:er|st|nd|rd|th)?\s+[a-z]+,?\s+(19\d\d|20\d\d)\
                     r"\b[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+(19\d\d|20\d\d)\b")
 
 
-_MONTH_ONLY = re.compile(r"\b(?:in|en|last|since|depuis|d'|de|of) ?(" + "|".join(
-    sorted((m for m in _MONTHS if len(m) > 3 or m == "mai"), key=len, reverse=True)) + r")\b(?!\s*\d)")
+_MONTH_ONLY = re.compile(r"\b(?:in|en|last|since|depuis|d'|de|of) ?(" + _MONTH_NAMES + r")\b(?!\s*\d)")
 # English capitalises days and months: no names.
 _NOT_NAMES = {fold(w) for w in (
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
@@ -159,11 +161,13 @@ def _background(text: str, title: str | None) -> tuple[list[tuple[int, int]], se
     # another month alone (*the Lion Air crash in October*) recalls something else.
     months = {md[:2] for x, r in list(zip(low, recall))[:2] if not r
               for md in [month_day(x)] if md is not None}
-    back = []
+    back: list[tuple[int, int]] = []
     for k, (span, x, r) in enumerate(zip(sents, low, recall)):
         years = set(_YEAR.findall(x))
         if r or (own and years - own) or (not own and years and k >= 1) or \
-                (months and any(f"{_MONTHS[m]:02d}" not in months for m in _MONTH_ONLY.findall(x))):
+                (months and any(f"{_MONTHS[m]:02d}" not in months for m in _MONTH_ONLY.findall(x))) or \
+                (back and back[-1] == sents[k - 1] and _PLUPERFECT.search(x)):
+            # (the last: a sentence in the pluperfect right after a recall goes on with it)
             back.append(span)
     return back, own
 
