@@ -487,3 +487,20 @@ def test_french_senses_that_are_no_act(nlp_fr, text, word):
 def test_french_doer_of_a_dependent_verb(nlp_fr, text, trigger, actor):
     found = {e.trigger.text: e for e in _events(nlp_fr, text, "fr")}
     assert found[trigger].actor_name == actor
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor"), [
+    # the pronoun doer is the earlier subject it agrees with, past a *selon* source and a quote's speaker
+    ("François Bayrou a défendu son bilan devant la presse jeudi. « Je n'ai rien commis d'illégal », "
+     "a-t-il ajouté. Selon le quotidien Le Monde, plusieurs assistants auraient été rémunérés sans "
+     "travailler. Il a cependant fermement nié toute irrégularité.", "nié", "François Bayrou"),
+    # gender from the determiner (*la maire*), past a plural subject
+    ("La maire de Lille a présenté mardi son plan pour les transports. Les commerçants, eux, restent "
+     "sceptiques. Elle a toutefois rejeté toute hausse des tarifs.", "rejeté", "La maire de Lille"),
+    # a body, not a thing (*le trafic*)
+    ("Le syndicat Sud-Rail a déposé un préavis de grève. Selon la direction, le trafic sera perturbé. "
+     "Il réclame une hausse des salaires de 5 %.", "réclame", "Le syndicat Sud-Rail"),
+])
+def test_french_pronoun_doers(analyze_fr, text, trigger, actor):
+    found = {e.trigger.text: e for e in analyze_fr(text).events}
+    assert found[trigger].actor_name == actor

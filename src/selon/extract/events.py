@@ -889,7 +889,8 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
             return agent
     predicative = any(c.dep_ == "cop" for c in tok.children)
     for c in tok.children:
-        if c.dep_ in _SUBJ and not (nominal and predicative and not _state(tok)):  # *X serait l'otage de Y*
+        if (c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ and not nominal and not _passive(tok)) and not (
+                nominal and predicative and not _state(tok)):  # *X serait l'otage de Y*
             if _fold(c.text) in _RELATIVE:
                 return _antecedent(c)
             return c
@@ -1046,8 +1047,12 @@ def _trigger_like(tok: Token) -> bool:
 
 
 def _passive(tok: Token) -> bool:
-    if any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in tok.children):
+    if any(c.dep_ in ("aux:pass", "auxpass") for c in tok.children):
         return True
+    if any(c.dep_ in _PASS_SUBJ for c in tok.children):
+        # *Elle a toutefois rejeté toute hausse* tagged passive: French needs *être* for that
+        return not (tok.doc.lang_ == "fr" and any(c.dep_ == "aux:tense" and _fold(c.lemma_) == "avoir"
+                                                  for c in tok.children))
     if _fold(tok.lemma_) in _ETRE_VERBS or tok.pos_ != "VERB":
         return False
     if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and not any(c.dep_.startswith("aux") for c in tok.children):
@@ -1076,6 +1081,10 @@ _CUT_DEPS = frozenset({"acl:relcl", "relcl", "acl", "advcl", "parataxis", "ccomp
 def _resolve_pronoun(tok: Token, article: Article) -> str | None:
     """Name a pronoun doer: the attribution source it is, the speaker of a first person
     inside a quote, or the source of an attribution in its sentence or just before."""
+    if _fold(tok.text) not in _FIRST_PERSON:
+        found = _subject_antecedent(tok, article)
+        if found is not None:
+            return found
     for att in article.attributions:
         if att.source and att.source.start <= tok.idx < att.source.end:
             return att.source_ref or att.source.text
@@ -1085,6 +1094,7 @@ def _resolve_pronoun(tok: Token, article: Article) -> str | None:
             att = min(inside, key=lambda a: a.content.end - a.content.start)
             return att.source_ref or (att.source.text if att.source else None)
         return None
+
     sent = (tok.sent.start_char, tok.sent.end_char)
     named = [a for a in article.attributions if a.source is not None and sent[0] - 400 <= a.source.start < sent[1]
              and a.source.start != tok.idx]
@@ -1093,6 +1103,75 @@ def _resolve_pronoun(tok: Token, article: Article) -> str | None:
     if pick is not None and pick.source is not None:
         return pick.source_ref or pick.source.text
     return None
+
+
+_THIRD = {"il": ("Sing", "Masc"), "elle": ("Sing", "Fem"), "ils": ("Plur", "Masc"), "elles": ("Plur", "Fem")}
+
+
+def _subject_antecedent(tok: Token, article: Article, depth: int = 0) -> str | None:
+    """*il/elle/ils/elles* as the doer: the nearest earlier subject in the same or the two sentences
+    before (same paragraph) that names a person or a body and agrees in number and gender; a pronoun
+    subject that is an attribution source stands for its ``source_ref``. Not a *selon* source: *Selon
+    Le Monde, … Il a nié* is about the one the article follows."""
+    want = _THIRD.get(_fold(tok.text).lstrip("-"))
+    if want is None or tok.doc.lang_ != "fr":
+        return None
+    doc = tok.doc
+    sents = [tok.sent]
+    for _ in range(3):
+        start = sents[-1].start
+        if start == 0:
+            break
+        sents.append(doc[start - 1].sent)
+    for sent in sents:
+        subjects = [t for t in sent if t.i < tok.i and t.dep_ in (*_SUBJ, *_PASS_SUBJ) and t != tok
+                    and not _quoted(t)]
+        for att in article.attributions:  # a speaker after the verb (*», a déclaré Mgr X*) parses oddly
+            if att.source is not None and sent.start_char <= att.source.start < min(sent.end_char, tok.idx) and (
+                    _fold(att.cue.text) not in ("selon", "d'après", "according")):
+                span = doc.char_span(att.source.start, att.source.end, alignment_mode="expand")
+                if span is not None and span.root.pos_ != "PRON" and span.root not in subjects:
+                    subjects.append(span.root)
+        subjects.sort(key=lambda t: t.i)
+        for cand in reversed(subjects):
+            if cand.pos_ == "PRON":
+                name = next((a.source_ref for a in article.attributions if a.source and a.source_ref
+                             and a.source.start <= cand.idx < a.source.end), None)
+                pron = _THIRD.get(_fold(cand.text).lstrip("-"))
+                if pron is None or pron[0] != want[0]:
+                    continue
+                if depth < 3:  # *a-t-il ajouté. … Il a nié*: the same one as that earlier *il*
+                    name = _subject_antecedent(cand, article, depth + 1) or name
+                if name:
+                    return name
+                continue
+            if not (_animate(cand) or any(a.source is not None and a.source.start <= cand.idx < a.source.end
+                                          for a in article.attributions)):
+                continue
+            number = cand.morph.get("Number")
+            det = next((c for c in cand.children if c.dep_ == "det" and c.morph.get("Gender")), None)
+            gender = (det or cand).morph.get("Gender")  # *la maire*
+            plural = "Plur" in number or any(c.dep_ == "conj" for c in cand.children)
+            if plural != (want[0] == "Plur"):
+                continue
+            if gender and want[0] == "Sing" and want[1] not in gender and cand.ent_type_ not in ("PER", "PERSON"):
+                continue
+            return _np_text(cand, article)
+    return None
+
+
+def _quoted(tok: Token) -> bool:
+    """Inside a quotation (« … » or “ … ”) opened in its paragraph: the speaker's words, not the narrative."""
+    text = tok.doc.text
+    para = text.rfind("\n", 0, tok.idx) + 1
+    before = text[para:tok.idx]
+    return before.count("«") + before.count("“") > before.count("»") + before.count("”")
+
+
+def _animate(tok: Token) -> bool:
+    """A person or a body: a named person or organisation, a role (*la maire*), a people noun."""
+    return (tok.ent_type_ in ("PER", "PERSON", "ORG") or _is_role(tok) or _fold(tok.lemma_) in _PEOPLE_NOUNS
+            or (tok.pos_ == "PROPN" and tok.ent_type_ not in ("LOC", "GPE", "DATE")))
 
 
 def _np_text(tok: Token | None, article: Article) -> str | None:
