@@ -276,3 +276,15 @@ def test_stories_recall_keeps_two_similar_accidents_apart() -> None:
                   (("Tromso", 3133880), ("Palerme", 2523920)))]
     pred = cluster([(a.id, anchors(a)) for a in first + second])
     assert pred["a1"] == pred["a2"] and pred["b1"] == pred["b2"] and pred["a1"] != pred["b1"]
+
+
+def test_stories_acronym_of_a_long_name() -> None:
+    def art(id: str, text: str, name: str) -> Article:
+        i = text.index(name)
+        return Article(id=id, text=text, entities=(
+            Entity(id="e", name=name, type="organisation", mentions=(Span.of(text, i, i + len(name)),)),))
+
+    fr = art("fr", "La Caisse nationale des retraites agricoles a suspendu ses paiements.",
+             "Caisse nationale des retraites agricoles")
+    en = art("en", "Payments were suspended by the CNRA on Friday.", "CNRA")
+    assert "E:cnra" in anchors(fr).keys() & anchors(en).keys()

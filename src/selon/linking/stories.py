@@ -119,6 +119,8 @@ _DATED = re.compile(r"\b\d{1,2}(?:er|st|nd|rd|th)?\s+[a-z]+,?\s+(19\d\d|20\d\d)\
 
 
 _MONTH_ONLY = re.compile(r"\b(?:in|en|last|since|depuis|d'|de|of) ?(" + _MONTH_NAMES + r")\b(?!\s*\d)")
+# Words an acronym leaves out.
+_GRAMMAR = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "en", "of", "the", "and", "for", "in"}
 # English capitalises days and months: no names.
 _NOT_NAMES = {fold(w) for w in (
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
@@ -215,6 +217,9 @@ def anchors(article: Article) -> Counter[str]:
             feats[f"E:{name}"] = 1
             if e.type == "person" and " " in name:
                 feats[f"E:{name.split()[-1]}"] = 1  # *Ban Ki-moon* ~ *Ban*
+            elif len(words := [w for w in re.split(r"[\s'’-]+", name) if w and w not in _GRAMMAR]) >= 3:
+                # *Direction générale de l'aviation civile* ~ *DGAC*
+                feats[f"E:{''.join(w[0] for w in words)}"] = 1
     for q in article.quantities:
         if q.value is not None and q.unit not in ("year",) and not (0 <= q.value <= 3) and fore(q.span):
             feats[f"N:{_num(q.value)}"] = 1
