@@ -185,3 +185,32 @@ def test_quantities_seed_gold(nlp_fr, seed):
     assert more and (more[0].low, more[0].approx) == (200, "more_than")
     spans = {q.span.text for q in found}
     assert not spans & {"34", "35", "24", "2014"}
+
+
+# Approximations stated by a verb, currency ranges, an amount followed by a
+# date: (lang, sentence, span, value, low, high, approx, unit) — sentences we wrote.
+APPROXIMATIONS = [
+    ("fr", "Le déficit dépasse les 3 millions d'euros.", "3 millions d'euros", 3_000_000, 3_000_000, None,
+     "more_than", "EUR"),
+    ("fr", "Le taux de chômage avoisine les 7 %.", "7 %", 7, None, None, "about", "%"),
+    ("fr", "La fréquentation a frôlé la barre des 10 000 entrées.", "10 000", 10_000, None, None, "about", None),
+    ("en", "The deficit topped $4 billion last year.", "$4 billion", 4_000_000_000, 4_000_000_000, None,
+     "more_than", "USD"),
+    ("en", "Attendance neared 5,000 on the final day.", "5,000", 5000, None, None, "about", None),
+    ("en", "The project will cost between $2 million and $3 million.", "between $2 million and $3 million",
+     None, 2_000_000, 3_000_000, "range", "USD"),
+    ("en", "Tickets cost $15 to $25 at the door.", "$15 to $25", None, 15, 25, "range", "USD"),
+    ("en", "The city spent $400 last week on repairs.", "$400", 400, None, None, None, "USD"),
+    ("fr", "Le prix du ticket passe de 1,50 à 1,80 euro.", "1,80 euro", 1.8, None, None, None, "EUR"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "span", "value", "low", "high", "approx", "unit"), APPROXIMATIONS)
+def test_quantities_approximations(nlp_fr, nlp_en, lang, text, span, value, low, high, approx, unit):
+    q = _by_span(_run(nlp_fr if lang == "fr" else nlp_en, text, lang), span)
+    assert (q.value, q.low, q.high, q.approx, q.unit) == (value, low, high, approx, unit)
+
+
+def test_quantities_top_as_adjective_is_no_cue(nlp_en):
+    q = _by_span(_run(nlp_en, "The top 10 schools all improved.", "en"), "10")
+    assert q.approx is None

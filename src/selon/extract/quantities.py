@@ -138,6 +138,7 @@ class _Lexicon:
     range_between: re.Pattern[str]
     range_start: re.Pattern[str]
     joiners: frozenset[str]
+    verb_cues: dict[str, str]
 
 
 @functools.lru_cache(maxsize=4)
@@ -218,6 +219,7 @@ def _lexicon(lang: str) -> _Lexicon:
         range_start=re.compile(rf"(?<![\w])(?:{'|'.join(_phrase(w) for w in lex['range_start'])})$",
                                re.IGNORECASE),
         joiners=frozenset(lex["joiners"]),
+        verb_cues={lemma: kind for kind, lemmas in lex.get("verb_cues", {}).items() for lemma in lemmas},
     )
 
 
@@ -479,6 +481,10 @@ def _extend_right(text: str, a: _Atom, lex: _Lexicon) -> None:
     if a.value is not None and not a.digits and text[a.start:a.end].split()[-1].lower() in _SCALE_WORDS:
         a.needs_of = True  # *deux millions de personnes*
     m = lex.unit.match(text[a.end:a.end + _CUE_WINDOW])
+    if m and lex.units[m.group("unit").lower()] in _TIME_UNITS and (
+            lex.currency_before.search(text[max(0, a.start - 4):a.start])
+            or re.search(r"\b(?:last|past|next)\s", m.group(0), re.IGNORECASE)):
+        m = None  # *$4 million last year*: an amount, then a date
     if m and (m.group("of") is None or a.needs_of):
         a.unit = lex.units[m.group("unit").lower()]
         a.end += m.end()
@@ -491,10 +497,15 @@ def _merge_ranges(text: str, atoms: list[_Atom], lex: _Lexicon, doc: Doc) -> lis
     while i < len(atoms):
         a = atoms[i]
         b = atoms[i + 1] if i + 1 < len(atoms) else None
+        # *between $2 million and $3 million*: a currency sign before each member
+        cur_b = lex.currency_before.search(text[a.end:b.start]) if b is not None else None
+        gap_end = b.start - len(cur_b.group(0)) if cur_b else (b.start if b is not None else 0)
+        cur_a = lex.currency_before.search(text[max(0, a.start - 5):a.start]) if cur_b else None
+        a_start = a.start - len(cur_a.group(0)) if cur_a else a.start
         if b is not None and a.value is not None and b.value is not None and a.approx is None \
-                and b.approx is None and lex.range_between.match(text[a.end:b.start]):
-            joiner = text[a.end:b.start].strip().lower()
-            opener = lex.range_start.search(text[max(0, a.start - _CUE_WINDOW):a.start])
+                and b.approx is None and lex.range_between.match(text[a.end:gap_end]):
+            joiner = text[a.end:gap_end].strip().lower()
+            opener = lex.range_start.search(text[max(0, a_start - _CUE_WINDOW):a_start])
             opener_word = opener.group(0).strip().lower() if opener else ""
             conjunctive = joiner in lex.joiners  # *et*/*and* need *entre*/*between*
             if conjunctive and opener_word not in ("entre", "between"):
@@ -503,7 +514,7 @@ def _merge_ranges(text: str, atoms: list[_Atom], lex: _Lexicon, doc: Doc) -> lis
                 continue
             if opener_word and opener_word not in ("entre", "between"):
                 # *est passé de 10 à 15* reports a change, not a range.
-                prev = _token_after(doc, a.start - len(opener.group(0)) - 1) if opener else None
+                prev = _token_after(doc, a_start - len(opener.group(0)) - 1) if opener else None
                 prev = doc[prev.i - 1] if prev is not None and prev.i > 0 else None
                 if prev is not None and prev.pos_ in ("VERB", "AUX"):
                     out.append(a)
@@ -517,9 +528,10 @@ def _merge_ranges(text: str, atoms: list[_Atom], lex: _Lexicon, doc: Doc) -> lis
                 out.append(a)
                 i += 1
                 continue
-            start = a.start - (len(opener.group(0)) if opener else 0)
+            start = a_start - (len(opener.group(0)) if opener else 0)
+            currency = lex.currencies[cur_b.group("cur")] if cur_b else None
             out.append(_Atom(start, b.end, None, approx="range", low=low, high=b.value,
-                             unit=b.unit or a.unit, needs_of=b.needs_of))
+                             unit=b.unit or a.unit or currency, needs_of=b.needs_of))
             i += 2
             continue
         out.append(a)
@@ -551,6 +563,27 @@ def _extend_left(text: str, a: _Atom, lex: _Lexicon) -> None:
         return  # *over two weeks* means during, not more than
     a.start -= len(m.group("cue"))
     a.approx = kind
+
+
+def _verb_cue(text: str, a: _Atom, lex: _Lexicon, doc: Doc) -> None:
+    """*avoisine les 7 %*, *a dépassé les 3 millions*, *topped $4 billion*: the verb is the cue."""
+    if a.approx is not None or not lex.verb_cues:
+        return
+    tok = _token_at(doc, a.start)
+    if tok is None or tok.i == 0:
+        return
+    prev = doc[tok.i - 1]
+    # skip *les*, *the*, *la barre des*, *le cap des*, *the mark of*
+    skip = 0
+    while prev.i > 0 and skip < 4 and (prev.pos_ == "DET" or prev.lower_ in (
+            "barre", "cap", "seuil", "mark", "des", "de", "of", "la", "le")):
+        prev, skip = doc[prev.i - 1], skip + 1
+    kind = lex.verb_cues.get(prev.lemma_.lower()) if prev.pos_ in ("VERB", "AUX") else None
+    if kind is None and lex.lang == "fr" and prev.pos_ in ("VERB", "AUX", "ADJ"):
+        # the tagger reads *avoisine* as an adjective: match the verb's stem
+        kind = next((k for v, k in lex.verb_cues.items() if prev.lower_.startswith(v[:-2])), None)
+    if kind is not None:
+        a.approx = kind
 
 
 def _counted(text: str, a: _Atom, lex: _Lexicon, doc: Doc) -> str | None:
@@ -651,6 +684,7 @@ def extract_quantities(doc: Doc, article: Article) -> list[Quantity]:
     atoms = _merge_ranges(text, _no_overlap(atoms), lex, doc)
     for a in atoms:
         _extend_left(text, a, lex)
+        _verb_cue(text, a, lex, doc)
     atoms = _no_overlap(atoms)
     out = []
     for a in atoms:
