@@ -243,3 +243,22 @@ def test_a_person_signing_a_post_stays_a_person(analyze_fr):
                      "pic.twitter.com/abc123— Jeanne Morel (@jeanne_morel) 12 mars 2023 La préfecture n'a pas réagi.")
     morel = [s for s in art.sources if "Jeanne Morel" in s.name]
     assert len(morel) == 1 and morel[0].type == "citizen"
+
+
+def test_a_source_close_to_a_named_minister_is_not_the_minister(analyze_fr):
+    art = analyze_fr("Les négociations avancent, a indiqué mardi une source proche de la ministre de la Santé, "
+                     "Claire Vidal. « Un accord est possible », a précisé la même source.")
+    src = next(s for s in art.sources if s.anonymous)
+    assert src.name != "Claire Vidal" and len(src.attributions) == 2
+
+
+def test_this_source_joins_the_unnamed_source_before_it(analyze_fr):
+    art = analyze_fr("Le suspect n'avait pas de complice, a-t-on appris jeudi de source proche de l'enquête. "
+                     "« Il a agi seul », a précisé cette source.")
+    anon = [s for s in art.sources if s.anonymous]
+    assert len(anon) == 1 and anon[0].type == "anonymous"
+
+
+def test_a_central_directorate_takes_its_complement_type(analyze_fr):
+    srcs = _sources(analyze_fr, "La direction centrale de la police judiciaire a confirmé deux interpellations.")
+    assert srcs["La direction centrale de la police judiciaire"].type == "judiciary_police"

@@ -339,6 +339,7 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
     seen: list[tuple[str, str]] = []
     last_named: str | None = None
     first_full: dict[str, str] = {}  # surname → key of the first full name ending on it
+    last_source: str | None = None  # the key of the last unnamed "source" ("une source policière")
     speakers = find_speakers(doc, article, kb)
     by_id = {att.id: att for att in article.attributions}
     # "selon ce qu'a confié X": the speaker found stands for the attribution's own source phrase
@@ -398,7 +399,8 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
             desc.recovered = what.how
         group = _GROUP.search(text) is not None
         # "Mme Durand et d'autres militants": a group with the person in it, not the person
-        entity = None if cut or group else _entity_of(located, article.entities)
+        # "une source proche du ministre, Jean Dupont": a source noun is never named; the name is the minister's
+        entity = None if cut or group or desc.type in ("anonymous", "document") else _entity_of(located, article.entities)
         keys = [f"ent:{entity.id}"] if entity else []
         if not isinstance(what, Speaker) and att is not None and att.source is not None:
             keys.append(f"end:{att.source.end}" if not (relay and relay.start() > 0) else f"relayed:{att.source.end}")
@@ -423,6 +425,9 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
         folded = normalize(text)
         if folded in _PRONOUNS:
             keys.append(last_named or f"att:{att.id if att else span.start}")
+        elif _SAME_SOURCE.match(folded) and last_source is not None:
+            keys.append(last_source)  # "cette source", "la même source": the unnamed source named last
+            last_named = last_source
         else:
             keys.append(f"np:{folded}")
             name_keys = [] if group else _name_keys(text)
@@ -438,6 +443,8 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
             last_named = keys[0]
         for k in keys[1:]:
             parent[find(k)] = find(keys[0])
+        if desc.anonymous and "source" in " ".join(words(text)) and not _SAME_SOURCE.match(folded):
+            last_source = keys[0]
         items.append((keys[0], _Member(att, desc, entity, said)))
     for surname, key in first_full.items():
         if f"surname:{surname}" in parent:
@@ -535,6 +542,8 @@ def _worth_a_source(members: list[_Member]) -> bool:
     return any(m.desc.type not in ("unknown",) or m.entity is not None for m in members)
 
 
+# A definite mention of an unnamed source named before (folded text).
+_SAME_SOURCE = re.compile(r"^(?:(?:cette|ces|this|that|these)\s+(?:meme\s+)?|(?:meme|same)\s+|the\s+(?:same\s+)?)sources?$")
 # An outlet relaying a speaker's words, after the speaker ("un enquêteur, cité par Le Parisien").
 _RELAYED = re.compile(r",?\s+(?:cité|citée|cités|citées|interrogée?s?|jointe?s?|contactée?s?|interviewée?s?|"
                       r"quoted|cited|interviewed|contacted|reached)\s+(?:par|by)\s+\S.*$", re.IGNORECASE | re.DOTALL)
