@@ -371,6 +371,13 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
                 text = att.source_ref[ref_cut + lead:]
                 said = (text, *(m for m in said if m != att.source_ref))
                 located = article.span(located.start + ref_cut + lead, located.end)
+            if text and att.source is not None and not att.source_ref and _PERSON_NAME.match(text.strip()):
+                # "a affirmé Julie Marchand, porte-parole du collectif": a name given without the
+                # apposition that follows it; the apposition says what the person speaks as
+                tail = re.match(r",\s*([^,.;:«»()]{3,120}?)\s*(?=[,.;:)]|$)", article.text[att.source.end:att.source.end + 160])
+                if tail and lex.head_role(words(tail.group(1))) is not None:
+                    text = article.text[att.source.start:att.source.end + tail.end()]
+                    said = (text, *said)
             relay = _RELAYED.search(text) if text else None
             if relay and relay.start() > 0:
                 # "un enquêteur, cité par Le Parisien": the speaker is the phrase before; the outlet
@@ -403,7 +410,10 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
         entity = None if cut or group or desc.type in ("anonymous", "document") else _entity_of(located, article.entities)
         keys = [f"ent:{entity.id}"] if entity else []
         if not isinstance(what, Speaker) and att is not None and att.source is not None:
-            keys.append(f"end:{att.source.end}" if not (relay and relay.start() > 0) else f"relayed:{att.source.end}")
+            if cut:  # "à l'AFP Julie Marchand" cut to the outlet: it ends where the outlet's name ends
+                keys.append(f"end:{att.source.start + cut}")
+            else:
+                keys.append(f"end:{att.source.end}" if not (relay and relay.start() > 0) else f"relayed:{att.source.end}")
         elif isinstance(what, Speaker):
             # "L'autre syndicat, la CFDT": an apposition right after an attribution's source is that source
             # (the speaker stands between that source and its cue: "L'autre syndicat, la CFDT, a déclaré")
