@@ -957,12 +957,14 @@ class _Extractor:
         """Rule ``according-to``: the index of the last token of an according-to
         phrase (``{lang}_according_to.txt``: *selon, d'après, aux yeux de,
         according to*) starting at ``tok``, else None."""
+        low = self.text[tok.idx:tok.idx + 16].lower()
+        if not low.startswith(self.data.according_to):
+            return None  # no phrase starts here (the test below, made once)
         before = self.text[max(sent.start_char, tok.idx - 16):tok.idx].lower()
         for phrase in self.data.according_to:
             k = phrase.find(tok.lower_)
             if k > 0 and phrase[k - 1] in " '’" and before.endswith(phrase[:k]):
                 return None  # inside a phrase that starts earlier: "d'après", "aux yeux de"
-        low = self.text[tok.idx:tok.idx + 16].lower()
         for phrase in self.data.according_to:
             if not low.startswith(phrase):
                 continue
@@ -1100,7 +1102,9 @@ class _Extractor:
 
     def _citing(self, tok: Token, sent: SpacySpan) -> tuple[_Cand, str] | None:
         lemma = tok.lemma_.lower()
-        if self.lang != "fr" or not any(lemma == v or tok.lower_.startswith(v[:-2]) and
+        if self.lang != "fr" or not tok.lower_.startswith(_citing_stems(self.data.citing)):
+            return None  # the test below on the verbs' stems, made once
+        if not any(lemma == v or tok.lower_.startswith(v[:-2]) and
                                         tok.lower_[len(v) - 2:] in self.w("present_participle_ending", "adjectival_participle_ending")
                                         for v, _ in self.data.citing):
             return None
@@ -2200,6 +2204,12 @@ def _speaker_key(c: _Cand, text: str) -> str:
     words = [w.strip(",.()«»\"") for w in name.replace("’", "'").split()]
     caps = [w for w in words[1:] if w[:1].isupper()] or [w for w in words if w[:1].isupper() and len(w) > 2]
     return (caps[-1] if caps else name).lower()
+
+
+@functools.lru_cache(maxsize=4)
+def _citing_stems(citing: frozenset[tuple[str, str]]) -> tuple[str, ...]:
+    """The stems (infinitive less its last two letters) of the citing verbs."""
+    return tuple(sorted({v[:-2] for v, _ in citing}))
 
 
 def _resolve_sources(order: list[_Cand], doc: Doc, data: LangData) -> None:

@@ -120,6 +120,7 @@ def lexicon(lang: str) -> dict[str, Any]:
     return {
         "verbs": _table(data["verbs"]), "nouns": _table(data["nouns"]),
         "phrases": {(str(a), str(b)): str(t) for a, b, t in data["phrases"]},
+        "phrase_heads": frozenset(str(a) for a, _, _ in data["phrases"]),
         "conflict_words": frozenset(data["conflict_words"].split()),
         "protest_words": frozenset(data["protest_words"].split()),
     }
@@ -158,6 +159,8 @@ NOUN_TRIGGERS: Mapping[str, dict[str, str]] = _ByLang("nouns")
 # words (*ouvrir une enquête*, *porter plainte*, *mis en examen*, *placé en
 # garde à vue*, *pointé du doigt*, *prendre en otage*, *open an investigation*).
 PHRASES: Mapping[str, dict[tuple[str, str], str]] = _ByLang("phrases")
+# The verb lemmas that open a phrase of PHRASES.
+_PHRASE_HEADS: Mapping[str, frozenset[str]] = _ByLang("phrase_heads")
 # Verbs that are requests only with *à* / *for, on* after them (*appeler à la
 # grève*, not *autrefois, on aurait appelé cela une lubie*); *call* is in PHRASES.
 _NEEDS_A = frozenset({"appeler", "inviter"})
@@ -204,7 +207,10 @@ def _fold(word: str) -> str:
 def extract_events(doc: Doc, article: Article) -> list[Event]:
     """Return the events the article reports, one per trigger (a word or a phrase)."""
     lang = article.lang if article.lang in VERB_TRIGGERS else "fr"
-    words = {_fold(t.text) for t in doc} | {_fold(t.lemma_) for t in doc}
+    words: set[str] = set()
+    for t in doc:  # one pass: each Token object costs
+        words.add(_fold(t.text))
+        words.add(_fold(t.lemma_))
     lex = lexicon(lang)
     context = {"conflict": bool(words & lex["conflict_words"]), "protest": bool(words & lex["protest_words"])}
     events: list[Event] = []
@@ -396,7 +402,7 @@ def _quoted_label(tok: Token) -> bool:
 def _phrase(tok: Token, lang: str) -> tuple[str, bool, int] | None:
     """Return (type, nominal, index of the last word) for a verb + complement phrase."""
     lemma = _fold(tok.lemma_)
-    if not any(lemma == head for head, _ in PHRASES[lang]):
+    if lemma not in _PHRASE_HEADS[lang]:
         return None
     doc = tok.doc
     for j in range(tok.i + 1, min(tok.i + 5, len(doc))):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -30,7 +31,7 @@ class QuoteIndex:
     def __init__(self, text: str) -> None:
         # Same normalisation as find_quotes, so that offsets and marks agree.
         self.text = text.replace("''", '"\u2060')
-        self.quotes = find_quotes(text)
+        self.quotes = list(_quotes_of(text))
         self._starts = [q.open for q in self.quotes]
         self._by_close = {q.close: q for q in reversed(self.quotes)}
         # _reach[k]: the furthest closing mark among quotes[0..k], to stop
@@ -93,6 +94,12 @@ def _next_visible(text: str, pos: int) -> str:
     """The first character at or after ``pos`` that is not a space or tab ("" at the end)."""
     m = _VISIBLE.search(text, pos)
     return m.group() if m else ""
+
+
+@functools.lru_cache(maxsize=8)
+def _quotes_of(text: str) -> tuple[Quote, ...]:
+    """find_quotes, kept for the last texts: three layers index the same article."""
+    return tuple(find_quotes(text))
 
 
 def find_quotes(text: str) -> list[Quote]:
