@@ -9,9 +9,28 @@ import numpy as np
 import pytest
 
 from selon.errors import StoreError
-from selon.model import Article, Attribution, DateRef, Entity, NarrativeCase, Place, Span
-from selon.narratives import E5Embedder, NarrativeMatcher, article_claims, import_narratives
-from selon.narratives.matcher import article_names, name_keys, open_matcher
+from selon.model import (
+    Article,
+    Attribution,
+    DateRef,
+    Entity,
+    NarrativeCase,
+    Place,
+    Span,
+)
+from selon.narratives import (
+    E5Embedder,
+    NarrativeMatcher,
+    article_claims,
+    import_narratives,
+)
+from selon.narratives.matcher import (
+    article_names,
+    claims_of,
+    english_names,
+    name_keys,
+    open_matcher,
+)
 from selon.store import connect, save_narratives
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -96,6 +115,37 @@ def test_matcher_uses_attribution_contents_when_present(matcher: NarrativeMatche
     best = matcher.match(art, top_k=1, min_score=None)[0]
     assert best.id == CASE + "france-sells-weapons-to-terrorists-in-mali/"
     assert best.claim is not None and content.text in best.claim
+
+
+def test_matcher_shows_a_content_through_its_sentence(matcher: NarrativeMatcher) -> None:
+    text = ("Réunis jeudi, les élus ont parlé du budget. Un député a affirmé que les antennes 5G "
+            "propageraient le coronavirus. La séance a duré trois heures.")
+    start = text.index("les antennes")
+    content = Span.of(text, start, text.index(". La séance"))
+    att = Attribution(id="a", source=Span.of(text, text.index("Un député"), text.index(" a affirmé")),
+                      cue=Span.of(text, text.index("affirmé"), text.index(" que les")), content=content)
+    art = Article(id="t", text=text, lang="fr", attributions=(att,))
+    assert [c.whole for c in claims_of(art)] == [False, True, True, True]
+    shown = matcher.match(art, top_k=1, min_score=float("-inf"))
+    assert shown and shown[0].id == CASE + "5g-masts-cause-the-coronavirus/"
+    assert shown[0].claim == "Un député a affirmé que les antennes 5G propageraient le coronavirus."
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a capital stands for its country, an exonym becomes the English name
+    ("Kiev et Varsovie ont protesté auprès de Pékin.", "Ukraine et Poland ont protesté auprès de China."),
+    ("Les habitants de Mourmansk ont voté.", "Les habitants de Murmansk ont voté."),
+    # metonyms of institutions, with or without their article
+    ("Selon la Maison-Blanche, l'Alliance atlantique renforce ses troupes.",
+     "Selon the White House, NATO renforce ses troupes."),
+    ("Le Vieux Continent répond à Bruxelles.", "Europe répond à the EU."),
+    # a town's own name is not read as an old name of a bigger place (Salisbury, once Harare);
+    # sentence-initial words and English country names stay as they are
+    ("Sur la route de Salisbury, un accident.", "Sur la route de Salisbury, un accident."),
+    ("Ukraine and Russia met.", "Ukraine and Russia met."),
+])
+def test_matcher_english_names(text: str, expected: str) -> None:
+    assert english_names(text) == expected
 
 
 @pytest.mark.parametrize(("text", "title", "claims"), [
