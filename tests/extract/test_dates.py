@@ -302,6 +302,10 @@ ENGLISH_RULES = [
     ("This weekend, the county fair opens its gates.", "This weekend", "2017-09-09", "2017-09-10"),
     ("Crews worked over the weekend to repair the main.", "over the weekend", "2017-09-02", "2017-09-03"),
     ("The fire broke out on Aug. 2. The next day, crews contained it.", "The next day", "2017-08-03", None),
+    # later days of a month-first date; *through*/*until* on a verb that is not past points ahead
+    ("The festival runs Oct. 6-8 at the fairgrounds.", "8", "2017-10-08", None),
+    ("The museum was closed Aug. 24 and 25.", "25", "2017-08-25", None),
+    ("The pool stays open through October.", "October", "2017-10", None),
 ]
 
 
@@ -309,6 +313,11 @@ ENGLISH_RULES = [
 def test_dates_english_rules(nlp_en, text, span, value, end):
     d = _by_span(_run(nlp_en, text, "en"), span)
     assert (d.value, d.end, d.resolved) == (value, end, True)
+
+
+def test_dates_english_score_is_no_following_day(nlp_en):
+    found = _run(nlp_en, "Voters approved the plan on Sept. 5, 52 to 48.", "en")
+    assert [d.span.text for d in found] == ["Sept. 5"]
 
 
 def test_dates_english_day_after_an_event_is_no_anaphor(nlp_en):

@@ -688,6 +688,9 @@ def _direction_en(doc: Doc, text: str, start: int, end: int, kind: str) -> Direc
         return present  # *lanes begin Monday*, *… and host X on Friday*: a finite form tagged VB
     if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
+    if re.search(r"(?<![\w])(?:until|till|through|by)\s+(?:the\s+end\s+of\s+)?$", text[max(0, start - 24):start]) \
+            and not (tok.tag_ == "VBN" and not auxes):
+        return "future"  # *runs through April*, *stays open until May 3*
     if tok.tag_ == "VBN" and (not auxes or any(a.lemma_ == "have" for a in auxes)):
         return "past"  # *adjourned on 3 March*, *has closed*
     if tok.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
@@ -759,6 +762,8 @@ def extract_dates(doc: Doc, article: Article) -> list[DateRef]:
             coord = _coordinated_days(text, f, r, lex)
             out = [o for o in out if not any(o[0] < c[1] and c[0] < o[1] for c in coord)] + coord
         out.append((start, f.end, r))
+        if not fr and f.kind == "full" and r.value and not since:
+            out += _following_days(text, f, r)  # *Dec. 24 and 25*, *March 3-5*
         if r.granularity == "day" and r.value and r.end is None:
             last_day = r.value
     if fr:
@@ -812,6 +817,27 @@ def _coordinated_days(text: str, f: _Found, r: _Resolved, lex: _DateLexicon) -> 
         out.append((start - (len(wd.group(0)) if wd else 0), window + m.end("num"),
                     _Resolved(d.isoformat(), "day", relative=r.relative, weekday_mismatch=mismatch)))
         last, end = d, start - (len(wd.group(0)) if wd else 0)
+    return out
+
+
+# *Dec. 24 and 25*, *March 3-5*, *May 6 to 9*: later days of the same month
+# after an English month-first date, followed by no word that makes them a count
+_FOLLOWING_DAY = re.compile(r"^(?:\s*(?:,|and|or|to|through)\s*|\s*[-–]\s*)(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+                            r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:in|at|on|from|for|and|with|when|while)\b)")
+
+
+def _following_days(text: str, f: _Found, r: _Resolved) -> list[tuple[int, int, _Resolved]]:
+    """The days after an English month-first date that share its month (*Dec. 24 and 25*)."""
+    if f.match.start("mon") > f.match.start("day"):
+        return []  # *24 December and …*: day-first, the members come before
+    out = []
+    end, last = f.end, dt.date.fromisoformat(r.value or "")
+    while (m := _FOLLOWING_DAY.match(text[end:end + 20])) is not None:
+        d = _date(last.year, last.month, int(m.group("day")))
+        if d is None or d <= last:
+            break
+        out.append((end + m.start("day"), end + m.end("day"), _Resolved(d.isoformat(), "day", relative=r.relative)))
+        end, last = end + m.end("day"), d
     return out
 
 
