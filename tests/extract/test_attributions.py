@@ -553,3 +553,26 @@ def test_pronominal_verb_with_a_cause_is_no_cue(fr):
     assert not [a for a in art.attributions if a.cue.text == "explique"]
     art = fr("Le maire s'explique : « Nous n'avions pas le choix. »")
     assert [a.cue.text for a in art.attributions]
+
+
+def test_set_phrases_and_learning_report_nothing(fr):
+    art = fr("Elle a présenté son bilan, c'est-à-dire que la dette a baissé. Autrement dit, le budget tient. "
+             "Les enfants apprennent à nager à la piscine.")
+    assert [a.cue.text for a in art.attributions] == []
+    art = fr("Les parents ont appris que la cantine fermerait.")
+    assert [a.cue.text for a in art.attributions] == ["appris"]
+
+
+def test_negation_stays_in_an_infinitive_content(fr):
+    att = _one(fr("Le maire regrette de ne pas avoir été consulté."), "regrette")
+    assert att.content.text == "ne pas avoir été consulté"
+
+
+def test_selon_a_manner_is_no_source(fr):
+    art = fr("Selon toute vraisemblance, le pont sera fermé lundi.")
+    assert not [a for a in art.attributions if a.cue.text == "Selon"]
+
+
+def test_pronoun_with_no_speaker_before_takes_the_person_named(fr):
+    att = _one(fr("Rachel Adil présente son rapport. Puis elle déclare que la crèche ouvrira en mai."), "déclare")
+    assert att.source_ref == "Rachel Adil"

@@ -1075,13 +1075,32 @@ class _Extractor:
                              or nouns[0].lemma_.lower() in person or nouns[0].lower_ in person):
             return False
         comma = self.doc[toks[-1].i + 1]
-        content = _trim(self.text, comma.idx + 1, self.clause_end(sent, comma.idx + 1))
         src = _span_of_tokens(toks)
+        closing = self._apposition_after(comma, sent)
+        if closing is not None and src is not None:
+            # "Pour Marie Lenoir, adjointe aux sports, « … »": the apposition is the source's.
+            src, comma = (src[0], self.doc[closing - 1].idx + len(self.doc[closing - 1])), self.doc[closing]
+        content = _trim(self.text, comma.idx + 1, self.clause_end(sent, comma.idx + 1))
         if src is None or content[1] <= content[0]:
             return False
         self.cands.append(_Cand(cue=(tok.idx, tok.idx + len(tok)), content=content, source=src,
                                 cue_type="according_to"))
         return True
+
+    def _apposition_after(self, comma: Token, sent: SpacySpan) -> int | None:
+        """Rule ``pour-x``: the index of the comma that closes an apposition right
+        after ``comma`` (*Pour Marie Lenoir, adjointe aux sports, …*): a few
+        lowercase words with a noun and no verb, ended by a comma; else None."""
+        k = comma.i + 1
+        words = []
+        while k < sent.end and k <= comma.i + 9 and self.doc[k].text != ",":
+            words.append(self.doc[k])
+            k += 1
+        if k >= sent.end or self.doc[k].text != "," or not words or not words[0].is_lower or \
+                any(t.pos_ in ("VERB", "AUX") or t.is_punct and t.text not in ("-", "'", "’") for t in words) or \
+                not any(t.pos_ == "NOUN" for t in words) or words[0].pos_ in ("ADP", "ADV", "SCONJ", "CCONJ", "PRON"):
+            return None
+        return k
 
     def _ends_segment(self, comma: Token) -> bool:
         """After "X, selon Y," does a new segment start (3500 selon les organisateurs)?"""
@@ -1346,6 +1365,10 @@ class _Extractor:
                 and not any(c.dep_.startswith("aux") for c in v.children) \
                 and not any(c.dep_ in ("obl:agent", "agent") for c in v.children):
             return True
+        # Rule ``fixed-phrase``: "c'est-à-dire que", "autrement dit" report nothing.
+        end = v.idx + len(v)
+        if any(self.text[max(0, end - len(p)):end].lower().replace("’", "'") == p for p in self.w("fixed_phrase")):
+            return True
         # "Cela s'explique par le fait que …": a pronominal verb with its cause
         # (a demonstrative subject or a "le fait que" cause), not speech.
         if self._reflexive(v):
@@ -1551,7 +1574,11 @@ class _Extractor:
             # "a assuré au journal être prêt à…": a bare infinitive after a complement.
             if j > cue_end.i + 1 and t.pos_ in ("VERB", "AUX") and "Inf" in t.morph.get("VerbForm") and \
                     doc[j - 1].lower_ not in self.w("to_infinitive", "before_infinitive"):
-                return t.idx, self.clause_end(sent, t.idx)
+                # "affirme ne jamais avoir reçu": the negation belongs to the content.
+                k = j
+                while k - 1 > cue_end.i and doc[k - 1].lower_ in self.w("negation_word"):
+                    k -= 1
+                return doc[k].idx, self.clause_end(sent, t.idx)
             if t.pos_ in ("VERB", "AUX") and t.text[:1].isupper():
                 j += 1  # a name mis-tagged as a verb: "la radio France Inter"
                 continue
@@ -1603,6 +1630,10 @@ class _Extractor:
                 reflexive = any(g.lower_ in self.w("reflexive") for g in v.children)
                 if deps[0] == "xcomp" and c.pos_ not in ("VERB", "AUX") and not reflexive and \
                         v.lemma_.lower() in self.data.no_object:
+                    continue
+                # "apprennent à nager": apprendre reports with que/de, learns with à.
+                if deps[0] == "xcomp" and v.lemma_.lower() in self.w("learn_verb") and \
+                        any(g.dep_ == "mark" and g.lower_ in self.w("learn_mark") for g in c.children):
                     continue
                 toks = [t for t in c.subtree if t.i > cue_end.i]
                 while toks and (toks[0].dep_ == "mark" or toks[0].lower_ in self.w("to_infinitive")
@@ -2234,6 +2265,10 @@ def _resolve_sources(order: list[_Cand], doc: Doc, data: LangData) -> None:
             # "Interrogé par Sputnik, l'expert a dit… Il a ajouté": a pronoun
             # refers to a speaker, not to the outlet that interviewed it.
             pool = speakers if is_pron and speakers else mentions
+            if is_pron and not pool:
+                # No speaker yet: the persons named before ("Rachel Adil présente
+                # son rapport, c'est-à-dire qu'elle déclare …"), agreeing.
+                pool = people
             if is_short or is_pron and data.lang == "en":
                 # English: the nearest compatible speaker or named person
                 # ("Mark Stone met the board. '…,' he replied").

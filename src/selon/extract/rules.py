@@ -103,6 +103,9 @@ RULES: tuple[Rule, ...] = (
          "_Extractor._pour", ("fr_person_nouns.txt",), (
              Example("fr", "Pour la directrice, ce budget est insuffisant.", "Pour", "la directrice",
                      "ce budget est insuffisant"),
+             # An apposition after the name is the source's (_apposition_after).
+             Example("fr", "Pour Paul Roy, président du club, le stade doit être rénové.", "Pour",
+                     "Paul Roy, président du club", "le stade doit être rénové"),
          )),
     Rule("citing", "Citant X, … / Interrogé par X, … (a citing parent)",
          "_Extractor._citing / _attach_citing", ("fr_citing.txt", "fr_not_channels.txt"), (
@@ -239,6 +242,14 @@ RULES: tuple[Rule, ...] = (
     Rule("no-fragment-source", "a sentence fragment (C', a time, a clause, a phrase cut after a preposition: "
          "L'occasion de) is never a source; selon lui is the pronoun alone",
          "_plausible_source / _according_to", (), ()),
+    Rule("fixed-phrase", "a set phrase ending with a reporting verb reports nothing: c'est-à-dire que, autrement "
+         "dit, à vrai dire; apprendre à + infinitive learns (apprendre que/de reports)",
+         "_Extractor._not_a_cue / _right_content", ("fr_attribution_words.txt",), ()),
+    Rule("negated-infinitive", "an infinitive content keeps the negation before it: X affirme ne jamais avoir reçu "
+         "…, X regrette de ne pas avoir été consulté", "_Extractor._right_content", ("fr_attribution_words.txt",), (
+             Example("fr", "Le club affirme ne jamais avoir reçu la lettre.", "affirme", "Le club",
+                     "ne jamais avoir reçu la lettre"),
+         )),
     Rule("pronominal-cause", "a pronominal reporting verb with its cause is no speech: Cela s'explique par …, "
          "ce retard s'explique par le fait que …", "_Extractor._not_a_cue", ("fr_attribution_words.txt",), ()),
     Rule("noun-that", "an English cue noun with its that-clause: the mayor's claim that …, the warning by X that "
