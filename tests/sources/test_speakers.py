@@ -262,3 +262,32 @@ def test_this_source_joins_the_unnamed_source_before_it(analyze_fr):
 def test_a_central_directorate_takes_its_complement_type(analyze_fr):
     srcs = _sources(analyze_fr, "La direction centrale de la police judiciaire a confirmé deux interpellations.")
     assert srcs["La direction centrale de la police judiciaire"].type == "judiciary_police"
+
+
+def test_a_title_standing_for_a_withheld_name_is_anonymous(analyze_en):
+    art = analyze_en('"The leak did real damage," Senior Defense Official said.')
+    src = next(s for s in art.sources if "Official" in s.name)
+    assert src.anonymous and src.type == "government"
+
+
+def test_a_source_with_and_without_its_relative_clause_is_one_source(analyze_en):
+    # the attribution layer gives "asked" and "said" one source each, with and without the clause
+    art = analyze_en("Police fired tear gas at the crowd, while a local resident who asked not to be identified "
+                     "said shots were heard near the station.")
+    assert len([s for s in art.sources if "resident" in s.name]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "According to witnesses, police fired tear gas at the protesters, who accuse the government of fraud.",
+    "Selon des témoins, la police a tiré des gaz lacrymogènes sur les manifestants, qui accusent le gouvernement "
+    "de fraude.",
+])
+def test_witnesses_are_no_side_of_the_dispute(analyze_fr, analyze_en, text):
+    art = (analyze_fr if "Selon" in text else analyze_en)(text)
+    wit = next(s for s in art.sources if "witnesses" in s.name or "témoins" in s.name)
+    assert wit.type == "citizen" and wit.anonymous and wit.party_to_conflict is not True
+
+
+def test_a_people_speaking_is_an_unnamed_group_of_citizens(analyze_en):
+    src = next(s for s in analyze_en("Many Ukrainians said they would not leave their homes.").sources)
+    assert (src.type, src.anonymous, src.affiliation_country) == ("citizen", True, "UA")

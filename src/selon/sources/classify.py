@@ -206,6 +206,15 @@ def describe(text: str, kb: KnowledgeBase, lex: Lexicons) -> _Desc:
     elif toks0 and toks0[0] in lex.honorifics:
         desc.type = lex.honorifics[toks0[0]]
         desc.evidence.append(parts[0].split()[0])
+    people = False
+    head_words = words(head_of(parts[0]))
+    last = head_words[-1].split("-")[-1] if head_words else ""
+    if desc.type == "unknown" and not hits and whole is None and last.endswith(("s", "x")) and (
+            last in lex.demonyms or last[:-1] in lex.demonyms):
+        # "many African-Americans", "des Syriens": a people speaking, an unnamed group of citizens
+        desc.type, people = "citizen", True
+        desc.country = lex.demonyms.get(last) or lex.demonyms.get(last[:-1])
+        desc.evidence.append(head_of(parts[0]))
     if desc.type == "unknown" and desc.named and any(_ELECTORAL.search(p) for p in parts[1:]):
         # "X, éliminé au deuxième tour de la primaire": an apposition about an election
         desc.type = "politician"
@@ -227,8 +236,14 @@ def describe(text: str, kb: KnowledgeBase, lex: Lexicons) -> _Desc:
     head_end = role.index + len(role.phrase) - 1 if role else -1
     bare_plural = bool(role and role_part is parts[0] and 0 <= head_end < len(toks0)
                        and toks0[0] not in _DETERMINERS and toks0[head_end].endswith("s"))
+    # "Senior Defense Official said": a title standing for a name it withholds
+    title_only = bool(role and role_part is parts[0] and toks0 and toks0[0] not in _DETERMINERS
+                      and head_end == len(toks0) - 1 and unnamed and parts[0].strip()[:1].isupper()
+                      and all(w[:1].isupper() for w in parts[0].split()))
     desc.anonymous = unnamed and (lex.is_indefinite(toks0) or bare_plural or desc.type == "anonymous"
-                                  or bool(role and role.phrase[0] == "source"))
+                                  or bool(role and role.phrase[0] == "source") or title_only)
+    if people:
+        desc.anonymous, desc.named = True, False
     if desc.type in ("document", "social_media"):
         desc.anonymous = False  # "un rapport", "une vidéo": a thing, not an unnamed person
     if desc.anonymous and desc.type == "unknown":
@@ -440,6 +455,9 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
             last_named = last_source
         else:
             keys.append(f"np:{folded}")
+            core = _RELATIVE.split(text, maxsplit=1)[0]
+            if core != text and core.strip():
+                keys.append(f"np:{normalize(core)}")  # "a resident who asked not to be named" = "a resident"
             name_keys = [] if group else _name_keys(text)
             keys += name_keys
             full = name_keys[0][5:].split() if name_keys and len(name_keys) == 1 else []
@@ -552,6 +570,8 @@ def _worth_a_source(members: list[_Member]) -> bool:
     return any(m.desc.type not in ("unknown",) or m.entity is not None for m in members)
 
 
+# A relative clause closing a source phrase.
+_RELATIVE = re.compile(r",?\s+(?:who|which|qui|dont)\s")
 # A definite mention of an unnamed source named before (folded text).
 _SAME_SOURCE = re.compile(r"^(?:(?:cette|ces|this|that|these)\s+(?:meme\s+)?|(?:meme|same)\s+|the\s+(?:same\s+)?)sources?$")
 # An outlet relaying a speaker's words, after the speaker ("un enquêteur, cité par Le Parisien").
@@ -625,6 +645,9 @@ _SIDE_TYPES = frozenset({"government", "politician", "citizen", "monitor_ngo", "
 # Local or supervisory authorities that report on a dispute without being a side.
 _NEUTRAL_OFFICES = frozenset("""mairie maire municipalite prefecture prefet consulat consul inspection
 autorite commission city mayor governor consulate""".split())
+_BYSTANDERS = frozenset("""temoin temoins passant passants riverain riveraine riverains riveraines voisin voisine voisins
+voisines habitant habitante habitants habitantes resident residente residents witness witnesses bystander bystanders
+neighbor neighbors neighbour neighbours passer-by passers-by resident residents""".split())
 _POLICE = frozenset({"police", "policier", "policiers", "gendarmerie", "gendarmes", "gendarme", "forces",
                      "crs", "police officers"})
 
@@ -668,6 +691,8 @@ def _party(stype: str, armed: bool, mentions: list[str], dispute: dict[str, obje
         return bool(dispute["riots"]) and bool(folded & _POLICE) and not folded & {"prefecture", "parquet", "tribunal"}
     if stype == "government" and folded & _NEUTRAL_OFFICES:
         return False
+    if stype in ("citizen", "anonymous") and folded & _BYSTANDERS:
+        return False  # a witness or a resident tells what happened; not a side unless it acts in it
     return stype in _SIDE_TYPES
 
 
