@@ -110,3 +110,13 @@ def test_content_ends_before_a_second_verb_of_its_cue(analyze_en):
 def test_infinitive_content_keeps_to(analyze_en):
     (att,) = _atts(analyze_en, "Officials hope to reopen the library in May.")
     assert att.content.text == "to reopen the library in May"
+
+
+def test_cue_model_low_band_needs_a_known_lemma_and_a_speaker(analyze_en):
+    # "cook" never heads a cue in training (no lemma weight): no claim, whoever the subject.
+    assert _atts(analyze_en, "Kate Moss cooked the rice for ten minutes.") == ()
+    # A low-band stance verb needs a speaker for subject.
+    (att,) = _atts(analyze_en, "Ms. Park pitched a new tax on sugar.")
+    assert (att.cue.text, att.source.text, att.content.text) == ("pitched", "Ms. Park", "a new tax on sugar")
+    # The same verb in the same score band with a common noun for subject: no speaker, no claim.
+    assert _atts(analyze_en, "The firm pitched a new tax on sugar.") == ()

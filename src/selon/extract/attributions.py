@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model import Article, Attribution, Span
-from ..nlp.cuemodel import cue_probability
+from ..nlp.cuemodel import cue_probability, lemma_weight
 from ..nlp.lang import LangData, _lines, lang_data
 from ..nlp.pipeline import SUPPORTED_LANGS, doc_text
 from .hedges import extract_hedges
@@ -85,6 +85,15 @@ _SIGNATURE = re.compile(r"[ \u00a0]*([A-ZÀ-Ý][\w'’\-]*(?:[ \u00a0]+(?:[A-ZÀ
 # other domains pass ("The chef cooked the rice" scores 0.34).
 CUE_MODEL_THRESHOLD = 0.5
 CUE_MODEL_VETO = 0.05
+# Rule ``cue-model-speaker``: between CUE_MODEL_LOW and the threshold, a verb
+# is a cue only if the model learned its lemma as leaning to a cue (a positive
+# lemma weight: a verb never seen in training has none) and it has a speaker
+# for subject (a named person, organisation or group, a personal pronoun) or a
+# clause for complement, so that plain actions of other domains stay out
+# ("Kate Moss cooked the rice" scores 0.45).
+CUE_MODEL_LOW = 0.3
+_SPEAKER_ENTS = ("PERSON", "ORG", "NORP", "GPE")
+_SPEAKER_PRONOUNS = frozenset(("he", "she", "they", "i", "we", "who"))
 _PLATFORMS = _w_all("platform")
 _TRAIL = " \u00a0\u202f\t\n.,;:"
 # Words that may sit between a verb and its que-clause or subject
@@ -228,7 +237,8 @@ class _Extractor:
             listed = lemma in self.data.reporting_verbs or tok.lower_ in self.data.reporting_forms
             p = cue_probability(tok)
             if not listed:
-                return p >= CUE_MODEL_THRESHOLD
+                return p >= CUE_MODEL_THRESHOLD or p >= CUE_MODEL_LOW and lemma_weight(lemma) > 0 and \
+                    self._speaker_context(tok)
             if p < CUE_MODEL_VETO:
                 return False
         if lemma in self.data.multiword and tok.i + 1 < len(self.doc):
@@ -238,6 +248,15 @@ class _Extractor:
         if lemma in self.data.pronominal_only and not self._reflexive(tok):
             return False  # "s'inquiéter" reports; "cela inquiète les habitants" does not
         return lemma in self.data.reporting_verbs or tok.lower_ in self.data.reporting_forms
+
+    def _speaker_context(self, tok: Token) -> bool:
+        """A speaker for subject or a clause for complement (rule ``cue-model-speaker``)."""
+        for c in tok.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and (c.ent_type_ in _SPEAKER_ENTS or c.lower_ in _SPEAKER_PRONOUNS):
+                return True
+            if c.dep_ == "ccomp" and any(g.dep_ in _SUBJ for g in c.children):
+                return True
+        return False
 
     def _verb_tagged_noun(self, tok: Token) -> bool:
         """A reporting form tagged as a noun in a verb's place: right after the
@@ -1698,7 +1717,8 @@ class _Extractor:
         follow), so what comes before the comma is the claim, verb or not."""
         if self.lang != "en":
             return False
-        subj = [c for c in v.children if c.dep_ in _SUBJ and c.i < v.i]
+        # The subject nearest the cue: the parser may read the claim's noun as a second subject.
+        subj = [c for c in v.children if c.dep_ in _SUBJ and c.i < v.i][-1:]
         if not subj or subj[0].left_edge.i <= sent.start + 1 or self.doc[subj[0].left_edge.i - 1].text != ",":
             return False
         if any(t.pos_ in ("VERB", "AUX") and not t.dep_.startswith("aux") for t in self.doc[subj[0].i + 1:v.i]):
@@ -1726,9 +1746,10 @@ class _Extractor:
         return left[0] if k >= 0 and self.doc[k].text in (",", '"', "”", "»", "—", "’") else None
 
     def _left_contents(self, v: Token, sent: SpacySpan) -> list[tuple[int, int]]:
-        # English keeps the subject before the verb ("…," a source said).
+        # English keeps the subject before the verb ("…," a source said); of two
+        # subjects the parser gave the cue, the farther one belongs to the claim.
         first = min([self._verb_start(v)] + [c for c in v.children if c.i < v.i and (
-            self.lang == "en" and c.dep_ in _SUBJ)],
+            self.lang == "en" and c.dep_ in _SUBJ)][-1:],
                      key=lambda t: t.left_edge.i if t.dep_ in _SUBJ else t.i)
         if first.dep_ in _SUBJ:
             first = first.left_edge
@@ -1868,6 +1889,8 @@ class _Extractor:
                 return self._inverted_np(after[0], v, sent), after[0].i
         if subj:
             s = subj[0]
+            if self.lang == "en" and len(subj) > 1:  # "People like Scott, he said": the nearer one
+                s = max((c for c in subj if c.i < v.i), key=lambda c: c.i, default=s)
             if s.lower_ in self.w("impersonal"):
                 return None, None
             if s.dep_ == "nsubj:pass" and v.lemma_.lower() in self.w("addressee_verb"):

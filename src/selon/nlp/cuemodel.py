@@ -89,6 +89,11 @@ def cue_probability(tok: Token) -> float:
     return 1.0 / (1.0 + np.exp(-z))
 
 
+def lemma_weight(lemma: str) -> float:
+    """The learned weight of the lemma feature alone: 0 for a lemma never seen in training."""
+    return float(_weights()[_index(f"l={lemma}")])
+
+
 def train(rows: list[tuple[list[str], int]], *, epochs: int = 8, lr: float = 0.2,
           l2: float = 1e-6, seed: int = 0) -> np.ndarray:
     """Logistic regression by SGD on hashed features; returns the weight vector."""
