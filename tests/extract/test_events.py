@@ -504,3 +504,27 @@ def test_french_doer_of_a_dependent_verb(nlp_fr, text, trigger, actor):
 def test_french_pronoun_doers(analyze_fr, text, trigger, actor):
     found = {e.trigger.text: e for e in analyze_fr(text).events}
     assert found[trigger].actor_name == actor
+
+
+@pytest.mark.parametrize(("text", "trigger", "plover", "actor"), [
+    # an act noun after a verb's bare *de* is the act (*émaillé de heurts*), not a modifier of a noun
+    ("Elle parle au lendemain de l'«acte X» des «bonnets rouges» qui a rassemblé 20'000 personnes en Bretagne "
+     "et été émaillé de heurts dans plusieurs villes, en marge de la manifestation.", "heurts", "PROTEST", None),
+    # threats made to someone (*menaces physiques*), reported by another: the reporter did not threaten
+    ("La militante nous a fait part des menaces physiques la visant.", "menaces", "THREATEN", None),
+    # reporting facts to a prosecutor accuses
+    ("Trente dossiers ont fait l'objet d'un signalement au procureur.", "signalement", "ACCUSE", None),
+    ("L'école a signalé les faits au parquet de Nantes.", "signalé", "ACCUSE", "L'école"),
+])
+def test_french_acts_from_dev_misses(nlp_fr, text, trigger, plover, actor):
+    found = {e.trigger.text: e for e in _events(nlp_fr, text, "fr")}
+    assert found[trigger].plover == plover and found[trigger].actor_name == actor
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("La menace terroriste reste élevée.", "menace"),  # a risk
+    ("La police a diffusé le signalement du suspect.", "signalement"),  # a description
+    ("Il signale que la route est fermée.", "signale"),
+])
+def test_french_risks_and_descriptions_are_no_acts(nlp_fr, text, word):
+    assert not [e for e in _events(nlp_fr, text, "fr") if e.trigger.text == word]

@@ -446,10 +446,13 @@ def _trigger_type(tok: Token, lang: str) -> tuple[str, bool, int] | None:
                     return None
                 if key == "aide" and not _qualified_aid(tok):
                     return None
-                if NOUN_TRIGGERS[lang][key] == "threaten" and any(c.dep_ == "amod" for c in tok.children):
+                if NOUN_TRIGGERS[lang][key] == "threaten" and any(
+                        c.dep_ == "amod" and _fold(c.lemma_) not in _THREAT_ACTS for c in tok.children):
                     return None  # *la menace terroriste*, *a nuclear threat*: a risk, not an act
                 if key in _NEEDS_PARTNER and not _with_partner(tok):
                     return None  # *l'entretien des routes*, *dans un entretien au Monde*, *les échanges commerciaux*
+                if key == "signalement" and not _to_authorities(tok):
+                    return None  # *le signalement du suspect* (a description); *un signalement au procureur* accuses
                 if key == "sommet" and not _summit(tok):
                     return None  # *loin du sommet*, *au sommet de l'État*
                 if key in _OPENED and _fold(tok.head.lemma_) not in _OPENERS:
@@ -487,6 +490,8 @@ def _trigger_type(tok: Token, lang: str) -> tuple[str, bool, int] | None:
             return None  # *la marche a réuni 2 000 personnes*; *les ministres se sont réunis* is a meeting
         if base == "échanger" and (not _followed_by(tok, {"avec"}, 4) or any(c.dep_ in _OBJ for c in tok.children)):
             return None  # *échanger des messages*; *a échangé avec les habitants* is a meeting
+        if base == "signaler" and not _to_authorities(tok):
+            return None  # *il signale que…*; *signaler les faits au procureur* accuses
         if base == "plaider" and not _followed_by(tok, {"pour", "en"}, 3):
             return None  # *plaider coupable*; *plaider pour un report* is a request
         if base == "revendiquer" and not _claims_a_demand(tok):
@@ -518,6 +523,10 @@ def _trigger_type(tok: Token, lang: str) -> tuple[str, bool, int] | None:
 
 
 _OPENED = frozenset({"enquête", "investigation", "inquiry", "probe"})
+# Adjectives of threats made to someone (*des menaces physiques*, *verbal threats*), not of risks.
+_THREAT_ACTS = frozenset("""physique physiques verbal verbale verbaux verbales explicite explicites répété
+répétés répétée répétées proféré proférés proférée proférées anonyme anonymes verbal physical explicit
+repeated anonymous""".split())
 # Talk nouns that are meetings only with someone to talk with (*un entretien avec son homologue*,
 # *les discussions entre la direction et les syndicats*, *un entretien téléphonique*, *ont eu des
 # échanges*), not upkeep, job interviews, an interview given to a paper, trade.
@@ -544,6 +553,16 @@ def _with_partner(tok: Token) -> bool:
     if any(c.dep_ == "amod" and _fold(c.text) in _TALK_ADJ for c in tok.children):
         return True
     return tok.dep_ in _OBJ and _fold(tok.head.lemma_) in _TALK_VERBS
+
+
+_AUTHORITIES = frozenset("""procureur procureure parquet justice autorité autorités police gendarmerie
+tribunal juge""".split())
+
+
+def _to_authorities(tok: Token) -> bool:
+    """Reported to a prosecutor, the police or the courts: *un signalement au procureur*."""
+    return any(c.dep_ in ("nmod", "obl", "obl:arg", "iobj") and _fold(c.lemma_) in _AUTHORITIES and any(
+        _fold(g.text) in ("à", "au", "aux") for g in c.children if g.dep_ == "case") for c in tok.children)
 
 
 def _summit(tok: Token) -> bool:
@@ -770,8 +789,8 @@ def _modifier_use(tok: Token) -> bool:
     bare = not any(c.dep_ in ("det", "nummod") for c in tok.children)
     de = any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’") for c in tok.children)
     compound = tok.dep_ == "compound"  # *attack helicopters*, *combat troops*
-    return compound or (tok.dep_ == "nmod" and bare and de
-                        and tok.head.lemma_.lower() not in _EVENT_HEADS)
+    return compound or (tok.dep_ == "nmod" and bare and de and tok.head.pos_ in ("NOUN", "PROPN")
+                        and tok.head.lemma_.lower() not in _EVENT_HEADS)  # not *émaillé de heurts*
 
 
 def _event(tok: Token, last: int, etype: str, nominal: bool, article: Article) -> Event:
@@ -979,8 +998,9 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
         if tok.dep_ in _OBJ and (light or depth > 0 or not (_is_cue(head, article) or _trigger_like(head))):
             # *a prononcé 1 800 condamnations*, *entame une visite*, *a lancé un appel*
             return _actor_token(head, etype, False, article, depth + 1)
-        if tok.dep_.startswith("obl") and _is_cue(head, article):
-            # *ont indiqué dans un appel*: the speaker made the appeal
+        if tok.dep_.startswith("obl") and _is_cue(head, article) and any(
+                c.dep_ == "case" and _fold(c.text) in ("dans", "in") for c in tok.children):
+            # *ont indiqué dans un appel*: the speaker made the appeal; not *a fait part des menaces* (reported)
             return _speaker(head, article) or _actor_token(head, etype, False, article, depth + 1)
         if any(c.dep_ == "det" and _fold(c.text) in _POSSESSIVE for c in tok.children):
             # *il maintient sa contestation*, *son intention de…*
