@@ -291,3 +291,17 @@ def test_witnesses_are_no_side_of_the_dispute(analyze_fr, analyze_en, text):
 def test_a_people_speaking_is_an_unnamed_group_of_citizens(analyze_en):
     src = next(s for s in analyze_en("Many Ukrainians said they would not leave their homes.").sources)
     assert (src.type, src.anonymous, src.affiliation_country) == ("citizen", True, "UA")
+
+
+@pytest.mark.parametrize("text, inner", [
+    ("l'expression de Me Armand", "Me Armand"),
+    ("le témoignage de sa voisine", "sa voisine"),
+    ("the account of a witness", "a witness"),
+])
+def test_unwrap_takes_the_speaker_out_of_a_testimony_or_an_expression(text, inner):
+    assert unwrap(text) == inner
+
+
+def test_defendants_are_citizens(analyze_fr):
+    srcs = _sources(analyze_fr, "« Nous n'étions pas sur place », affirment les prévenus, qui nient en bloc.")
+    assert srcs["les prévenus"].type == "citizen"

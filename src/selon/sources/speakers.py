@@ -62,8 +62,9 @@ _TITLES = frozenset({"m.", "mme", "mgr", "dr", "me", "pr", "mr", "mrs", "ms", "m
 _CHANNEL_PREPS = frozenset({"à", "au", "sur", "dans", "to", "with", "on"})
 # A speaker wrapped in what they said: "les propos du directeur", "the words of X".
 _WRAPPER = re.compile(
-    r"^(?:(?:les|des|ses|leurs|the)\s+)?(?:propos|déclarations|dires|explications|termes|informations|"
-    r"affirmations|words|statements|remarks)\s+(?=(?:de|du|des|d['’]|of)\b)", re.IGNORECASE)
+    r"^(?:(?:les|des|ses|leurs|le|la|l['’]|the)\s*)?(?:propos|déclarations|dires|explications|termes|informations|"
+    r"affirmations|expression|mots|formule|version|témoignage|témoignages|récit|aveux|words|statements|remarks|"
+    r"account|testimony)\s+(?=(?:de|du|des|d['’]|of)\b)", re.IGNORECASE)
 # "ce que rapportent X", "ce qu'a confié à France Info X": the inverted subject after a reporting verb.
 _WHAT_SAID = re.compile(r"^ce\s+qu(?:e\s+|['’]\s*)(?:(?:a|ont|avait|avaient)\s+)?(?P<verb>[\w-]+)\s+"
                         r"(?:(?:à|au|aux|sur)\s+(?P<channel>.+?)\s+(?=[A-ZÀ-Ý]|(?:le|la|les|l['’]|un|une|des)\s))?"
