@@ -10,7 +10,8 @@ working on linking), 737 MAX crashes Lion Air 610 / Ethiopian 302, Samuel Paty
 2020 / Arras school attack 2023, Macron elected 2017 / re-elected 2022
 (``held``: not looked at), and a pair added later, Berlin Christmas market
 lorry attack 2016 / Strasbourg Christmas market shooting 2018 (``fresh``: run
-once, then tuned on). No ``published`` dates are given.
+once, then tuned on), and Obama elected 2008 / re-elected 2012 (``fresh2``:
+likewise). No ``published`` dates are given.
 
 ``--texts`` is a JSONL file with ``url`` and ``text`` per article (the leads as
 read from the pages at those URLs). Ingest order is shuffled (``--orders``
@@ -110,7 +111,7 @@ def main() -> None:
                  key=lambda t: score(arts, meta, "tune", args.orders, threshold=t, words_only=True)[2])
     print(f"threshold {THRESHOLD} (anchors), {base_t} (words only, best on tune)")
     n = Counter(meta[a.id]["split"] for a in arts)
-    for name in ("tune", "held", "fresh", "tune+fresh", "all"):
+    for name in ("tune", "held", "fresh", "fresh2", "tune+fresh+fresh2", "all"):
         size = len(arts) if name == "all" else sum(n[x] for x in name.split("+"))
         one = score(arts, meta, name, args.orders, threshold=THRESHOLD)
         words = score(arts, meta, name, args.orders, threshold=base_t, words_only=True)

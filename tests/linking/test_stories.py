@@ -288,3 +288,18 @@ def test_stories_acronym_of_a_long_name() -> None:
              "Caisse nationale des retraites agricoles")
     en = art("en", "Payments were suspended by the CNRA on Friday.", "CNRA")
     assert "E:cnra" in anchors(fr).keys() & anchors(en).keys()
+
+
+def test_stories_words_compare_within_one_language() -> None:
+    from selon.linking.stories import _pair, _weigh
+
+    fr = Counter({"P:1": 1, "E:msf": 1, "W:frappe": 1, "W:hopital": 1, "L:fr": 1})
+    en = Counter({"P:1": 1, "E:msf": 1, "W:strike": 1, "W:hospital": 1, "L:en": 1})
+    fr2 = Counter({"P:2": 1, "W:frappe": 1, "W:hopital": 1, "L:fr": 1})
+    df = Counter(k for f in (fr, en, fr2) for k in f)
+    vec = {n: (_weigh(f, df, 3, False), _weigh(f, df, 3, True)) for n, f in
+           (("fr", fr), ("en", en), ("fr2", fr2))}
+    # Across languages the anchors alone decide (the words cannot match);
+    # within one, the words count (shared topic words, no shared anchor).
+    assert _pair(vec["fr"], vec["en"], 0.6) == pytest.approx(1.0)
+    assert _pair(vec["fr"], vec["fr2"], 0.6) == pytest.approx(0.4)

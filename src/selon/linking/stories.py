@@ -236,6 +236,8 @@ def anchors(article: Article) -> Counter[str]:
             feats[f"T:{ev.type}"] = 1
     for y in years:
         feats[f"Y:{y}"] = 1
+    if article.lang:
+        feats[f"L:{article.lang}"] = 1  # words compare within one language
     skip = list(back)
     first, nl, _ = text.partition("\n")
     heads = _WORD.findall(first)
@@ -253,14 +255,15 @@ def anchors(article: Article) -> Counter[str]:
 
 def _weigh(feats: Counter[str], df: Counter[str], n: int, words: bool) -> Vector:
     vec: Vector = {}
+    lang = next((k[2:] for k in feats if k[0] == "L"), "")
     for key, tf in feats.items():
-        if (key[0] == "W") != words:
+        if (key[0] == "W") != words or key[0] == "L":
             continue
         d = df.get(key, 0)
         if n > 20 and d > MAX_DF_SHARE * n:
             continue
         idf = math.log((n + 1) / (d + 1)) + 1.0
-        vec[key] = WEIGHTS[key[0]] * (1.0 + math.log(tf)) * idf
+        vec[f"{lang}|{key}" if words else key] = WEIGHTS[key[0]] * (1.0 + math.log(tf)) * idf
     norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
     return {k: v / norm for k, v in vec.items()}
 
@@ -269,34 +272,62 @@ def _cos(a: Vector, b: Vector, nb: float) -> float:
     return sum(v * b.get(k, 0.0) for k, v in a.items()) / nb if nb else 0.0
 
 
+def _lang(words: Vector) -> str:
+    """The language of a word vector (its keys are ``lang|W:word``)."""
+    return next(iter(words)).partition("|")[0] if words else ""
+
+
 class _Centroid:
-    """Sums of a story's anchor and word vectors, with their norms kept current."""
+    """Sums of a story's anchor and word vectors (words per language), with their norms kept current.
+
+    Title and lead words compare within one language: an article is compared
+    with the words of the story's articles in its language, and on anchors
+    alone with a story that has none in its language (words never match
+    across languages, they would only pull same-language reports together).
+    """
 
     __slots__ = ("anchors", "words", "na", "nw")
 
     def __init__(self) -> None:
         self.anchors: Vector = {}
-        self.words: Vector = {}
-        self.na = self.nw = 0.0
+        self.words: dict[str, Vector] = {}
+        self.na = 0.0
+        self.nw: dict[str, float] = {}
 
     def add(self, a: Vector, w: Vector) -> None:
-        for src, dst in ((a, self.anchors), (w, self.words)):
-            for k, v in src.items():
+        """Add an article's anchor and word vectors."""
+        self._sum(a, {_lang(w): w} if w else {})
+
+    def merge(self, other: _Centroid) -> None:
+        self._sum(other.anchors, other.words)
+
+    def _sum(self, a: Vector, words: dict[str, Vector]) -> None:
+        for k, v in a.items():
+            self.anchors[k] = self.anchors.get(k, 0.0) + v
+        for lang, vec in words.items():
+            dst = self.words.setdefault(lang, {})
+            for k, v in vec.items():
                 dst[k] = dst.get(k, 0.0) + v
+            self.nw[lang] = math.sqrt(sum(v * v for v in dst.values()))
         self.na = math.sqrt(sum(v * v for v in self.anchors.values()))
-        self.nw = math.sqrt(sum(v * v for v in self.words.values()))
 
     def sim(self, a: Vector, w: Vector, anchor_share: float) -> float:
         """The linkage criterion between an article (unit vectors) and this story."""
-        score = anchor_share * _cos(a, self.anchors, self.na) + \
-            (1 - anchor_share) * _cos(w, self.words, self.nw)
+        score = _cos(a, self.anchors, self.na)
+        lang = _lang(w)
+        if lang in self.words:
+            score = anchor_share * score + (1 - anchor_share) * _cos(w, self.words[lang], self.nw[lang])
         return score * _conflict(a, self.anchors)
 
     def link(self, other: _Centroid, anchor_share: float) -> float:
         """The same criterion between two groups of articles (their centroids)."""
-        a = _cos(self.anchors, other.anchors, other.na) / self.na if self.na else 0.0
-        w = _cos(self.words, other.words, other.nw) / self.nw if self.nw else 0.0
-        return (anchor_share * a + (1 - anchor_share) * w) * _conflict(self.anchors, other.anchors)
+        score = _cos(self.anchors, other.anchors, other.na) / self.na if self.na else 0.0
+        common = self.words.keys() & other.words.keys()
+        if common:
+            w = max(_cos(self.words[x], other.words[x], other.nw[x]) / self.nw[x] if self.nw[x] else 0.0
+                    for x in common)
+            score = anchor_share * score + (1 - anchor_share) * w
+        return score * _conflict(self.anchors, other.anchors)
 
 
 def _conflict(a: Vector, b: Vector) -> float:
@@ -354,7 +385,7 @@ def _agglomerate(aids: list[str], vecs: dict[str, tuple[Vector, Vector]], thresh
             continue  # a stale pair: one side was merged since
         merged = groups.pop(i) + groups.pop(j)
         cent, other = cents.pop(i), cents.pop(j)
-        cent.add(other.anchors, other.words)
+        cent.merge(other)
         groups[nxt] = merged
         cents[nxt] = cent
         for k in groups:
@@ -435,8 +466,10 @@ def cluster(signatures: list[tuple[str, Counter[str]]], assigned: dict[str, str]
 
 def _pair(x: tuple[Vector, Vector], y: tuple[Vector, Vector], anchor_share: float) -> float:
     """The linkage criterion between two articles."""
-    return (anchor_share * _cos(x[0], y[0], 1.0) + (1 - anchor_share) * _cos(x[1], y[1], 1.0)) * \
-        _conflict(x[0], y[0])
+    score = _cos(x[0], y[0], 1.0)
+    if x[1] and y[1] and _lang(x[1]) == _lang(y[1]):
+        score = anchor_share * score + (1 - anchor_share) * _cos(x[1], y[1], 1.0)
+    return score * _conflict(x[0], y[0])
 
 
 def _split(assigned: dict[str, str], near: dict[str, list[str]],
