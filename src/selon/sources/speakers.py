@@ -22,6 +22,15 @@ is a reporting construction (see docs/kb.md, "Speakers found without an attribut
     *du directeur*; *selon ce que rapportent des médias belges* → *des médias
     belges*).
 
+``missing`` / ``side``
+    the speaker of a verb attribution that has no source, after or before the verb
+    (*a affirmé à l'AFP X*; *X, battu au premier tour, a affirmé*), or the side an
+    impersonal *on* speaks for (*Du côté des éleveurs, on se disait…*);
+``agent``
+    the agent of a passive reporting verb (*qualifié de X par Y*, *described by Y*);
+``signature``
+    the signature line of an embedded post (*— Name (@handle) 12 mars 2023*).
+
 A mention is kept only when it looks like a source: a knowledge-base name, a
 role noun of ``roles.yaml``, a proper name, or a document noun; never a pronoun,
 never inside a quotation.
