@@ -305,3 +305,13 @@ def test_unwrap_takes_the_speaker_out_of_a_testimony_or_an_expression(text, inne
 def test_defendants_are_citizens(analyze_fr):
     srcs = _sources(analyze_fr, "« Nous n'étions pas sur place », affirment les prévenus, qui nient en bloc.")
     assert srcs["les prévenus"].type == "citizen"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Une partie des salariés estime avoir été trahie.", "Une partie des salariés", "citizen"),  # no "parti"
+    ("Nombre d'observateurs jugent la situation explosive.", "Nombre d'observateurs", "expert"),
+    ("D'après les secouristes, trois personnes ont été blessées.", "les secouristes", "judiciary_police"),
+])
+def test_quantified_and_plural_groups_are_typed_and_unnamed(analyze_fr, text, name, kind):
+    src = _sources(analyze_fr, text)[name]
+    assert (src.type, src.anonymous) == (kind, True)

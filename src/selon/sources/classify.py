@@ -576,7 +576,7 @@ _RELATIVE = re.compile(r",?\s+(?:who|which|qui|dont)\s")
 _SAME_SOURCE = re.compile(r"^(?:(?:cette|ces|this|that|these)\s+(?:meme\s+)?|(?:meme|same)\s+|the\s+(?:same\s+)?)sources?$")
 # An outlet relaying a speaker's words, after the speaker ("un enquêteur, cité par Le Parisien").
 _RELAYED = re.compile(r",?\s+(?:cité|citée|cités|citées|interrogée?s?|jointe?s?|contactée?s?|interviewée?s?|"
-                      r"quoted|cited|interviewed|contacted|reached)\s+(?:par|by)\s+\S.*$", re.IGNORECASE | re.DOTALL)
+                      r"recueillie?s?|quoted|cited|interviewed|contacted|reached|gathered|collected)\s+(?:par|by)\s+\S.*$", re.IGNORECASE | re.DOTALL)
 # A coordination of a person with others ("X et d'autres militants", "X and two aides", "X et Y").
 _GROUP = re.compile(r"\s(?:et|and)\s+(?:d['’]autres|des|les|plusieurs|de nombreux|de nombreuses|other|others|"
                     r"several|two|three|(?:M\.|Mme|Mr|Mrs|Ms)\s|[A-ZÉ][a-zé]+\s+[A-ZÉ])")

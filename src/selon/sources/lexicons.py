@@ -130,6 +130,11 @@ class Lexicons:
         i = 0
         while i < len(toks):
             tok = toks[i]
+            # a quantifier of several words opens the phrase: "une partie des salariés" (no "parti")
+            lead = next((n for n in (4, 3, 2) if tuple(toks[i:i + n]) in self.indefinite), 0)
+            if lead:
+                i += lead
+                continue
             hit = self.match_at(toks, i)
             if hit:
                 return RoleMatch(hit[1], hit[0], i, hit[2], former)
