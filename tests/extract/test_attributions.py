@@ -576,3 +576,16 @@ def test_selon_a_manner_is_no_source(fr):
 def test_pronoun_with_no_speaker_before_takes_the_person_named(fr):
     att = _one(fr("Rachel Adil présente son rapport. Puis elle déclare que la crèche ouvrira en mai."), "déclare")
     assert att.source_ref == "Rachel Adil"
+
+
+def test_subject_colon_quote_needs_a_speaking_subject(fr):
+    art = fr("Le bilan est lourd : « une vraie catastrophe pour la commune ». La maire est formelle : "
+             "« Nous reconstruirons la salle. »")
+    colon = [a for a in art.attributions if a.cue.text == ":"]
+    assert [(a.source.text, a.content.text) for a in colon] == [("La maire", "Nous reconstruirons la salle")]
+
+
+def test_channel_stops_at_a_person_name(fr):
+    art = fr("« Le bassin rouvrira en juin », a annoncé sur France Bleu Marc Dubois.")
+    channel = [a for a in art.attributions if a.cue_type == "citing"]
+    assert [a.source.text for a in channel] == ["France Bleu"]

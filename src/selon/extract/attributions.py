@@ -414,6 +414,7 @@ class _Extractor:
         self._interview_unmarked()
         self._colon_answer_runs()
         if self.lang == "fr":
+            self._subject_colon_quotes()
             self._orphan_quotes()
         return self.cands
 
@@ -804,6 +805,41 @@ class _Extractor:
         if content[1] - content[0] > 1:
             self.cands.append(_Cand(cue=(noun.idx, noun.idx + len(noun)), content=content, source=source,
                                     cue_type="noun"))
+
+    def _subject_colon_quotes(self) -> None:
+        """Rule ``subject-colon-quote``: a clause whose subject is a person (a
+        name, a person noun, a subject pronoun) or an organisation, then a colon
+        and a quote that no cue claims: *Le maire, quant à lui, n'en revient pas :
+        « … »*, *La présidente est formelle : « … »*. The quote is the
+        subject's; the cue is the colon (``other``)."""
+        taken = [c.content for c in self.cands]
+        for sent in self.doc.sents:
+            root = sent.root
+            for t in sent:
+                if t.text != ":" or t.i <= root.i:
+                    continue
+                q = self.quotes.opening_after(t.idx + 1, t.idx + 3)
+                if q is None:
+                    break
+                start, end = q.inner
+                if end - start < 2 or any(min(end, b) - max(start, a) > 0 for a, b in taken) or \
+                        any(t.idx < c.cue[0] < q.close + 40 and c.cue_type != "other" for c in self.cands
+                            if self.quotes.containing(c.cue[0], c.cue[1]) is None):
+                    break
+                subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < t.i]
+                if not subj:
+                    break
+                s = subj[0]
+                if not (s.ent_type_ in ("PER", "PERSON", "ORG") or s.lemma_.lower() in _person_nouns() or
+                        s.lower_ in self.w("subject_clitic") and s.lower_ not in self.w("impersonal")):
+                    break
+                source = self.np_span(s, stop=root.i)
+                content = _trim(self.text, start, end)
+                if source is not None and content[1] > content[0]:
+                    self.cands.append(_Cand(cue=(t.idx, t.idx + 1), content=content, source=source,
+                                            cue_type="other", speaker_tok=s.i))
+                    taken.append(content)
+                break
 
     def _noun_colon(self, sent: SpacySpan) -> None:
         """Rule ``noun-colon``: a cue noun, then a colon and a quote: *La réponse
@@ -2096,8 +2132,10 @@ class _Extractor:
             if t.text in (",", ".", ";", ":") or (t.pos_ in ("VERB", "AUX", "SCONJ") and not t.text[:1].isupper()) or \
                     (t.ent_type_ == "DATE" and toks) or "«" in t.text[1:] or "." in t.text[1:-1]:
                 break
-            # "sur France 2 le Premier ministre": the inverted subject follows.
-            if t.pos_ == "DET" and any(x.pos_ in ("PROPN", "NOUN") for x in toks):
+            # "sur France 2 le Premier ministre": the inverted subject follows;
+            # "à France Bleu Loïc Roy": a person's name starts it.
+            if t.pos_ == "DET" and any(x.pos_ in ("PROPN", "NOUN") for x in toks) or \
+                    toks and t.ent_iob_ == "B" and t.ent_type_ in ("PER", "PERSON"):
                 break
             toks.append(t)
         content_words = [t for t in toks if t.pos_ not in ("DET", "ADP", "PUNCT")]

@@ -126,6 +126,9 @@ RULES: tuple[Rule, ...] = (
                      "la digue avait cédé"),
              Example("en", "The senator told NBC that the bill was dead.", "told", "The senator",
                      "the bill was dead"),
+             # The outlet ends where a person's name starts (_media_np).
+             Example("fr", "« Le bassin rouvrira en juin », a annoncé sur France Bleu Marc Dubois.", "annoncé",
+                     "Marc Dubois", "Le bassin rouvrira en juin"),
          )),
     Rule("passive-agent", "a passive cue with its agent: une explosion démentie par EDF",
          "_Extractor._passive", ("{lang}_reporting_verbs.txt",), (
@@ -242,6 +245,12 @@ RULES: tuple[Rule, ...] = (
     Rule("no-fragment-source", "a sentence fragment (C', a time, a clause, a phrase cut after a preposition: "
          "L'occasion de) is never a source; selon lui is the pronoun alone",
          "_plausible_source / _according_to", (), ()),
+    Rule("subject-colon-quote", "a clause whose subject is a person or an organisation, then a colon and a quote "
+         "no cue claims: Le maire n'en revient pas : « … », La présidente est formelle : « … »; the cue is the colon",
+         "_Extractor._subject_colon_quotes", ("fr_attribution_words.txt", "fr_person_nouns.txt"), (
+             Example("fr", "Le maire, quant à lui, n'en revient toujours pas : « Ce quartier est si calme. »", ":",
+                     "Le maire", "Ce quartier est si calme"),
+         )),
     Rule("fixed-phrase", "a set phrase ending with a reporting verb reports nothing: c'est-à-dire que, autrement "
          "dit, à vrai dire; apprendre à + infinitive learns (apprendre que/de reports)",
          "_Extractor._not_a_cue / _right_content", ("fr_attribution_words.txt",), ()),
