@@ -528,3 +528,19 @@ def test_french_acts_from_dev_misses(nlp_fr, text, trigger, plover, actor):
 ])
 def test_french_risks_and_descriptions_are_no_acts(nlp_fr, text, word):
     assert not [e for e in _events(nlp_fr, text, "fr") if e.trigger.text == word]
+
+
+@pytest.mark.parametrize(("text", "trigger", "plover"), [
+    ("La Cour des comptes s'en prend au coût du projet.", "prend", "ACCUSE"),
+    ("La ministre a taclé son prédécesseur.", "taclé", "ACCUSE"),
+    ("Le syndicat a assigné l'entreprise en justice.", "assigné l'entreprise en justice", "ACCUSE"),
+    # *interpeller* by someone who is no police, of an office holder: a challenge, not an arrest
+    ("Le président a été vivement interpellé par des manifestants.", "interpellé", "ACCUSE"),
+    ("Les ONG interpellent le gouvernement sur le sort des migrants.", "interpellent", "ACCUSE"),
+    ("Le suspect a été interpellé par la brigade anticriminalité.", "interpellé", "COERCE"),
+    ("Les autorités ont interpellé 8400 personnes en un an.", "interpellé", "COERCE"),
+    ("Trois personnes ont été interpellées samedi.", "interpellées", "COERCE"),
+])
+def test_french_challenges_and_arrests(nlp_fr, text, trigger, plover):
+    found = {e.trigger.text: e for e in _events(nlp_fr, text, "fr")}
+    assert found[trigger].plover == plover

@@ -463,6 +463,9 @@ def _trigger_type(tok: Token, lang: str) -> tuple[str, bool, int] | None:
                 if _modifier_use(tok):
                     return None
                 return _refine(NOUN_TRIGGERS[lang][key], tok, lang, True), True, tok.i
+    if tok.pos_ == "VERB" and lang == "fr" and lemma == "prendre" and _reflexive(tok) and any(
+            _fold(c.text) == "en" and c.pos_ == "PRON" for c in tok.children) and _followed_by(tok, {"à", "au", "aux"}, 2):
+        return "accuse", False, tok.i  # *la Cour des comptes s'en prend au coût du projet*
     if tok.pos_ in ("VERB", "ADJ"):
         if lemma in _AMBIGUOUS_CAPTURE:
             # *prendre Raqqa* is a capture, *prendre une décision* is not.
@@ -687,6 +690,16 @@ def _refine(etype: str, tok: Token, lang: str, nominal: bool) -> str:
                                        for c in tok.children) and any(
             c.dep_ == "nmod" for c in tok.children):
         return "reject"  # *sa contestation de ces accusations*, not a protest movement
+    if lemma in ("interpeller", "interpellé", "interpellation") and lang == "fr":
+        doers = [c for c in tok.children if c.dep_ in (*_SUBJ, *_AGENT) or (
+            c.dep_ in ("obl", "nmod") and any(g.lower_ == "par" for g in c.children if g.dep_ == "case"))]
+        undergoers = [c for c in tok.children if c.dep_ in (*_OBJ, *_PASS_SUBJ)] + (
+            [tok.head] if tok.dep_ in ("acl", "amod") else [])
+        if doers and not any(_police_like(d) for d in doers) and any(
+                _is_role(u) or u.ent_type_ in ("ORG", "PER") or _fold(u.lemma_) in _PEOPLE_NOUNS
+                or _fold(u.lemma_) in ("gouvernement", "exécutif", "état", "mairie", "préfet")
+                for u in undergoers):
+            return "accuse"  # *interpellé par des manifestants*, *les ONG interpellent le gouvernement*
     if lemma == "conclure" and not any(c.dep_ in _OBJ for c in tok.children):
         return "none"  # *a-t-il conclu*, *conclure à*: only *conclure un accord* is an agreement
     if lemma in ("mobilisation", "mobiliser") or (lang == "en" and lemma == "mobilize"):
@@ -694,6 +707,25 @@ def _refine(etype: str, tok: Token, lang: str, nominal: bool) -> str:
     if lang == "en" and lemma == "strike" and nominal:
         return "strike" if _force_near(tok) else "protest"
     return etype
+
+
+_POLICE_WORDS = frozenset("""police policier policière gendarme gendarmerie enquêteur brigade patrouille
+douane douanier agent crs bac fonctionnaire autorité autorités""".split())
+
+
+def _police_like(tok: Token) -> bool:
+    """Police, gendarmes, investigators, forces (or a pronoun: the text said who before)."""
+    if tok.pos_ == "PRON":
+        return True
+    from ..sources.lexicons import load_lexicons, normalize_word, variants
+
+    roles = load_lexicons().roles
+    for t in (tok, *(c for c in tok.children if c.dep_ == "nmod")):
+        lemma = _fold(t.lemma_)
+        if lemma in _POLICE_WORDS or _is_force(t) or any(
+                roles.get((v,)) in ("judiciary_police", "military") for v in variants(normalize_word(t.lemma_))):
+            return True
+    return False
 
 
 _FORCE_WORDS = frozenset("armée armées troupes soldats militaires forces réservistes army troops "
