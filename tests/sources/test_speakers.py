@@ -315,3 +315,10 @@ def test_defendants_are_citizens(analyze_fr):
 def test_quantified_and_plural_groups_are_typed_and_unnamed(analyze_fr, text, name, kind):
     src = _sources(analyze_fr, text)[name]
     assert (src.type, src.anonymous) == (kind, True)
+
+
+def test_a_synonymous_office_title_joins_the_office_holder(analyze_fr):
+    art = analyze_fr("Le Premier ministre Paul Garnier a dénoncé une « manipulation ». « Les électeurs méritent "
+                     "mieux », a commenté le chef du gouvernement.")
+    garnier = next(s for s in art.sources if "Garnier" in s.name)
+    assert len(garnier.attributions) == 2

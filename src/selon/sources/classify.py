@@ -624,9 +624,17 @@ def _definite_role(short: str, lex: Lexicons) -> tuple[str, ...] | None:
     return tuple(role.phrase) if role is not None else None
 
 
+# Office titles that name the same office ("le chef du gouvernement" = "le Premier ministre").
+_SAME_OFFICE = {("chef", "du", "gouvernement"): ("premier", "ministre"),
+                ("chef", "de", "l'", "etat"): ("president",),
+                ("locataire", "de", "l'", "elysee"): ("president",)}
+
+
 def _has_role(earlier: str, role: tuple[str, ...]) -> bool:
     said = _words_of(earlier)
-    return all(w in said for w in role) and any(t[:1].isupper() for t in earlier.split()[1:])
+    if not any(t[:1].isupper() for t in earlier.split()[1:]):
+        return False
+    return any(all(w in said for w in r) for r in (role, _SAME_OFFICE.get(role)) if r)
 
 
 @functools.lru_cache(maxsize=4096)
