@@ -120,3 +120,11 @@ def test_cue_model_low_band_needs_a_known_lemma_and_a_speaker(analyze_en):
     assert (att.cue.text, att.source.text, att.content.text) == ("pitched", "Ms. Park", "a new tax on sugar")
     # The same verb in the same score band with a common noun for subject: no speaker, no claim.
     assert _atts(analyze_en, "The firm pitched a new tax on sugar.") == ()
+
+
+def test_relative_cue_takes_the_relative_clause(analyze_en):
+    (att,) = _atts(analyze_en, "It was an attack that Mayor Ann Cole described as \"a cowardly act.\"")
+    assert (att.cue.text, att.source.text) == ("described", "Mayor Ann Cole")
+    assert att.content.text.startswith("an attack that Mayor Ann Cole described as")
+    # A relative clause with no reporting verb is no claim.
+    assert _atts(analyze_en, "The book that she wrote sold well.") == ()

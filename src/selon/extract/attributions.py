@@ -1296,8 +1296,11 @@ class _Extractor:
                 anchor, incise = quote_subj, True
             left_quote = not paren and incise and self.quotes.closing_before(anchor.idx)
             quotes = [] if left_quote or paren else self._quotes_after(cue_end, sent)
-            content = None if quotes or left_quote or paren else self._right_content(v, cue_end, sent)
-            if quotes:
+            relative = None if quotes or left_quote or paren else self._relative_content(v)
+            content = None if quotes or left_quote or paren or relative else self._right_content(v, cue_end, sent)
+            if relative is not None:
+                contents.append(relative)
+            elif quotes:
                 contents += quotes
             elif content is None and not paren and not self._participle_or_infinitive(v) and \
                     (incise or self._left_clause(v) is not None or self._final_incise(v, sent)):
@@ -1746,6 +1749,34 @@ class _Extractor:
         end = toks[-1].idx + len(toks[-1]) if toks else start
         end = _trim(self.text, start, end)[1]
         return (start, end) if end > start else content
+
+    def _relative_content(self, v: Token) -> tuple[int, int] | None:
+        """Rule ``relative-cue`` (English): a cue inside a relative or free
+        relative clause whose object is the relative word (*what she called a
+        "disaster"*, *an attack that the mayor described as cowardly*, *which
+        the owners pointed to as proof*, *what the senators said was a
+        loophole*): the content runs from the relative word to the clause's end."""
+        if self.lang != "en" or v.dep_ not in ("relcl", "pcomp", "ccomp", "acl"):
+            return None
+        subj = [c for c in v.children if c.dep_ in _SUBJ and c.i < v.i]
+        if not subj:
+            return None
+        objs = [c for c in v.children if c.dep_ in ("dobj", "pobj", "nsubj")]
+        objs += [g for c in v.children if c.dep_ in ("prep", "ccomp") for g in c.children
+                 if g.dep_ in ("pobj", "nsubj", "nsubjpass") and g.i < v.i]
+        rel = [c for c in objs if c.i < subj[0].left_edge.i and c.lower_ in ("what", "which", "that", "whom")]
+        if not rel or any(c.dep_ == "dobj" and c.i != rel[0].i or c.dep_ == "ccomp" and
+                          any(g.dep_ == "mark" for g in c.children) for c in v.children):
+            return None  # "which X attacked her as …", "which X has said that …": not its object
+        start = rel[0]
+        if v.dep_ == "relcl" and start.lower_ == "that":
+            start = v.head.left_edge  # "an attack that the mayor described as …": the noun phrase
+        toks = list(self.doc[start.i:max(v.right_edge.i, rel[0].i) + 1])
+        while toks and (toks[-1].is_punct or toks[-1].is_space):
+            toks.pop()
+        if not toks or toks[-1].i <= v.i:
+            return None
+        return _span_of_tokens(toks)
 
     def _final_incise(self, v: Token, sent: SpacySpan) -> bool:
         """English: "Better schools, he said." / "…, officials said on Monday.":

@@ -302,6 +302,15 @@ RULES: tuple[Rule, ...] = (
              Example("en", "The clerk left the room, saying, \"I am done here.\"", "saying", "The clerk",
                      "I am done here"),
          )),
+    Rule("relative-cue", "English: a cue in a relative or free relative clause whose object is the relative word: "
+         "the content runs from the relative word (from the noun phrase for that) to the clause's end: what she "
+         "called a disaster, an attack that the mayor described as cowardly; not when the verb has an object or "
+         "a that-clause of its own", "_Extractor._relative_content", (), (
+             Example("en", "The plan relied on what the senators said was a loophole.", "said", "the senators",
+                     "what the senators said was a loophole"),
+             Example("en", "The fire spread through an old mill, which the owners pointed to as proof of neglect.",
+                     "pointed", "the owners", "which the owners pointed to as proof of neglect"),
+         )),
     Rule("content-end", "English: a content after its cue ends before a second verb of the same cue that "
          "shares its subject (said X, but cautioned Y); a conjunct with its own subject or that stays in",
          "_Extractor._en_content_end", (), (
