@@ -322,3 +322,14 @@ def test_a_synonymous_office_title_joins_the_office_holder(analyze_fr):
                      "mieux », a commenté le chef du gouvernement.")
     garnier = next(s for s in art.sources if "Garnier" in s.name)
     assert len(garnier.attributions) == 2
+
+
+@pytest.mark.parametrize("text, who, kind, anonymous", [
+    ('"We will not back down," the union\'s president, Maria Lopez, told reporters on Monday.',
+     "Maria Lopez", "monitor_ngo", False),
+    ("Local media reported that the mayor had resigned.", "Local media", "media", True),
+    ('"It was chaos," said Ahmed Khalil, a shopkeeper whose store was looted.', "Ahmed Khalil", "citizen", False),
+])
+def test_english_owners_invariant_plurals_and_shopkeepers(analyze_en, text, who, kind, anonymous):
+    src = next(s for s in analyze_en(text).sources if who in s.name)
+    assert (src.type, src.anonymous) == (kind, anonymous)

@@ -134,7 +134,9 @@ def _complement_type(toks: list[str], role: RoleMatch, kb_hits: list, lex: Lexic
         if not sub.relational and sub.type not in ("anonymous", "document"):
             return sub.type
     # English names the body before the role: "a U.S. Treasury spokesperson"
-    for sub in reversed(lex.find_roles(toks[:role.index])):
+    # "the union's president": the owner's possessive ending is no part of its name
+    before = [t[:-2] if t.endswith(("'s", "’s")) else t for t in toks[:role.index]]
+    for sub in reversed(lex.find_roles(before)):
         if not sub.relational and sub.type not in ("anonymous", "document", "citizen"):
             return sub.type
     return None
@@ -235,7 +237,8 @@ def describe(text: str, kb: KnowledgeBase, lex: Lexicons) -> _Desc:
     # "officials said", "senior U.S. officials": a plural head with no determiner.
     head_end = role.index + len(role.phrase) - 1 if role else -1
     bare_plural = bool(role and role_part is parts[0] and 0 <= head_end < len(toks0)
-                       and toks0[0] not in _DETERMINERS and toks0[head_end].endswith("s"))
+                       and toks0[0] not in _DETERMINERS and (toks0[head_end].endswith("s")
+                                                             or toks0[head_end] in ("media", "people")))
     # "Senior Defense Official said": a title standing for a name it withholds
     title_only = bool(role and role_part is parts[0] and toks0 and toks0[0] not in _DETERMINERS
                       and head_end == len(toks0) - 1 and unnamed and parts[0].strip()[:1].isupper()
