@@ -202,6 +202,9 @@ APPROXIMATIONS = [
     ("en", "Tickets cost $15 to $25 at the door.", "$15 to $25", None, 15, 25, "range", "USD"),
     ("en", "The city spent $400 last week on repairs.", "$400", 400, None, None, None, "USD"),
     ("fr", "Le prix du ticket passe de 1,50 à 1,80 euro.", "1,80 euro", 1.8, None, None, None, "EUR"),
+    # a verb that spans values introduces a range, not a change
+    ("en", "Fares range from $3 to $7 depending on distance.", "from $3 to $7", None, 3, 7, "range", "USD"),
+    ("fr", "Les loyers varient de 400 à 700 euros.", "de 400 à 700 euros", None, 400, 700, "range", "EUR"),
 ]
 
 

@@ -516,7 +516,7 @@ def _merge_ranges(text: str, atoms: list[_Atom], lex: _Lexicon, doc: Doc) -> lis
                 # *est passé de 10 à 15* reports a change, not a range.
                 prev = _token_after(doc, a_start - len(opener.group(0)) - 1) if opener else None
                 prev = doc[prev.i - 1] if prev is not None and prev.i > 0 else None
-                if prev is not None and prev.pos_ in ("VERB", "AUX"):
+                if prev is not None and prev.pos_ in ("VERB", "AUX") and prev.lemma_ not in _RANGE_VERBS:
                     out.append(a)
                     i += 1
                     continue
@@ -539,6 +539,8 @@ def _merge_ranges(text: str, atoms: list[_Atom], lex: _Lexicon, doc: Doc) -> lis
     return out
 
 
+# *tickets range from $20 to $45*, *les prix vont de 10 à 15 euros*: a range, not a change
+_RANGE_VERBS = frozenset({"range", "vary", "varier", "aller", "échelonner", "osciller", "s'échelonner"})
 _TIME_WORDS = frozenset({"heures", "heure", "hours", "jours", "days", "minutes"})
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
 
