@@ -589,3 +589,9 @@ def test_channel_stops_at_a_person_name(fr):
     art = fr("« Le bassin rouvrira en juin », a annoncé sur France Bleu Marc Dubois.")
     channel = [a for a in art.attributions if a.cue_type == "citing"]
     assert [a.source.text for a in channel] == ["France Bleu"]
+
+
+def test_passive_court_acts_are_no_claims(fr):
+    art = fr("Les deux complices seront jugés en mars. Elle a été condamnée à deux ans de prison. "
+             "La réforme a été jugée inacceptable par les syndicats.")
+    assert [a.cue.text for a in art.attributions] == ["jugée"]

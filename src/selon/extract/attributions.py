@@ -1423,6 +1423,12 @@ class _Extractor:
                 and not any(c.dep_.startswith("aux") for c in v.children) \
                 and not any(c.dep_ in ("obl:agent", "agent") for c in v.children):
             return True
+        # Rule ``passive-plain``: "les complices seront jugés", "il a été condamné à
+        # deux ans": a passive with no agent and no attribute is a court act.
+        if v.lemma_.lower() in self.w("passive_plain") and any(c.dep_ in ("aux:pass", "nsubj:pass") for c in v.children) \
+                and not any(c.dep_ in ("obl:agent", "agent", "xcomp", "ccomp") or
+                            c.dep_ == "obl" and any(g.lower_ in self.w("agent") for g in c.children) for c in v.children):
+            return True
         # Rule ``fixed-phrase``: "c'est-à-dire que", "autrement dit" report nothing.
         end = v.idx + len(v)
         if any(self.text[max(0, end - len(p)):end].lower().replace("’", "'") == p for p in self.w("fixed_phrase")):

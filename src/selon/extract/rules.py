@@ -251,6 +251,10 @@ RULES: tuple[Rule, ...] = (
              Example("fr", "Le maire, quant à lui, n'en revient toujours pas : « Ce quartier est si calme. »", ":",
                      "Le maire", "Ce quartier est si calme"),
          )),
+    Rule("passive-plain", "juger, entendre, condamner in the passive with no agent and no attribute is a court or "
+         "police act, no claim: les complices seront jugés en mars, elle a été condamnée à deux ans; with an "
+         "agent or an attribute it still reports (jugée inacceptable par les syndicats)",
+         "_Extractor._not_a_cue", ("fr_attribution_words.txt",), ()),
     Rule("fixed-phrase", "a set phrase ending with a reporting verb reports nothing: c'est-à-dire que, autrement "
          "dit, à vrai dire; apprendre à + infinitive learns (apprendre que/de reports)",
          "_Extractor._not_a_cue / _right_content", ("fr_attribution_words.txt",), ()),
