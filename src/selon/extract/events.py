@@ -55,7 +55,8 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from ..errors import ConfigError, Errors
-from ..model import Article, Entity, Event, Span, stable_id
+from ..model import Article, Attribution, Entity, Event, Span, stable_id
+from ..nlp.pipeline import doc_text
 from .places import sentence_of
 
 if TYPE_CHECKING:
@@ -890,14 +891,54 @@ _DOER_PARTICIPLES = frozenset({"mener", "commettre", "organiser", "lancer", "ini
                                "launch", "commit", "stage"})
 
 
+class _AttIndex:
+    """An article's attributions by the offsets of their source, cue or content (bisect):
+    a look-up reads the few near an offset, not every attribution of a long text.
+    Answers keep the article's order."""
+
+    def __init__(self, atts: tuple[Attribution, ...]) -> None:
+        self.atts = atts
+        self._tables: dict[str, tuple[list[int], list[int], int]] = {}
+
+    def _table(self, kind: str) -> tuple[list[int], list[int], int]:
+        table = self._tables.get(kind)
+        if table is None:
+            rows = sorted((span.start, i) for i, a in enumerate(self.atts) if (span := getattr(a, kind)) is not None)
+            longest = max((getattr(self.atts[i], kind).end - start for start, i in rows), default=0)
+            table = self._tables[kind] = ([start for start, _ in rows], [i for _, i in rows], longest)
+        return table
+
+    def starting_in(self, kind: str, lo: int, hi: int) -> list[Attribution]:
+        """The attributions whose ``kind`` span starts in [lo, hi)."""
+        starts, pos, _ = self._table(kind)
+        return [self.atts[i] for i in sorted(pos[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)])]
+
+    def over(self, kind: str, at: int) -> list[Attribution]:
+        """The attributions whose ``kind`` span holds offset ``at``."""
+        starts, pos, longest = self._table(kind)
+        near = pos[bisect.bisect_left(starts, at - longest):bisect.bisect_right(starts, at)]
+        return [self.atts[i] for i in sorted(near) if getattr(self.atts[i], kind).end > at]
+
+
+_LAST_INDEX: tuple[tuple[Attribution, ...], _AttIndex] | None = None
+
+
+def _atts(article: Article) -> _AttIndex:
+    """The index of ``article.attributions`` (kept for the last article analysed)."""
+    global _LAST_INDEX
+    last = _LAST_INDEX
+    if last is None or last[0] is not article.attributions:
+        last = _LAST_INDEX = (article.attributions, _AttIndex(article.attributions))
+    return last[1]
+
+
 def _speaker(tok: Token, article: Article) -> tuple[str | None, str | None] | None:
     """(name, entity id) of the source of the attribution whose cue is ``tok``, if any.
 
     The source must stand in the cue's sentence (its ``source_ref`` names it)."""
     sent = (tok.sent.start_char, tok.sent.end_char)
-    for att in article.attributions:
-        if att.cue.start <= tok.idx < att.cue.end and att.source and (
-                sent[0] <= att.source.start < sent[1]):
+    for att in _atts(article).over("cue", tok.idx):
+        if att.source and (sent[0] <= att.source.start < sent[1]):
             name = att.source_ref or att.source.text
             return name, _entity_over(article, att.source)
     return None
@@ -911,7 +952,7 @@ def _entity_over(article: Article, span: Span) -> str | None:
 
 
 def _is_cue(tok: Token, article: Article) -> bool:
-    return any(att.cue.start <= tok.idx < att.cue.end for att in article.attributions)
+    return bool(_atts(article).over("cue", tok.idx))
 
 
 def _actor(tok: Token, etype: str, nominal: bool,
@@ -1143,19 +1184,19 @@ def _resolve_pronoun(tok: Token, article: Article) -> str | None:
         found = _subject_antecedent(tok, article)
         if found is not None:
             return found
-    for att in article.attributions:
-        if att.source and att.source.start <= tok.idx < att.source.end:
+    for att in _atts(article).over("source", tok.idx):
+        if att.source:
             return att.source_ref or att.source.text
     if _fold(tok.text) in _FIRST_PERSON:
-        inside = [a for a in article.attributions if a.content.start <= tok.idx < a.content.end and a.source]
+        inside = [a for a in _atts(article).over("content", tok.idx) if a.source]
         if inside:
             att = min(inside, key=lambda a: a.content.end - a.content.start)
             return att.source_ref or (att.source.text if att.source else None)
         return None
 
     sent = (tok.sent.start_char, tok.sent.end_char)
-    named = [a for a in article.attributions if a.source is not None and sent[0] - 400 <= a.source.start < sent[1]
-             and a.source.start != tok.idx]
+    named = [a for a in _atts(article).starting_in("source", sent[0] - 400, sent[1])
+             if a.source is not None and a.source.start != tok.idx]
     here = [a for a in named if a.source is not None and a.source.start >= sent[0]]
     pick = here[0] if here else (max(named, key=lambda a: a.source.start if a.source else 0) if named else None)
     if pick is not None and pick.source is not None:
@@ -1184,17 +1225,17 @@ def _subject_antecedent(tok: Token, article: Article, depth: int = 0) -> str | N
     for sent in sents:
         subjects = [t for t in sent if t.i < tok.i and t.dep_ in (*_SUBJ, *_PASS_SUBJ) and t != tok
                     and not _quoted(t)]
-        for att in article.attributions:  # a speaker after the verb (*», a déclaré Mgr X*) parses oddly
-            if att.source is not None and sent.start_char <= att.source.start < min(sent.end_char, tok.idx) and (
-                    _fold(att.cue.text) not in ("selon", "d'après", "according")):
+        # a speaker after the verb (*», a déclaré Mgr X*) parses oddly
+        for att in _atts(article).starting_in("source", sent.start_char, min(sent.end_char, tok.idx)):
+            if att.source is not None and _fold(att.cue.text) not in ("selon", "d'après", "according"):
                 span = doc.char_span(att.source.start, att.source.end, alignment_mode="expand")
                 if span is not None and span.root.pos_ != "PRON" and span.root not in subjects:
                     subjects.append(span.root)
         subjects.sort(key=lambda t: t.i)
         for cand in reversed(subjects):
             if cand.pos_ == "PRON":
-                name = next((a.source_ref for a in article.attributions if a.source and a.source_ref
-                             and a.source.start <= cand.idx < a.source.end), None)
+                name = next((a.source_ref for a in _atts(article).over("source", cand.idx)
+                             if a.source and a.source_ref), None)
                 pron = _THIRD.get(_fold(cand.text).lstrip("-"))
                 if pron is None or pron[0] != want[0]:
                     continue
@@ -1203,8 +1244,7 @@ def _subject_antecedent(tok: Token, article: Article, depth: int = 0) -> str | N
                 if name:
                     return name
                 continue
-            if not (_animate(cand) or any(a.source is not None and a.source.start <= cand.idx < a.source.end
-                                          for a in article.attributions)):
+            if not (_animate(cand) or _atts(article).over("source", cand.idx)):
                 continue
             number = cand.morph.get("Number")
             det = next((c for c in cand.children if c.dep_ == "det" and c.morph.get("Gender")), None)
@@ -1220,7 +1260,7 @@ def _subject_antecedent(tok: Token, article: Article, depth: int = 0) -> str | N
 
 def _quoted(tok: Token) -> bool:
     """Inside a quotation (« … » or “ … ”) opened in its paragraph: the speaker's words, not the narrative."""
-    text = tok.doc.text
+    text = doc_text(tok.doc)
     para = text.rfind("\n", 0, tok.idx) + 1
     before = text[para:tok.idx]
     return before.count("«") + before.count("“") > before.count("»") + before.count("”")

@@ -74,8 +74,12 @@ _NON_WORD = re.compile(r"[^\w']+")
 @functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Return ``text`` casefolded, without accents, dots or punctuation, apostrophes unified."""
-    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = text.translate(_APOSTROPHES)
+    if not text.isascii():  # ASCII has no decomposition and no combining mark
+        text = unicodedata.normalize("NFKD", text)
+        if not text.isascii():
+            text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.casefold()
     # "O.N.U." and "U.S." are written with or without dots.
     text = re.sub(r"(?<=\w)\.(?=\w)", "", text).replace(".", " ")
     return " ".join(_NON_WORD.sub(" ", text).split())

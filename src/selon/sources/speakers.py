@@ -529,7 +529,7 @@ def find_speakers(doc: Doc, article: Article, kb: KnowledgeBase | None = None) -
                 f.channel(tok)
     f.according()
     f.missing()
-    for m in _TWEET_SIGNATURE.finditer(doc.text):
+    for m in _TWEET_SIGNATURE.finditer(doc_text(doc)):
         # an embedded post: "— Name (@handle) 20 janvier 2019" signs the text before it
         f.add((m.start("who"), m.end("who"), m.group("who")), "signature", sure=True)
     taken = [(a.source.start, a.source.start + (outlet_prefix(a.source.text, kb) or len(a.source.text)))
