@@ -3,9 +3,11 @@
 Each article becomes a sparse, IDF-weighted vector of *anchors* that name one
 happening rather than a topic, most of them language-independent: resolved
 places (GeoNames ids, so *Alep* = *Aleppo*), people and organisations,
-numbers (*38* dead), resolved dates, plus the title and lead words. Two
-bombings of one city in one month share the city and the topic words but not
-their dates, tolls and actors, and stay apart.
+numbers (*38* dead), resolved dates, plus the title and lead words (compared
+within one language). Two bombings of one city in one month share the city
+and the topic words but not their dates, tolls and actors, and stay apart.
+Sentences that recall an earlier happening (*the same model as*, *rappelle
+l'attentat de Nice*, *in 2017*) give no anchors.
 
 Linking is incremental (``published`` is not needed). First a single pass in
 ingest order: each new article joins the story whose centroid is most similar,
