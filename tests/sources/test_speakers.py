@@ -333,3 +333,12 @@ def test_a_synonymous_office_title_joins_the_office_holder(analyze_fr):
 def test_english_owners_invariant_plurals_and_shopkeepers(analyze_en, text, who, kind, anonymous):
     src = next(s for s in analyze_en(text).sources if who in s.name)
     assert (src.type, src.anonymous) == (kind, anonymous)
+
+
+def test_a_pronoun_of_the_other_gender_takes_the_last_mention_of_its_gender(analyze_fr):
+    art = analyze_fr("« Nous démentons », a écrit la porte-parole du gouvernement Anne Morel sur X. "
+                     "Le Premier ministre Paul Garnier a dénoncé une « manipulation ». « Les électeurs méritent "
+                     "mieux », a commenté le chef du gouvernement. « C'est grave », a-t-il ajouté.")
+    garnier = next(s for s in art.sources if "Garnier" in s.name)
+    morel = next(s for s in art.sources if "Morel" in s.name)
+    assert "il" in garnier.mentions and "il" not in morel.mentions

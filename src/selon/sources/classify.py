@@ -358,6 +358,7 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
     last_named: str | None = None
     first_full: dict[str, str] = {}  # surname → key of the first full name ending on it
     last_source: str | None = None  # the key of the last unnamed "source" ("une source policière")
+    recent: list[tuple[str, str]] = []  # (gender, text) of the mentions so far, in text order
     speakers = find_speakers(doc, article, kb)
     by_id = {att.id: att for att in article.attributions}
     # "selon ce qu'a confié X": the speaker found stands for the attribution's own source phrase
@@ -378,6 +379,14 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
             text = att.source_ref or (att.source.text if att.source else None)
             said = tuple(m for m in (att.source_ref, att.source.text if att.source else None) if m and m.strip())
             located = _locate(article, att)
+            pron = normalize(att.source.text) if att.source is not None else ""
+            if att.source_ref and pron in _SINGULAR_PRONOUNS and _gender(att.source_ref) not in (
+                    None, _SINGULAR_PRONOUNS[pron]):
+                # "« … », a-t-il ajouté" given "la porte-parole X" as antecedent: the last mention of
+                # the pronoun's gender before it is the speaker ("le chef du gouvernement")
+                alt = next((t for g, t in reversed(recent) if g == _SINGULAR_PRONOUNS[pron]), None)
+                if alt is not None:
+                    text, said, located = alt, (alt, att.source.text), None
             cut = outlet_prefix(att.source.text, kb) if att.source is not None and not att.source_ref else None
             if cut:  # "à l'AFP Julie Marchand": the channel is the outlet; the speaker is found apart
                 text, said = att.source.text[:cut], (att.source.text[:cut],)
@@ -411,6 +420,8 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
                 said = (near.text, *(m for m in said if m != att.source_ref))
         if not text or not text.strip():
             continue
+        if normalize(text) not in _PRONOUNS and _gender(text) is not None:
+            recent.append((_gender(text), text))
         bare = _LEADING_PREP.sub("", text.strip()) or text  # "contre les journaux"
         if bare != text.strip():
             said = tuple(_LEADING_PREP.sub("", m.strip()) or m for m in said)
@@ -492,6 +503,16 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
 _SINGULAR_PRONOUNS = {"il": "m", "lui": "m", "he": "m", "him": "m", "elle": "f", "she": "f", "her": "f"}
 _TITLE_GENDER = {"m.": "m", "mr": "m", "mr.": "m", "monsieur": "m", "mme": "f", "mrs": "f", "mrs.": "f", "ms": "f",
                  "ms.": "f", "madame": "f", "mlle": "f"}
+
+
+_GENDER_WORDS = {"le": "m", "un": "m", "ce": "m", "cet": "m", "m.": "m", "m": "m", "mr": "m", "monsieur": "m",
+                 "la": "f", "une": "f", "cette": "f", "mme": "f", "madame": "f", "mrs": "f", "ms": "f", "mlle": "f"}
+
+
+def _gender(text: str) -> str | None:
+    """The grammatical gender a mention's first word shows ("la porte-parole": f), else None."""
+    first = text.strip().split()[:1]
+    return _GENDER_WORDS.get(first[0].lower().rstrip(",")) if first else None
 
 
 def _nearer_person(doc: Doc, article: Article, att: Attribution, ref: Span | None,
@@ -743,8 +764,8 @@ def _source(article: Article, key: str, members: list[_Member], sides: set[str],
         folded_text = normalize(article.text)
     if entry and normalize(entry.name) in folded_text:
         name = entry.name  # the KB's name, when the article itself uses it
-    elif entity and normalize(entity.name) in folded_text:
-        name = entity.name
+    elif entity and normalize(entity.name) in folded_text and any(normalize(entity.name) in normalize(m) for m in named):
+        name = entity.name  # the entity's name, when a mention of this source holds it
     else:
         name = max(named, key=len) if named else (entry.name if entry else (entity.name if entity else best.text))
     country = next((d.country for d in [best, *descs] if d.country), None)
