@@ -128,3 +128,12 @@ def test_relative_cue_takes_the_relative_clause(analyze_en):
     assert att.content.text.startswith("an attack that Mayor Ann Cole described as")
     # A relative clause with no reporting verb is no claim.
     assert _atts(analyze_en, "The book that she wrote sold well.") == ()
+
+
+def test_to_object_is_a_topic_but_not_an_addressee(analyze_en):
+    (att,) = _atts(analyze_en, "The firm has not responded to the claims.")
+    assert att.content.text == "the claims"
+    assert _atts(analyze_en, "Mr. Lee spoke to reporters.") == ()
+    assert _atts(analyze_en, "She talked to Mr. Hill.") == ()
+    (att,) = _atts(analyze_en, "The mayor said to reporters that the road was closed.")
+    assert att.content.text == "the road was closed"

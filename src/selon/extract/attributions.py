@@ -1670,7 +1670,14 @@ class _Extractor:
             # "called for an inquiry", "complained about his mic": the object
             # of the verb's preposition.
             for c in kids:
-                if c.dep_ == "prep" and c.lower_ in self.w("topic_prep") and c.i <= cue_end.i + 2:
+                # "called for the city to hire nurses": a for-clause is the topic too.
+                if c.dep_ in ("advcl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "for" and
+                                                        g.i == cue_end.i + 1 for g in c.children):
+                    return doc[cue_end.i + 2].idx, self.clause_end(sent, doc[cue_end.i + 2].idx)
+                # Particles and times may sit in between: "spoke out Tuesday about …".
+                gap = [t for t in doc[cue_end.i + 1:c.i] if not (t.dep_ == "prt" or t.ent_type_ in ("DATE", "TIME")
+                                                               or t.lower_ in _TIME_WORDS)]
+                if c.dep_ == "prep" and c.lower_ in self.w("topic_prep") and len(gap) <= 1:
                     # "…, officials said on Monday": a time, not a topic.
                     objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")
                             and g.ent_type_ not in ("DATE", "TIME") and g.lower_ not in _TIME_WORDS]
@@ -1708,6 +1715,18 @@ class _Extractor:
                     continue
                 end = min(max(span[1], self._clause_rest(v, sent)), self.clause_end(sent, span[0]))
                 return span[0], max(end, span[0] + 1)
+        if self.lang == "en":
+            # "pointed to the budget", "responded to the claims": with no other
+            # complement, the object of "to" is the topic, unless it is who was
+            # spoken to (a person, a body, a pronoun: "spoke to reporters").
+            for c in kids:
+                if c.dep_ == "prep" and c.lower_ == "to" and c.i == cue_end.i + 1:
+                    objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp") and g.pos_ != "PRON"
+                            and g.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE", "DATE", "TIME")
+                            and g.lower_ not in self.w("addressee_noun")]
+                    span = _span_of_tokens(list(objs[0].subtree)) if objs else None
+                    if span:
+                        return span[0], min(max(span[1], self._clause_rest(v, sent)), self.clause_end(sent, span[0]))
         # "L'avocate juge la sanction disproportionnée" parsed with the finite
         # verb as a modifier of its subject: the rest of the clause is the content.
         nxt = doc[cue_end.i + 1] if cue_end.i + 1 < sent.end else None

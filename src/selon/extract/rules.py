@@ -315,6 +315,17 @@ RULES: tuple[Rule, ...] = (
              Example("en", "The fire spread through an old mill, which the owners pointed to as proof of neglect.",
                      "pointed", "the owners", "which the owners pointed to as proof of neglect"),
          )),
+    Rule("topic-prep", "English: the object of a cue's topic preposition is its content (called for an inquiry, "
+         "spoke out Tuesday about X: particles and times may sit between), a for-clause too (calling for the "
+         "city to hire nurses), and with no other complement the object of to (pointed to the budget) unless it is "
+         "who was spoken to (a person, a body, a pronoun, reporters)", "_Extractor._right_content",
+         ("en_attribution_words.txt",), (
+             Example("en", "Mr. Lee spoke out Tuesday about the closing of the plant.", "spoke", "Mr. Lee",
+                     "the closing of the plant"),
+             Example("en", "The senator is calling for the city to hire more nurses.", "calling", "The senator",
+                     "the city to hire more nurses"),
+             Example("en", "The mayor pointed to the new budget.", "pointed", "The mayor", "the new budget"),
+         )),
     Rule("content-end", "English: a content after its cue ends before a second verb of the same cue that "
          "shares its subject (said X, but cautioned Y); a conjunct with its own subject or that stays in",
          "_Extractor._en_content_end", (), (
