@@ -342,3 +342,11 @@ def test_a_pronoun_of_the_other_gender_takes_the_last_mention_of_its_gender(anal
     garnier = next(s for s in art.sources if "Garnier" in s.name)
     morel = next(s for s in art.sources if "Morel" in s.name)
     assert "il" in garnier.mentions and "il" not in morel.mentions
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Selon nos informations, le directeur devrait démissionner avant l'été.", "nos informations"),
+])
+def test_the_article_s_own_reporting_is_its_outlet(analyze_fr, text, name):
+    src = _sources(analyze_fr, text)[name]
+    assert (src.type, src.anonymous) == ("media", False)

@@ -208,6 +208,10 @@ def describe(text: str, kb: KnowledgeBase, lex: Lexicons) -> _Desc:
     elif toks0 and toks0[0] in lex.honorifics:
         desc.type = lex.honorifics[toks0[0]]
         desc.evidence.append(parts[0].split()[0])
+    if desc.type == "unknown" and not hits and toks0[:1] in (["nos"], ["notre"], ["our"]):
+        # "selon nos informations", "our reporting": the outlet that publishes the article
+        desc.type = "media"
+        desc.evidence.append("the article's own outlet")
     people = False
     head_words = words(head_of(parts[0]))
     last = head_words[-1].split("-")[-1] if head_words else ""
