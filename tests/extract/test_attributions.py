@@ -595,3 +595,8 @@ def test_passive_court_acts_are_no_claims(fr):
     art = fr("Les deux complices seront jugés en mars. Elle a été condamnée à deux ans de prison. "
              "La réforme a été jugée inacceptable par les syndicats.")
     assert [a.cue.text for a in art.attributions] == ["jugée"]
+
+
+def test_headline_topic_is_no_speaker(fr):
+    art = fr("Budget : le maire promet « zéro hausse d'impôts »\n\nLe conseil municipal a voté mardi.")
+    assert [a.source.text for a in art.attributions if a.source] == ["le maire"]

@@ -1042,10 +1042,18 @@ class _Extractor:
         name (not a place) before a quote or a person's name.
         """
         toks = [t for t in sent if not t.is_space][:6]
+        if self.lang == "fr" and ":" not in [t.text for t in toks]:
+            self._name_apposition_colon(sent)
+            return
         for k, t in enumerate(toks[1:], 1):
             if t.text != ":":
                 continue
             name = toks[:k]
+            # "Budget : le maire promet …": a one-word topic, whatever the tagger's
+            # entity, is no speaker unless a quote follows.
+            if self.lang == "fr" and len(name) == 1 and name[0].pos_ == "NOUN" and \
+                    self.text[t.idx + 1:t.idx + 4].lstrip(" \u00a0\u202f")[:1] not in ("«", "“", '"'):
+                return
             label = self.text[name[0].idx:t.idx].strip().lower().replace("’", "'")
             if label in _colon_labels(self.lang):
                 return
@@ -1078,6 +1086,32 @@ class _Extractor:
                 self.cands.append(_Cand(cue=(t.idx, t.idx + 1), content=content, source=src,
                                         cue_type="other"))
             return
+
+    def _name_apposition_colon(self, sent: SpacySpan) -> None:
+        """Rule ``speaker-colon``, a headline or a line *Jean Dupont, maire de
+        Brest : « … »*: a person's name, a comma, a short apposition with no
+        verb, a colon and a quote; the source is the name with its apposition."""
+        toks = [t for t in sent if not t.is_space][:14]
+        if len(toks) < 5 or toks[0].ent_type_ not in ("PER", "PERSON") or toks[0].ent_iob_ != "B":
+            return
+        k = 1
+        while k < len(toks) and toks[k].ent_iob_ == "I":
+            k += 1
+        if k >= len(toks) or toks[k].text != ",":
+            return
+        colon = next((j for j in range(k + 2, len(toks)) if toks[j].text == ":"), None)
+        if colon is None or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in toks[k + 1:colon]) or \
+                not toks[k + 1].is_lower:
+            return
+        after = self.text[toks[colon].idx + 1:toks[colon].idx + 4].lstrip(" \u00a0\u202f")
+        q = self.quotes.opening_after(toks[colon].idx + 1, toks[colon].idx + 4)
+        if q is None or after[:1] not in ("«", "“", '"'):
+            return
+        content = _trim(self.text, *q.inner)
+        src = _span_of_tokens(toks[:colon])
+        if src and content[1] > content[0]:
+            self.cands.append(_Cand(cue=(toks[colon].idx, toks[colon].idx + 1), content=content, source=src,
+                                    cue_type="other"))
 
     def _after_question(self, tok: Token) -> bool:
         """Whether ``tok``'s line comes right after a line ending with "?" (an

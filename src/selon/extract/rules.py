@@ -135,13 +135,18 @@ RULES: tuple[Rule, ...] = (
              Example("fr", "La fermeture a été annoncée par le rectorat.", "annoncée", "le rectorat",
                      "La fermeture"),
          )),
-    Rule("speaker-colon", "a name and a colon: interviews, transcripts (never a page label: Source:, Topic:; "
+    Rule("speaker-colon", "a name (with its apposition: Jean Dupont, maire de Brest :) and a colon: interviews, "
+         "transcripts, headlines (never a page label: Source:, Topic:; never a one-word French topic with no quote "
+         "after it: Budget : le maire promet …; "
          "never an English headline 'Title: subtitle', where the words before the colon are several, none a "
          "named person or organisation, or open with an article)",
          "_Extractor._speaker_colon", ("{lang}_colon_labels.txt",), (
              Example("fr", "Jean Martin : « Nous avons gagné grâce au public. »", ":", "Jean Martin",
                      "Nous avons gagné"),
              Example("en", "SMITH: We have to fix the roads first.", ":", "SMITH", "We have to fix the roads"),
+             # A name with its apposition, in a headline (_name_apposition_colon).
+             Example("fr", "Jean Dupont, maire de Brest : « Le port doit rester public »", ":",
+                     "Jean Dupont, maire de Brest", "Le port doit rester public"),
              # An interview in Name : lines; the interviewer (a newspaper) is no person.
              Example("fr", "La Gazette : Votez-vous le budget ?\nMarc Petit : Non, il est trop cher.", ":",
                      "Marc Petit", "il est trop cher"),
