@@ -2402,6 +2402,8 @@ def _resolve_sources(order: list[_Cand], doc: Doc, data: LangData) -> None:
     # Named people mentioned anywhere ("au philosophe et académicien Alain
     # Finkielkraut"), for "l'intéressé", "ce dernier", "l'académicien".
     people = _person_mentions(doc, data.lang)
+    not_speaker = _w(data.lang, "not_speaker")
+    asks: dict[str, bool] = {}  # mention → holds a not_speaker word (memo: pools are re-read per source)
     for c in sorted(order, key=lambda c: c.cue[0]):
         if c.source is None:
             continue
@@ -2425,7 +2427,10 @@ def _resolve_sources(order: list[_Cand], doc: Doc, data: LangData) -> None:
                 # ("Mark Stone met the board. '…,' he replied").
                 pool = sorted(pool + people)
             # Rule ``pronoun-source``: never the reporter who asks.
-            pool = [(o, m) for o, m in pool if not set(m.lower().split()) & _w(data.lang, "not_speaker")]
+            for _, m in pool:
+                if m not in asks:
+                    asks[m] = bool(set(m.lower().split()) & not_speaker)
+            pool = [(o, m) for o, m in pool if not asks[m]]
             ref = _antecedent(pool, s, c.source[0], is_pron, doc, data.lang)
             if ref and ref.lower() != low:
                 c.source_ref = ref
