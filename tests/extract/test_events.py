@@ -508,12 +508,12 @@ def test_french_pronoun_doers(analyze_fr, text, trigger, actor):
 
 @pytest.mark.parametrize(("text", "trigger", "plover", "actor"), [
     # an act noun after a verb's bare *de* is the act (*émaillé de heurts*), not a modifier of a noun
-    ("Elle parle au lendemain de l'«acte X» des «bonnets rouges» qui a rassemblé 20'000 personnes en Bretagne "
-     "et été émaillé de heurts dans plusieurs villes, en marge de la manifestation.", "heurts", "PROTEST", None),
+    ("Le défilé a rassemblé 5 000 personnes à Lyon "
+     "et été émaillé de heurts en fin de journée, en marge du cortège.", "heurts", "PROTEST", None),
     # threats made to someone (*menaces physiques*), reported by another: the reporter did not threaten
-    ("La militante nous a fait part des menaces physiques la visant.", "menaces", "THREATEN", None),
+    ("L'élue a fait part à la presse des menaces de mort visant sa famille.", "menaces", "THREATEN", None),
     # reporting facts to a prosecutor accuses
-    ("Trente dossiers ont fait l'objet d'un signalement au procureur.", "signalement", "ACCUSE", None),
+    ("Un signalement au procureur a été transmis mardi.", "signalement", "ACCUSE", None),
     ("L'école a signalé les faits au parquet de Nantes.", "signalé", "ACCUSE", "L'école"),
 ])
 def test_french_acts_from_dev_misses(nlp_fr, text, trigger, plover, actor):

@@ -681,7 +681,7 @@ def _direction_en(doc: Doc, text: str, start: int, end: int, kind: str) -> Direc
                 break
             head = head.head
         return None
-    # *Monday's debate*, *the impact of Monday's debate is small*: a present
+    # *Monday's debate*, *the effect of Friday's vote is modest*: a present
     # verb says nothing of a date that names an event
     present: Direction = fallback if possessive else "present"
     if tok.tag_ == "VB" and not auxes:

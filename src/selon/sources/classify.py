@@ -222,7 +222,7 @@ def describe(text: str, kb: KnowledgeBase, lex: Lexicons) -> _Desc:
         desc.country = lex.demonyms.get(last) or lex.demonyms.get(last[:-1])
         desc.evidence.append(head_of(parts[0]))
     if desc.type == "unknown" and desc.named and any(_ELECTORAL.search(p) for p in parts[1:]):
-        # "X, éliminé au deuxième tour de la primaire": an apposition about an election
+        # "X, battue au premier tour des législatives": an apposition about an election
         desc.type = "politician"
         desc.evidence.append(next(p for p in parts[1:] if _ELECTORAL.search(p)))
     if role and role.former and desc.type == "government":
