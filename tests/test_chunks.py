@@ -51,3 +51,12 @@ def test_parse_yields_one_doc_per_text_in_order(nlp_fr, monkeypatch: pytest.Monk
     texts = ["Il a dit que oui.", "Elle a affirmé que non.\n\n" * 30, "Selon lui, rien."]
     docs = list(P.parse(nlp_fr, texts))
     assert [d.text for d in docs] == texts
+
+
+@pytest.mark.model
+def test_one_pipeline_however_the_arguments_are_spelt(nlp_en) -> None:
+    from selon.nlp.pipeline import load_pipeline
+
+    assert load_pipeline("en", "md") is nlp_en
+    assert load_pipeline("en", size="md") is nlp_en
+    assert load_pipeline(lang="en") is nlp_en

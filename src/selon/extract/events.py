@@ -57,6 +57,7 @@ import yaml
 from ..errors import ConfigError, Errors
 from ..model import Article, Attribution, Entity, Event, Span, stable_id
 from ..nlp.pipeline import doc_text
+from ..sources.kb import YAML_LOADER
 from .places import sentence_of
 
 if TYPE_CHECKING:
@@ -107,7 +108,7 @@ def lexicon(lang: str) -> dict[str, Any]:
     path = LEXICON_DIR.joinpath(f"{lang}.yaml")
     rel = f"selon/data/events/{lang}.yaml"
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)  # noqa: S506 (safe loader)
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(Errors.E113.format(path=rel, detail=exc)) from exc
     except yaml.YAMLError as exc:

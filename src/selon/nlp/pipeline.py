@@ -50,9 +50,15 @@ def check_lang(lang: str | None, where: str = "input") -> str:
     return lang  # type: ignore[return-value]
 
 
-@functools.lru_cache(maxsize=4)
 def load_pipeline(lang: str, size: str = "md") -> Language:
     """Return the spaCy pipeline for ``lang``, loaded once and kept."""
+    # One cache key however the arguments are spelt: load_pipeline("en") and
+    # load_pipeline("en", size="md") must not load the model twice.
+    return _load_pipeline(lang, size)
+
+
+@functools.lru_cache(maxsize=4)
+def _load_pipeline(lang: str, size: str) -> Language:
     check_lang(lang)
     package = _PACKAGES[(lang, size)]
     started = time.perf_counter()
@@ -79,3 +85,6 @@ def load_pipeline(lang: str, size: str = "md") -> Language:
     add_kb_ruler(nlp)
     log.info("loaded %s in %.1f s: %s", package, time.perf_counter() - started, ", ".join(nlp.pipe_names))
     return nlp
+
+
+load_pipeline.cache_clear = _load_pipeline.cache_clear  # type: ignore[attr-defined]
