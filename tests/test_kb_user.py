@@ -111,6 +111,9 @@ def test_ruler_patterns_are_cached_and_keyed_by_the_kb(nlp_fr, user_kb: Path, ca
     monkeypatch.setattr("selon.extract.entities.kb_patterns", _fail)
     assert kbruler.KBRuler(nlp_fr, "again").table() == table
     # Another KB has another file; it is built from that KB, never the stale one.
+    # (A KB of its own: the shared pipeline keeps in memory the tables of KBs other
+    # tests used, and those would not be written to this test's cache folder.)
+    user_kb.write_text(USER_KB.replace("Brigade Ardoise, type", "Brigade Granit, type"), encoding="utf-8")
     mine = load_kb(user_kb)
     assert kbruler.cache_path(nlp_fr, mine) != built_in
     monkeypatch.undo()
