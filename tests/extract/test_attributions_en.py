@@ -137,3 +137,19 @@ def test_to_object_is_a_topic_but_not_an_addressee(analyze_en):
     assert _atts(analyze_en, "She talked to Mr. Hill.") == ()
     (att,) = _atts(analyze_en, "The mayor said to reporters that the road was closed.")
     assert att.content.text == "the road was closed"
+
+
+def test_perception_verb_is_no_claim(analyze_en):
+    # Perception is not speech (GUIDELINES.md "What counts"), whoever the subject.
+    assert _atts(analyze_en, "Maria tasted the soup.") == ()
+    assert _atts(analyze_en, "The inspector smelled gas in the basement.") == ()
+    # A reporting verb after it in the same sentence still reports.
+    (att,) = _atts(analyze_en, "Maria tasted the soup and said it was too salty.")
+    assert (att.cue.text, att.content.text) == ("said", "it was too salty")
+
+
+def test_second_name_of_a_pair_is_no_and_mention(analyze_en):
+    atts = _atts(analyze_en, "Tom Hanks and Maria Lopez visited the plant on Monday. "
+                             "\"We will be back in June,\" she said.")
+    (said,) = _by_cue(atts, "said")
+    assert said.source.text == "she" and said.source_ref == "Maria Lopez"

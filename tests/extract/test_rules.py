@@ -98,7 +98,9 @@ def test_every_word_class_the_rules_read_is_in_the_data_files():
         lines = (_DATA / f"{lang}_attribution_words.txt").read_text("utf-8").splitlines()
         listed[lang] = {ln.split("\t")[0] for ln in lines if ln.strip() and not ln.startswith("#")}
     # feminine_noun, masculine_noun: English has no grammatical gender to read;
-    # addressee_noun: only English reads "<cue> to X" (rule topic-prep).
-    assert used - listed["fr"] <= {"contrast", "topic_prep", "feminine_noun", "masculine_noun", "addressee_noun"}, \
+    # addressee_noun: only English reads "<cue> to X" (rule topic-prep); perception: only the English
+    # cue model needs it (rule perception-not-cue).
+    assert used - listed["fr"] <= {"contrast", "topic_prep", "feminine_noun", "masculine_noun", "addressee_noun",
+                                   "perception"}, \
         used - listed["fr"]
     assert not (listed["fr"] | listed["en"]) - used - {"pronoun", "feminine", "masculine"}

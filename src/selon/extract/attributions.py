@@ -237,6 +237,8 @@ class _Extractor:
             listed = lemma in self.data.reporting_verbs or tok.lower_ in self.data.reporting_forms
             p = cue_probability(tok)
             if not listed:
+                if lemma in self.w("perception") and not self._clause_complement(tok):
+                    return False  # "Maria tasted the soup": perception, not speech (GUIDELINES.md)
                 return p >= CUE_MODEL_THRESHOLD or p >= CUE_MODEL_LOW and lemma_weight(lemma) > 0 and \
                     self._speaker_context(tok)
             if p < CUE_MODEL_VETO:
@@ -248,6 +250,10 @@ class _Extractor:
         if lemma in self.data.pronominal_only and not self._reflexive(tok):
             return False  # "s'inquiéter" reports; "cela inquiète les habitants" does not
         return lemma in self.data.reporting_verbs or tok.lower_ in self.data.reporting_forms
+
+    def _clause_complement(self, tok: Token) -> bool:
+        """Whether ``tok`` has a clause with its own subject for complement (*saw that the vote was lost*)."""
+        return any(c.dep_ == "ccomp" and any(g.dep_ in _SUBJ for g in c.children) for c in tok.children)
 
     def _speaker_context(self, tok: Token) -> bool:
         """A speaker for subject or a clause for complement (rule ``cue-model-speaker``)."""
@@ -2549,6 +2555,8 @@ def _person_mentions(doc: Doc, lang: str) -> list[tuple[int, str]]:
         adps = [t.i for t in doc[start:ent.start] if t.pos_ == "ADP" or t.lower_ in _w(lang, "contracted")]
         if adps:
             start = adps[-1] + 1  # "adressées samedi au philosophe …" → "philosophe …"
+        while start < ent.start and doc[start].pos_ == "CCONJ":
+            start += 1  # "Tom Hanks and Meg Ryan": the second name does not start with "and"
         out.append((doc[start].idx, text[doc[start].idx:ent.end_char]))
     return out
 

@@ -301,6 +301,10 @@ RULES: tuple[Rule, ...] = (
          ("en_cue_model.npz",), (
              Example("en", "Ms. Park pitched a new tax on sugar.", "pitched", "Ms. Park", "a new tax on sugar"),
          )),
+    Rule("perception-not-cue", "English: a perception verb (taste, smell, overhear: en_attribution_words.txt "
+         "perception) is no cue through the cue model unless a clause with its own subject follows: Maria tasted "
+         "the soup is no claim (GUIDELINES.md: perception is not counted)", "_Extractor._is_reporting",
+         ("en_attribution_words.txt",), ()),
     Rule("as-incise", "English: an incise opened by as between commas (X, as the surveyors noted, does Y) "
          "is an incise of the whole sentence", "_Extractor._parenthetical", ("en_reporting_verbs.txt",), (
              Example("en", "The river, as the surveyors noted, rarely floods in spring.", "noted", "the surveyors",
