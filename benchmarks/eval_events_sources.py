@@ -3,6 +3,7 @@
     python benchmarks/eval_events_sources.py [--split dev|heldout|all] [--pred-dir DIR]
         [--gold-events gold/fr-dev-events.jsonl] [--gold-sources gold/fr-dev-sources.jsonl]
         [--texts ../shared/gold/fr-dev.jsonl] [--reuse] [--events-only]
+    python benchmarks/eval_events_sources.py --own gold/events_own_spec.py --split tune|heldout|all
 
 Runs the analyzer on the gold texts, writes ``events-pred.jsonl`` and
 ``sources-pred.jsonl`` into ``--pred-dir`` (default ``/tmp/selon-eval``), keeps
@@ -10,12 +11,16 @@ the gold articles of the split (the ``split`` field of the gold lines:
 ``dev`` is the tuning part, ``heldout`` is never tuned on), and runs
 ``score_events.py`` and ``score_sources.py`` from ``../shared/gold``. ``--reuse``
 scores predictions already written. The last two lines are the scorers'
-summaries.
+summaries. ``--own SPEC`` scores the events of our own paragraphs instead
+(``gold/events_own_spec.py``: texts and annotation in one file; splits
+``tune`` and ``heldout``), events only.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import importlib.util
 import subprocess
 import sys
 from pathlib import Path
@@ -54,9 +59,44 @@ def predict(texts: list[dict], out: Path) -> None:
     _write(out / "sources-pred.jsonl", sources)
 
 
+def own_gold(spec_path: Path, split: str) -> tuple[list[dict], list[dict]]:
+    """(gold event lines, text lines) of a spec file of our own paragraphs (see its docstring)."""
+    spec = importlib.util.spec_from_file_location("events_spec", spec_path)
+    mod = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    gold, texts = [], []
+    for ident, lang, text, evs in mod.DOCS:
+        part = "tune" if int(ident[1:]) % 2 else "heldout"
+        if split not in ("all", part):
+            continue
+        rows, pos = [], 0
+        for n, e in enumerate(evs, 1):
+            start = text.find(e["surface"], pos)
+            if start < 0:
+                raise SystemExit(f"Error: [E001] {ident}: {e['surface']!r} not found after offset {pos}. Fix the spec.")
+            pos = start + len(e["surface"])
+            content = None
+            if e["att"]:
+                c = text.find(e["att"])
+                if c < 0:
+                    raise SystemExit(f"Error: [E001] {ident}: attribution piece {e['att']!r} not found. Fix the spec.")
+                content = [c, c + len(e["att"])]
+            rows.append({"id": f"e{n}", "trigger": [start, pos], "plover": e["plover"], "acled": e["acled"],
+                         "actor": e["actor"], "target": e["target"], "place": None, "date": None,
+                         "attribution": f"a{n}" if content else None, "attribution_content": content,
+                         "hedged": e["hedged"], "optional": e["optional"],
+                         **({"note": e["note"]} if e["note"] else {})})
+        gold.append({"id": ident, "split": part, "text_sha1": hashlib.sha1(text.encode()).hexdigest(),
+                     "events": rows})
+        texts.append({"id": ident, "lang": lang, "text": text})
+    return gold, texts
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
+    ap.add_argument("--split", choices=("dev", "heldout", "tune", "all"), default="all",
+                    help="dev / heldout for the fr-dev gold, tune / heldout for --own")
+    ap.add_argument("--own", type=Path, help="a spec file of our own paragraphs (gold/events_own_spec.py)")
     ap.add_argument("--gold-events", type=Path, default=ROOT / "gold" / "fr-dev-events.jsonl")
     ap.add_argument("--gold-sources", type=Path, default=ROOT / "gold" / "fr-dev-sources.jsonl")
     ap.add_argument("--texts", type=Path, default=SHARED / "fr-dev.jsonl")
@@ -65,6 +105,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--events-only", action="store_true", help="no source gold: score the events only")
     ap.add_argument("-v", action="store_true", help="pass -v to the scorers (per-item listing)")
     args = ap.parse_args(argv)
+    if args.own is not None:
+        if not args.own.exists():
+            print(f"Error: [E001] File not found: {args.own}. Check the path.", file=sys.stderr)
+            return 1
+        args.pred_dir.mkdir(parents=True, exist_ok=True)
+        gold_ev, texts = own_gold(args.own, args.split)
+        args.texts = args.pred_dir / f"own-texts-{args.split}.jsonl"
+        _write(args.texts, texts)
+        if not args.reuse:
+            predict(texts, args.pred_dir)
+        ge = args.pred_dir / f"gold-events-own-{args.split}.jsonl"
+        _write(ge, gold_ev)
+        return subprocess.run([sys.executable, str(SHARED / "score_events.py"), str(ge), str(args.texts),
+                               str(args.pred_dir / "events-pred.jsonl"), *(["-v"] if args.v else [])],
+                              check=False).returncode
     for p in (args.gold_events, args.texts, *(() if args.events_only else (args.gold_sources,))):
         if not p.exists():
             print(f"Error: [E001] File not found: {p}. Check the path.", file=sys.stderr)

@@ -544,3 +544,79 @@ def test_french_risks_and_descriptions_are_no_acts(nlp_fr, text, word):
 def test_french_challenges_and_arrests(nlp_fr, text, trigger, plover):
     found = {e.trigger.text: e for e in _events(nlp_fr, text, "fr")}
     assert found[trigger].plover == plover
+
+
+@pytest.mark.parametrize(("text", "trigger", "plover", "acled"), [
+    # scuffles are riots in any article, also with no protest word in it
+    ("Des échauffourées ont opposé dimanche des supporters aux stadiers devant le stade.", "échauffourées",
+     "PROTEST", "Riots"),
+    ("Une rixe entre deux bandes rivales a fait un blessé grave vendredi soir.", "rixe", "PROTEST", "Riots"),
+    # damage done by people: a riot where there is no war, destruction where there is one
+    ("Plusieurs individus ont saccagé la médiathèque du quartier dans la nuit.", "saccagé", "PROTEST", "Riots"),
+    ("Les miliciens ont incendié le dispensaire du village avant de fuir l'armée.", "incendié", "ASSAULT",
+     "Explosions/Remote violence"),
+    # an occupation of a building by people is a protest
+    ("L'occupation du lycée par une centaine d'élèves a duré deux jours.", "occupation", "PROTEST", "Protests"),
+    # dispersing a gathering
+    ("Les gendarmes ont dispersé les occupants du terrain à l'aube.", "dispersé", "COERCE", None),
+])
+def test_french_riots_and_crowd_acts_anywhere(nlp_fr, text, trigger, plover, acled):
+    found = {e.trigger.text: e for e in _events(nlp_fr, text, "fr")}
+    assert (found[trigger].plover, found[trigger].acled) == (plover, acled)
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), [
+    ("fr", "La passation de pouvoir s'est déroulée sans heurts.", "heurts"),  # smoothly
+    ("fr", "Le taux d'occupation des hôpitaux dépasse 90 %.", "occupation"),  # occupancy
+    ("fr", "Malgré la violence du choc, aucun blessé n'est à déplorer.", "déplorer"),  # losses, not blame
+    ("fr", "Les secours déplorent deux victimes dans l'effondrement du toit.", "déplorent"),
+    # receiving a threat, a letter, a prize is no meeting
+    ("fr", "Elle ne compte plus les insultes qu'elle reçoit chaque jour en ligne.", "reçoit"),
+    ("fr", "Le romancier a reçu le prix des lecteurs.", "reçu"),
+    # a political fight at a protest is no riot
+    ("fr", "Les grévistes mènent un combat pour leurs salaires.", "combat"),
+])
+def test_french_look_alikes_are_no_acts(nlp_fr, lang, text, word):
+    assert not [e for e in _events(nlp_fr, text, lang) if e.trigger.text == word]
+
+
+@pytest.mark.parametrize(("text", "trigger", "plover", "actor"), [
+    # meeting groups of people
+    ("La préfète a rencontré mardi les riverains de l'usine.", "rencontré", "CONSULT", "La préfète"),
+    ("Le ministre a reçu les familles des victimes place Beauvau.", "reçu", "CONSULT", "Le ministre"),
+    # *demander que* + subjunctive is a request, not reported speech
+    ("L'intersyndicale demande que le projet soit retiré.", "demande", "REQUEST", "L'intersyndicale"),
+    # a light verb: *procéder à des interpellations*
+    ("Les policiers, qui ont procédé à six interpellations, ont saisi des armes.", "interpellations",
+     "COERCE", "Les policiers"),
+])
+def test_french_meetings_requests_light_verbs(nlp_fr, text, trigger, plover, actor):
+    found = {e.trigger.text: e for e in _events(nlp_fr, text, "fr")}
+    assert found[trigger].plover == plover and found[trigger].actor_name == actor
+
+
+def test_french_suspect_is_the_doer_and_the_act_hedged(nlp_fr):
+    text = "Un adolescent a été arrêté lundi à Grenoble, soupçonné d'avoir poignardé un camarade."
+    found = {e.trigger.text: e for e in _events(nlp_fr, text, "fr")}
+    assert found["poignardé"].actor_name == "Un adolescent" and found["poignardé"].hedged
+    assert not found["arrêté"].hedged
+
+
+def test_french_assault_noun_de_complement_is_the_victim(nlp_fr):
+    text = "Deux hommes ont été condamnés pour l'agression d'une contrôleuse dans un train."
+    found = {e.trigger.text: e for e in _events(nlp_fr, text, "fr")}
+    assert found["agression"].actor_name is None
+
+
+@pytest.mark.parametrize(("text", "trigger", "plover"), [
+    ("Security forces fired live rounds at the crowd outside the ministry.", "fired", "ASSAULT"),
+    ("Demonstrators clashed with police near the square after the rally.", "clashed", "PROTEST"),
+])
+def test_english_fire_at_and_clashes(nlp_en, text, trigger, plover):
+    found = {e.trigger.text: e for e in _events(nlp_en, text, "en")}
+    assert found[trigger].plover == plover
+
+
+def test_english_fire_someone_is_still_a_dismissal(nlp_en):
+    found = {e.trigger.text: e for e in _events(nlp_en, "The board fired the chief executive on Monday.", "en")}
+    assert found["fired"].plover == "SANCTION"

@@ -168,7 +168,7 @@ _PHRASE_HEADS: Mapping[str, frozenset[str]] = _ByLang("phrase_heads")
 _NEEDS_A = frozenset({"appeler", "inviter"})
 # Verbs that report speech when a *que/that* clause follows (*soutenir que*,
 # *avertir que* stays a warning).
-_SPEECH_WITH_QUE = frozenset({"soutenir", "appuyer", "demander", "nier", "démentir", "reconnaître",
+_SPEECH_WITH_QUE = frozenset({"soutenir", "appuyer", "nier", "démentir", "reconnaître",
                               "dénoncer", "back", "deny", "warn", "urge"})
 # A noun trigger directly followed by one of these is another thing
 # (*appel d'offres*, *aide-soignante*, *en accord avec*).
@@ -227,7 +227,8 @@ def extract_events(doc: Doc, article: Article) -> list[Event]:
         etype, nominal, end = found
         if etype == "attack" and not context["conflict"] and _verbal_attack(tok):
             etype = "accuse"  # *Clinton's attacks on Trump*, *l'opposition attaque le ministre*
-        if etype == "none" or not _in_context(etype, tok, context) or (nominal and _quoted_label(tok)):
+        etype, anywhere = _by_context(etype, tok, nominal, context)
+        if etype == "none" or not (anywhere or _in_context(etype, tok, context)) or (nominal and _quoted_label(tok)):
             continue
         if _not_an_act(tok, etype, nominal, context):
             continue
@@ -363,6 +364,50 @@ def _not_an_act(tok: Token, etype: str, nominal: bool, context: dict[str, bool])
     return False
 
 
+# Nouns of a scuffle between groups: riots in any article (*des heurts ont éclaté entre supporters et
+# policiers*), except *sans heurts* (smoothly).
+_SCUFFLES = frozenset({"heurt", "heurts", "échauffourée", "échauffourées", "rixe", "rixes"})
+# Verbs of damage done by people: riots where there is a protest or no armed conflict (*des jeunes ont
+# incendié des voitures*), destruction where there is armed conflict and no protest.
+_DAMAGE_VERBS = frozenset({"incendier", "saccager", "piller", "vandaliser"})
+
+
+def _by_context(etype: str, tok: Token, nominal: bool, context: dict[str, bool]) -> tuple[str, bool]:
+    """(the type a trigger takes in its article, whether it is an event whatever the article is
+    about): scuffles and damage done by people are riots anywhere, or destruction in a war; a clash
+    at a protest is a riot (*protesters clashed with police*); an occupation by people of a building
+    is a protest, a military one in a war is not."""
+    lemma = _fold(tok.lemma_)
+    if etype == "riot" and nominal and (lemma in _SCUFFLES or _fold(tok.text) in _SCUFFLES):
+        prev = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+        return ("none" if prev is not None and _fold(prev.text) == "sans" else "riot"), True
+    if etype == "riot" and not nominal and _infinitive(lemma, "fr") in _DAMAGE_VERBS:
+        if context["conflict"] and not context["protest"]:
+            return "destroy", True
+        if _passive(tok) or any(c.dep_ in _SUBJ for c in tok.children) or tok.dep_ == "conj":
+            return "riot", True
+    if etype == "clash" and context["protest"] and not context["conflict"] and (
+            lemma in ("affrontement", "accrochage", "clash") if nominal
+            else lemma in ("affronter", "clash") and (_reflexive(tok) or _followed_by(tok, {"avec", "with"}, 3))):
+        return "riot", True  # not *un combat politique*, *affrontera son rival*
+    if etype == "strike" and lemma == "fire" and not nominal and any(
+            c.dep_ in _OBJ and _fold(c.lemma_) in _PROJECTILES - {"shot"} for c in tok.children):
+        return "strike", True  # *fired live rounds at the crowd*; not *fired a shot past the keeper*
+    if etype == "occupy" and nominal:
+        if context["conflict"] and not context["protest"]:
+            return "none", False  # *l'occupation de la Cisjordanie*
+        if context["protest"] or _noun_agent(tok) is not None or any(
+                c.dep_ == "nmod" and _fold(c.lemma_) in _OCCUPIED for c in tok.children):
+            return "occupy", True  # *l'occupation d'un amphithéâtre par des étudiants*
+        return "none", False  # *le taux d'occupation*, *l'occupation des sols*
+    return etype, False
+
+
+# Places whose occupation is a protest.
+_OCCUPIED = frozenset("""amphithéâtre amphi université faculté fac lycée collège école usine site locaux
+bâtiment siège mairie préfecture rond-point place théâtre gare dépôt raffinerie entrepôt campus""".split())
+
+
 def _in_context(etype: str, tok: Token, context: dict[str, bool]) -> bool:
     if etype in _PROTEST_ONLY:
         return context["protest"] or context["conflict"]
@@ -385,7 +430,7 @@ _ONLY_VIOLENT = frozenset("""poignarder égorger lyncher tabasser rouer molester
 assassinat meurtre fusillade stab lynch""".split()) | {"ouvrir"}  # conflict types come from *ouvrir* only in *ouvrir le feu*
 # Violence that happens at protests (police fire, injuries, scuffles), not killings or captures.
 _PROTEST_VIOLENCE = frozenset({"blesser", "blessé", "tir", "tirer", "attaquer", "agresser", "riposter",
-                               "wound", "injure", "shoot", "shooting", "attack", "assault"})
+                               "wound", "injure", "shoot", "shooting", "attack", "assault", "fire"})
 
 
 def _quoted_label(tok: Token) -> bool:
@@ -497,6 +542,9 @@ def _trigger_type(tok: Token, lang: str) -> tuple[str, bool, int] | None:
             return None  # *échanger des messages*; *a échangé avec les habitants* is a meeting
         if base == "signaler" and not _to_authorities(tok):
             return None  # *il signale que…*; *signaler les faits au procureur* accuses
+        if base == "déplorer" and (_preceded_by(tok, {"à"}, 1) or any(
+                _fold(c.lemma_) in _LOSSES for c in tok.children if c.dep_ in (*_OBJ, *_PASS_SUBJ))):
+            return None  # *aucune victime n'est à déplorer*, *on déplore trois blessés*: losses, not blame
         if base == "plaider" and not _followed_by(tok, {"pour", "en"}, 3):
             return None  # *plaider coupable*; *plaider pour un report* is a request
         if base == "revendiquer" and not _claims_a_demand(tok):
@@ -587,13 +635,27 @@ def _meets_someone(tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ in _OBJ or c.dep_ == "prep" and c.lower_ == "with":
             node = next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "prep" else c
+            if _fold(node.text) in _RELATIVE_OBJ:
+                # *les menaces qu'elle reçoit*: the relative stands for its antecedent, a thing here
+                node = _antecedent(node) or node
+                if node.pos_ == "PRON":
+                    return False
             if node.ent_type_ in ("PERSON", "PER", "ORG", "NORP", "GPE") or node.pos_ in ("PRON", "PROPN"):
                 return True
-            if _fold(node.lemma_) in _PEOPLE_NOUNS or _is_role(node):
+            if _fold(node.lemma_) in _PEOPLE_NOUNS or _fold(node.lemma_) in _GROUP_NOUNS or _is_role(node):
                 return True
     return any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
 
 
+_RELATIVE_OBJ = frozenset({"que", "qu'", "qu’", "which", "that", "whom", "who"})
+# Groups of people one meets (*a rencontré les habitants*, *met with residents*).
+_GROUP_NOUNS = frozenset("""habitant riverain résident famille salarié employé ouvrier agriculteur éleveur
+étudiant élève lycéen parent enseignant soignant infirmier médecin victime manifestant gréviste militant
+journaliste élu maire commerçant artisan chauffeur policier gendarme pompier soldat membre adhérent
+député sénateur citoyen association collectif fédération chef bénévole responsable
+resident residents family families worker workers farmer farmers student students parent parents
+teacher teachers nurse nurses victim victims protester protesters activist activists journalist journalists
+lawmaker lawmakers mayor mayors leader leaders member members community""".split())
 # Verbs that are meetings only with someone to meet (*recevoir les syndicats*, not *une lettre*).
 _MEET_SOMEONE = frozenset({"meet", "rencontrer", "recevoir", "consulter", "accueillir", "receive", "host",
                            "talk"})
@@ -706,9 +768,17 @@ def _refine(etype: str, tok: Token, lang: str, nominal: bool) -> str:
         return "none"  # *a-t-il conclu*, *conclure à*: only *conclure un accord* is an agreement
     if lemma in ("mobilisation", "mobiliser") or (lang == "en" and lemma == "mobilize"):
         return "deploy" if _force_near(tok) else "protest"
+    if lang == "en" and lemma == "fire" and not nominal and any(
+            c.dep_ in _OBJ and (_fold(c.lemma_) in _PROJECTILES or any(_fold(g.lemma_) in _PROJECTILES for g in c.children))
+            for c in tok.children):
+        return "strike"  # *fired rockets at a base*, *fired tear gas at protesters*
     if lang == "en" and lemma == "strike" and nominal:
         return "strike" if _force_near(tok) else "protest"
     return etype
+
+
+_PROJECTILES = frozenset("""shot shots rocket rockets missile missiles shell shells gas bullet bullets round
+rounds mortar mortars grenade grenades drone drones cannon weapon weapons""".split())
 
 
 _POLICE_WORDS = frozenset("""police policier policière gendarme gendarmerie enquêteur brigade patrouille
@@ -745,6 +815,14 @@ _PENALTY = frozenset("prison emprisonnement réclusion perpétuité amende peine
 def _reflexive(tok: Token) -> bool:
     return any(_fold(c.text) in ("se", "s'", "me", "m'", "te", "t'", "nous", "vous") and c.dep_ in
                ("expl:comp", "expl:pv", "expl", "obj", "iobj", "expl:pass") for c in tok.children)
+
+
+_LOSSES = frozenset("""victime mort blessé dégât perte décès disparu""".split())
+
+
+def _preceded_by(tok: Token, words: set[str], window: int) -> bool:
+    """One of ``words`` among the ``window`` words just before ``tok``."""
+    return any(_fold(t.text) in words for t in tok.doc[max(tok.sent.start, tok.i - window):tok.i])
 
 
 def _followed_by(tok: Token, words: set[str], window: int) -> bool:
@@ -848,7 +926,7 @@ def _event(tok: Token, last: int, etype: str, nominal: bool, article: Article) -
         date=_nearest(((d.id, d.span) for d in article.dates), _sentence(tok), trigger),
         quantities=tuple(q.id for q in article.quantities if _inside(q.span, clause)),
         attribution=att_id,
-        hedged=bool(att_hedged) or _conditional(tok) or _hedge_adverb(tok),
+        hedged=bool(att_hedged) or _conditional(tok) or _hedge_adverb(tok) or _under_suspicion(tok),
         negated=_negated(tok),
         hypothetical=_hypothetical(tok),
     )
@@ -861,7 +939,7 @@ def _event(tok: Token, last: int, etype: str, nominal: bool, article: Article) -
 # putschistes*); for the others it is what is acted upon (*l'arrestation de
 # trois militants*, *la prise de Raqqa*, *le rejet de la loi*).
 _DE_IS_ACTOR = frozenset({"protest", "request", "support", "threaten", "accuse", "meet",
-                          "negotiate", "riot", "hostage", "abuse"})
+                          "negotiate", "riot", "hostage"})
 # English noun events whose *of*-complement is the one acted upon (*criticism of the ruling*,
 # *the threat of sanctions*).
 _OF_IS_TARGET = frozenset({"accuse", "threaten"})
@@ -1061,6 +1139,8 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
         # *X a décidé de frapper*, *avant de critiquer*, *son intention de porter plainte*
         if head.pos_ == "NOUN":
             return _actor_token(head, etype, True, article, depth + 1)
+        if _fold(head.lemma_) in _SUSPECT and tok.dep_ in ("xcomp", "obl", "obl:arg", "advcl"):
+            return _suspect(head)  # *un homme, soupçonné d'avoir poignardé*: the suspect is the doer
         if head.pos_ == "VERB" and _passive(head):
             return None
         found = _actor_token(head, etype, False, article, depth + 1)
@@ -1069,6 +1149,8 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
         return None  # *l'ampleur du sinistre a nécessité l'évacuation*: a cause, not the doer
     if nominal and head.pos_ == "VERB" and _fold(head.lemma_) not in _UNDERGO:
         light = _fold(head.lemma_) in LIGHT_VERBS
+        if tok.dep_ == "obl:arg" and _fold(head.lemma_) == "procéder":
+            return _actor_token(head, etype, False, article, depth + 1)  # *ont procédé à huit interpellations*
         if tok.dep_ in _OBJ and (light or depth > 0 or not (_is_cue(head, article) or _trigger_like(head))):
             # *a prononcé 1 800 condamnations*, *entame une visite*, *a lancé un appel*
             return _actor_token(head, etype, False, article, depth + 1)
@@ -1080,6 +1162,31 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
             # *il maintient sa contestation*, *son intention de…*
             return _actor_token(head, etype, False, article, depth + 1) or _speaker(head, article)
     return None
+
+
+# Participles that put an act on a suspect (*soupçonné d'avoir tué*, *accused of killing*): the
+# suspect is the act's doer, and the act is hedged.
+_SUSPECT = frozenset({"soupçonner", "soupçonné", "suspecter", "suspecté", "accuser", "accusé", "présumer",
+                      "présumé", "suspect", "suspected", "accuse", "accused", "allege", "alleged"})
+
+
+def _suspect(verb: Token) -> Token | None:
+    """Who is suspected: the passive subject of *est soupçonné*, the noun the participle hangs on,
+    or (when the parser hangs it on a place or a date) the subject of the sentence's main verb."""
+    for c in verb.children:
+        if c.dep_ in (*_PASS_SUBJ, *_SUBJ):
+            return _antecedent(c) if _fold(c.text) in _RELATIVE else c
+    head = verb.head
+    if verb.dep_ in ("acl", "amod", "appos") and head.pos_ in ("NOUN", "PROPN") and head.ent_type_ not in (
+            "LOC", "GPE", "DATE", "TIME") and not _trigger_like(head):
+        return head
+    root = verb.sent.root
+    return next((c for c in root.children if c.dep_ in (*_PASS_SUBJ, *_SUBJ)), None)
+
+
+def _under_suspicion(tok: Token) -> bool:
+    """The act is what someone is suspected or accused of (*soupçonné d'avoir poignardé*)."""
+    return tok.dep_ in ("xcomp", "obl", "obl:arg", "advcl", "acl") and _fold(tok.head.lemma_) in _SUSPECT
 
 
 # Noun events whose doers are the two sides named by *entre X et Y*, *between X and Y*.

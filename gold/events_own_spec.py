@@ -1,0 +1,394 @@
+"""Events gold on our own paragraphs (an independent check of the events layer).
+
+Short news paragraphs, French and English, written by the annotator for this
+check (none is taken from an article), covering verbal acts that are events
+(accuse, condemn, demand, call for, order, refuse, threaten, back, meet, open
+an investigation), material acts, nominal events (*la manifestation a
+réuni*, *des heurts ont éclaté*), civilian news where conflict types must not
+fire, and negated or hypothetical acts. Annotated per
+``../shared/gold/EVENTS-SOURCES.md`` and the conventions of ``gold/README.md``.
+
+Each document is ``(id, lang, text, events)``; an event is built by :func:`E`:
+``E(surface, plover, actor, acled=…, target=…, att=…, opt=…, hedged=…)``.
+``surface`` is found in the text after the previous event's trigger;
+``att`` is a piece of the text inside the content of the attribution that
+reports the event (``None`` when the narrator states it, or when the event is
+the reporting act itself). ``benchmarks/eval_events_sources.py --own`` turns
+this into ``score_events.py``'s format (offsets, the text's SHA-1).
+
+The split was fixed before the layer was run on these texts: odd numbers
+``tune``, even numbers ``heldout``.
+
+Conventions: negated and hypothetical acts, planned protests, repeated
+mentions of one event and outcomes of a clash (*blessés*) are optional; a
+clash between two sides has the first named side as actor; attacks and
+explosions nobody caused, sport, weather and markets are no events; a plain
+*a déclaré* / *said* is not one.
+"""
+
+from __future__ import annotations
+
+
+def E(surface: str, plover: str, actor: str | None, *, acled: str | None = None, target: str | None = None,
+      att: str | None = None, opt: bool = False, hedged: bool = False, note: str | None = None) -> dict:
+    return {"surface": surface, "plover": plover, "acled": acled, "actor": actor, "target": target,
+            "att": att, "optional": opt, "hedged": hedged, "note": note}
+
+
+PRO, RIOT, STRAT, VAC = "Protests", "Riots", "Strategic developments", "Violence against civilians"
+BAT, EXPL = "Battles", "Explosions/Remote violence"
+
+DOCS = [
+    # ------------------------------------------------------------------ French
+    ("f01", "fr",
+     "Le syndicat Sud-Rail a appelé mardi les conducteurs à une grève reconductible à partir du 12 mars. "
+     "La direction de l'entreprise a refusé d'ouvrir des négociations et dénonce « un mouvement politique ».",
+     [E("appelé", "REQUEST", "Le syndicat Sud-Rail", target="les conducteurs"),
+      E("grève", "PROTEST", None, acled=PRO, opt=True, note="planned"),
+      E("refusé", "REJECT", "La direction de l'entreprise"),
+      E("négociations", "CONSULT", None, opt=True, note="negated"),
+      E("dénonce", "ACCUSE", "La direction de l'entreprise")]),
+    ("f02", "fr",
+     "Des heurts ont éclaté samedi soir à Nantes entre des manifestants et les forces de l'ordre. "
+     "Selon la préfecture, douze personnes ont été interpellées et trois policiers ont été légèrement blessés.",
+     [E("heurts", "PROTEST", "des manifestants", acled=RIOT),
+      E("interpellées", "COERCE", None, acled=STRAT, target="douze personnes",
+        att="douze personnes ont été interpellées"),
+      E("blessés", "ASSAULT", None, opt=True)]),
+    ("f03", "fr",
+     "La marche pour le climat a réuni près de 4 000 personnes dimanche à Lille. Le cortège, parti de la gare, "
+     "s'est dispersé dans le calme en fin d'après-midi.",
+     [E("marche", "PROTEST", None, acled=PRO)]),
+    ("f04", "fr",
+     "La ministre de l'Intérieur a ordonné l'évacuation du camp installé sous le pont. "
+     "Plusieurs associations ont aussitôt condamné une décision « brutale » et réclament un relogement "
+     "pour les familles.",
+     [E("ordonné", "REQUEST", "La ministre de l'Intérieur"),
+      E("évacuation", "COERCE", None, opt=True, note="ordered, not yet done"),
+      E("condamné", "ACCUSE", "Plusieurs associations"),
+      E("réclament", "REQUEST", "Plusieurs associations")]),
+    ("f05", "fr",
+     "Un incendie a détruit dans la nuit un entrepôt de la zone industrielle de Saint-Priest. "
+     "Les pompiers ont évacué une vingtaine de riverains par précaution ; aucune victime n'est à déplorer.",
+     [E("évacué", "AID", "Les pompiers", acled=STRAT, opt=True, note="civil rescue")]),
+    ("f06", "fr",
+     "Le parquet de Marseille a ouvert une enquête après la diffusion de menaces de mort visant le maire "
+     "de la ville. L'élu a porté plainte lundi et reçu le soutien de plusieurs responsables de l'opposition.",
+     [E("ouvert une enquête", "ACCUSE", "Le parquet de Marseille"),
+      E("menaces", "THREATEN", None, target="le maire"),
+      E("porté plainte", "ACCUSE", "L'élu"),
+      E("soutien", "SUPPORT", "plusieurs responsables de l'opposition", target="L'élu")]),
+    ("f07", "fr",
+     "Lors d'une conférence de presse, le président du conseil départemental a déclaré que le budget serait "
+     "voté en décembre. Il a indiqué que les routes seraient rénovées en priorité.",
+     []),
+    ("f08", "fr",
+     "Le Premier ministre a reçu jeudi à Matignon les représentants des syndicats agricoles. "
+     "À l'issue de cette rencontre, la FNSEA a salué « des avancées » mais menace de reprendre les blocages "
+     "si les promesses ne sont pas tenues.",
+     [E("reçu", "CONSULT", "Le Premier ministre", target="les représentants des syndicats agricoles"),
+      E("rencontre", "CONSULT", None, opt=True, note="same meeting"),
+      E("salué", "SUPPORT", "la FNSEA"),
+      E("menace", "THREATEN", "la FNSEA"),
+      E("blocages", "PROTEST", "la FNSEA", acled=PRO, opt=True, note="hypothetical")]),
+    ("f09", "fr",
+     "L'armée malienne a affirmé avoir repoussé une attaque jihadiste contre un poste militaire près de "
+     "Mopti. Selon une source sécuritaire, les assaillants ont incendié plusieurs véhicules avant de se replier.",
+     [E("repoussé", "ASSAULT", "L'armée malienne", acled=BAT, att="avoir repoussé"),
+      E("attaque", "ASSAULT", None, acled=BAT, att="avoir repoussé une attaque"),
+      E("incendié", "ASSAULT", "les assaillants", acled=BAT, att="les assaillants ont incendié"),
+      E("replier", "RETREAT", "les assaillants", acled=STRAT, att="avant de se replier")]),
+    ("f10", "fr",
+     "Le club a battu Lorient 3-1 samedi et s'empare de la deuxième place. L'entraîneur a félicité ses "
+     "joueurs pour leur attaque « tranchante » et leur solidité défensive.",
+     []),
+    ("f11", "fr",
+     "La journaliste, qui enquête sur le trafic de drogue dans le quartier, a déposé plainte pour les "
+     "menaces qu'elle reçoit depuis plusieurs semaines. Le syndicat national des journalistes demande "
+     "qu'elle soit placée sous protection.",
+     [E("déposé plainte", "ACCUSE", "La journaliste"),
+      E("menaces", "THREATEN", None, target="La journaliste"),
+      E("demande", "REQUEST", "Le syndicat national des journalistes")]),
+    ("f12", "fr",
+     "Le gouvernement n'a pas interdit la manifestation prévue samedi devant l'Assemblée, a précisé la "
+     "préfecture. Les organisateurs attendent plusieurs milliers de participants.",
+     [E("interdit", "COERCE", "Le gouvernement", opt=True, note="negated"),
+      E("manifestation", "PROTEST", None, acled=PRO, opt=True, note="planned")]),
+    ("f13", "fr",
+     "Des milliers d'enseignants ont manifesté jeudi dans toute la France pour réclamer des hausses de "
+     "salaire. À Paris, le cortège a été émaillé de quelques échauffourées avec la police en fin de parcours.",
+     [E("manifesté", "PROTEST", "Des milliers d'enseignants", acled=PRO),
+      E("réclamer", "REQUEST", "Des milliers d'enseignants"),
+      E("échauffourées", "PROTEST", None, acled=RIOT)]),
+    ("f14", "fr",
+     "Le Kremlin a accusé Kiev d'avoir lancé des drones contre une raffinerie de la région de Belgorod. "
+     "L'Ukraine n'a pas commenté. Moscou menace de riposter « avec fermeté ».",
+     [E("accusé", "ACCUSE", "Le Kremlin", target="Kiev"),
+      E("lancé des drones", "ASSAULT", "Kiev", acled=EXPL, att="d'avoir lancé des drones"),
+      E("menace", "THREATEN", "Moscou"),
+      E("riposter", "ASSAULT", "Moscou", acled=BAT, opt=True, note="threatened")]),
+    ("f15", "fr",
+     "Le ministre des Affaires étrangères s'est entretenu par téléphone avec son homologue algérien. "
+     "Les deux hommes ont évoqué la coopération migratoire et prévoient de se rencontrer à Alger en mai.",
+     [E("entretenu", "CONSULT", "Le ministre des Affaires étrangères", target="son homologue algérien"),
+      E("coopération", "COOPERATE", None, opt=True),
+      E("rencontrer", "CONSULT", "Les deux hommes", opt=True, note="planned")]),
+    ("f16", "fr",
+     "Le prix de l'électricité a explosé cet hiver, frappant durement les ménages modestes. "
+     "L'association de consommateurs critique l'inaction du gouvernement et exige un bouclier tarifaire.",
+     [E("critique", "ACCUSE", "L'association de consommateurs", target="l'inaction du gouvernement"),
+      E("exige", "REQUEST", "L'association de consommateurs")]),
+    ("f17", "fr",
+     "Trois hommes ont été placés en garde à vue mardi après l'agression d'un chauffeur de bus à Rennes. "
+     "Le conducteur avait été roué de coups par un groupe de jeunes qui refusaient de payer leur ticket.",
+     [E("placés en garde à vue", "COERCE", None, acled=STRAT, target="Trois hommes"),
+      E("agression", "ASSAULT", None, acled=VAC, target="un chauffeur de bus"),
+      E("roué", "ASSAULT", "un groupe de jeunes", acled=VAC, opt=True, note="same as agression"),
+      E("refusaient", "REJECT", "un groupe de jeunes", opt=True)]),
+    ("f18", "fr",
+     "La Commission européenne a infligé une amende de 500 millions d'euros au groupe pour abus de position "
+     "dominante. L'entreprise conteste cette sanction et annonce qu'elle fera appel.",
+     [E("amende", "SANCTION", "La Commission européenne", target="au groupe"),
+      E("conteste", "REJECT", "L'entreprise"),
+      E("sanction", "SANCTION", None, opt=True, note="same as amende"),
+      E("fera appel", "ACCUSE", "L'entreprise", opt=True, note="announced appeal")]),
+    ("f19", "fr",
+     "Le maire a rencontré mercredi les habitants du quartier pour évoquer les travaux. Plusieurs riverains "
+     "lui ont reproché le manque de concertation.",
+     [E("rencontré", "CONSULT", "Le maire", target="les habitants du quartier"),
+      E("reproché", "ACCUSE", "Plusieurs riverains", target="Le maire")]),
+    ("f20", "fr",
+     "L'opposition a vivement critiqué le projet de loi sur l'immigration, que le Sénat doit examiner la "
+     "semaine prochaine. Les Républicains réclament son durcissement, tandis que la gauche appelle à "
+     "manifester dimanche.",
+     [E("critiqué", "ACCUSE", "L'opposition", target="le projet de loi sur l'immigration"),
+      E("réclament", "REQUEST", "Les Républicains"),
+      E("appelle", "REQUEST", "la gauche"),
+      E("manifester", "PROTEST", "la gauche", acled=PRO, opt=True, note="planned")]),
+    ("f21", "fr",
+     "Au moins quinze civils ont été tués dans une frappe aérienne sur un marché du nord-ouest de la Syrie, "
+     "selon l'Observatoire syrien des droits de l'homme. Damas dément avoir visé des zones habitées.",
+     [E("tués", "ASSAULT", None, acled=VAC, target="Au moins quinze civils",
+        att="Au moins quinze civils ont été tués"),
+      E("frappe", "ASSAULT", None, acled=EXPL, att="dans une frappe aérienne"),
+      E("dément", "REJECT", "Damas"),
+      E("visé", "ASSAULT", "Damas", opt=True, note="denied")]),
+    ("f22", "fr",
+     "Les salariés de l'usine de Gravelines sont en grève depuis lundi contre la fermeture d'une ligne de "
+     "production. Ils bloquent l'accès au site et demandent à rencontrer la direction.",
+     [E("grève", "PROTEST", "Les salariés de l'usine de Gravelines", acled=PRO),
+      E("bloquent", "PROTEST", "Les salariés de l'usine de Gravelines", acled=PRO),
+      E("demandent", "REQUEST", "Les salariés de l'usine de Gravelines"),
+      E("rencontrer", "CONSULT", "Les salariés de l'usine de Gravelines", opt=True, note="requested")]),
+    ("f23", "fr",
+     "Le tribunal correctionnel a condamné l'ancien adjoint à deux ans de prison avec sursis pour "
+     "détournement de fonds. Son avocat a annoncé qu'il ferait appel.",
+     [E("condamné", "COERCE", "Le tribunal correctionnel", target="l'ancien adjoint"),
+      E("ferait appel", "ACCUSE", "l'ancien adjoint", opt=True, note="announced appeal")]),
+    ("f24", "fr",
+     "Une violente tempête a frappé la Bretagne dans la nuit de dimanche à lundi, privant d'électricité "
+     "80 000 foyers. Un automobiliste a été tué par la chute d'un arbre près de Quimper.",
+     []),
+    ("f25", "fr",
+     "Le président turc a menacé de lancer une nouvelle offensive contre les combattants kurdes dans le nord "
+     "de la Syrie. Washington a appelé Ankara à la retenue.",
+     [E("menacé", "THREATEN", "Le président turc", target="les combattants kurdes"),
+      E("offensive", "ASSAULT", "Le président turc", acled=BAT, opt=True, note="threatened"),
+      E("appelé", "REQUEST", "Washington", target="Ankara")]),
+    ("f26", "fr",
+     "La police a dispersé à coups de gaz lacrymogène un rassemblement d'agriculteurs devant la préfecture "
+     "d'Agen. Les manifestants avaient déversé du fumier et jeté des pneus contre les grilles.",
+     [E("dispersé", "COERCE", "La police", target="un rassemblement d'agriculteurs"),
+      E("rassemblement", "PROTEST", "agriculteurs", acled=PRO),
+      E("déversé", "PROTEST", "Les manifestants", acled=PRO, opt=True),
+      E("jeté", "PROTEST", "Les manifestants", acled=RIOT)]),
+    ("f27", "fr",
+     "L'ONG Human Rights Watch a exhorté les autorités à libérer les journalistes détenus depuis le coup "
+     "d'État. Elle accuse la junte de museler la presse.",
+     [E("exhorté", "REQUEST", "L'ONG Human Rights Watch", target="les autorités"),
+      E("détenus", "COERCE", None, acled=STRAT, target="les journalistes", opt=True, note="background"),
+      E("coup", "COERCE", None, acled=STRAT, opt=True, note="background"),
+      E("accuse", "ACCUSE", "L'ONG Human Rights Watch", target="la junte"),
+      E("museler", "COERCE", "la junte", att="de museler la presse", opt=True)]),
+    ("f28", "fr",
+     "Le conseil municipal a approuvé lundi la construction d'une nouvelle médiathèque. Les travaux "
+     "débuteront au printemps et devraient durer dix-huit mois, a précisé l'adjointe à la culture.",
+     []),
+    ("f29", "fr",
+     "« Nous ne céderons pas aux menaces », a répondu la présidente de l'université, qui a porté plainte "
+     "contre X après l'occupation d'un amphithéâtre par des étudiants. Ceux-ci exigent l'annulation des "
+     "examens.",
+     [E("menaces", "THREATEN", None, opt=True),
+      E("porté plainte", "ACCUSE", "la présidente de l'université"),
+      E("occupation", "PROTEST", "des étudiants", acled=PRO),
+      E("exigent", "REQUEST", "des étudiants")]),
+    ("f30", "fr",
+     "Le Premier ministre israélien a rejeté l'appel des Nations unies à un cessez-le-feu, alors que les "
+     "bombardements se poursuivent sur le sud de Gaza.",
+     [E("rejeté", "REJECT", "Le Premier ministre israélien"),
+      E("appel", "REQUEST", "des Nations unies"),
+      E("cessez-le-feu", "AGREE", None, acled=STRAT, opt=True, note="requested"),
+      E("bombardements", "ASSAULT", None, acled=EXPL)]),
+    ("f31", "fr",
+     "La CGT a apporté son soutien aux livreurs en grève et a appelé les clients à boycotter la plateforme. "
+     "La société a démenti toute baisse de rémunération.",
+     [E("soutien", "SUPPORT", "La CGT", target="aux livreurs"),
+      E("grève", "PROTEST", "livreurs", acled=PRO),
+      E("appelé", "REQUEST", "La CGT", target="les clients"),
+      E("boycotter", "SANCTION", "les clients", opt=True, note="requested"),
+      E("démenti", "REJECT", "La société")]),
+    ("f32", "fr",
+     "L'Église catholique a publié jeudi un rapport sur l'accueil des migrants. L'évêque de Nice a expliqué "
+     "qu'il souhaitait encourager les paroisses à ouvrir leurs portes.",
+     [E("encourager", "SUPPORT", "L'évêque de Nice", opt=True, note="wish")]),
+    ("f33", "fr",
+     "Un homme a été interpellé dimanche à Strasbourg, soupçonné d'avoir poignardé un passant à la sortie "
+     "d'un bar. La victime a été hospitalisée, ses jours ne sont pas en danger.",
+     [E("interpellé", "COERCE", None, acled=STRAT, target="Un homme"),
+      E("poignardé", "ASSAULT", "Un homme", acled=VAC, target="un passant", hedged=True)]),
+    ("f34", "fr",
+     "Les dirigeants européens se sont réunis vendredi à Bruxelles pour un sommet consacré à l'aide à "
+     "l'Ukraine. Ils ont approuvé une enveloppe de 50 milliards d'euros malgré le veto brandi par la Hongrie "
+     "pendant des semaines.",
+     [E("réunis", "CONSULT", "Les dirigeants européens"),
+      E("sommet", "CONSULT", None, opt=True, note="same meeting"),
+      E("aide", "AID", None, opt=True, note="topic"),
+      E("approuvé", "AGREE", "Les dirigeants européens", opt=True, note="a vote"),
+      E("veto", "REJECT", "la Hongrie")]),
+    ("f35", "fr",
+     "Le candidat a reçu dimanche le soutien de l'ancien président, qui a appelé ses électeurs à voter pour "
+     "lui au second tour.",
+     [E("soutien", "SUPPORT", "l'ancien président", target="Le candidat"),
+      E("appelé", "REQUEST", "l'ancien président", target="ses électeurs")]),
+    ("f36", "fr",
+     "La météo reste menaçante sur le sud-est : Météo-France a placé trois départements en vigilance orange. "
+     "Les pompiers ont effectué plus de 200 interventions pendant la nuit.",
+     []),
+    ("f37", "fr",
+     "Des jeunes ont incendié des voitures et attaqué un commissariat à coups de mortiers d'artifice dans la "
+     "nuit de mardi à mercredi à Villeneuve, après la mort d'un adolescent lors d'un contrôle routier.",
+     [E("incendié", "PROTEST", "Des jeunes", acled=RIOT),
+      E("attaqué", "PROTEST", "Des jeunes", acled=RIOT, target="un commissariat")]),
+    ("f38", "fr",
+     "Le Conseil constitutionnel a censuré vendredi plusieurs articles de la loi. Le gouvernement a pris "
+     "acte de la décision et a convoqué les partenaires sociaux pour une réunion la semaine prochaine.",
+     [E("censuré", "REJECT", "Le Conseil constitutionnel", opt=True, note="ruling"),
+      E("convoqué", "CONSULT", "Le gouvernement", target="les partenaires sociaux"),
+      E("réunion", "CONSULT", None, opt=True, note="planned")]),
+    ("f39", "fr",
+     "Le chef de la diplomatie iranienne a averti que Téhéran répondrait à toute attaque contre ses "
+     "installations nucléaires. Il s'exprimait après des manœuvres militaires américaines dans le Golfe.",
+     [E("averti", "THREATEN", "Le chef de la diplomatie iranienne"),
+      E("attaque", "ASSAULT", None, acled=BAT, opt=True, note="hypothetical"),
+      E("manœuvres", "MOBILIZE", None, acled=STRAT, opt=True)]),
+    ("f40", "fr",
+     "Selon ses proches, l'opposant aurait été arrêté à son domicile par des agents en civil. Son parti "
+     "exige sa libération immédiate et accuse le pouvoir de vouloir l'écarter de l'élection.",
+     [E("arrêté", "COERCE", "des agents en civil", acled=STRAT, target="l'opposant", hedged=True,
+        att="l'opposant aurait été arrêté"),
+      E("exige", "REQUEST", "Son parti"),
+      E("accuse", "ACCUSE", "Son parti", target="le pouvoir")]),
+    ("f41", "fr",
+     "Les négociations entre le patronat et les syndicats sur l'assurance chômage ont échoué mercredi. "
+     "Force ouvrière a quitté la table en dénonçant des propositions « inacceptables ».",
+     [E("négociations", "CONSULT", "le patronat"),
+      E("quitté la table", "REJECT", "Force ouvrière", opt=True),
+      E("dénonçant", "ACCUSE", "Force ouvrière")]),
+    ("f42", "fr",
+     "Le gardien de but a été expulsé à la 60e minute après une faute sur l'attaquant adverse. Son équipe, "
+     "réduite à dix, a tenu jusqu'au coup de sifflet final.",
+     []),
+    ("f43", "fr",
+     "Des militants écologistes ont bloqué pendant trois heures l'entrée d'un dépôt pétrolier près de "
+     "Rouen. Ils ont été délogés par les gendarmes, qui ont procédé à huit interpellations.",
+     [E("bloqué", "PROTEST", "Des militants écologistes", acled=PRO),
+      E("délogés", "COERCE", "les gendarmes", target="Des militants écologistes"),
+      E("interpellations", "COERCE", "les gendarmes", acled=STRAT)]),
+    ("f44", "fr",
+     "Le maire a signé un arrêté interdisant la mendicité dans le centre-ville pendant l'été. La Ligue des "
+     "droits de l'homme a saisi le tribunal administratif pour faire annuler cette mesure, qu'elle juge "
+     "discriminatoire.",
+     [E("interdisant", "COERCE", "Le maire"),
+      E("saisi", "ACCUSE", "La Ligue des droits de l'homme"),
+      E("annuler", "REQUEST", "La Ligue des droits de l'homme", opt=True)]),
+    # ------------------------------------------------------------------ English
+    ("e01", "en",
+     "Opposition lawmakers accused the prime minister on Tuesday of misleading parliament about the cost of "
+     "the scheme and demanded an independent inquiry.",
+     [E("accused", "ACCUSE", "Opposition lawmakers", target="the prime minister"),
+      E("demanded", "REQUEST", "Opposition lawmakers"),
+      E("inquiry", "ACCUSE", None, opt=True, note="requested")]),
+    ("e02", "en",
+     "Police fired tear gas at hundreds of protesters who had gathered outside the parliament in Nairobi to "
+     "denounce the new tax bill. At least 30 people were arrested, a police spokesman said.",
+     [E("fired", "ASSAULT", "Police", target="hundreds of protesters"),
+      E("gathered", "PROTEST", "hundreds of protesters", acled=PRO, opt=True),
+      E("denounce", "ACCUSE", "hundreds of protesters", opt=True),
+      E("arrested", "COERCE", None, acled=STRAT, target="At least 30 people", att="At least 30 people were arrested")]),
+    ("e03", "en",
+     "The company said on Monday that its quarterly profit had jumped 12 percent, beating analysts' "
+     "forecasts. Shares rose 4 percent in early trading.",
+     []),
+    ("e04", "en",
+     "The governor met with tribal leaders on Friday to discuss water rights, and later praised the agreement "
+     "they reached as a model for the region.",
+     [E("met", "CONSULT", "The governor", target="tribal leaders"),
+      E("praised", "SUPPORT", "The governor"),
+      E("agreement", "AGREE", "The governor", acled=STRAT)]),
+    ("e05", "en",
+     "A wildfire destroyed more than 200 homes near the town, officials said, and the sheriff ordered the "
+     "evacuation of two more neighbourhoods.",
+     [E("ordered", "REQUEST", "the sheriff"),
+      E("evacuation", "AID", None, acled=STRAT, opt=True)]),
+    ("e06", "en",
+     "The senator threatened to block the nomination unless the White House released the documents. "
+     "The administration refused, calling the demand a political stunt.",
+     [E("threatened", "THREATEN", "The senator"),
+      E("block", "REJECT", "The senator", opt=True, note="threatened"),
+      E("refused", "REJECT", "The administration"),
+      E("calling", "ACCUSE", "The administration", opt=True),
+      E("demand", "REQUEST", None, opt=True, note="same as threat")]),
+    ("e07", "en",
+     "Israeli airstrikes killed at least 12 people in southern Lebanon overnight, the health ministry said. "
+     "Hezbollah said it had fired rockets at a military base in response.",
+     [E("airstrikes", "ASSAULT", None, acled=EXPL, att="Israeli airstrikes killed"),
+      E("killed", "ASSAULT", "Israeli airstrikes", acled=EXPL, target="at least 12 people",
+        att="Israeli airstrikes killed", opt=True, note="same as airstrikes"),
+      E("fired", "ASSAULT", "Hezbollah", acled=EXPL, att="it had fired rockets")]),
+    ("e08", "en",
+     "The mayor did not condemn the remarks, but said she would meet the community leaders next week.",
+     [E("condemn", "ACCUSE", "The mayor", opt=True, note="negated"),
+      E("meet", "CONSULT", "The mayor", opt=True, note="planned")]),
+    ("e09", "en",
+     "Thousands of nurses went on strike across the state on Wednesday, demanding higher staffing levels. "
+     "The hospital association criticized the walkout as reckless.",
+     [E("strike", "PROTEST", "Thousands of nurses", acled=PRO),
+      E("demanding", "REQUEST", "Thousands of nurses"),
+      E("criticized", "ACCUSE", "The hospital association", target="the walkout"),
+      E("walkout", "PROTEST", None, acled=PRO, opt=True, note="same as strike")]),
+    ("e10", "en",
+     "The team's attack looked sharp in the second half, and the striker fired a shot past the keeper to "
+     "seal the win.",
+     []),
+    ("e11", "en",
+     "Federal prosecutors opened an investigation into the shooting, and the state's attorney general called "
+     "on residents to remain calm.",
+     [E("opened an investigation", "ACCUSE", "Federal prosecutors"),
+      E("shooting", "ASSAULT", None, acled=VAC, opt=True, note="background"),
+      E("called on", "REQUEST", "the state's attorney general", target="residents")]),
+    ("e12", "en",
+     "The union endorsed the candidate on Sunday, while her rival rejected calls to drop out of the race.",
+     [E("endorsed", "SUPPORT", "The union", target="the candidate"),
+      E("rejected", "REJECT", "her rival"),
+      E("calls", "REQUEST", None, opt=True)]),
+    ("e13", "en",
+     "Protesters clashed with riot police in the capital on Saturday after the election results were "
+     "announced. Several cars were set on fire.",
+     [E("clashed", "PROTEST", "Protesters", acled=RIOT),
+      E("set on fire", "PROTEST", None, acled=RIOT, opt=True)]),
+    ("e14", "en",
+     "The foreign minister held talks with his Chinese counterpart in Beijing and warned against any attempt "
+     "to change the status quo by force.",
+     [E("talks", "CONSULT", "The foreign minister", target="his Chinese counterpart"),
+      E("warned", "THREATEN", "The foreign minister", opt=True, note="warning, not a threat")]),
+]
