@@ -8,7 +8,7 @@ recombined at run time, never committed).
     python benchmarks/corpus_bench.py dask [--n 40]
     python benchmarks/corpus_bench.py store [--n 100000]
     python benchmarks/corpus_bench.py stories [--n 10000]
-    python benchmarks/corpus_bench.py scale --n 1000 [--chars 300] [--workers 2]
+    python benchmarks/corpus_bench.py scale --n 1000 [--chars 300] [--workers 2] [--stories]
 """
 
 from __future__ import annotations
@@ -129,9 +129,11 @@ def _rss_mb() -> tuple[float, float]:
     return (int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024)
 
 
-def dask_scale(n: int, chars: int, workers: int) -> None:
-    """Ingest ``n`` recombined texts on a Dask LocalCluster; per-article cost and writer memory."""
-    from selon.ingest.corpus import DaskRunner, ingest
+def dask_scale(n: int, chars: int, workers: int, stories: bool = False) -> None:
+    """Ingest ``n`` recombined texts on a Dask LocalCluster; per-article cost and writer memory.
+    With ``stories``, then time ``link_stories`` on that store (every article new), and again
+    after 1 % more articles are ingested (the incremental case)."""
+    from selon.ingest.corpus import DaskRunner, LocalRunner, ingest
     from selon.store import connect
 
     arts = recombined(n, chars)
@@ -145,14 +147,29 @@ def dask_scale(n: int, chars: int, workers: int) -> None:
         report = ingest(db, _items(arts), runner)
         dt = time.perf_counter() - t
         size = sum(f.stat().st_size for f in Path(tmp).iterdir()) / 1e6
-    worker_rss = runner.client.run(lambda: _rss_mb()[1])
-    runner.close()
-    after = _rss_mb()
+        worker_rss = runner.client.run(lambda: _rss_mb()[1])
+        runner.close()
+        after = _rss_mb()
+        if stories:
+            from selon.linking import link_stories
+
+            t = time.perf_counter()
+            counts = link_stories(db)  # first pass: anchors of every article, clustering, stories
+            st1 = time.perf_counter() - t
+            extra = recombined(n + max(n // 100, 1), chars)[n:]
+            ingest(db, _items(extra), LocalRunner())
+            t = time.perf_counter()
+            again = link_stories(db)  # incremental: 1 % new articles, stored signatures reused
+            st2 = time.perf_counter() - t
     assert report.stored == n, report
     print(f"scale: {n} articles (~{chars} chars, {words} words), Dask LocalCluster {workers} workers: "
           f"{dt:.1f}s, {1000 * dt / n:.1f} ms/article, {n / dt:.1f} articles/s; writer RSS "
           f"{before[0]:.0f} -> {after[0]:.0f} MB (peak {after[1]:.0f} MB); worker peak RSS "
           f"{', '.join(f'{v:.0f}' for v in worker_rss.values())} MB; store {size:.0f} MB")
+    if stories:
+        print(f"stories on that store: {counts['articles']} articles -> {counts['stories']} stories in "
+              f"{st1:.1f}s ({1000 * st1 / n:.1f} ms/article); +{again['new']} articles, incremental "
+              f"relink {st2:.1f}s")
 
 
 def store_bench(n: int, db_path: Path) -> None:
@@ -259,6 +276,7 @@ def main() -> None:
     ap.add_argument("--n", type=int)
     ap.add_argument("--chars", type=int, default=300, help="scale: characters per recombined text")
     ap.add_argument("--workers", type=int, default=2, help="scale: Dask workers")
+    ap.add_argument("--stories", action="store_true", help="scale: then time stories on that store")
     ap.add_argument("--db", type=Path, default=Path("/tmp/selon-bench-100k.sqlite"))
     args = ap.parse_args()
     if args.what == "throughput":
@@ -266,7 +284,7 @@ def main() -> None:
     elif args.what == "dask":
         dask_scaling(args.n or 40)
     elif args.what == "scale":
-        dask_scale(args.n or 1000, args.chars, args.workers)
+        dask_scale(args.n or 1000, args.chars, args.workers, args.stories)
     elif args.what == "store":
         store_bench(args.n or 100_000, args.db)
     else:
