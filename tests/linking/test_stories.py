@@ -201,6 +201,37 @@ def test_stories_days_conflict_only_beyond_a_day(a: str, b: str, conflict: bool)
     assert (_conflict({a: 1.0}, {b: 1.0}) == DATE_CONFLICT) is conflict
 
 
+def test_stories_weekdays_of_the_lead_keep_two_attacks_apart() -> None:
+    """Reports that name no day still name a weekday: Wednesday's attack and Saturday night's
+    in one city are two happenings; a next-day report (*dans la nuit de samedi à dimanche*) is one."""
+    wed = anchors(Article(id="w", text="A car ploughed into a crowd in Lisbon on Wednesday. Two died."))
+    sat = anchors(Article(id="s", text="Un camion a foncé samedi soir sur la foule à Lisbonne. Trois morts."))
+    sun = anchors(Article(id="n", text="Trois morts dans la nuit de samedi à dimanche à Lisbonne."))
+    assert {k for k in wed if k[0] == "K"} == {"K:2"} and {k for k in sat if k[0] == "K"} == {"K:5"}
+    assert _conflict({"K:2": 1.0}, {"K:5": 1.0}) == DATE_CONFLICT
+    assert _conflict({"K:5": 1.0}, {"K:5": 1.0, "K:6": 1.0}) == 1.0
+    assert _conflict({"K:6": 1.0}, {"K:0": 1.0}) == 1.0  # Sunday night, Monday's report
+    # A weekday in a sentence that recalls another happening gives nothing.
+    recall = anchors(Article(id="r", text="A car hit a crowd in Lisbon. It recalls the attack of last Monday."))
+    assert not any(k[0] == "K" for k in recall)
+
+
+def test_stories_a_named_day_outranks_the_weekdays() -> None:
+    """With a day named, its weekday (known from the article's own year) is the one compared;
+    the weekday a new toll was given (*vendredi*) is not."""
+    text = "Le séisme du 24 août 2031 a fait 90 morts, selon un bilan donné vendredi."
+    i = text.index("24 août 2031")
+    art = Article(id="d", text=text, dates=(DateRef(id="d", span=Span.of(text, i, i + 12),
+                                                     value="2031-08-24", granularity="day"),))
+    feats = anchors(art)
+    assert "D:08-24" in feats and {k for k in feats if k[0] == "K"} == {"K:6"}  # a Sunday
+    no_year = anchors(Article(id="e", text="Le séisme du 24 août a fait 90 morts, bilan donné vendredi.",
+                              dates=art.dates))
+    assert not any(k[0] == "K" for k in no_year)
+    # Days decide when both sides name one, whatever the weekdays.
+    assert _conflict({"D:08-24": 1.0, "K:6": 1.0}, {"D:08-25": 1.0, "K:2": 1.0}) == 1.0
+
+
 def test_stories_names_inside_sentences_are_anchors_in_both_languages() -> None:
     fr = Article(id="c-fr", text="Le feu a ravagé lundi la cathédrale Notre-Dame, selon Gabriel Plus.")
     en = Article(id="c-en", text="Fire ravaged Notre Dame on Monday, Gabriel Plus said.")

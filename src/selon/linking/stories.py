@@ -20,6 +20,7 @@ it held two happenings. Stories no new article touched are not recomputed.
 
 from __future__ import annotations
 
+import datetime
 import heapq
 import json
 import math
@@ -35,9 +36,10 @@ from urllib.parse import urlparse
 from ..model import Article, Story, stable_id
 
 # Group weights: how much each kind of anchor counts towards "same event".
-WEIGHTS = {"P": 1.5, "E": 1.2, "C": 1.0, "N": 1.0, "D": 1.5, "W": 1.0, "T": 0.3, "Y": 0.5}
-# A story and an article that name days, none in common, are two events: the
-# similarity is multiplied by this.
+WEIGHTS = {"P": 1.5, "E": 1.2, "C": 1.0, "N": 1.0, "D": 1.5, "W": 1.0, "T": 0.3, "Y": 0.5, "K": 0.3}
+# A story and an article that name days, none in common (or, naming no day,
+# weekdays none within a day of each other), are two events: the similarity
+# is multiplied by this.
 DATE_CONFLICT = 0.3
 # Share of the anchors in the similarity (the rest is title and lead words).
 ANCHOR_SHARE = 0.6
@@ -104,11 +106,12 @@ _MONTH_NAMES = "|".join(sorted((m for m in _MONTHS if len(m) > 3 or m == "mai"),
 _RECALL = re.compile(
     r"\b(?:already|previous(?:ly)?|same (?:[a-z-]+ ){0,2}(?:as|model|type)|similar to|reminiscent|"
     r"recall(?:s|ed|ing)?|echo(?:es|ed|ing)|echo of|anniversary|last year|last (?:" + _MONTH_NAMES + r")|"
-    r"(?:years?|months?|decades?) (?:after|before|ago|earlier)|"
+    r"(?:years?|months?|weeks?|decades?) (?:after|before|ago|earlier)|"
     r"deja|precedent(?:e|s|es)?|(?:le|la|les) memes? (?:[a-z-]+ )?que|meme (?:modele|type)|"
     r"comme (?:lors|en \d|celui|celle)|rappel(?:le|lent|ant|ait|er)|(?:le|au|un) souvenir|anniversaire|"
     r"(?:fait|font|faisant) echo|(?:" + _MONTH_NAMES + r") derniers?|"
-    r"(?:ans|mois|annees) (?:apres|plus tot|auparavant)|il y a \d+ (?:ans|mois)|"
+    r"(?:ans|mois|annees|semaines) (?:a peine )?(?:apres|plus tot|auparavant)|il y a \d+ (?:ans|mois|semaines)|"
+    r"(?:d'une (?:maniere|facon) )?similaire a|"
     r"l'an dernier|l'annee derniere|"
     r"(?:the|its|a|le|la|sa|son) (?:second|third|deuxieme|seconde|troisieme) (?:[a-z-]+ ){0,3}"
     r"(?:in|within|en|since|depuis)\b)\b")
@@ -124,6 +127,11 @@ _MONTH_ONLY = re.compile(r"\b(?:in|en|last|since|depuis|d'|de|of) ?(" + _MONTH_N
 # Words an acronym leaves out.
 _GRAMMAR = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "en", "of", "the", "and", "for", "in"}
 # English capitalises days and months: no names.
+# Weekdays, Monday = 0: most leads name the day it happened (*early Monday*, *mercredi soir*).
+_WEEKDAYS = {w: i % 7 for i, w in enumerate(
+    "monday tuesday wednesday thursday friday saturday sunday "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche".split())}
+_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b")
 _NOT_NAMES = {fold(w) for w in (
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
     "June July August September October November December").split()}
@@ -191,10 +199,35 @@ def _capitals(text: str, skip: list[tuple[int, int]]) -> set[str]:
     return out
 
 
+def _weekdays(text: str, title: str | None, back: list[tuple[int, int]], years: set[str],
+              feats: Counter[str]) -> dict[str, int]:
+    """``K:`` anchors, for an article that names no day: the weekdays named in
+    the title and the lead's sentences that report (not recall). One that names
+    a day with its own year gets that day's weekday (*24 août* in a 2016 report
+    is a Wednesday); one that names a day alone gets none (its weekdays are as
+    often the day a new toll was given: *le séisme du 24 août … bilan communiqué vendredi*)."""
+    out: dict[str, int] = {}
+    if any(key[0] == "D" for key in feats):
+        if len(years) == 1:
+            year = int(next(iter(years)))
+            for key in feats:
+                if key[0] == "D":
+                    try:
+                        out[f"K:{datetime.date(year, int(key[2:4]), int(key[5:7])).weekday()}"] = 1
+                    except ValueError:  # 29 February of another year
+                        pass
+        return out
+    for a, b in sentences(text[:LEAD]):
+        if not any(x <= a < y for x, y in back):
+            out.update((f"K:{_WEEKDAYS[w]}", 1) for w in _WEEKDAY.findall(fold(text[a:b])))
+    out.update((f"K:{_WEEKDAYS[w]}", 1) for w in _WEEKDAY.findall(fold(title or "")))
+    return out
+
+
 def anchors(article: Article) -> Counter[str]:
     """The article's features: ``P:`` places, ``E:`` names, ``C:`` capitalised
     words, ``N:`` numbers, ``D:`` days, ``T:`` event types, ``Y:`` the article's
-    own year, ``W:`` title and lead words.
+    own year, ``K:`` weekdays of the lead, ``W:`` title and lead words.
 
     Anchors found only in sentences that recall another happening (see
     :func:`_background`) are left out.
@@ -238,6 +271,7 @@ def anchors(article: Article) -> Counter[str]:
             feats[f"T:{ev.type}"] = 1
     for y in years:
         feats[f"Y:{y}"] = 1
+    feats.update(_weekdays(text, article.title, back, years, feats))
     if article.lang:
         feats[f"L:{article.lang}"] = 1  # words compare within one language
     skip = list(back)
@@ -336,17 +370,23 @@ def _conflict(a: Vector, b: Vector) -> float:
     """:data:`DATE_CONFLICT` when both name the day it happened and no day is the same (±1), else 1.
 
     (The bombing of the 3rd and the one of the 21st in one city: two happenings.)
+    Own years that differ conflict too; when either names no day, weekdays of
+    the lead none within a day of each other do.
     """
     years = {k for k in a if k[0] == "Y"}
     if years and (other_years := {k for k in b if k[0] == "Y"}) and not years & other_years:
         return DATE_CONFLICT  # the 2017 election and the 2022 one
     days = {_day(k) for k in a if k[0] == "D"}
-    if not days:
-        return 1.0
     other = {_day(k) for k in b if k[0] == "D"}
-    if other and not any(min(abs(x - y), 365 - abs(x - y)) <= 1 for x in days for y in other):
+    if days and other:
         # Next-day reports of a night event (the 8th here, the 9th there) are one day.
-        return DATE_CONFLICT
+        close = any(min(abs(x - y), 365 - abs(x - y)) <= 1 for x in days for y in other)
+        return 1.0 if close else DATE_CONFLICT
+    weekdays = {int(k[2]) for k in a if k[0] == "K"}
+    other_weekdays = {int(k[2]) for k in b if k[0] == "K"}
+    if weekdays and other_weekdays and not any((x - y) % 7 in (0, 1, 6)
+                                               for x in weekdays for y in other_weekdays):
+        return DATE_CONFLICT  # the attack of Wednesday and the one of Saturday night
     return 1.0
 
 
@@ -445,7 +485,7 @@ def cluster(signatures: list[tuple[str, Counter[str]]], assigned: dict[str, str]
         # corpus any story is a candidate (an article may have no anchor).
         cands: set[str] = set()
         for k in a:
-            if k[0] != "T":
+            if k[0] not in "TK":
                 cands |= index.get(k, set())
         if not cands and len(centroids) <= 2000:
             cands = set(centroids)
