@@ -77,3 +77,86 @@ def test_layers_read_doc_text_not_doc_text_attribute() -> None:
                 if pattern.search(code) and '"""' not in code and "``" not in code and "selon_text" not in code:
                     offenders.append(f"{path.name}:{n}")
     assert offenders == [], offenders  # doc_text itself keeps the text under "selon_text"
+
+
+def test_entity_lookups_answer_as_spacy() -> None:
+    """doc_ents / ents_within / ent_of (bisect over kept entities) give spaCy's own answers."""
+    import random
+
+    from spacy.tokens import Span as SpacySpan
+
+    from selon.nlp.pipeline import doc_ents, ent_of, ents_within
+
+    nlp = spacy.blank("fr")
+    rnd = random.Random(3)
+    doc = nlp(" ".join(f"mot{i}" for i in range(300)))
+    ents, i = [], 0
+    while i < len(doc) - 3:
+        i += rnd.randrange(0, 6)
+        n = rnd.randrange(1, 4)
+        if i + n <= len(doc):
+            ents.append(SpacySpan(doc, i, i + n, label="PER"))
+        i += n
+    doc.ents = ents
+    assert [(e.start, e.end) for e in doc_ents(doc)] == [(e.start, e.end) for e in doc.ents]
+    for _ in range(300):
+        a = rnd.randrange(len(doc))
+        b = rnd.randrange(a, len(doc) + 1)
+        assert [(e.start, e.end) for e in ents_within(doc, a, b)] == [(e.start, e.end) for e in doc[a:b].ents]
+    for t in range(len(doc)):
+        want = next(((e.start, e.end) for e in doc.ents if e.start <= t < e.end), None)
+        got = ent_of(doc, t)
+        assert (None if got is None else (got.start, got.end)) == want
+
+
+def test_attribution_at_answers_as_a_scan_of_every_attribution() -> None:
+    """Article.attribution_at (bisect over sorted contents) picks the innermost content
+    holding the span, the first in order on a tie, as a scan of every attribution would."""
+    import random
+
+    from selon.model import Article, Attribution, Span
+
+    rnd = random.Random(5)
+    text = "x" * 2000
+    atts = []
+    for k in range(120):
+        start = rnd.randrange(1900)
+        end = start + rnd.choice([5, 20, 20, 60, 300])
+        atts.append(Attribution(id=f"a{k}", source=None, cue=Span.of(text, start, start + 1),
+                                content=Span.of(text, start, min(end, 2000)), cue_type="verb"))
+    art = Article(id="t", text=text, attributions=tuple(atts))
+
+    def scan(span: Span) -> str | None:
+        best = None
+        for att in atts:
+            if att.content.contains(span) and (best is None or att.content.end - att.content.start
+                                               < best.content.end - best.content.start):
+                best = att
+        return best.id if best else None
+
+    for _ in range(2000):
+        start = rnd.randrange(2000)
+        span = Span.of(text, start, min(2000, start + rnd.randrange(0, 40)))
+        assert art.attribution_at(span) == scan(span)
+
+
+def test_places_found_overlapping_answers_as_a_scan() -> None:
+    """The kept place mentions: overlapping keys found by bisect, in insertion order, as a dict scan."""
+    import random
+
+    from selon.extract.places import _Found, _Mention
+
+    rnd = random.Random(11)
+    found, plain = _Found(), {}
+    for _ in range(3000):
+        start = rnd.randrange(5000)
+        end = start + rnd.randrange(1, 30)
+        hits = [k for k, o in plain.items() if o.start < end and start < o.end]
+        assert found.overlapping(start, end) == hits
+        action = rnd.random()
+        if action < 0.5:
+            m = _Mention(start=start, end=end, name="x", ner=False)
+            found[(start, end)] = plain[(start, end)] = m
+        elif hits and action < 0.8:
+            del found[hits[0]], plain[hits[0]]
+    assert list(found.values()) == list(plain.values())

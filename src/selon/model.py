@@ -8,6 +8,7 @@ filled (``dataclasses.replace``). Spans are Python character offsets into
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import hashlib
 import types
@@ -274,14 +275,45 @@ class Article(_Model):
         return Span.of(self.text, start, end)
 
     def attribution_at(self, span: Span) -> str | None:
-        """Return the id of the innermost attribution whose content holds ``span``."""
-        best: Attribution | None = None
-        for att in self.attributions:
-            if att.content.contains(span) and (
-                best is None or att.content.end - att.content.start < best.content.end - best.content.start
-            ):
-                best = att
-        return best.id if best else None
+        """Return the id of the innermost attribution whose content holds ``span``
+        (the first in order among contents of the same length)."""
+        return ContentIndex.of(self.attributions).innermost(span)
+
+
+class ContentIndex:
+    """The attributions' contents sorted by start: a span is looked up among the
+    few contents that can hold it (bisect), not every attribution of the text.
+    The index of the last attributions tuple asked about is kept (layers ask
+    about the same article many times in a row)."""
+
+    __slots__ = ("atts", "starts", "rows", "longest")
+    _last: ClassVar[ContentIndex | None] = None
+
+    def __init__(self, atts: tuple[Attribution, ...]) -> None:
+        self.atts = atts
+        rows = sorted((a.content.start, a.content.end, a.content.end - a.content.start, i)
+                      for i, a in enumerate(atts))
+        self.starts = [r[0] for r in rows]
+        self.rows = rows
+        self.longest = max((r[2] for r in rows), default=0)
+
+    @classmethod
+    def of(cls, atts: tuple[Attribution, ...]) -> ContentIndex:
+        last = cls._last
+        if last is None or last.atts is not atts:
+            last = cls._last = cls(atts)
+        return last
+
+    def innermost(self, span: Span) -> str | None:
+        # a content that holds the span starts at or before it, and no earlier than
+        # the span's end minus the longest content
+        lo = bisect.bisect_left(self.starts, span.end - self.longest)
+        hi = bisect.bisect_right(self.starts, span.start)
+        best: tuple[int, int] | None = None
+        for _, end, length, i in self.rows[lo:hi]:
+            if end >= span.end and (best is None or (length, i) < best):
+                best = (length, i)
+        return self.atts[best[1]].id if best else None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -2507,37 +2507,50 @@ def _antecedent(mentions: list[tuple[int, str]], s: str, at: int, is_pron: bool,
     before = [(o, m) for o, m in mentions if o < at]
     if not before:
         return None
+    memo = _GENDERS.setdefault(doc, {})
+
+    def gender(o: int, m: str) -> str | None:  # _gender with its memo at hand
+        key = (o, m, lang)
+        if key not in memo:
+            memo[key] = _gender_of(doc, o, m, lang)
+        return memo[key]
+
+    # The candidate is the last agreeing mention: read from the end, stop at the first.
     if is_pron:
         # Number agreement: "il" is not "plusieurs manifestants"; gender
         # agreement where the mention shows it: "elle" is not "le ministre".
         low = s.lower()
         plural_pron = low in _w(lang, "plural_pronoun")
         want = "Fem" if low in _w(lang, "feminine") else "Masc" if low in _w(lang, "masculine") else None
-        agreeing = [(m, _gender(doc, o, m, lang) if want else None) for o, m in before
-                    if _is_plural(m, lang) == plural_pron]
-        agreeing = [(m, g) for m, g in agreeing if want is None or g in (None, want)]
-        if not agreeing and want is not None:
+        nearest = next(((m, g) for o, m in reversed(before) if _is_plural(m, lang) == plural_pron
+                        for g in [gender(o, m) if want else None] if want is None or g in (None, want)), None)
+        if nearest is None and want is not None:
             return None  # no compatible speaker: leave source_ref null rather than guess
-        if want is not None and lang == "en" and agreeing[-1][1] is None and \
-                any(g == want and m.split()[-1] != agreeing[-1][0].split()[-1] for m, g in agreeing):
+        if want is not None and lang == "en" and nearest[1] is None and any(  # type: ignore[index]
+                m.split()[-1] != nearest[0].split()[-1] for o, m in before  # type: ignore[index]
+                if _is_plural(m, lang) == plural_pron and gender(o, m) == want):
             return None  # the nearest has no known gender, a farther one agrees: unsure
-        cand = agreeing[-1][0] if agreeing else before[-1][1]
+        cand = nearest[0] if nearest else before[-1][1]
     else:
         head = s.split()[-1].lower().lstrip("l'").lstrip("l’")
         # "la maire" is not "le maire": the same noun, another gender.
         own = _gender(doc, at, s, lang)
-        match = [m for o, m in before if head and head in m.lower() and
-                 (own is None or _gender(doc, o, m, lang) in (None, own))]
-        cand = match[-1] if match else None
+        cand = next((m for o, m in reversed(before) if head and head in m.lower() and
+                     (own is None or gender(o, m) in (None, own))), None)
         if cand is None:
             return None
     # The fullest earlier mention of the same referent: the longest one that
     # shares its last word ("Hollande" → "le président … François Hollande").
     last = cand.split()[-1].lower()
-    fuller = [m for _, m in before if last in m.lower().split() and len(m) > len(cand)]
+    fuller = [m for _, m in before if len(m) > len(cand) and last in _lower_words(m)]
     if not is_pron:  # "la gendarmerie" is not "la procureure de Laval": the head noun too
         fuller = [m for m in fuller if head in m.lower()]
     return max(fuller, key=len) if fuller else cand
+
+
+@functools.lru_cache(maxsize=65536)
+def _lower_words(mention: str) -> frozenset[str]:
+    return frozenset(mention.lower().split())
 
 
 def _person_mentions(doc: Doc, lang: str) -> list[tuple[int, str]]:
@@ -2561,6 +2574,7 @@ def _person_mentions(doc: Doc, lang: str) -> list[tuple[int, str]]:
     return out
 
 
+@functools.lru_cache(maxsize=65536)  # a pronoun reads every earlier mention: each is asked again and again
 def _is_plural(mention: str, lang: str) -> bool:
     low = mention.lower()
     starts = _w(lang, "plural_start")
@@ -2601,7 +2615,9 @@ def extract_attributions(doc: Doc, lang: str = "fr") -> tuple[list[Attribution],
         cands = [c for c in cands if not _in_boiler(c.cue[0]) and not _in_boiler(c.content[0])]
     atts = _finalise(cands, doc, data, extractor.quotes)
     hedges = extract_hedges(doc, data)
-    atts = [_with_hedging(a, hedges, data, doc) for a in atts]
+    # hedges are in text order without overlaps: their starts and ends both ascend
+    marks = ([h.marker.start for h in hedges], [h.marker.end for h in hedges])
+    atts = [_with_hedging(a, marks, data, doc) for a in atts]
     atts = [dataclasses.replace(a, negated=a.cue_type == "verb" and cue_negated(doc, a.cue.start, a.cue.end, data))
             for a in atts]
     return atts, hedges
@@ -2663,9 +2679,12 @@ def _boilerplate_lines(doc: Doc, lang: str) -> list[tuple[int, int]]:
     return out
 
 
-def _with_hedging(att: Attribution, hedges: list, data: LangData, doc: Doc) -> Attribution:
-    hedged = any(att.content.start <= h.marker.start and h.marker.end <= att.content.end + 1
-                 for h in hedges)
+def _with_hedging(att: Attribution, marks: tuple[list[int], list[int]], data: LangData, doc: Doc) -> Attribution:
+    # a hedge marker inside the content (or ending one character after it): the
+    # first that starts in it is the one that ends soonest
+    starts, ends = marks
+    k = bisect.bisect_left(starts, att.content.start)
+    hedged = k < len(starts) and starts[k] <= att.content.end + 1 and ends[k] <= att.content.end + 1
     cue_words = att.cue.text.lower().split()
     if not hedged and cue_words:
         for tok in doc.char_span(att.cue.start, att.cue.end, alignment_mode="expand") or []:

@@ -56,7 +56,7 @@ import yaml
 
 from ..errors import ConfigError, Errors
 from ..model import Article, Attribution, Entity, Event, Span, stable_id
-from ..nlp.pipeline import doc_text
+from ..nlp.pipeline import doc_text, ent_of
 from ..sources.kb import YAML_LOADER
 from .places import sentence_of
 
@@ -233,7 +233,7 @@ def extract_events(doc: Doc, article: Article) -> list[Event]:
         if _not_an_act(tok, etype, nominal, context):
             continue
         taken.update(range(tok.i, end + 1))
-        events.append(_event(tok, end, etype, nominal, near.around(tok)))
+        events.append(_event(tok, end, etype, nominal, near.around(tok), near.mentions))
     return events
 
 
@@ -251,6 +251,8 @@ class _Near:
 
     def __init__(self, article: Article) -> None:
         self.article = article
+        # every mention of every entity: an entity is looked for on a trigger's own sentence
+        self.mentions = _MentionIndex(article.entities)
         self.index: dict[str, tuple[list[int], list[tuple[int, int, int]], int]] = {}
         for kind in self._KINDS:
             rows = sorted((sp.start, sp.end, i) for i, item in enumerate(getattr(article, kind))
@@ -905,7 +907,8 @@ def _modifier_use(tok: Token) -> bool:
                         and tok.head.lemma_.lower() not in _EVENT_HEADS)  # not *émaillé de heurts*
 
 
-def _event(tok: Token, last: int, etype: str, nominal: bool, article: Article) -> Event:
+def _event(tok: Token, last: int, etype: str, nominal: bool, article: Article,
+           mentions: _MentionIndex) -> Event:
     end_tok = tok.doc[last]
     trigger = Span.of(article.text, tok.idx, end_tok.idx + len(end_tok.text))
     clause = _clause(tok)
@@ -918,8 +921,8 @@ def _event(tok: Token, last: int, etype: str, nominal: bool, article: Article) -
         trigger=trigger,
         plover=PLOVER.get(etype),
         acled=ACLED.get(etype),
-        actor=actor_ent or _entity_at(article.entities, actor_tok),
-        target=_entity_at(article.entities, target_tok),
+        actor=actor_ent or _entity_at(mentions, actor_tok),
+        target=_entity_at(mentions, target_tok),
         actor_name=actor_name,
         target_name=_np_text(target_tok, article) if target_tok is not None else None,
         place=_nearest(((p.id, p.span) for p in article.places), clause, trigger),
@@ -1388,7 +1391,7 @@ def _np_text(tok: Token | None, article: Article) -> str | None:
         return _resolve_pronoun(tok, article) or tok.text.lstrip("-")
     start, end = tok.left_edge.i, tok.i
     if tok.ent_type_:  # *Emmanuel Macron* when the parser hangs *Macron* elsewhere
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        ent = ent_of(tok.doc, tok.i)
         if ent is not None:
             start, end = min(start, ent.start), max(end, ent.end - 1)
     while start < tok.i and tok.doc[start].dep_ == "case":
@@ -1452,7 +1455,7 @@ def _against(tok: Token) -> Token | None:
     return None
 
 
-def _entity_at(entities: Iterable[Entity], tok: Token | None) -> str | None:
+def _entity_at(index: _MentionIndex, tok: Token | None) -> str | None:
     if tok is None:
         return None
     head = (tok.idx, tok.idx + len(tok.text))
@@ -1467,16 +1470,38 @@ def _entity_at(entities: Iterable[Entity], tok: Token | None) -> str | None:
                 c.dep_ in ("nmod", "pobj", "prep") and any(g.lower_ in ("de", "d'", "d’", "of")
                                                          for g in c.children if g.dep_ == "case")):
             parts.append((c.idx, c.idx + len(c.text)))
-    best: tuple[int, str] | None = None
-    for ent in entities:
-        for m in ent.mentions:
-            if m.start < head[1] and head[0] < m.end:
-                return ent.id
-            if any(m.start < hi and lo < m.end for lo, hi in parts):
-                dist = abs(m.start - head[0])
-                if best is None or dist < best[0]:
-                    best = (dist, ent.id)
-    return best[1] if best else None
+    # The first entity with a mention on the head, else the one whose mention in
+    # the parts starts nearest the head (the first in order on a tie).
+    on_head = index.overlapping(*head)
+    if on_head:
+        return index.ids[min(on_head)[0]]
+    best: tuple[int, tuple[int, int]] | None = None
+    for lo, hi in parts:
+        for order in index.overlapping(lo, hi):
+            key = (abs(index.start_of[order] - head[0]), order)
+            if best is None or key < best:
+                best = key
+    return index.ids[best[1][0]] if best else None
+
+
+class _MentionIndex:
+    """The mentions of the article's entities sorted by start, for the few that
+    overlap a span (bisect), not every mention of the text."""
+
+    def __init__(self, entities: tuple[Entity, ...]) -> None:
+        self.ids = [ent.id for ent in entities]
+        # (start, end, (entity order, mention order)): the order is the one a scan would meet
+        rows = sorted((m.start, m.end, (e, k)) for e, ent in enumerate(entities) for k, m in enumerate(ent.mentions))
+        self.rows = rows
+        self.starts = [r[0] for r in rows]
+        self.start_of = {r[2]: r[0] for r in rows}
+        self.longest = max((r[1] - r[0] for r in rows), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The (entity order, mention order) of the mentions that overlap ``start:end``."""
+        lo = bisect.bisect_left(self.starts, start - self.longest)
+        hi = bisect.bisect_left(self.starts, end)
+        return [r[2] for r in self.rows[lo:hi] if r[1] > start]
 
 
 # ---------------------------------------------------------------- context

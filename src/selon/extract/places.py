@@ -205,16 +205,19 @@ def extract_places(doc: Doc, article: Article) -> list[Place]:
     evidence = _Evidence.of(doc, mentions, article.lang or "fr")
     for m in mentions:
         _choose(m, evidence)
+    by_sent: dict[tuple[int, int], list[_Mention]] = {}  # a container is looked for in the sentence
+    for m in mentions:
+        by_sent.setdefault(m.sent, []).append(m)
     for m in mentions:
         if m.chosen is None and m.precision == "unresolved":
-            _fall_back(m, mentions, article.text, evidence)
+            _fall_back(m, by_sent[m.sent], mentions, article.text, evidence)
     return [_to_place(m, article) for m in mentions if _keep(m)]
 
 
 # ---------------------------------------------------------------- mentions
 
 def _collect(doc: Doc, lang: str) -> list[_Mention]:
-    found: dict[tuple[int, int], _Mention] = {}
+    found = _Found()
     others: list[_Mention] = []
     surnames = {t.lower_ for e in doc.ents if e.label_ in ("PER", "PERSON") and len(e) > 1
                 for t in e if t.is_title}
@@ -253,13 +256,13 @@ def _collect(doc: Doc, lang: str) -> list[_Mention]:
         if _mislabelled_place(m, seen):
             found[(m.start, m.end)] = m
     for m in _untagged_names(doc, seen):
-        if not any(o.start < m.end and m.start < o.end for o in found.values()):
+        if not found.overlapping(m.start, m.end):
             found[(m.start, m.end)] = m
     dateline = _dateline(doc)
-    if dateline is not None and not any(o.start < dateline.end and dateline.start < o.end
-                                        for o in found.values()):
+    if dateline is not None and not found.overlapping(dateline.start, dateline.end):
         found[(dateline.start, dateline.end)] = dateline
     blocked = [e for e in doc.ents if e.label_ in _BLOCKING_LABELS]
+    blocked_ends = [e.end_char for e in blocked]  # ascending: entities do not overlap
     for tok in doc:
         if tok.lower_ not in _PLACE_PREPS and not _place_noun_cue(tok, lang):
             continue
@@ -272,9 +275,9 @@ def _collect(doc: Doc, lang: str) -> list[_Mention]:
         # *le village de Tal Mashrafa* is a place even when NER says PER;
         # after a bare preposition (*allégeance à Daech*) only known names count.
         if not m.place_noun and (not _candidates(m.name, fuzzy=False)
-                                 or any(s.start_char < m.end and m.start < s.end_char for s in blocked)):
+                                 or _overlaps_any(blocked, blocked_ends, m.start, m.end)):
             continue
-        for key in [k for k, o in found.items() if o.start < m.end and m.start < o.end]:
+        for key in found.overlapping(m.start, m.end):
             if found[key].end - found[key].start >= m.end - m.start:
                 break
             del found[key]
@@ -302,6 +305,52 @@ def _dateline(doc: Doc) -> _Mention | None:
     if mention is not None:
         mention.label = "GPE"
     return mention
+
+
+def _overlaps_any(ents: list[SpacySpan], ends: list[int], start: int, end: int) -> bool:
+    """True when one of ``ents`` (in text order, ends in ``ends``) overlaps ``start:end``."""
+    k = bisect.bisect_right(ends, start)  # the first entity that ends after start
+    return k < len(ents) and ents[k].start_char < end
+
+
+class _Found:
+    """The mentions kept so far by (start, end), as a dict in insertion order,
+    with the keys also sorted: the ones overlapping a span are found by bisect
+    among the few that start near it, not by a scan of every mention."""
+
+    __slots__ = ("items", "seq", "keys", "longest", "count")
+
+    def __init__(self) -> None:
+        self.items: dict[tuple[int, int], _Mention] = {}
+        self.seq: dict[tuple[int, int], int] = {}  # insertion rank, as the dict orders them
+        self.keys: list[tuple[int, int]] = []
+        self.longest = 0
+        self.count = 0
+
+    def __getitem__(self, key: tuple[int, int]) -> _Mention:
+        return self.items[key]
+
+    def __setitem__(self, key: tuple[int, int], m: _Mention) -> None:
+        if key not in self.items:
+            bisect.insort(self.keys, key)
+            self.seq[key] = self.count
+            self.count += 1
+            self.longest = max(self.longest, key[1] - key[0])
+        self.items[key] = m
+
+    def __delitem__(self, key: tuple[int, int]) -> None:
+        del self.items[key], self.seq[key]
+        del self.keys[bisect.bisect_left(self.keys, key)]
+
+    def values(self) -> typing.ValuesView[_Mention]:
+        return self.items.values()
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The keys of the mentions that overlap ``start:end``, in insertion order."""
+        lo = bisect.bisect_left(self.keys, (start - self.longest,))
+        hi = bisect.bisect_left(self.keys, (end,))
+        hits = [k for k in self.keys[lo:hi] if k[0] < end and start < k[1]]
+        return sorted(hits, key=self.seq.__getitem__)
 
 
 def _untagged_names(doc: Doc, seen: set[str]) -> Iterator[_Mention]:
@@ -510,15 +559,17 @@ def _split_article(toks: list[Token], k: int) -> bool:
 def sentence_of(doc: Doc, char: int) -> tuple[int, int]:
     """Return the character bounds of the sentence holding offset ``char``."""
     # Token.sent walks the whole Doc on every call; bisect cached bounds instead.
-    bounds = _sentence_bounds(doc)
-    i = bisect.bisect_right([b[0] for b in bounds], char) - 1
+    bounds, starts = _sentence_bounds(doc)
+    i = bisect.bisect_right(starts, char) - 1
     return bounds[max(i, 0)] if bounds else (0, char)
 
 
-def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+def _sentence_bounds(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
+    """The (start, end) characters of each sentence, and their starts apart for bisect."""
     key = "selon_sentence_bounds"
     if key not in doc.user_data:
-        doc.user_data[key] = [(s.start_char, s.end_char) for s in doc.sents]
+        bounds = [(s.start_char, s.end_char) for s in doc.sents]
+        doc.user_data[key] = (bounds, [b[0] for b in bounds])
     return doc.user_data[key]  # type: ignore[no-any-return]
 
 
@@ -563,6 +614,12 @@ class _Evidence:
     countries: Counter[str]
     admin1: dict[tuple[str, str], set[tuple[int, int]]]
     anchors: list[Candidate]
+    total: int = 0  # sum of countries' counts
+    # Each anchor that can vouch for a nearby town, once (a town named 50 times
+    # anchors 50 times), and the answer of _near per candidate asked about, by id.
+    near_anchors: list[Candidate] = field(default_factory=list)
+    near: dict[int, tuple[Candidate, bool]] = field(default_factory=dict)
+    focus: list[Candidate | None] = field(default_factory=list)  # _focus, once computed
 
     @classmethod
     def of(cls, doc: Doc, mentions: list[_Mention], lang: str) -> _Evidence:
@@ -592,11 +649,13 @@ class _Evidence:
                 if top.feature == "admin1" and top.admin1 and top.country:
                     admin1.setdefault((top.country, top.admin1), set()).add(m.sent)
         countries.pop("", None)
-        return cls(countries=countries, admin1=admin1, anchors=anchors)
+        unique = {id(a): a for a in anchors if a.feature in ("city", "admin1", "admin2")}
+        return cls(countries=countries, admin1=admin1, anchors=anchors, total=sum(countries.values()),
+                   near_anchors=list(unique.values()))
 
     def share(self, code: str | None) -> float:
         """Return the fraction of country evidence that points at ``code``."""
-        total = sum(self.countries.values())
+        total = self.total
         return self.countries.get(code or "", 0) / total if total else 0.0
 
     def dominant(self) -> str | None:
@@ -611,13 +670,24 @@ def _score(c: Candidate, ev: _Evidence, sent: tuple[int, int]) -> float:
     # Calif.*) vouches for its towns there, not for every town of the text
     if c.country and c.admin1 and sent in ev.admin1.get((c.country, c.admin1), ()):
         score += ADMIN1_WEIGHT
-    for a in ev.anchors:
-        if a is not c and a.feature in ("city", "admin1", "admin2"):
-            d = c.distance_km(a)
-            if d is not None and d <= NEAR_KM:
-                score += NEAR_WEIGHT
-                break
+    if _near(c, ev):
+        score += NEAR_WEIGHT
     return score
+
+
+def _near(c: Candidate, ev: _Evidence) -> bool:
+    """True when another anchor (city or region) lies within NEAR_KM of ``c``."""
+    known = ev.near.get(id(c))
+    if known is None:
+        near = False
+        for a in ev.near_anchors:
+            if a is not c:
+                d = c.distance_km(a)
+                if d is not None and d <= NEAR_KM:
+                    near = True
+                    break
+        known = ev.near[id(c)] = (c, near)  # c kept: its id stays its own
+    return known[1]
 
 
 def _choose(m: _Mention, ev: _Evidence) -> None:
@@ -700,14 +770,15 @@ def _plausible(c: Candidate, m: _Mention, ev: _Evidence) -> bool:
 
 # ---------------------------------------------------------------- fallback
 
-def _fall_back(m: _Mention, mentions: list[_Mention], text: str, ev: _Evidence) -> None:
+def _fall_back(m: _Mention, same_sent: list[_Mention], mentions: list[_Mention], text: str,
+               ev: _Evidence) -> None:
     # Only names with a place cue fall back: a place noun (*la région
     # d'al-Rahba*) allows the document focus; a preposition or an Arabic
     # article (*à Kab al-Mala, dans la banlieue de ...*) a named container in
     # the sentence; an unknown NER "LOC" with no cue (*Daech*) stays out.
     if not (m.place_noun or m.prep_cue or _looks_arabic_place(m.name)):
         return
-    container = _named_container(m, mentions, text)
+    container = _named_container(m, same_sent, text)
     if container is not None:
         place, between = container
         m.chosen = place.chosen
@@ -716,7 +787,9 @@ def _fall_back(m: _Mention, mentions: list[_Mention], text: str, ev: _Evidence) 
         return
     if not m.place_noun:
         return
-    focus = _focus(mentions, ev)
+    if not ev.focus:  # a fallback gives no city or admin1 reading: the focus stays the same
+        ev.focus.append(_focus(mentions, ev))
+    focus = ev.focus[0]
     if focus is not None:
         m.chosen, m.precision, m.confidence = focus, "within_admin1", CONF_FOCUS
         return

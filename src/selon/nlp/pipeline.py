@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import importlib
 import logging
@@ -12,7 +13,7 @@ from ..errors import ConfigError, Errors
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 log = logging.getLogger("selon")
 
@@ -40,6 +41,41 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["selon_text"] = doc.text
     return text  # type: ignore[no-any-return]
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, kept in ``doc.user_data`` like :func:`doc_text`: spaCy walks
+    every token to build them on each access (so does ``Span.ents``)."""
+    ents = doc.user_data.get("selon_ents")
+    if ents is None:
+        ents = doc.user_data["selon_ents"] = tuple(doc.ents)
+    return ents  # type: ignore[no-any-return]
+
+
+def _ent_starts(doc: Doc) -> list[int]:
+    starts = doc.user_data.get("selon_ent_starts")
+    if starts is None:
+        starts = doc.user_data["selon_ent_starts"] = [e.start for e in doc_ents(doc)]
+    return starts  # type: ignore[no-any-return]
+
+
+def ents_within(doc: Doc, start: int, end: int) -> list[Span]:
+    """The entities that lie wholly in tokens ``start:end``, as ``doc[start:end].ents``
+    (entities do not overlap: their starts and ends both ascend)."""
+    ents, starts = doc_ents(doc), _ent_starts(doc)
+    out = []
+    for k in range(bisect.bisect_left(starts, start), len(ents)):
+        if ents[k].end > end:
+            break
+        out.append(ents[k])
+    return out
+
+
+def ent_of(doc: Doc, i: int) -> Span | None:
+    """The entity that holds token ``i``, if any."""
+    ents, starts = doc_ents(doc), _ent_starts(doc)
+    k = bisect.bisect_right(starts, i) - 1
+    return ents[k] if k >= 0 and i < ents[k].end else None
 
 
 def check_lang(lang: str | None, where: str = "input") -> str:

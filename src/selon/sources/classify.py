@@ -18,6 +18,7 @@ Sources that name the same real-world source are merged: same KB entry, same ent
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import re
@@ -25,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from ..extract.quotes import QuoteIndex
 from ..model import Article, Attribution, Entity, Source, Span, stable_id
+from ..nlp.pipeline import ents_within
 from .kb import KBEntry, KnowledgeBase, load_kb, normalize
 from .lexicons import Lexicons, RoleMatch, load_lexicons, word_spans, words
 from .profile import build_profile
@@ -286,26 +288,55 @@ def _role_evidence(part: str, role: RoleMatch) -> str:
     return part[: spans[end - 1][2]] if spans else part
 
 
-def _locate(article: Article, att: Attribution) -> Span | None:
-    """Return the span of the attribution's source_ref, else of its source."""
+def _locate(article: Article, att: Attribution, found: dict[str, list[int]] | None = None) -> Span | None:
+    """Return the span of the attribution's source_ref, else of its source.
+
+    ``found`` keeps the offsets of each source_ref in the text, searched once.
+    """
     if att.source_ref:
         before = att.source.start if att.source else att.cue.start
-        starts = [m.start() for m in re.finditer(re.escape(att.source_ref), article.text)]
+        found = {} if found is None else found
+        starts = found.get(att.source_ref)
+        if starts is None:
+            starts = found[att.source_ref] = [m.start() for m in re.finditer(re.escape(att.source_ref), article.text)]
         if starts:
-            prior = [s for s in starts if s < before]
-            start = prior[-1] if prior else starts[0]
+            k = bisect.bisect_left(starts, before)  # the last one before the source, else the first
+            start = starts[k - 1] if k else starts[0]
             return article.span(start, start + len(att.source_ref))
         return None
     return att.source
 
 
-def _entity_of(span: Span | None, entities: tuple[Entity, ...]) -> Entity | None:
+def _entity_of(span: Span | None, people: _Mentions) -> Entity | None:
+    """The first person entity (in order) with a mention that overlaps ``span``."""
     if span is None:
         return None
-    for ent in entities:
-        if ent.type == "person" and any(m.overlaps(span) for m in ent.mentions):
-            return ent
-    return None
+    hits = people.overlapping(span.start, span.end)
+    return people.entities[min(hits)[0]] if hits else None
+
+
+class _Mentions:
+    """The mentions of the entities of some types, sorted by start: the few near a
+    span are found by bisect, not by a scan of every mention of the text."""
+
+    def __init__(self, entities: tuple[Entity, ...], types: tuple[str, ...]) -> None:
+        self.entities = entities
+        # (start, end, (entity order, mention order)): the order a scan of the entities meets them
+        self.rows = sorted((m.start, m.end, (e, k)) for e, ent in enumerate(entities) if ent.type in types
+                           for k, m in enumerate(ent.mentions))
+        self.starts = [r[0] for r in self.rows]
+        self.longest = max((r[1] - r[0] for r in self.rows), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The (entity order, mention order) of the mentions that overlap ``start:end``."""
+        lo = bisect.bisect_left(self.starts, start - self.longest)
+        hi = bisect.bisect_left(self.starts, end)
+        return [r[2] for r in self.rows[lo:hi] if r[1] > start]
+
+    def starting_in(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The (entity order, mention order) of the mentions that start in ``lo..hi``, in that order."""
+        rows = self.rows[bisect.bisect_left(self.starts, lo):bisect.bisect_right(self.starts, hi)]
+        return sorted(r[2] for r in rows)
 
 
 def belligerents(doc: Doc, kb: KnowledgeBase, lex: Lexicons) -> set[str]:
@@ -323,7 +354,7 @@ def belligerents(doc: Doc, kb: KnowledgeBase, lex: Lexicons) -> set[str]:
         pairs = {" ".join(folded[i:i + 2]) for i in range(len(folded) - 1)}
         if not (lemmas & lex.conflict or pairs & lex.conflict):
             continue
-        for ent in sent.ents:
+        for ent in ents_within(doc, sent.start, sent.end):  # sent.ents reads every entity
             entry = kb.get(ent.ent_id_) if ent.ent_id_ else kb.lookup(ent.text, fuzzy=False)
             if entry and entry.type in ("military", "armed_group") and entry.party_key:
                 sides.add(entry.party_key)
@@ -359,6 +390,9 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
 
     items: list[tuple[str, _Member]] = []
     seen: list[tuple[str, str]] = []
+    seen_by_word: dict[str, list[int]] = {}  # word → positions in seen of the texts that hold it
+    people = _Mentions(article.entities, ("person",))
+    refs: dict[str, list[int]] = {}  # source_ref → its offsets in the text (_locate)
     last_named: str | None = None
     first_full: dict[str, str] = {}  # surname → key of the first full name ending on it
     last_source: str | None = None  # the key of the last unnamed "source" ("une source policière")
@@ -382,7 +416,7 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
             att = what
             text = att.source_ref or (att.source.text if att.source else None)
             said = tuple(m for m in (att.source_ref, att.source.text if att.source else None) if m and m.strip())
-            located = _locate(article, att)
+            located = _locate(article, att, refs)
             pron = normalize(att.source.text) if att.source is not None else ""
             if att.source_ref and pron in _SINGULAR_PRONOUNS and _gender(att.source_ref) not in (
                     None, _SINGULAR_PRONOUNS[pron]):
@@ -417,7 +451,7 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
                 said = (text,)
                 if located is not None and article.text[located.start:located.start + len(text)] == text:
                     located = article.span(located.start, located.start + len(text))
-            near = _nearer_person(doc, article, att, located, quotes)
+            near = _nearer_person(doc, article, att, located, quotes, people)
             if near is not None:
                 # "X, professeur à Y, est plus mesuré. « … », affirme-t-il": X, named since the last speaker
                 text, located = near.text, near
@@ -440,7 +474,7 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
         group = _GROUP.search(text) is not None
         # "Mme Durand et d'autres militants": a group with the person in it, not the person
         # "une source proche du ministre, Jean Dupont": a source noun is never named; the name is the minister's
-        entity = None if cut or group or desc.type in ("anonymous", "document") else _entity_of(located, article.entities)
+        entity = None if cut or group or desc.type in ("anonymous", "document") else _entity_of(located, people)
         keys = [f"ent:{entity.id}"] if entity else []
         if not isinstance(what, Speaker) and att is not None and att.source is not None:
             if cut:  # "à l'AFP Julie Marchand" cut to the outlet: it ends where the outlet's name ends
@@ -484,7 +518,12 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
             if not desc.named:
                 # "l'académicien" after "le philosophe et académicien Alain Finkielkraut"
                 role = _definite_role(text, lex)  # once per source, not per earlier one
-                keys += [k for k, earlier in seen if role and _has_role(earlier, role)][:1]
+                if role:
+                    # the first earlier source with the role: only the ones that hold its first word
+                    at = sorted({i for r in (role, _SAME_OFFICE.get(role)) if r for i in seen_by_word.get(r[0], ())})
+                    keys += [seen[i][0] for i in at if _has_role(seen[i][1], role)][:1]
+            for w in _words_of(text):
+                seen_by_word.setdefault(w, []).append(len(seen))
             seen.append((keys[0], text))
             last_named = keys[0]
         for k in keys[1:]:
@@ -500,7 +539,8 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
         groups.setdefault(find(key), []).append(member)
     dispute = _dispute(article)
     folded_text = normalize(article.text)  # once: folding the whole text costs its length
-    return [_source(article, key, members, sides, dispute, folded_text) for key, members in groups.items()
+    orgs = _Mentions(article.entities, ("organisation",))
+    return [_source(article, key, members, sides, dispute, folded_text, orgs) for key, members in groups.items()
             if any(m.att is not None for m in members) or _worth_a_source(members)]
 
 
@@ -520,7 +560,7 @@ def _gender(text: str) -> str | None:
 
 
 def _nearer_person(doc: Doc, article: Article, att: Attribution, ref: Span | None,
-                   quotes: QuoteIndex) -> Span | None:
+                   quotes: QuoteIndex, people: _Mentions | None = None) -> Span | None:
     """A person named between a pronoun source's antecedent and the pronoun, in its sentence or
     the one before, outside quotations: the pronoun's nearer antecedent (the attribution layer
     looks only among earlier speakers)."""
@@ -535,22 +575,21 @@ def _nearer_person(doc: Doc, article: Article, att: Attribution, ref: Span | Non
     prev_start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
     floor = max(prev_start, ref.end if ref is not None and ref.start < pos else -1)
     best: Span | None = None
-    for ent in article.entities:
-        if ent.type != "person":
+    people = people or _Mentions(article.entities, ("person",))
+    for e, k in people.starting_in(floor, pos):  # in the order of a scan of every mention
+        m = article.entities[e].mentions[k]
+        if not (floor <= m.start and m.end <= pos) or quotes.containing(m.start, m.end) is not None:
             continue
-        for m in ent.mentions:
-            if not (floor <= m.start and m.end <= pos) or quotes.containing(m.start, m.end) is not None:
-                continue
-            title = article.text[max(0, m.start - 6):m.start].split()[-1:]
-            if title and _TITLE_GENDER.get(title[0].lower(), want) != want:
-                continue
-            first = doc.char_span(m.start, m.end, alignment_mode="expand")
-            before = doc[first.start - 1] if first is not None and first.start > 0 else None
-            if before is not None and before.pos_ in ("NOUN", "ADP", "PROPN") and \
-                    before.lower_ not in _TITLE_GENDER and before.lower_ not in ("mgr", "me", "dr", "pr"):
-                continue  # "la fondation Jérôme Lejeune", "son fils Vincent", "à Paul": not a subject
-            if best is None or m.start > best.start:
-                best = m
+        title = article.text[max(0, m.start - 6):m.start].split()[-1:]
+        if title and _TITLE_GENDER.get(title[0].lower(), want) != want:
+            continue
+        first = doc.char_span(m.start, m.end, alignment_mode="expand")
+        before = doc[first.start - 1] if first is not None and first.start > 0 else None
+        if before is not None and before.pos_ in ("NOUN", "ADP", "PROPN") and \
+                before.lower_ not in _TITLE_GENDER and before.lower_ not in ("mgr", "me", "dr", "pr"):
+            continue  # "la fondation Jérôme Lejeune", "son fils Vincent", "à Paul": not a subject
+        if best is None or m.start > best.start:
+            best = m
     if best is None:
         return None
     # the name with its apposition, as the text gives it ("Barry Marsden, professeur à …")
@@ -563,11 +602,11 @@ def _nearer_person(doc: Doc, article: Article, att: Attribution, ref: Span | Non
     return article.span(best.start, end)
 
 
-def _is_organisation(members: list[_Member], article: Article) -> bool:
+def _is_organisation(members: list[_Member], article: Article, orgs: _Mentions | None = None) -> bool:
     """True when the entities layer reads a mention of the source as an organisation ("Goldman Sachs")."""
     spans = [m.att.source for m in members if m.att is not None and m.att.source is not None]
-    return any(ent.type == "organisation" and any(x.overlaps(sp) for x in ent.mentions for sp in spans)
-               for ent in article.entities)
+    orgs = orgs or _Mentions(article.entities, ("organisation",))
+    return any(orgs.overlapping(sp.start, sp.end) for sp in spans)
 
 
 _BODY_TYPES = frozenset({"monitor_ngo", "company", "government", "media", "news_agency", "state_media",
@@ -751,7 +790,8 @@ _PERSON_NAME = re.compile(r"^(?:M\.|Mme|Mgr|Dr|Mr|Mrs|Ms)?\s*[A-ZÉÈÀ][\w’'-
 
 
 def _source(article: Article, key: str, members: list[_Member], sides: set[str],
-            dispute: dict[str, object] | None = None, folded_text: str | None = None) -> Source:
+            dispute: dict[str, object] | None = None, folded_text: str | None = None,
+            orgs: _Mentions | None = None) -> Source:
     descs: list[_Desc] = [m.desc for m in members]
     # The most informative description wins: KB-typed, then typed by a role, then any.
     best = min(descs, key=lambda d: (not d.kb_typed, d.type in ("unknown", "anonymous"), -len(d.text)))
@@ -784,7 +824,7 @@ def _source(article: Article, key: str, members: list[_Member], sides: set[str],
         stype = best.type if best.type != "social_media" else "unknown"
     if stype in ("unknown", "citizen") and any(_US_PARTY.search(m) for m in named):
         stype = "politician"  # "Rep. Gwen Moore (D-Wis.)": a party label after the name
-    if stype == "unknown" and not _is_organisation(members, article) and (
+    if stype == "unknown" and not _is_organisation(members, article, orgs) and (
             (entity is not None and entity.type == "person") or any(_PERSON_NAME.match(m.strip()) for m in named)):
         stype = "citizen"  # a named person with no role given: a private person
     party_key = next((d.party_key for d in [best, *descs] if d.party_key), None) or country

@@ -38,6 +38,7 @@ never inside a quotation.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import itertools
@@ -532,17 +533,25 @@ def find_speakers(doc: Doc, article: Article, kb: KnowledgeBase | None = None) -
     for m in _TWEET_SIGNATURE.finditer(doc_text(doc)):
         # an embedded post: "— Name (@handle) 20 janvier 2019" signs the text before it
         f.add((m.start("who"), m.end("who"), m.group("who")), "signature", sure=True)
-    taken = [(a.source.start, a.source.start + (outlet_prefix(a.source.text, kb) or len(a.source.text)))
-             for a in article.attributions if a.source]
-    contents = [(a.content.start, a.content.end) for a in article.attributions if a.content]
+    # The ranges taken (attribution sources, then the speakers kept) and the contents, sorted
+    # by start: a speaker reads only the few that start near it (bisect), not all of them.
+    taken = sorted((a.source.start, a.source.start + (outlet_prefix(a.source.text, kb) or len(a.source.text)))
+                   for a in article.attributions if a.source)
+    taken_longest = max((e - s for s, e in taken), default=0)
+    contents = sorted((a.content.start, a.content.end) for a in article.attributions if a.content)
+    contents_longest = max((e - s for s, e in contents), default=0)
     out: list[Speaker] = []
     for sp in sorted(f.found, key=lambda s: (s.start, s.how != "signature", -s.end, s.attribution is None)):
-        overlap = [(s, e) for s, e in taken if s < sp.end and sp.start < e]
+        near = taken[bisect.bisect_left(taken, (sp.start - taken_longest,)):bisect.bisect_left(taken, (sp.end,))]
+        overlap = [(s, e) for s, e in near if s < sp.end and sp.start < e]
         if overlap and not (sp.how.startswith("missing:") and all(sp.start < s and e <= sp.end for s, e in overlap)):
             continue  # a source found by the missing rule may hold another attribution's source
             # as its apposition ("X, initiatrice de la pétition réclamant…"): the two are one source
-        if sp.how.startswith(("subject:", "inverted:")) and any(s <= sp.start and sp.end <= e for s, e in contents):
+        if sp.how.startswith(("subject:", "inverted:")) and any(
+                sp.end <= e for s, e in contents[bisect.bisect_left(contents, (sp.end - contents_longest,)):
+                                                 bisect.bisect_right(contents, (sp.start, float("inf")))]):
             continue  # inside what someone else says: "the source said the FBI was looking at…"
-        taken.append((sp.start, sp.end))
+        bisect.insort(taken, (sp.start, sp.end))
+        taken_longest = max(taken_longest, sp.end - sp.start)
         out.append(sp)
     return out
