@@ -22,6 +22,8 @@ import functools
 import hashlib
 import importlib.util
 import json
+import threading
+from collections.abc import Callable
 from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
@@ -50,9 +52,39 @@ def _sha256(path: Path) -> str:
     return h.hexdigest()
 
 
+def _sha256_or_none(path: Path) -> str | None:
+    try:
+        return _sha256(path) if path.is_file() else None
+    except OSError:
+        return None
+
+
+def _hash_files(paths: dict[str, Path], meanwhile: Callable[[], object] | None) -> dict[str, str | None]:
+    """Return the SHA-256 of each path (None if absent or unreadable).
+
+    With ``meanwhile``, the files are hashed in a second thread while this one
+    runs ``meanwhile`` (reading and hashing release the GIL): the model loader
+    imports spaCy itself then, which is none of the checked package's code.
+    """
+    if meanwhile is None:
+        return {rel: _sha256_or_none(p) for rel, p in paths.items()}
+    digests: dict[str, str | None] = {}
+    worker = threading.Thread(target=lambda: digests.update(
+        {rel: _sha256_or_none(p) for rel, p in paths.items()}), name="selon-verify", daemon=True)
+    worker.start()
+    try:
+        meanwhile()
+    finally:
+        worker.join()
+    return digests
+
+
 def check_distribution(dist: metadata.Distribution, record: dict[str, Any], origin: str | None,
-                       name: str) -> None:
-    """Raise E111 unless ``dist`` holds exactly the recorded files and ``origin`` is its module."""
+                       name: str, meanwhile: Callable[[], object] | None = None) -> None:
+    """Raise E111 unless ``dist`` holds exactly the recorded files and ``origin`` is its module.
+
+    ``meanwhile`` (see :func:`_hash_files`) runs while the files are hashed.
+    """
     def refuse(detail: str) -> ConfigError:
         return ConfigError(Errors.E111.format(package=name, version=record["version"], detail=detail,
                                               wheel=record["wheel"]))
@@ -64,9 +96,9 @@ def check_distribution(dist: metadata.Distribution, record: dict[str, Any], orig
     if origin is None or Path(origin).resolve() != init:
         raise refuse(f"'import {module}' would load {origin}, not the installed {init}")
     files: dict[str, str] = record["files"]
+    digests = _hash_files({rel: Path(str(dist.locate_file(rel))) for rel in files}, meanwhile)
     for rel, expected in files.items():
-        path = Path(str(dist.locate_file(rel)))
-        actual = _sha256(path) if path.is_file() else None
+        actual = digests.get(rel)
         if actual != expected:
             state = "is missing" if actual is None else f"has SHA-256 {actual[:16]}…, recorded {expected[:16]}…"
             raise refuse(f"{rel} {state}")
@@ -82,11 +114,12 @@ def check_distribution(dist: metadata.Distribution, record: dict[str, Any], orig
 
 
 @functools.cache
-def verify_package(name: str) -> None:
+def verify_package(name: str, meanwhile: Callable[[], object] | None = None) -> None:
     """Check the installed distribution ``name`` against its recorded digests, without importing it.
 
     Raises ConfigError (E112 when it is not installed, E111 when it differs);
-    a package that passed is not checked again in this process.
+    a package that passed is not checked again in this process. ``meanwhile``:
+    work with none of the package's code, run while its files are hashed.
     """
     record = recorded()[name]
     try:
@@ -95,4 +128,4 @@ def verify_package(name: str) -> None:
         raise ConfigError(Errors.E112.format(package=name, version=record["version"])) from exc
     # find_spec of a top-level name locates it without executing it.
     spec = importlib.util.find_spec(record["module"])
-    check_distribution(dist, record, spec.origin if spec else None, name)
+    check_distribution(dist, record, spec.origin if spec else None, name, meanwhile)

@@ -6,17 +6,12 @@ import logging
 import os
 import sys
 
+import importlib
+from typing import Any
+
 import click
 
 from ..errors import SelonError
-from .analyze import analyze_cli
-from .bench import bench_cli
-from .evaluate import eval_cli
-from .export import export_cli
-from .ingest import ingest_cli
-from .search import search_cli, show_cli
-from .serve import serve_cli
-from .stories import stories_cli, story_cli
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -66,6 +61,55 @@ class _Group(click.Group):
         super().add_command(cmd, name)
 
 
+# Command name → (module of selon.cli, attribute). A command's module is imported
+# when the command is looked up (to run it or list its help), so ``selon analyze``
+# does not load, nor compile, the code of the other commands.
+_LAZY = {
+    "analyze": ("analyze", "analyze_cli"),
+    "eval": ("evaluate", "eval_cli"),
+    "bench": ("bench", "bench_cli"),
+    "ingest": ("ingest", "ingest_cli"),
+    "search": ("search", "search_cli"),
+    "show": ("search", "show_cli"),
+    "export": ("export", "export_cli"),
+    "serve": ("serve", "serve_cli"),
+    "stories": ("stories", "stories_cli"),
+    "story": ("stories", "story_cli"),
+    "narratives": ("narratives", "narratives_cli"),
+}
+
+
+class _LazyCommands(dict):  # type: ignore[type-arg]
+    """``Group.commands`` whose values are imported on first access (see ``_LAZY``)."""
+
+    def __init__(self, lazy: dict[str, tuple[str, str]]) -> None:
+        super().__init__(dict.fromkeys(lazy))
+        self._lazy = dict(lazy)
+
+    def _load(self, name: str) -> Any:
+        cmd = dict.get(self, name)
+        if cmd is None and name in self._lazy:
+            module, attr = self._lazy.pop(name)
+            cmd = getattr(importlib.import_module(f"{__name__}.{module}"), attr)
+            _with_global_options(cmd)
+            dict.__setitem__(self, name, cmd)
+        return cmd
+
+    def __getitem__(self, name: str) -> Any:
+        if name not in self:
+            raise KeyError(name)
+        return self._load(name)
+
+    def get(self, name: str, default: Any = None) -> Any:  # type: ignore[override]
+        return self._load(name) if name in self else default
+
+    def values(self) -> Any:  # type: ignore[override]
+        return [self._load(name) for name in self]
+
+    def items(self) -> Any:  # type: ignore[override]
+        return [(name, self._load(name)) for name in self]
+
+
 def _with_global_options(cmd: click.Command) -> None:
     have = {opt for p in cmd.params for opt in getattr(p, "opts", [])}
     cmd.params.extend(o for o in _global_options() if not have & set(o.opts))
@@ -89,29 +133,7 @@ def cli(ctx: click.Context) -> None:
 
 
 cli.params.extend(_global_options())
-
-cli.add_command(analyze_cli)
-cli.add_command(eval_cli)
-cli.add_command(bench_cli)
-cli.add_command(ingest_cli)
-cli.add_command(search_cli)
-cli.add_command(show_cli)
-cli.add_command(export_cli)
-cli.add_command(serve_cli)
-cli.add_command(stories_cli)
-cli.add_command(story_cli)
-
-
-def _register_optional() -> None:
-    # Command groups that live with their layer register here once they exist.
-    try:
-        from .narratives import narratives_cli
-    except ImportError:
-        return
-    cli.add_command(narratives_cli)
-
-
-_register_optional()
+cli.commands = _LazyCommands(_LAZY)
 
 
 def main() -> None:

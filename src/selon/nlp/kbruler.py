@@ -3,7 +3,7 @@
 spaCy's ``entity_ruler`` tokenises its ~13,000 phrase patterns and keeps one Doc
 per pattern: 1.5-2.5 s and 50-75 MB at every start. This component matches the
 same patterns (token texts, as the PhraseMatcher on ORTH does) with a dict keyed
-by each pattern's first token, and the tokenised patterns are cached on disk
+by each pattern's first token, and that table of tokenised patterns is cached on disk
 (``$SELON_CACHE_DIR`` or the user cache directory) in a msgpack file named by a
 hash of everything they are made from: the KB files (built-in and user), the
 lexicon files, the code that writes the patterns, the spaCy version and the
@@ -32,10 +32,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("selon")
 
-# Bump when the cached layout changes.
-CACHE_FORMAT = 1
+# Bump when the cached layout changes (2: the match table itself, grouped by
+# first token, read back as tuples without rebuilding it).
+CACHE_FORMAT = 2
 
-Table = dict[int, list[tuple[tuple[int, ...], str, str]]]
+Table = dict[int, tuple[tuple[tuple[int, ...], str, str], ...]]
 
 
 class KBRuler:
@@ -81,7 +82,7 @@ class KBRuler:
         kb = self.kb or load_kb()
         table = self._tables.get(kb.digest)
         if table is None:
-            table = self._tables[kb.digest] = _table(_tokenised(self.nlp, kb))
+            table = self._tables[kb.digest] = _cached_table(self.nlp, kb)
         return table
 
 
@@ -92,10 +93,10 @@ def make_kb_ruler(nlp: Language, name: str) -> KBRuler:
 
 
 def _table(patterns: list[list[Any]]) -> Table:
-    table: Table = {}
+    table: dict[int, list[tuple[tuple[int, ...], str, str]]] = {}
     for orths, label, ident in patterns:
         table.setdefault(orths[0], []).append((tuple(orths), label, ident))
-    return table
+    return {orth: tuple(entries) for orth, entries in table.items()}
 
 
 def cache_key(nlp: Language, kb: KnowledgeBase) -> str:
@@ -120,17 +121,25 @@ def cache_path(nlp: Language, kb: KnowledgeBase) -> Path:
     return cache_dir() / f"kb-ruler-{nlp.lang}-{cache_key(nlp, kb)}.msgpack"
 
 
-def _tokenised(nlp: Language, kb: KnowledgeBase) -> list[list[Any]]:
-    """Return [[orth ids], label, id] per pattern, from the cache or tokenised now."""
+def _cached_table(nlp: Language, kb: KnowledgeBase) -> Table:
+    """Return the match table of ``kb``, from the cache or built (and cached) now."""
     import srsly
 
     path = cache_path(nlp, kb)
     try:
-        data = srsly.msgpack_loads(path.read_bytes())
-        if data.get("format") == CACHE_FORMAT:
-            return data["patterns"]  # type: ignore[no-any-return]
+        # Arrays read as tuples: the table comes back as it was built.
+        data = srsly.msgpack_loads(path.read_bytes(), use_list=False)
+        if data.get("format") == CACHE_FORMAT and isinstance(data["table"], dict):
+            return data["table"]  # type: ignore[no-any-return]
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         pass  # absent or unreadable: build it again
+    table = _table(_tokenised(nlp, kb))
+    _write(path, srsly.msgpack_dumps({"format": CACHE_FORMAT, "table": table}))
+    return table
+
+
+def _tokenised(nlp: Language, kb: KnowledgeBase) -> list[list[Any]]:
+    """Return [[orth ids], label, id] per pattern of ``kb``, tokenised now."""
     from ..extract.entities import kb_patterns
     from ..sources.lexicons import load_lexicons
 
@@ -140,7 +149,6 @@ def _tokenised(nlp: Language, kb: KnowledgeBase) -> list[list[Any]]:
         orths = [t.orth for t in doc]
         if orths:
             patterns.append([orths, pat["label"], pat.get("id") or ""])
-    _write(path, srsly.msgpack_dumps({"format": CACHE_FORMAT, "patterns": patterns}))
     return patterns
 
 

@@ -102,7 +102,8 @@ def _load_pipeline(lang: str, size: str) -> Language:
     if package in _THIRD_PARTY:
         from ..trust import verify_package
 
-        verify_package(_THIRD_PARTY[package])  # before any of its code runs
+        # Before any of its code runs; spaCy itself is imported while its files are hashed.
+        verify_package(_THIRD_PARTY[package], meanwhile=_import_spacy)
     try:
         module = importlib.import_module(package)
     except ImportError as exc:
@@ -121,6 +122,10 @@ def _load_pipeline(lang: str, size: str) -> Language:
     add_kb_ruler(nlp)
     log.info("loaded %s in %.1f s: %s", package, time.perf_counter() - started, ", ".join(nlp.pipe_names))
     return nlp
+
+
+def _import_spacy() -> None:
+    import spacy  # noqa: F401
 
 
 load_pipeline.cache_clear = _load_pipeline.cache_clear  # type: ignore[attr-defined]

@@ -175,18 +175,22 @@ class KnowledgeBase:
     _metonyms: dict[str, KBEntry] = field(default_factory=dict, repr=False)
     _by_id: dict[str, KBEntry] = field(default_factory=dict, repr=False)
     _acronyms: set[str] = field(default_factory=set, repr=False)
+    # The normalised names and metonyms of each entry, when read from the cache
+    # (normalising ~2,000 names costs more than reading the whole cache).
+    _keys: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] | None = field(
+        default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        for entry in self.entries:
+        for n, entry in enumerate(self.entries):
             self._by_id[entry.id] = entry
-            for alias in entry.names():
-                key = normalize(alias)
+            names, metonyms = self._keys[n] if self._keys else entry_keys(entry)
+            for alias, key in zip(entry.names(), names):
                 self._index.setdefault(key, entry)
                 # "UN", "AP", "FO" are also words ("un", "fo"): they match only in capitals.
                 if len(key) <= ACRONYM_MAX and alias.isupper():
                     self._acronyms.add(key)
-            for alias in entry.metonyms:
-                self._metonyms.setdefault(normalize(alias), entry)
+            for key in metonyms:
+                self._metonyms.setdefault(key, entry)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -247,6 +251,11 @@ class KnowledgeBase:
                 yield alias, entry
 
 
+def entry_keys(entry: KBEntry) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Return the normalised names (name, then aliases) and metonyms of ``entry``."""
+    return tuple(map(normalize, entry.names())), tuple(map(normalize, entry.metonyms))
+
+
 def _read(path: Path) -> tuple[str, list[KBEntry]]:
     try:
         raw = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)  # noqa: S506 (safe loader)
@@ -286,7 +295,7 @@ def _describe(exc: ValidationError, raw: dict) -> str:
 
 
 # Bump when the cached layout of a validated KB changes.
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 
 
 def _merge(files: list[Path], extra: Path | None) -> KnowledgeBase:
@@ -302,10 +311,11 @@ def _merge(files: list[Path], extra: Path | None) -> KnowledgeBase:
     cached = _cache_read(key)
     if cached is not None:
         return KnowledgeBase(tuple(KBEntry(**e) for e in cached["entries"]), version=cached["version"],
-                             digest=digest.hexdigest())
+                             digest=digest.hexdigest(), _keys=cached["keys"])
     entries, version = _merge_files(files, extra)
-    _cache_write(key, {"version": version, "entries": [_entry_dict(e) for e in entries]})
-    return KnowledgeBase(tuple(entries), version=version, digest=digest.hexdigest())
+    keys = [entry_keys(e) for e in entries]
+    _cache_write(key, {"version": version, "entries": [_entry_dict(e) for e in entries], "keys": keys})
+    return KnowledgeBase(tuple(entries), version=version, digest=digest.hexdigest(), _keys=tuple(keys))
 
 
 def _entry_dict(entry: KBEntry) -> dict:
@@ -323,6 +333,9 @@ def _cache_read(key: str) -> dict | None:
         data = json.loads(_cache_path(key).read_text(encoding="utf-8"))
         for e in data["entries"]:
             e["aliases"], e["metonyms"] = tuple(e["aliases"]), tuple(e["metonyms"])
+        data["keys"] = tuple((tuple(names), tuple(metonyms)) for names, metonyms in data["keys"])
+        if len(data["keys"]) != len(data["entries"]):
+            return None
         return data  # type: ignore[no-any-return]
     except (OSError, ValueError, KeyError, TypeError):
         return None  # absent or unreadable: validate the files again

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 import yaml
 
@@ -196,9 +198,35 @@ def _expand(cand: list[str]) -> list[tuple[str, ...]]:
     return [(h, *mid, t) for h in heads for t in tails]
 
 
+_FILES = ("roles.yaml", "demonyms.yaml", "conflict.yaml")
+
+
 @functools.lru_cache(maxsize=1)
 def load_lexicons() -> Lexicons:
-    """Return the role, demonym and conflict word lists (loaded once)."""
+    """Return the role, demonym and conflict word lists (loaded once).
+
+    The normalised lists are cached on disk (``selon.datacache``), keyed by the
+    YAML files and by this module and ``kb`` (which normalise them).
+    """
+    from .. import datacache
+    from . import kb
+
+    inputs = [*(LEXICON_DIR / name for name in _FILES), Path(__file__), Path(kb.__file__)]
+    return datacache.cached("lexicons", inputs, _build, _dump, _restore)
+
+
+def _dump(lex: Lexicons) -> dict:
+    return {f.name: tuple(sorted(v)) if isinstance(v, frozenset) else v
+            for f in dataclasses.fields(lex) for v in [getattr(lex, f.name)]}
+
+
+def _restore(data: dict) -> Lexicons:
+    return Lexicons(**{f.name: frozenset(data[f.name]) if str(f.type).startswith("frozenset")
+                       else dict(data[f.name]) if str(f.type).startswith("dict") else data[f.name]
+                       for f in dataclasses.fields(Lexicons)})
+
+
+def _build() -> Lexicons:
     roles_data = _load("roles.yaml")
     roles: dict[tuple[str, ...], str] = {}
     for type_, by_lang in roles_data["roles"].items():
