@@ -620,3 +620,36 @@ def test_english_fire_at_and_clashes(nlp_en, text, trigger, plover):
 def test_english_fire_someone_is_still_a_dismissal(nlp_en):
     found = {e.trigger.text: e for e in _events(nlp_en, "The board fired the chief executive on Monday.", "en")}
     assert found["fired"].plover == "SANCTION"
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor"), [
+    # a present verb the tagger reads as an adverb or a noun: *les* before a singular form is a pronoun
+    ("À l'arrivée des secours, le conducteur les menace.", "menace", "le conducteur"),
+    ("Moscou dément avoir bombardé un hôpital.", "dément", "Moscou"),
+    # the actor phrase does not start with what the parser hung before it
+    ("Au même moment, une cinquantaine de militants ont occupé le hall de la mairie pendant la grève.",
+     "occupé", "une cinquantaine de militants"),
+])
+def test_french_misread_verbs_and_actor_phrases(nlp_fr, text, trigger, actor):
+    found = {e.trigger.text: e for e in _events(nlp_fr, text, "fr")}
+    assert found[trigger].actor_name == actor
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Un rassemblement non déclaré mais non interdit s'est tenu devant la gare.", "interdit"),
+    ("Aucune interpellation n'a eu lieu pendant le match.", "interpellation"),
+])
+def test_french_negated_forms(nlp_fr, text, trigger):
+    found = {e.trigger.text: e for e in _events(nlp_fr, text, "fr")}
+    assert found[trigger].negated
+
+
+@pytest.mark.parametrize(("text", "trigger", "acled"), [
+    # violence by a crowd at a protest is a riot; an armed attack in a war stays a battle
+    ("Pendant la manifestation, des dizaines de casseurs ont détruit du mobilier urbain.", "détruit", "Riots"),
+    ("En marge du cortège, des jeunes ont attaqué un fourgon de police.", "attaqué", "Riots"),
+    ("Les soldats ont attaqué un camp rebelle près de la frontière.", "attaqué", "Battles"),
+])
+def test_crowd_violence_at_protests_is_riot(nlp_fr, text, trigger, acled):
+    found = {e.trigger.text: e for e in _events(nlp_fr, text, "fr")}
+    assert found[trigger].acled == acled

@@ -392,6 +392,14 @@ def _by_context(etype: str, tok: Token, nominal: bool, context: dict[str, bool])
             lemma in ("affrontement", "accrochage", "clash") if nominal
             else lemma in ("affronter", "clash") and (_reflexive(tok) or _followed_by(tok, {"avec", "with"}, 3))):
         return "riot", True  # not *un combat politique*, *affrontera son rival*
+    if etype in ("attack", "destroy") and not nominal and context["protest"] and not context["conflict"]:
+        subj = _clause_subject(tok)
+        objs = [c for c in tok.children if c.dep_ in (*_OBJ, "obl:arg")]
+        crowd = subj is not None and (_fold(subj.lemma_) in _CROWD or any(
+            c.dep_ == "nmod" and _fold(c.lemma_) in _CROWD for c in subj.children))  # *des dizaines de casseurs*
+        if crowd or subj is None and objs and not any(
+                _animate(o) or _police_like(o) for o in objs):
+            return "riot", True  # *des manifestants ont attaqué des vitrines*, *détruit des abribus*
     if etype == "strike" and lemma == "fire" and not nominal and any(
             c.dep_ in _OBJ and _fold(c.lemma_) in _PROJECTILES - {"shot"} for c in tok.children):
         return "strike", True  # *fired live rounds at the crowd*; not *fired a shot past the keeper*
@@ -403,6 +411,24 @@ def _by_context(etype: str, tok: Token, nominal: bool, context: dict[str, bool])
             return "occupy", True  # *l'occupation d'un amphithéâtre par des étudiants*
         return "none", False  # *le taux d'occupation*, *l'occupation des sols*
     return etype, False
+
+
+# Crowds whose violence at a protest is a riot.
+_CROWD = frozenset("""manifestant casseur émeutier jeune individu protestataire militant gréviste supporter
+black bloc cortège foule protester rioter demonstrator crowd youth mob""".split())
+
+
+def _clause_subject(tok: Token) -> Token | None:
+    """The subject of a verb, or of the verb it is conjoined to (*ont détruit…, attaqué…*)."""
+    node = tok
+    for _ in range(3):
+        subj = next((c for c in node.children if c.dep_ in _SUBJ), None)
+        if subj is not None:
+            return _antecedent(subj) if _fold(subj.text) in _RELATIVE else subj
+        if node.dep_ != "conj" or node.head == node:
+            return None
+        node = node.head
+    return None
 
 
 # Places whose occupation is a protest.
@@ -478,7 +504,7 @@ def _trigger_type(tok: Token, lang: str) -> tuple[str, bool, int] | None:
         return None
     lemma = _fold(tok.lemma_)
     form = _fold(tok.text)
-    misread = _verb_read_as_modifier(tok, lang)
+    misread = _verb_read_as_modifier(tok, lang) or _subject_then_misread_verb(tok, lang)
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if misread is None and lang == "fr" and tok.pos_ == "ADJ" and tok.dep_ == "amod" and not any(
             c.dep_ in ("det", "nummod") for c in tok.children) and not (
@@ -846,7 +872,7 @@ def _verb_read_as_modifier(tok: Token, lang: str) -> str | None:
         return None
     head = tok.head
     if head.i >= tok.i or head.pos_ not in ("NOUN", "PROPN") or not tok.text.islower() or any(
-            c.dep_ in ("det", "nummod", "case") for c in tok.children):
+            c.dep_ in ("det", "nummod", "case") and not _clitic_read_as_det(c, tok) for c in tok.children):
         return None
     if any(t.i != tok.i and t not in set(head.subtree) for t in tok.doc[head.i:tok.i]):
         return None
@@ -858,6 +884,37 @@ def _verb_read_as_modifier(tok: Token, lang: str) -> str | None:
     doubled = stem[:-3] + stem[-2] + "er" if stem.endswith(("lle", "tte")) else ""  # *appelle*, *rejette*
     for cand in (doubled, stem + "r", form + "ir" if form.endswith("t") else "",
                  form[:-3] + "ir" if form.endswith("ent") else ""):
+        if cand and cand in VERB_TRIGGERS[lang]:
+            return cand
+    return None
+
+
+def _clitic_read_as_det(det: Token, tok: Token) -> bool:
+    """*le cyclomotoriste les menace*: a plural *les* right before a singular form is the object
+    pronoun of a verb, not an article."""
+    return (_fold(det.text) == "les" and det.i == tok.i - 1 and "Plur" not in tok.morph.get("Number")
+            and not _fold(tok.text).endswith(("s", "x")))
+
+
+def _subject_then_misread_verb(tok: Token, lang: str) -> str | None:
+    """The trigger verb's infinitive when the tagger read a present-tense verb right after a
+    sentence-initial subject as an adverb or adjective of the next verb (*Damas dément avoir visé…*,
+    *Le parti nie toute…*): the words before it are the subject noun phrase alone, and an infinitive,
+    *que* or a determiner follows."""
+    if lang != "fr" or tok.pos_ not in ("ADV", "ADJ") or not tok.text.islower() or tok.i == tok.sent.start:
+        return None
+    before = tok.doc[tok.sent.start:tok.i]
+    if before[-1].pos_ not in ("NOUN", "PROPN") or any(t.pos_ not in ("DET", "NOUN", "PROPN", "ADJ") for t in before):
+        return None
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
+    if nxt is None or not (_fold(nxt.text) in ("que", "qu'", "qu’") or nxt.pos_ == "DET"
+                           or "Inf" in nxt.morph.get("VerbForm")):
+        return None
+    if any(t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm") for t in tok.sent if t.i != tok.i):
+        return None
+    form = _fold(tok.text)
+    stem = form[:-2] if form.endswith("ent") else form
+    for cand in (stem + "r", form + "ir" if form.endswith("t") else "", form[:-3] + "ir" if form.endswith("ent") else ""):
         if cand and cand in VERB_TRIGGERS[lang]:
             return cand
     return None
@@ -1021,8 +1078,7 @@ def _speaker(tok: Token, article: Article) -> tuple[str | None, str | None] | No
     sent = (tok.sent.start_char, tok.sent.end_char)
     for att in _atts(article).over("cue", tok.idx):
         if att.source and (sent[0] <= att.source.start < sent[1]):
-            name = att.source_ref or att.source.text
-            return name, _entity_over(article, att.source)
+            return _source_name(att, tok.doc, article), _entity_over(article, att.source)
     return None
 
 
@@ -1056,6 +1112,8 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
         return None
     if not nominal and _verb_read_as_modifier(tok, article.lang or "fr") is not None:
         return tok.head  # *Le syndicat menace de…*: the noun it hangs on is its subject
+    if not nominal and _subject_then_misread_verb(tok, article.lang or "fr") is not None:
+        return tok.doc[tok.i - 1]  # *Damas dément avoir visé…*
     for c in tok.children:
         if c.dep_ in _AGENT or (nominal and c.dep_ in ("nmod", "obl") and
                                 any(g.lower_ == "par" for g in c.children if g.dep_ == "case")):
@@ -1297,12 +1355,12 @@ def _resolve_pronoun(tok: Token, article: Article) -> str | None:
             return found
     for att in _atts(article).over("source", tok.idx):
         if att.source:
-            return att.source_ref or att.source.text
+            return _source_name(att, tok.doc, article)
     if _fold(tok.text) in _FIRST_PERSON:
         inside = [a for a in _atts(article).over("content", tok.idx) if a.source]
         if inside:
             att = min(inside, key=lambda a: a.content.end - a.content.start)
-            return att.source_ref or (att.source.text if att.source else None)
+            return _source_name(att, tok.doc, article)
         return None
 
     sent = (tok.sent.start_char, tok.sent.end_char)
@@ -1311,8 +1369,20 @@ def _resolve_pronoun(tok: Token, article: Article) -> str | None:
     here = [a for a in named if a.source is not None and a.source.start >= sent[0]]
     pick = here[0] if here else (max(named, key=lambda a: a.source.start if a.source else 0) if named else None)
     if pick is not None and pick.source is not None:
-        return pick.source_ref or pick.source.text
+        return _source_name(pick, tok.doc, article)
     return None
+
+
+def _source_name(att: Attribution, doc: Doc, article: Article) -> str | None:
+    """The name of an attribution's source: its ``source_ref``, unless that is itself a pronoun or a
+    relative (*qui*), then the named subject the source pronoun stands for."""
+    name = att.source_ref or (att.source.text if att.source else None)
+    if name is None or att.source is None or _fold(name).lstrip("-") not in (_PERSONAL | _RELATIVE):
+        return name
+    span = doc.char_span(att.source.start, att.source.end, alignment_mode="expand")
+    if span is not None and span.root.pos_ == "PRON":
+        return _subject_antecedent(span.root, article) or name
+    return name
 
 
 _THIRD = {"il": ("Sing", "Masc"), "elle": ("Sing", "Fem"), "ils": ("Plur", "Masc"), "elles": ("Plur", "Fem")}
@@ -1396,6 +1466,14 @@ def _np_text(tok: Token | None, article: Article) -> str | None:
             start, end = min(start, ent.start), max(end, ent.end - 1)
     while start < tok.i and tok.doc[start].dep_ == "case":
         start += 1
+    # not what the parser hung before the phrase: *A Rennes, 200 manifestants*, *, le cyclomotoriste*,
+    # *et une centaine de manifestants*, *alors que ce sont toutes les organisations*
+    comma = next((j for j in range(tok.i - 1, start - 1, -1) if tok.doc[j].text in (",", ";", ":")), None)
+    if comma is not None and not (tok.ent_type_ and any(e.start <= comma < e.end for e in tok.doc.ents)):
+        start = comma + 1
+    while start < tok.i and (tok.doc[start].pos_ in ("CCONJ", "SCONJ", "PUNCT", "AUX", "ADP") or (
+            tok.doc[start].pos_ in ("ADV", "PRON") and tok.doc[start].dep_ != "nummod")):
+        start += 1
     for c in tok.children:
         if c.i > tok.i and _verb_read_as_modifier(c, article.lang or "fr") is not None:
             break  # *Le syndicat* of *Le syndicat menace de bloquer*
@@ -1411,8 +1489,17 @@ def _np_text(tok: Token | None, article: Article) -> str | None:
 
 
 def _negated(tok: Token) -> bool:
+    """*n'a pas appelé*, *did not call*, *non interdite*, *aucune évacuation*, *personne n'a été blessé*."""
     words = [tok, *(c for c in tok.children if c.dep_.startswith("aux"))]
-    return any(c.dep_ in ("advmod", "neg") and _fold(c.text) in _NEG for w in words for c in w.children)
+    if any(c.dep_ in ("advmod", "neg") and (_fold(c.text) in _NEG or _fold(c.text) == "non" and c.i == tok.i - 1)
+           for w in words for c in w.children):
+        return True
+    if any(c.dep_ == "det" and _fold(c.text) in ("aucun", "aucune", "nul", "nulle", "no") for c in tok.children):
+        return True
+    return any(c.dep_ in (*_SUBJ, *_PASS_SUBJ) and _fold(c.text) in ("personne", "rien", "aucun", "aucune", "nobody")
+               and not any(d.dep_ == "det" for d in c.children) and (c.lower_ == "nobody" or any(
+                   _fold(t.text) in ("ne", "n'", "n’") for t in tok.doc[c.i + 1:tok.i]))
+               for c in tok.children)
 
 
 def _hypothetical(tok: Token) -> bool:
