@@ -350,3 +350,62 @@ def test_a_pronoun_of_the_other_gender_takes_the_last_mention_of_its_gender(anal
 def test_the_article_s_own_reporting_is_its_outlet(analyze_fr, text, name):
     src = _sources(analyze_fr, text)[name]
     assert (src.type, src.anonymous) == ("media", False)
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Les élus ont rencontré des commerçants, inquiets pour leur chiffre d'affaires, et qui demandent une aide.",
+     "des commerçants"),
+    ("« Il y a chez des pêcheurs qu'on a longtemps ignorés et qui demandaient de vivre de leur métier une vraie "
+     "colère », a-t-il expliqué.", "des pêcheurs"),
+])
+def test_relative_pronoun_source_is_its_antecedent(analyze_fr, text, who):
+    srcs = _sources(analyze_fr, text)
+    assert srcs[who].type == "citizen" and srcs[who].attributions
+    assert not any(n.lower() == "qui" for n in srcs)
+
+
+def test_fronted_participle_speaks_for_the_main_subject(analyze_fr):
+    srcs = _sources(analyze_fr, "Estimant que « la colère est légitime », le député de la circonscription, Julien "
+                                "Marc, a demandé à être reçu par le ministre.")
+    src = next(s for s in srcs.values() if "Julien Marc" in s.name or any("Julien Marc" in m for m in s.mentions))
+    assert src.type == "politician"
+    assert any("député" in m for m in src.mentions)
+
+
+def test_fronted_participle_with_an_unnamed_subject(analyze_fr):
+    srcs = _sources(analyze_fr, "Réclamant « des moyens », la manifestation a rejoint la place de la mairie vers midi.")
+    assert srcs["la manifestation"].type == "citizen"
+
+
+def test_person_questioned_by_an_outlet_is_a_source(analyze_fr):
+    srcs = _sources(analyze_fr, "Une hausse jugée probable par plusieurs économistes interrogés par Le Figaro.")
+    assert srcs["plusieurs économistes"].type == "expert" and srcs["plusieurs économistes"].anonymous
+    assert srcs["Le Figaro"].type == "media"
+
+
+@pytest.mark.parametrize("text, who, kind", [
+    ("« On attend depuis des mois », soupire Lucie Martin, infirmière au CHU.", "Lucie Martin", "citizen"),
+    ("« Nous sommes oubliés », s'insurge Karim, chauffeur de bus depuis vingt ans.", "Karim", "citizen"),
+])
+def test_incise_verb_the_tagger_misreads(analyze_fr, text, who, kind):
+    src = next(s for s in analyze_fr(text).sources if who in s.name)
+    assert src.type == kind
+
+
+def test_speaker_and_colon_before_a_quotation_in_the_body(analyze_fr):
+    srcs = _sources(analyze_fr, "La piscine reste fermée. La maire de Morlaix, Anne Le Bihan : « Nous rouvrirons "
+                                "en mai. » Les nageurs attendent.")
+    src = next(s for s in srcs.values() if "Anne Le Bihan" in s.name)
+    assert src.type == "government"
+
+
+def test_topic_and_colon_is_no_speaker(analyze_fr):
+    srcs = _sources(analyze_fr, "La piscine reste fermée. Travaux : « trois mois au moins », selon la mairie.")
+    assert "Travaux" not in srcs
+
+
+def test_pronoun_without_antecedent_takes_the_last_subject_of_its_gender(analyze_fr):
+    srcs = _sources(analyze_fr, "Devant la cour d'assises, la procureure a requis quinze ans contre l'accusé. "
+                                "« Il a menti du début à la fin », a-t-elle insisté.")
+    assert srcs["la procureure"].type == "judiciary_police"
+    assert not any(n.lower() in ("elle", "il") for n in srcs)

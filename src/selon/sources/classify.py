@@ -30,7 +30,7 @@ from ..nlp.pipeline import ents_within
 from .kb import KBEntry, KnowledgeBase, load_kb, normalize
 from .lexicons import Lexicons, RoleMatch, load_lexicons, word_spans, words
 from .profile import build_profile
-from .speakers import Speaker, find_speakers, outlet_prefix, unwrap
+from .speakers import Speaker, find_speakers, outlet_prefix, relative_antecedent, unwrap
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -158,8 +158,10 @@ def describe(text: str, kb: KnowledgeBase, lex: Lexicons) -> _Desc:
     head_words = words(head_of(parts[0]))
     if role is not None and len(head_words) == len(toks0[:len(head_words)]) and head_words:
         last = lex.find_roles(head_words)
-        if last and last[-1].index > role.index and last[-1].index + len(last[-1].phrase) == len(head_words):
+        if last and last[-1].index > role.index and last[-1].index + len(last[-1].phrase) == len(head_words) \
+                and role.phrase in lex.english:
             # English compounds end on their head: "a State Department official" is an official
+            # (not French, where the adjective follows: "un élu local" is an élu)
             role = dataclasses.replace(last[-1], former=role.former)
     role_part = parts[0]
     if role is None and not whole:
@@ -210,6 +212,10 @@ def describe(text: str, kb: KnowledgeBase, lex: Lexicons) -> _Desc:
     elif toks0 and toks0[0] in lex.honorifics:
         desc.type = lex.honorifics[toks0[0]]
         desc.evidence.append(parts[0].split()[0])
+    if not desc.kb_typed and re.search(r"\(@\w{2,}\)$", text.strip()):
+        # "Marche pour la vie (@MarchePourLaVie)": the signature of a post is an account, whatever its name says
+        desc.type = "social_media"
+        desc.evidence.append(re.search(r"@\w{2,}", text).group(0))  # type: ignore[union-attr]
     if desc.type == "unknown" and not hits and toks0[:1] in (["nos"], ["notre"], ["our"]):
         # "selon nos informations", "our reporting": the outlet that publishes the article
         desc.type = "media"
@@ -414,6 +420,8 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
             located: Span | None = span
         else:
             att = what
+            if att.source_ref and normalize(att.source_ref) in _RELATIVE_WORDS:
+                att = dataclasses.replace(att, source_ref=None)  # "qui" names no one: its antecedent is found apart
             text = att.source_ref or (att.source.text if att.source else None)
             said = tuple(m for m in (att.source_ref, att.source.text if att.source else None) if m and m.strip())
             located = _locate(article, att, refs)
@@ -425,6 +433,10 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
                 alt = next((t for g, t in reversed(recent) if g == _SINGULAR_PRONOUNS[pron]), None)
                 if alt is not None:
                     text, said, located = alt, (alt, att.source.text), None
+            ante = relative_antecedent(doc, att.source.start, att.source.end) if (
+                att.source is not None and not att.source_ref) else None
+            if ante is not None:  # "des gens … qui réclamaient": the relative pronoun's antecedent speaks
+                text, said, located = ante[2], (ante[2],), article.span(ante[0], ante[1])
             cut = outlet_prefix(att.source.text, kb) if att.source is not None and not att.source_ref else None
             if cut:  # "à l'AFP Julie Marchand": the channel is the outlet; the speaker is found apart
                 text, said = att.source.text[:cut], (att.source.text[:cut],)
@@ -544,6 +556,7 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
             if any(m.att is not None for m in members) or _worth_a_source(members)]
 
 
+_RELATIVE_WORDS = frozenset({"qui", "who", "which", "that", "lequel", "laquelle", "lesquels", "lesquelles"})
 _SINGULAR_PRONOUNS = {"il": "m", "lui": "m", "he": "m", "him": "m", "elle": "f", "she": "f", "her": "f"}
 _TITLE_GENDER = {"m.": "m", "mr": "m", "mr.": "m", "monsieur": "m", "mme": "f", "mrs": "f", "mrs.": "f", "ms": "f",
                  "ms.": "f", "madame": "f", "mlle": "f"}

@@ -111,12 +111,14 @@ class Lexicons:
     forces: frozenset[str]
     max_len: int
     suffixes: tuple[tuple[str, str], ...] = ()  # ("logue", "expert"): a role noun by its ending
+    english: frozenset[tuple[str, ...]] = frozenset()  # role phrases of the English lists
+    collective: dict[tuple[str, ...], str] = dataclasses.field(default_factory=dict)  # "des gens", "la marche"
 
     def match_at(self, toks: list[str], i: int) -> tuple[tuple[str, ...], str, bool] | None:
         """Return the longest (phrase, type, relational) starting at token ``i``."""
         for n in range(min(self.max_len, len(toks) - i), 0, -1):
             cand = toks[i:i + n]
-            for table, rel in ((self.relational, True), (self.roles, False)):
+            for table, rel in ((self.relational, True), (self.roles, False), (self.collective, False)):
                 for phrase in _expand(cand):
                     if phrase in table:
                         return phrase, table[phrase], rel
@@ -201,6 +203,13 @@ def _expand(cand: list[str]) -> list[tuple[str, ...]]:
 _FILES = ("roles.yaml", "demonyms.yaml", "conflict.yaml")
 
 
+@functools.lru_cache(maxsize=8)
+def speaker_words(lang: str, key: str) -> frozenset[str]:
+    """A word list of ``speakers.yaml`` for ``lang`` (``incise_verbs``: verbs that report
+    speech only in an incise and that the reporting-verb list leaves out)."""
+    return frozenset(_load("speakers.yaml").get(key, {}).get(lang, ()))
+
+
 @functools.lru_cache(maxsize=1)
 def load_lexicons() -> Lexicons:
     """Return the role, demonym and conflict word lists (loaded once).
@@ -229,11 +238,15 @@ def _restore(data: dict) -> Lexicons:
 def _build() -> Lexicons:
     roles_data = _load("roles.yaml")
     roles: dict[tuple[str, ...], str] = {}
+    english: set[tuple[str, ...]] = set()
     for type_, by_lang in roles_data["roles"].items():
-        for entries in by_lang.values():
+        for lang, entries in by_lang.items():
             for entry in entries:
                 roles.setdefault(_phrase(entry), type_)
+                if lang == "en":
+                    english.add(_phrase(entry))
     relational = {_phrase(k): v for lang in roles_data["relational"].values() for k, v in lang.items()}
+    english.update(_phrase(k) for k in roles_data["relational"].get("en", {}))
     indefinite = frozenset(_phrase(w) for lang in roles_data["indefinite"].values() for w in lang)
     skip = frozenset(normalize_word(w) if "'" not in w else w for lang in roles_data["skip"].values()
                      for w in lang)
@@ -255,8 +268,10 @@ def _build() -> Lexicons:
     conf = _load("conflict.yaml")
     conflict = frozenset(" ".join(_phrase(w)) for lang in conf["conflict"].values() for w in lang)
     forces = frozenset(normalize_word(w) for lang in conf["forces"].values() for w in lang)
-    max_len = max(len(p) for p in [*roles, *relational])
+    collective = {_phrase(entry): type_ for type_, by_lang in roles_data.get("collective", {}).items()
+                  for entries in by_lang.values() for entry in entries}
+    max_len = max(len(p) for p in [*roles, *relational, *collective])
     suffixes = tuple((normalize_word(suf), type_) for type_, by_lang in roles_data.get("suffixes", {}).items()
                      for entries in by_lang.values() for suf in entries)
     return Lexicons(roles, relational, indefinite, skip, former, honorifics, demonyms, written, countries,
-                    conflict, forces, max_len, suffixes)
+                    conflict, forces, max_len, suffixes, frozenset(english), collective)

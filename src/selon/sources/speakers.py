@@ -29,7 +29,21 @@ is a reporting construction (see docs/kb.md, "Speakers found without an attribut
 ``agent``
     the agent of a passive reporting verb (*qualifié de X par Y*, *described by Y*);
 ``signature``
-    the signature line of an embedded post (*— Name (@handle) 12 mars 2023*).
+    the signature line of an embedded post (*— Name (@handle) 12 mars 2023*);
+``relative``
+    the antecedent of a relative pronoun source (*des gens … qui réclamaient* → *des gens*);
+``participle``
+    the subject of the clause a participial cue opens (*Dénonçant X, les agriculteurs ont …*);
+``relayed``
+    the person an outlet questioned (*un délégué interrogé par l'AFP*, *analysts quoted by X*);
+``incise``
+    a name after a quotation and a reporting verb the tagger misread (*« … », soupire Marc*,
+    *« … », s'indigne Hélène, aide-soignante*): the verb is read from its written form;
+``colon``
+    a speaker and a colon before a quotation, in the body (*Le maire, Yann Kerjean : « … »*);
+``antecedent``
+    the subject a pronoun source with no ``source_ref`` stands for, in its sentence or the one
+    before, with the pronoun's gender (*L'avocate générale a requis … « … », a-t-elle souligné*).
 
 A mention is kept only when it looks like a source: a knowledge-base name, a
 role noun of ``roles.yaml``, a proper name, or a document noun; never a pronoun,
@@ -154,6 +168,60 @@ def _np(head: Token, stop: int | None = None) -> list[Token]:
     return toks
 
 
+_RELATIVE_PRONOUNS = frozenset({"qui", "who", "which", "that", "lequel", "laquelle", "lesquels", "lesquelles"})
+# Participles of citing verbs whose noun is the person questioned ("un délégué interrogé par l'AFP").
+_RELAY_VERBS = frozenset({"interroger", "questionner", "interviewer", "joindre", "contacter", "citer", "quote",
+                          "interview", "contact", "reach", "cite"})
+_PRONOUN_GENDER = {"il": "Masc", "elle": "Fem", "he": "Masc", "she": "Fem"}
+# "« … », soupire Marc": a closing quotation, a comma, a verb (maybe reflexive, maybe after
+# "a"), maybe "-t-il", then the speaker.
+_INCISE = re.compile(r"[»”\"]\s*,\s*(?:(?:a|avait)\s+)?(?P<clitic>s['’]\s*|se\s+)?(?P<verb>[a-zàâçéèêëîïôûù]+)"
+                     r"(?:-t-(?:il|elle|on))?\s+(?=\S)")
+# "Le maire de Brest, Yann Kerjean : « …": a speaker opening a sentence, a colon, a quotation.
+_COLON = re.compile(r"(?:^|(?<=[.!?»”]\s)|(?<=\n))(?P<who>[A-ZÀ-Ý][^:.!?«»“”\n]{2,120}?)\s*:\s*[«“\"]")
+
+
+@functools.lru_cache(maxsize=2)
+def _incise_forms(lang: str) -> frozenset[str]:
+    """Written forms of the reporting verbs of ``lang`` (and of ``incise_verbs`` in
+    speakers.yaml), reflexive clitics dropped: "soupire", "indigne", "lance"."""
+    from ..nlp.lang.inflect import inflections
+    from .lexicons import speaker_words
+
+    lemmas = set(_written_verbs(lang)) | {re.sub(r"^(?:se\s+|s['’])", "", w) for w in speaker_words(lang, "incise_verbs")}
+    return frozenset({f for lemma in lemmas for f in inflections(lemma, lang)} | speaker_words(lang, "incise_forms"))
+
+
+def relative_antecedent(doc: Doc, start: int, end: int) -> tuple[int, int, str] | None:
+    """The noun phrase a relative pronoun at ``start:end`` stands for ("des gens … qui
+    réclamaient" → "des gens"; "groups that challenged" → "groups"), else None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].lower_ not in _RELATIVE_PRONOUNS:
+        return None
+    rel = span[0]
+    head = _antecedent(rel.head)
+    if head is None or head.i > rel.i:
+        # the parse missed the relative clause: the noun right before the pronoun, or before the
+        # first relative of a coordination ("des gens qu'on avait oubliés (…) et qui réclamaient")
+        j = rel.i - 1
+        if j >= rel.sent.start and doc[j].lower_ in ("et", "ou", "and", "or", ","):
+            j = next((t.i - 1 for t in reversed(doc[rel.sent.start:j]) if t.lower_ in _RELATIVE_PRONOUNS | {
+                "que", "qu'", "qu’", "whom"}), -1)
+            if j < 0:  # or the noun an apposition follows: "des commerçants, inquiets pour X, et qui"
+                verb = max((t.i for t in doc[rel.sent.start:rel.i] if t.pos_ in ("VERB", "AUX")), default=rel.sent.start)
+                j = next((t.i for t in doc[verb:rel.i - 1] if t.pos_ in ("NOUN", "PROPN") and doc[t.i + 1].text == ","), -1)
+        if j < rel.sent.start or doc[j].pos_ not in ("NOUN", "PROPN"):
+            return None
+        head = doc[j]
+        while head.dep_ in ("flat:name", "flat", "compound") and head.head.i < head.i:
+            head = head.head
+        rel = doc[j + 1]
+    toks = _np(head, stop=rel.i)
+    while toks and toks[0].pos_ == "ADP":
+        toks.pop(0)  # "chez des gens qui …": the noun phrase, not its preposition
+    return _span(doc, toks)
+
+
 def _span(doc: Doc, toks: list[Token]) -> tuple[int, int, str] | None:
     if not toks:
         return None
@@ -232,14 +300,27 @@ class _Finder:
                 head = _antecedent(verb)
                 if head is None:
                     continue
-                # the antecedent without its relative clauses: "des gens"
-                core = [t for t in head.subtree if t.i <= head.i and t.i >= head.left_edge.i]
+                # the antecedent without its relative clauses: "des gens", "un responsable du parti"
+                core = _np(head, stop=child.i)
                 self.add(_span(self.doc, core), f"subject:{verb.lemma_}", [t.pos_ for t in core])
                 continue
             if child.pos_ not in ("NOUN", "PROPN"):
                 continue
             toks = _np(head)
             self.add(_span(self.doc, toks), f"subject:{verb.lemma_}", [t.pos_ for t in toks])
+
+    def relayed(self, verb: Token) -> None:
+        """*un délégué interrogé par l'AFP*, *analysts quoted by Reuters*: the noun a citing
+        participle qualifies is a speaker (the outlet is the agent rule's)."""
+        if verb.lemma_.lower() not in _RELAY_VERBS or verb.dep_ not in ("acl", "amod") or \
+                verb.head.pos_ not in ("NOUN", "PROPN") or verb.head.i > verb.i:
+            return
+        if not any(t.lower_ in ("par", "by") for t in verb.subtree if t.i > verb.i):
+            return
+        toks = _np(verb.head, stop=verb.i)
+        while toks and toks[0].pos_ == "ADP":
+            toks.pop(0)  # "partagé par plusieurs analystes interrogés par X": the noun phrase, not "par"
+        self.add(_span(self.doc, toks), f"relayed:{verb.lemma_}", [t.pos_ for t in toks])
 
     def agent(self, verb: Token) -> None:
         """*Qualifié de traître par X*, *le projet a été jugé irréaliste par X*, *was described as
@@ -340,17 +421,43 @@ class _Finder:
                 continue  # "selon ce que rapportent X": the according rule reads it
             if "Part" in verb.morph.get("VerbForm") and not any(
                     t.pos_ == "AUX" for t in doc[max(verb.sent.start, span[0].i - 3):span[0].i]):
-                continue  # "Revendiquant…", "qualifiant…": no finite verb, no subject of its own
+                # "Revendiquant…", "qualifiant…": no subject of its own; a participle opening the
+                # sentence speaks for the subject of the clause it leads to
+                self.add(self._participle_subject(verb), f"participle:{verb.lemma_}", attribution=att.id, sure=True)
+                continue
             found = self._after(verb) or self._before(span[0])
             if found is not None:
                 self.add(found, f"missing:{verb.lemma_}", attribution=att.id)
             elif (side := self._side(span[0])) is not None:
                 self.add(side, f"side:{verb.lemma_}", attribution=att.id, sure=True)
 
-    def _after(self, verb: Token) -> tuple[int, int, str] | None:
+    def _participle_subject(self, verb: Token) -> tuple[int, int, str] | None:
+        """The subject of the main clause after a fronted participial cue ("Dénonçant X, les
+        agriculteurs ont déversé…", "Estimant que…, le député, Julien Marc, a demandé")."""
+        doc = self.doc
+        sent = verb.sent
+        if "Pres" not in verb.morph.get("Tense") or any(t.pos_ in ("VERB", "AUX", "NOUN", "PROPN", "PRON")
+                                                         for t in doc[sent.start:verb.i] if not t.is_punct):
+            return None  # only a present participle opening its sentence
+        # the first comma after the participle's clause closes it (quotations skipped)
+        depth, k = 0, verb.i + 1
+        while k < sent.end:
+            t = doc[k].text
+            depth += t in ("«", "“") and 1 or t in ("»", "”") and -1 or 0
+            if t == "," and depth <= 0 and k > verb.i + 1:
+                break
+            k += 1
+        if k + 1 >= sent.end:
+            return None
+        main = next((t for t in doc[k + 1:sent.end] if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")), None)
+        if main is None:
+            return None
+        return self._before(main, stop=k + 1)
+
+    def _after(self, verb: Token, j: int | None = None) -> tuple[int, int, str] | None:
         doc = self.doc
         end_of = verb.sent.end
-        j = verb.i + 1
+        j = verb.i + 1 if j is None else j
         while j < end_of:
             tok = doc[j]
             low = tok.lower_.strip("-")
@@ -413,14 +520,14 @@ class _Finder:
         who = m.group("who")
         return start, start + len(who), who
 
-    def _before(self, first: Token) -> tuple[int, int, str] | None:
+    def _before(self, first: Token, stop: int | None = None) -> tuple[int, int, str] | None:
         """Comma-separated segments left of the verb: appositions and relative clauses are
         passed over until a segment that opens with a name or a determiner."""
         doc = self.doc
         i = first.i - 1
         while i >= first.sent.start and (doc[i].pos_ == "AUX" or doc[i].lower_ in ("se", "s'", "s’", "ne", "n'", "n’")):
             i -= 1
-        stop = first.sent.start
+        stop = first.sent.start if stop is None else stop
         if i >= stop and doc[i].pos_ == "PRON":
             return None  # "on se disait", "elle estime": a pronoun subject, the attribution layer's
         if i >= stop and doc[i].text == ",":
@@ -445,6 +552,12 @@ class _Finder:
             head = seg[cut + 1:]
             if head and (head[0].pos_ in ("PROPN", "DET") or head[0].lower_ in _TITLES or _capital(head[0])):
                 kept.insert(0, head)
+                if cut < 0 and head[0].pos_ == "PROPN" and segs.index(seg) + 1 < len(segs):
+                    # "le député de la circonscription, Julien Marc, a demandé": the role before the name
+                    prev = segs[segs.index(seg) + 1]
+                    if prev and prev[0].pos_ == "DET" and self.lex.head_role(words(" ".join(t.text for t in prev))) \
+                            and not any(t.pos_ in ("VERB", "AUX") or t.text in "«»" for t in prev):
+                        kept.insert(0, prev)
                 break
             participle = cut == 0 and "Part" in seg[0].morph.get("VerbForm")  # "battu au premier tour"
             if cut >= 0 and not participle:
@@ -455,6 +568,72 @@ class _Finder:
         # the name with the appositions that follow it: "Louis Martin, directeur du journal,"
         toks = [t for seg in kept for t in seg]
         return _span(doc, list(doc[toks[0].i:toks[-1].i + 1]))
+
+    def incise(self) -> None:
+        """*« … », soupire Marc, nageur*; *« … », s'indigne Hélène*: a reporting verb after a
+        quotation, read from its written form (the tagger takes *soupire* for a noun)."""
+        if self.lang != "fr":
+            return
+        doc, text = self.doc, doc_text(self.doc)
+        forms = _incise_forms(self.lang)
+        for m in _INCISE.finditer(text):
+            verb = m.group("verb")
+            if verb not in forms:
+                continue
+            tok = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+            if tok is None or not len(tok):
+                continue
+            first = tok[0]
+            if not (first.pos_ in ("PROPN", "DET") or first.lower_ in _TITLES or _capital(first)):
+                continue
+            span = self._after(first, j=first.i)
+            if span is not None:
+                self.add(span, f"incise:{verb}")
+
+    def colon(self) -> None:
+        """*Le maire de Brest, Yann Kerjean : « … »*: a speaker and a colon before a quotation."""
+        doc, text = self.doc, doc_text(self.doc)
+        for m in _COLON.finditer(text):
+            span = doc.char_span(m.start("who"), m.end("who"), alignment_mode="contract")
+            if span is None or not len(span) or any(
+                    t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in span):
+                continue  # "Le maire a dit : « … »": a clause, the attribution layer's
+            who = m.group("who")
+            toks = words(who)
+            if self.kb.find_in(who) or self.lex.head_role(toks) is not None or (
+                    span[0].pos_ == "PROPN" and all(t.pos_ in ("PROPN", "PUNCT") or t.lower_ in _TITLES for t in span[:2])):
+                self.add((m.start("who"), m.end("who"), who), "colon")
+
+    def antecedent(self) -> None:
+        """A singular pronoun source with no ``source_ref``: the nearest earlier subject of its
+        gender, in its sentence or the one before, outside quotations ("L'avocate générale a
+        requis … « … », a-t-elle souligné")."""
+        doc = self.doc
+        for att in self.article.attributions:
+            if att.source is None or att.source_ref or normalize(att.source.text) not in _PRONOUN_GENDER or \
+                    self.quotes.containing(att.source.start, att.source.end) is not None:
+                continue  # a pronoun inside a quotation is the quoted speaker's
+            want = _PRONOUN_GENDER[normalize(att.source.text)]
+            span = doc.char_span(att.source.start, att.source.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            sent = span[0].sent
+            floor = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+            for tok in reversed(doc[floor:span[0].i]):
+                if tok.dep_ not in ("nsubj", "nsubj:pass") or tok.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                if self.quotes.containing(tok.idx, tok.idx + len(tok)) is not None:
+                    continue
+                gender = tok.morph.get("Gender")
+                if tok.pos_ == "NOUN" and gender and gender[0] != want:
+                    continue
+                if tok.pos_ == "PROPN" and self.lang == "en":
+                    continue  # a name has no grammatical gender to check
+                toks = _np(tok)
+                found = _span(doc, toks)
+                if found is not None and self.lex.head_role(words(found[2])) is not None:
+                    self.add(found, "antecedent", attribution=att.id)
+                break
 
     def according(self) -> None:
         for att in self.article.attributions:
@@ -524,12 +703,17 @@ def find_speakers(doc: Doc, article: Article, kb: KnowledgeBase | None = None) -
                 f.subject(tok, sent_text)
                 f.channel(tok)
                 f.agent(tok)
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in _RELAY_VERBS:
+                f.relayed(tok)
             if tok.pos_ == "VERB":
                 f.inverted(tok)
             elif tok.lower_ in channel_cues:
                 f.channel(tok)
     f.according()
     f.missing()
+    f.incise()
+    f.colon()
+    f.antecedent()
     for m in _TWEET_SIGNATURE.finditer(doc_text(doc)):
         # an embedded post: "— Name (@handle) 20 janvier 2019" signs the text before it
         f.add((m.start("who"), m.end("who"), m.group("who")), "signature", sure=True)
