@@ -653,3 +653,50 @@ def test_french_negated_forms(nlp_fr, text, trigger):
 def test_crowd_violence_at_protests_is_riot(nlp_fr, text, trigger, acled):
     found = {e.trigger.text: e for e in _events(nlp_fr, text, "fr")}
     assert found[trigger].acled == acled
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Elle a déposé une demande de titre de séjour en mars.", "demande"),  # an application
+    ("La visite guidée du château dure une heure.", "visite"),  # touring a place
+    ("La visite de la cathédrale est gratuite le dimanche.", "visite"),
+    ("Le soutien scolaire reprend après les vacances.", "soutien"),  # a service
+    ("Le nouveau maire a reçu un accueil favorable des commerçants.", "favorable"),
+])
+def test_french_applications_tours_services_are_no_acts(nlp_fr, text, word):
+    assert not [e for e in _events(nlp_fr, text, "fr") if e.trigger.text == word]
+
+
+def test_french_visit_of_a_person_stays_a_meeting(nlp_fr):
+    found = {e.trigger.text: e for e in _events(nlp_fr, "La visite du Premier ministre à Dakar a été reportée.", "fr")}
+    assert found["visite"].plover == "CONSULT"
+
+
+@pytest.mark.parametrize(("text", "trigger", "plover", "actor"), [
+    ("Des dizaines de grévistes se sont rassemblés devant le rectorat.", "rassemblés", "PROTEST",
+     "Des dizaines de grévistes"),
+    ("Demonstrators gathered near the parliament and threw bottles at the police.", "gathered", "PROTEST",
+     "Demonstrators"),
+    ("Demonstrators gathered near the parliament and threw bottles at the police.", "threw bottles", "PROTEST",
+     "Demonstrators"),
+    ("The strike by refinery workers entered its second week.", "strike", "PROTEST", "refinery workers"),
+])
+def test_gatherings_of_protesters_and_strikes(nlp_fr, nlp_en, text, trigger, plover, actor):
+    lang = "fr" if "se sont" in text else "en"
+    found = {e.trigger.text: e for e in _events(nlp_fr if lang == "fr" else nlp_en, text, lang)}
+    assert found[trigger].plover == plover and found[trigger].actor_name == actor
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), [
+    ("fr", "Les paroissiens se sont rassemblés dans la chapelle.", "rassemblés"),
+    ("en", "Hundreds of relatives gathered at the cemetery.", "gathered"),
+    ("en", "A lightning strike damaged the roof of the school.", "strike"),
+])
+def test_gatherings_and_strikes_that_are_no_protest(nlp_fr, nlp_en, lang, text, word):
+    assert not [e for e in _events(nlp_fr if lang == "fr" else nlp_en, text, lang) if e.trigger.text == word]
+
+
+def test_english_drone_strike_is_an_assault_and_threatened_strike_hypothetical(nlp_en):
+    found = {e.trigger.text: e for e in _events(nlp_en, "A drone strike hit a convoy of militants.", "en")}
+    assert found["strike"].plover == "ASSAULT"
+    found = {e.trigger.text: e for e in _events(nlp_en, "The union threatened a strike over pay.", "en")}
+    assert found["strike"].plover == "PROTEST" and found["strike"].hypothetical

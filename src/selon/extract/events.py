@@ -413,6 +413,9 @@ def _by_context(etype: str, tok: Token, nominal: bool, context: dict[str, bool])
     return etype, False
 
 
+# People who gather to protest.
+_PROTESTERS = frozenset("""manifestant protestataire gréviste militant opposant supporter protester
+demonstrator striker activist opponent supporter marcher""".split())
 # Crowds whose violence at a protest is a riot.
 _CROWD = frozenset("""manifestant casseur émeutier jeune individu protestataire militant gréviste supporter
 black bloc cortège foule protester rioter demonstrator crowd youth mob""".split())
@@ -528,6 +531,12 @@ def _trigger_type(tok: Token, lang: str) -> tuple[str, bool, int] | None:
                     return None  # *l'entretien des routes*, *dans un entretien au Monde*, *les échanges commerciaux*
                 if key == "signalement" and not _to_authorities(tok):
                     return None  # *le signalement du suspect* (a description); *un signalement au procureur* accuses
+                if key in ("visite", "visites") and _visit_of_a_thing(tok):
+                    return None  # *la visite du musée*, *une visite guidée*
+                if key in ("demande", "demandes") and _application(tok):
+                    return None  # *une demande d'asile*, *une demande de permis*: an application
+                if key == "soutien" and any(c.dep_ == "amod" and _fold(c.lemma_) in _HELP_KINDS for c in tok.children):
+                    return None  # *le soutien scolaire*, *une cellule de soutien psychologique*
                 if key == "sommet" and not _summit(tok):
                     return None  # *loin du sommet*, *au sommet de l'État*
                 if key in _OPENED and _fold(tok.head.lemma_) not in _OPENERS:
@@ -541,6 +550,12 @@ def _trigger_type(tok: Token, lang: str) -> tuple[str, bool, int] | None:
     if tok.pos_ == "VERB" and lang == "fr" and lemma == "prendre" and _reflexive(tok) and any(
             _fold(c.text) == "en" and c.pos_ == "PRON" for c in tok.children) and _followed_by(tok, {"à", "au", "aux"}, 2):
         return "accuse", False, tok.i  # *la Cour des comptes s'en prend au coût du projet*
+    if tok.pos_ == "VERB" and lemma in _GATHER and (lang == "en" or _reflexive(tok) or _passive(tok)):
+        subj = next((c for c in tok.children if c.dep_ in (*_SUBJ, *_PASS_SUBJ)), None)
+        if subj is not None and (_fold(subj.lemma_) in _PROTESTERS or any(
+                c.dep_ in ("nmod", "prep") and any(_fold(g.lemma_) in _PROTESTERS for g in c.subtree) for c in subj.children)):
+            return "protest", False, tok.i  # *protesters gathered outside*, *des manifestants se sont rassemblés*
+        return None
     if tok.pos_ in ("VERB", "ADJ"):
         if lemma in _AMBIGUOUS_CAPTURE:
             # *prendre Raqqa* is a capture, *prendre une décision* is not.
@@ -552,8 +567,8 @@ def _trigger_type(tok: Token, lang: str) -> tuple[str, bool, int] | None:
         if misread is not None:
             lemma = misread
         etype = VERB_TRIGGERS[lang].get(lemma) or VERB_TRIGGERS[lang].get(_infinitive(lemma, lang))
-        if etype is None and lemma == "favorable" and lang == "fr":
-            etype = "support"  # *s'est déclarée favorable au mouvement*
+        if etype is None and lemma == "favorable" and lang == "fr" and _followed_by(tok, {"à", "au", "aux"}, 2):
+            etype = "support"  # *s'est déclarée favorable au mouvement*; not *un accueil favorable*
         if etype is None:
             return None
         base = lemma if lemma in VERB_TRIGGERS[lang] else _infinitive(lemma, lang)
@@ -644,6 +659,38 @@ def _to_authorities(tok: Token) -> bool:
     """Reported to a prosecutor, the police or the courts: *un signalement au procureur*."""
     return any(c.dep_ in ("nmod", "obl", "obl:arg", "iobj") and _fold(c.lemma_) in _AUTHORITIES and any(
         _fold(g.text) in ("à", "au", "aux") for g in c.children if g.dep_ == "case") for c in tok.children)
+
+
+# Kinds of help that are services, not backing: *soutien scolaire*.
+_HELP_KINDS = frozenset("""scolaire psychologique technique pédagogique médical médico-psychologique
+informatique""".split())
+# What one files an application for (*une demande d'asile*): administration, not a political demand.
+_APPLIED_FOR = frozenset("""asile permis visa titre autorisation naturalisation logement prêt crédit
+remboursement subvention inscription renseignement information devis emploi indemnisation retraite
+aide allocation carte passeport divorce""".split())
+
+
+def _application(tok: Token) -> bool:
+    return any(c.dep_ == "nmod" and _fold(c.lemma_) in _APPLIED_FOR and not any(
+        d.dep_ == "det" for d in c.children) for c in tok.children)
+
+
+_TOUR_ADJ = frozenset("""guidé guidée guidées guider virtuel virtuelle médical médicale libre commenté commentée
+commenter technique""".split())
+
+
+def _visit_of_a_thing(tok: Token) -> bool:
+    """*la visite du musée*, *une visite guidée*, *les visites de chantier*: touring a place, not a
+    visit to someone (*la visite du ministre*, *sa visite en Algérie*, *visite du chantier par le préfet*)."""
+    if any(c.dep_ in ("nmod:poss", "poss") or c.dep_ == "det" and _fold(c.text) in _POSSESSIVE for c in tok.children):
+        return False
+    if _noun_agent(tok) is not None:
+        return False
+    if any(c.dep_ == "amod" and (_fold(c.text) in _TOUR_ADJ or _fold(c.lemma_) in _TOUR_ADJ) for c in tok.children):
+        return True
+    des = [c for c in tok.children if c.dep_ == "nmod" and any(
+        _fold(g.text) in ("de", "du", "des", "d'", "d’") for g in c.children if g.dep_ == "case")]
+    return bool(des) and not any(_animate(c) or c.ent_type_ in ("LOC", "GPE") or c.pos_ == "PROPN" for c in des)
 
 
 def _summit(tok: Token) -> bool:
@@ -801,12 +848,23 @@ def _refine(etype: str, tok: Token, lang: str, nominal: bool) -> str:
             for c in tok.children):
         return "strike"  # *fired rockets at a base*, *fired tear gas at protesters*
     if lang == "en" and lemma == "strike" and nominal:
-        return "strike" if _force_near(tok) else "protest"
+        if _force_near(tok) or any(_fold(c.lemma_) in _STRIKE_ARMS for c in tok.children
+                                   if c.dep_ in ("compound", "amod", "nmod")):
+            return "strike"  # *a drone strike*, *US strikes on Syria*
+        if any(_fold(c.lemma_) in ("lightning", "first", "pre-emptive", "three", "price") for c in tok.children):
+            return "none"  # *a lightning strike*, *three strikes*
+        return "protest"
     return etype
 
 
 _PROJECTILES = frozenset("""shot shots rocket rockets missile missiles shell shells gas bullet bullets round
 rounds mortar mortars grenade grenades drone drones cannon weapon weapons""".split())
+
+
+_STRIKE_ARMS = frozenset("""drone air missile military rocket artillery nuclear retaliatory preemptive
+israeli american us russian airstrike""".split())
+# Verbs of coming together that are a protest when a crowd of protesters does it.
+_GATHER = frozenset({"gather", "assemble", "converge", "rassembler", "regrouper"})
 
 
 _POLICE_WORDS = frozenset("""police policier policière gendarme gendarmerie enquêteur brigade patrouille
@@ -1148,6 +1206,7 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
             if etype in _DE_IS_ACTOR and c.dep_ in ("nmod", "prep") and any(
                     g.lower_ in ("de", "du", "des", "d'", "d’", "of") for g in c.children if g.dep_ == "case"):
                 if (c.ent_type_ not in ("LOC", "GPE") and c.pos_ in ("NOUN", "PROPN") and c.i > tok.i + 1
+                        and _fold(c.lemma_) not in ("faim", "zèle", "solidarité")
                         and _determined(c) and not _is_date(c, article) and not _bare_content(c)):
                     return c  # not *une demande d'extradition*, *le rassemblement de samedi*
             if c.dep_ == "prep" and (c.lower_ == "by" or c.lower_ == "of" and etype not in _OF_IS_TARGET) and (
@@ -1511,6 +1570,8 @@ def _hypothetical(tok: Token) -> bool:
     if any(c.dep_ == "aux" and _fold(c.text) in _EN_MODALS for c in tok.children):
         return True  # *could ban*, *may resume*, *would have killed*
     head = tok.head
+    if head != tok and tok.dep_ in _OBJ and _fold(head.lemma_) in ("menacer", "threaten"):
+        return True  # *threatened a strike*
     return head != tok and tok.dep_ in ("xcomp", "ccomp", "obl", "acl") and _fold(head.lemma_) in _MODALS
 
 
