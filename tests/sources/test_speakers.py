@@ -409,3 +409,26 @@ def test_pronoun_without_antecedent_takes_the_last_subject_of_its_gender(analyze
                                 "« Il a menti du début à la fin », a-t-elle insisté.")
     assert srcs["la procureure"].type == "judiciary_police"
     assert not any(n.lower() in ("elle", "il") for n in srcs)
+
+
+@pytest.mark.parametrize("text, who, kind, anonymous", [
+    ("Un délégué CGT a dénoncé « un plan social déguisé ».", "Un délégué CGT", "monitor_ngo", True),
+    ("Les représentants du personnel ont dénoncé « un plan social déguisé ».", "Les représentants du personnel",
+     "monitor_ngo", True),
+])
+def test_unnamed_member_of_a_named_body_is_anonymous(analyze_fr, text, who, kind, anonymous):
+    src = _sources(analyze_fr, text)[who]
+    assert (src.type, src.anonymous) == (kind, anonymous)
+
+
+def test_source_phrase_keeps_the_name_the_attribution_left_out(analyze_fr):
+    srcs = _sources(analyze_fr, "Le constructeur automobile Renault a annoncé la fermeture de son usine de Flins.")
+    src = next(s for s in srcs.values() if "Renault" in s.name or any("Renault" in m for m in s.mentions))
+    assert src.type == "company"
+
+
+def test_a_court_is_no_side_of_the_dispute_it_rules_on(analyze_en):
+    srcs = _sources(analyze_en, "A federal judge on Monday blocked the new rule, writing that the agency had "
+                                "overstepped. The governor said he would appeal and accused the judge of bias.")
+    judge = next(s for s in srcs.values() if "judge" in s.name.lower())
+    assert judge.type == "judiciary_police" and judge.party_to_conflict is not True

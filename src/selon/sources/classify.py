@@ -30,7 +30,7 @@ from ..nlp.pipeline import ents_within
 from .kb import KBEntry, KnowledgeBase, load_kb, normalize
 from .lexicons import Lexicons, RoleMatch, load_lexicons, word_spans, words
 from .profile import build_profile
-from .speakers import Speaker, find_speakers, outlet_prefix, relative_antecedent, unwrap
+from .speakers import Speaker, extend_right, find_speakers, outlet_prefix, relative_antecedent, unwrap
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -255,6 +255,9 @@ def describe(text: str, kb: KnowledgeBase, lex: Lexicons) -> _Desc:
     title_only = bool(role and role_part is parts[0] and toks0 and toks0[0] not in _DETERMINERS
                       and head_end == len(toks0) - 1 and unnamed and parts[0].strip()[:1].isupper()
                       and all(w[:1].isupper() for w in parts[0].split()))
+    if not unnamed and role is not None and role_part is parts[0] and role.index > 0 and lex.is_indefinite(toks0) \
+            and not _named_outside(head_text, kb.find_in(head_text), lex):
+        unnamed = True  # "un délégué FO", "un responsable du Hezbollah": the body is named, not the person
     desc.anonymous = unnamed and (lex.is_indefinite(toks0) or bare_plural or desc.type == "anonymous"
                                   or bool(role and role.phrase[0] == "source") or title_only)
     if people:
@@ -437,6 +440,10 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
                 att.source is not None and not att.source_ref) else None
             if ante is not None:  # "des gens … qui réclamaient": the relative pronoun's antecedent speaks
                 text, said, located = ante[2], (ante[2],), article.span(ante[0], ante[1])
+            elif att.source is not None and not att.source_ref and att.source.end < att.cue.start and (
+                    longer := extend_right(doc, att.source.start, att.source.end, att.cue.start)) is not None:
+                # "Le constructeur automobile Stellantis a annoncé": the name the source phrase left out
+                text, said, located = longer[2], (longer[2],), article.span(longer[0], longer[1])
             cut = outlet_prefix(att.source.text, kb) if att.source is not None and not att.source_ref else None
             if cut:  # "à l'AFP Julie Marchand": the channel is the outlet; the speaker is found apart
                 text, said = att.source.text[:cut], (att.source.text[:cut],)
@@ -651,7 +658,7 @@ def _worth_a_source(members: list[_Member]) -> bool:
 
 
 # A relative clause closing a source phrase.
-_RELATIVE = re.compile(r",?\s+(?:who|which|qui|dont)\s")
+_RELATIVE = re.compile(r",?\s+(?:who|which|that|qui|dont)\s")
 # A definite mention of an unnamed source named before (folded text).
 _SAME_SOURCE = re.compile(r"^(?:(?:cette|ces|this|that|these)\s+(?:meme\s+)?|(?:meme|same)\s+|the\s+(?:same\s+)?)sources?$")
 # An outlet relaying a speaker's words, after the speaker ("un enquêteur, cité par Le Parisien").
@@ -736,6 +743,8 @@ autorite commission city mayor governor consulate""".split())
 _BYSTANDERS = frozenset("""temoin temoins passant passants riverain riveraine riverains riveraines voisin voisine voisins
 voisines habitant habitante habitants habitantes resident residente residents witness witnesses bystander bystanders
 neighbor neighbors neighbour neighbours passer-by passers-by resident residents""".split())
+_COURTS = frozenset("""tribunal tribunaux cour cours juge juges judge judges court courts magistrat magistrats
+juridiction justice jury refere referes""".split())
 _POLICE = frozenset({"police", "policier", "policiers", "gendarmerie", "gendarmes", "gendarme", "forces",
                      "crs", "police officers"})
 
@@ -772,9 +781,11 @@ def _party(stype: str, armed: bool, mentions: list[str], dispute: dict[str, obje
         return True
     if dispute is None:
         return None
+    folded = {w for m in mentions for w in words(m)}
+    if stype == "judiciary_police" and folded & _COURTS:
+        return False  # a court ruling on the case is no side of it, whatever it does in the events
     if _acts_in(mentions, dispute):
         return True
-    folded = {w for m in mentions for w in words(m)}
     if stype == "judiciary_police":
         return bool(dispute["riots"]) and bool(folded & _POLICE) and not folded & {"prefecture", "parquet", "tribunal"}
     if stype == "government" and folded & _NEUTRAL_OFFICES:
@@ -793,9 +804,10 @@ def _is_plural_group(text: str, lex: Lexicons) -> bool:
     if role is None or toks[0] not in ("les", "des", "plusieurs", "certains", "certaines", "the", "some", "several",
                                        "many"):
         return False
-    head = toks[role.index + len(role.phrase) - 1]
+    # French puts the head first ("les représentants du personnel"), English last ("police officers");
     # "the victim's mother": the possessive is no plural, the head is "mother"
-    return "'" not in head and head.endswith(("s", "x"))
+    return any("'" not in head and head.endswith(("s", "x"))
+               for head in {toks[role.index], toks[role.index + len(role.phrase) - 1]})
 
 
 _US_PARTY = re.compile(r"\((?:D|R|I)-[A-Z][\w.]*\)")

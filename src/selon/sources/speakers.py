@@ -222,6 +222,25 @@ def relative_antecedent(doc: Doc, start: int, end: int) -> tuple[int, int, str] 
     return _span(doc, toks)
 
 
+def extend_right(doc: Doc, start: int, end: int, limit: int) -> tuple[int, int, str] | None:
+    """The source phrase at ``start:end`` with the words of its noun phrase that the attribution
+    left out before ``limit`` (the cue): "Le constructeur" → "Le constructeur automobile
+    Stellantis". None when nothing is to add."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span) or span.end >= len(doc):
+        return None
+    root = span.root
+    k = span.end
+    while k < len(doc) and doc[k].idx < limit and doc[k].pos_ in ("PROPN", "ADJ", "NOUN") and \
+            not doc[k].is_punct and (doc[k].head.i == root.i or doc[k].head.i in range(span.end, k) or (
+                doc[k].dep_ == root.dep_ == "nsubj" and doc[k].head.i == root.head.i)) and \
+            doc[k].dep_ in ("amod", "appos", "flat:name", "flat", "nmod", "compound", "nsubj"):
+        k += 1
+    if k == span.end:
+        return None
+    return _span(doc, list(doc[span.start:k]))
+
+
 def _span(doc: Doc, toks: list[Token]) -> tuple[int, int, str] | None:
     if not toks:
         return None
