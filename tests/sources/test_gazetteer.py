@@ -45,6 +45,8 @@ def test_gazetteer_skeleton_joins_transliterations(name):
     ("Cisjordanie", "PS", "admin1"),
     ("Donbass", "UA", "admin1"),
     ("Afrique", None, "continent"),
+    ("Abruzzes", "IT", "admin1"),  # French names of Italian regions = their English ones
+    ("Pouilles", "IT", "admin1"),
 ])
 def test_gazetteer_lookup_top_candidate(name, country, feature):
     top = gazetteer.lookup(name)[0]
@@ -151,3 +153,7 @@ def test_gazetteer_missing_geonames_file_names_file(tmp_path, monkeypatch):
     monkeypatch.setattr(gazetteer, "_geonames_dir", lambda: tmp_path)
     with pytest.raises(gazetteer.ConfigError, match=r"E050.*cities1000\.json.*pip install"):
         gazetteer.index_path()
+
+
+def test_gazetteer_french_region_name_is_the_same_unit():
+    assert gazetteer.lookup("Abruzzes", fuzzy=False)[0] == gazetteer.lookup("Abruzzo", fuzzy=False)[0]
