@@ -432,3 +432,10 @@ def test_a_court_is_no_side_of_the_dispute_it_rules_on(analyze_en):
                                 "overstepped. The governor said he would appeal and accused the judge of bias.")
     judge = next(s for s in srcs.values() if "judge" in s.name.lower())
     assert judge.type == "judiciary_police" and judge.party_to_conflict is not True
+
+
+def test_subject_of_a_reporting_verb_whose_object_the_parser_hung_elsewhere(analyze_fr):
+    srcs = _sources(analyze_fr, "Les dirigeants des grands syndicats agricoles ont exprimé, chacun à sa manière, "
+                                "leur colère face à la réforme.")
+    src = srcs["Les dirigeants des grands syndicats agricoles"]
+    assert src.type == "monitor_ngo" and src.anonymous

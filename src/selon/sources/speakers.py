@@ -262,7 +262,12 @@ def _antecedent(verb: Token) -> Token | None:
 
 
 def _says_something(verb: Token, sent_text: str) -> bool:
-    return any(c.dep_ in _CONTENT_DEPS for c in verb.children) or any(m in sent_text for m in "«»“\":")
+    if any(c.dep_ in _CONTENT_DEPS for c in verb.children) or any(m in sent_text for m in "«»“\":"):
+        return True
+    # the parser hung the object elsewhere ("ont exprimé, à des degrés divers, leur mécontentement"):
+    # a noun of the verb's clause after it, not a day or a time
+    return any(t.pos_ == "NOUN" and t.i > verb.i and t.lower_ not in _TIME_WORDS and t.dep_ not in ("nsubj", "obl:mod")
+               for t in verb.subtree)
 
 
 @functools.lru_cache(maxsize=2)
@@ -718,7 +723,8 @@ def find_speakers(doc: Doc, article: Article, kb: KnowledgeBase | None = None) -
     for sent in doc.sents:
         sent_text = sent.text
         for tok in sent:
-            if f.is_reporting(tok):
+            if f.is_reporting(tok) or (tok.lemma_ == "faire" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in (
+                    "état", "part", "savoir")):  # "un premier bilan fait état de", "la mairie a fait savoir"
                 f.subject(tok, sent_text)
                 f.channel(tok)
                 f.agent(tok)
