@@ -160,3 +160,25 @@ def test_places_found_overlapping_answers_as_a_scan() -> None:
         elif hits and action < 0.8:
             del found[hits[0]], plain[hits[0]]
     assert list(found.values()) == list(plain.values())
+
+
+def test_sentence_hooks_answer_as_spacy(nlp_fr) -> None:
+    """The pipeline's last component answers Token.sent and Span.sent from a list of the
+    sentences: the same sentence as spaCy's own walk over the sentence starts."""
+    from selon.nlp.pipeline import load_pipeline
+
+    assert load_pipeline("fr").pipe_names[-1] == "selon_sentence_index"
+    text = ("Le maire a déclaré lundi : « Nous irons jusqu'au bout. » Il a ajouté que la ville paierait.\n\n"
+            "Selon la préfecture, 300 personnes ont défilé. M. Dupont, porte-parole, dément.")
+    doc = nlp_fr(text)
+    spans = [(start, end) for start in range(len(doc)) for end in range(start + 1, min(len(doc), start + 6) + 1)]
+
+    def answers() -> tuple[list, list]:
+        return ([(t.sent.start, t.sent.end) for t in doc],
+                [(doc[a:b].sent.start, doc[a:b].sent.end) for a, b in spans])
+
+    hooked = answers()
+    token_hook, span_hook = doc.user_token_hooks.pop("sent"), doc.user_span_hooks.pop("sent")
+    assert answers() == hooked  # spaCy's own walk
+    assert len({s for s, _ in hooked[0]}) >= 3  # several sentences to tell apart
+    doc.user_token_hooks["sent"], doc.user_span_hooks["sent"] = token_hook, span_hook

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from .errors import ExtractionError, SelonError
 from .model import Article
 from .nlp.langid import detect_language
-from .nlp.pipeline import check_lang, load_pipeline
+from .nlp.pipeline import check_lang, index_sentences, load_pipeline
 from .sources.kb import KnowledgeBase, load_kb, using_kb
 
 if TYPE_CHECKING:
@@ -93,7 +93,7 @@ def parse(nlp: Language, texts: list[str]) -> Iterator[Doc]:
         merged = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
         del docs
         assert merged.text == text  # offsets into the whole text are the common currency
-        yield merged
+        yield index_sentences(merged)  # the pieces' sentence hooks are not carried over
 
 
 def with_language(article: Article, lang: str | None = None) -> Article:

@@ -2408,6 +2408,10 @@ def _resolve_sources(order: list[_Cand], doc: Doc, data: LangData) -> None:
     # Named people mentioned anywhere ("au philosophe et académicien Alain
     # Finkielkraut"), for "l'intéressé", "ce dernier", "l'académicien".
     people = _person_mentions(doc, data.lang)
+    by_word: dict[str, set[str]] = {}  # lower-case word → the mentions (of any pool) that hold it
+    for _, m in people:
+        for w in _lower_words(m):
+            by_word.setdefault(w, set()).add(m)
     not_speaker = _w(data.lang, "not_speaker")
     asks: dict[str, bool] = {}  # mention → holds a not_speaker word (memo: pools are re-read per source)
     for c in sorted(order, key=lambda c: c.cue[0]):
@@ -2437,10 +2441,12 @@ def _resolve_sources(order: list[_Cand], doc: Doc, data: LangData) -> None:
                 if m not in asks:
                     asks[m] = bool(set(m.lower().split()) & not_speaker)
             pool = [(o, m) for o, m in pool if not asks[m]]
-            ref = _antecedent(pool, s, c.source[0], is_pron, doc, data.lang)
+            ref = _antecedent(pool, s, c.source[0], is_pron, doc, data.lang, by_word)
             if ref and ref.lower() != low:
                 c.source_ref = ref
         if not is_pron:
+            for w in _lower_words(s):
+                by_word.setdefault(w, set()).add(s)
             mentions.append((c.source[0], s))
             if c.cue_type != "citing":
                 speakers.append((c.source[0], s))
@@ -2503,7 +2509,11 @@ def _gender_of(doc: Doc, at: int, mention: str, lang: str) -> str | None:
 
 
 def _antecedent(mentions: list[tuple[int, str]], s: str, at: int, is_pron: bool, doc: Doc,
-                lang: str) -> str | None:
+                lang: str, by_word: dict[str, set[str]] | None = None) -> str | None:
+    """The earlier mention a pronoun or a short definite source stands for, at its fullest.
+
+    ``by_word``: lower-case word → every mention string of ``mentions`` that holds it
+    (the fullest mention is then looked for among those only)."""
     before = [(o, m) for o, m in mentions if o < at]
     if not before:
         return None
@@ -2542,7 +2552,11 @@ def _antecedent(mentions: list[tuple[int, str]], s: str, at: int, is_pron: bool,
     # The fullest earlier mention of the same referent: the longest one that
     # shares its last word ("Hollande" → "le président … François Hollande").
     last = cand.split()[-1].lower()
-    fuller = [m for _, m in before if len(m) > len(cand) and last in _lower_words(m)]
+    if by_word is not None:
+        longer = {m for m in by_word.get(last, ()) if len(m) > len(cand)}
+        fuller = [m for _, m in before if m in longer] if longer else []
+    else:
+        fuller = [m for _, m in before if len(m) > len(cand) and last in _lower_words(m)]
     if not is_pron:  # "la gendarmerie" is not "la procureure de Laval": the head noun too
         fuller = [m for m in fuller if head in m.lower()]
     return max(fuller, key=len) if fuller else cand

@@ -40,6 +40,7 @@ Lexicons live in ``selon/data/facts/dates.json``.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import dataclasses
 import datetime as dt
@@ -760,7 +761,8 @@ def extract_dates(doc: Doc, article: Article) -> list[DateRef]:
         if f.kind == "full" and r.value and not since:
             # *du lundi 8 au vendredi 12 janvier*: the first member takes its weekday
             coord = _coordinated_days(text, f, r, lex)
-            out = [o for o in out if not any(o[0] < c[1] and c[0] < o[1] for c in coord)] + coord
+            if coord:
+                out = [o for o in out if not any(o[0] < c[1] and c[0] < o[1] for c in coord)] + coord
         out.append((start, f.end, r))
         if not fr and f.kind == "full" and r.value and not since:
             out += _following_days(text, f, r)  # *Dec. 24 and 25*, *March 3-5*
@@ -848,8 +850,9 @@ def _noun_years(doc: Doc, text: str, taken: list[tuple[int, int]]) -> list[tuple
     """Years modifying a noun: *le bilan 2001*, *la saison 2018-2019*, *l'Euro 2016*."""
     lex = _lexicon("fr")
     out = []
+    overlaps = _Ranges(taken).overlaps
     for m in _YEAR_AFTER_NOUN.finditer(text):
-        if any(m.start() < e and s < m.end() for s, e in taken):
+        if overlaps(m.start(), m.end()):
             continue
         span = doc.char_span(m.start(), m.end())
         if span is None or span.start == 0:
@@ -866,6 +869,20 @@ def _noun_years(doc: Doc, text: str, taken: list[tuple[int, int]]) -> list[tuple
     return out
 
 
+class _Ranges:
+    """Character ranges sorted by start: whether one overlaps a span is read among the
+    few that start near it (bisect), not all of them."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        self.ranges = sorted(ranges)
+        self.longest = max((e - s for s, e in self.ranges), default=0)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        near = self.ranges[bisect.bisect_left(self.ranges, (start - self.longest,)):
+                           bisect.bisect_left(self.ranges, (end,))]
+        return any(start < e and s < end for s, e in near)
+
+
 def _to_dateref(article: Article, start: int, end: int, r: _Resolved, pub: dt.date | None) -> DateRef:
     span = article.span(start, end)
     resolved = r.value is not None
@@ -880,8 +897,9 @@ def _ner_dates(doc: Doc, article: Article, lex: _DateLexicon, pub: dt.date | Non
                taken: list[tuple[int, int]]) -> list[tuple[int, int, _Resolved]]:
     """Parse with dateparser the spaCy DATE entities our patterns missed (*the fifth of September*)."""
     out = []
+    overlaps = _Ranges(taken).overlaps
     for ent in doc.ents:
-        if ent.label_ != "DATE" or any(ent.start_char < e and s < ent.end_char for s, e in taken):
+        if ent.label_ != "DATE" or overlaps(ent.start_char, ent.end_char):
             continue
         words = {w.strip(",").lower() for w in ent.text.split()}
         if not words & set(lex.months) or _inside_name(article.text, ent.start_char):

@@ -71,3 +71,12 @@ def sentence_boundaries(doc: Doc) -> Doc:
     values[sorted(starts)] = 1
     doc.from_array([SENT_START], values.astype("uint64"))
     return doc
+
+
+@Language.component("selon_sentence_index")
+def sentence_index(doc: Doc) -> Doc:
+    """Last in the pipeline: ``Token.sent`` and ``Span.sent`` read from the sentences
+    listed once (see :func:`selon.nlp.pipeline.index_sentences`)."""
+    from .pipeline import index_sentences
+
+    return index_sentences(doc)

@@ -78,6 +78,30 @@ def ent_of(doc: Doc, i: int) -> Span | None:
     return ents[k] if k >= 0 and i < ents[k].end else None
 
 
+def index_sentences(doc: Doc) -> Doc:
+    """Answer ``Token.sent`` and ``Span.sent`` from the sentences listed once (bisect).
+
+    spaCy walks from the token to its sentence's start and end and builds two
+    Spans on every ``tok.sent``; the layers ask it for most tokens. The hooks
+    give the same sentence (the one holding the token, or the span's first
+    token), built once per Doc.
+    """
+    if not len(doc) or not doc.has_annotation("SENT_START"):
+        return doc
+    from spacy.tokens import Span
+
+    # token bounds only: a hook that held Spans (or the Doc) would make the Doc a cycle
+    bounds = [(s.start, s.end) for s in doc.sents]
+    starts = [b[0] for b in bounds]
+
+    def sent_at(d: Doc, i: int) -> Span:
+        return Span(d, *bounds[bisect.bisect_right(starts, i) - 1])
+
+    doc.user_token_hooks["sent"] = lambda tok: sent_at(tok.doc, tok.i)
+    doc.user_span_hooks["sent"] = lambda span: sent_at(span.doc, span.start)
+    return doc
+
+
 def check_lang(lang: str | None, where: str = "input") -> str:
     """Return ``lang`` if supported, else raise a ConfigError listing the choices."""
     if lang not in SUPPORTED_LANGS:
@@ -120,6 +144,8 @@ def _load_pipeline(lang: str, size: str) -> Language:
     from ..extract.entities import add_kb_ruler
 
     add_kb_ruler(nlp)
+    # the layers ask most tokens for their sentence: answered from a list made once per Doc
+    nlp.add_pipe("selon_sentence_index", last=True)
     log.info("loaded %s in %.1f s: %s", package, time.perf_counter() - started, ", ".join(nlp.pipe_names))
     return nlp
 
