@@ -157,7 +157,7 @@ def dask_scale(n: int, chars: int, workers: int, stories: bool = False) -> None:
             counts = link_stories(db)  # first pass: anchors of every article, clustering, stories
             st1 = time.perf_counter() - t
             extra = recombined(n + max(n // 100, 1), chars)[n:]
-            ingest(db, _items(extra), LocalRunner())
+            extra_report = ingest(db, _items(extra), LocalRunner())
             t = time.perf_counter()
             again = link_stories(db)  # incremental: 1 % new articles, stored signatures reused
             st2 = time.perf_counter() - t
@@ -169,7 +169,7 @@ def dask_scale(n: int, chars: int, workers: int, stories: bool = False) -> None:
     if stories:
         print(f"stories on that store: {counts['articles']} articles -> {counts['stories']} stories in "
               f"{st1:.1f}s ({1000 * st1 / n:.1f} ms/article); +{again['new']} articles, incremental "
-              f"relink {st2:.1f}s")
+              f"relink {st2:.1f}s (ingest of the extra texts: {extra_report})")
 
 
 def store_bench(n: int, db_path: Path) -> None:
