@@ -278,6 +278,18 @@ def test_stories_recalled_happenings_give_no_anchors(text: str, number: str, nam
     assert own and all(f"C:{w.strip(',.').lower()}" in feats for w in own)
 
 
+@pytest.mark.parametrize("text", [
+    "Two weeks after the flood that hit Tula, a storm struck Zima on Tuesday.",
+    "Trois semaines à peine après la crue qui a frappé Tula, une tempête a touché Zima mardi.",
+])
+def test_stories_a_time_lead_in_recalls_only_its_clause(text: str) -> None:
+    feats = anchors(Article(id="t", text=text))
+    assert "C:tula" not in feats and "C:zima" in feats and "K:1" in feats
+    # Without the comma the whole sentence is a recall, as before.
+    whole = anchors(Article(id="u", text=text.replace(",", "")))
+    assert "C:tula" not in whole and "C:zima" not in whole
+
+
 def test_stories_own_year_and_year_conflict() -> None:
     a = anchors(Article(id="a", text="Le maire sortant a été réélu dimanche 19 mars 2028 à Brest."))
     b = anchors(Article(id="b", text="Brest, 2034 : le maire sortant a été réélu dimanche avec 61 %."))

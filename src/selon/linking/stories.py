@@ -115,6 +115,9 @@ _RECALL = re.compile(
     r"l'an dernier|l'annee derniere|"
     r"(?:the|its|a|le|la|sa|son) (?:second|third|deuxieme|seconde|troisieme) (?:[a-z-]+ ){0,3}"
     r"(?:in|within|en|since|depuis)\b)\b")
+# A first clause that places the report in time after another happening.
+_AFTER_LEAD = re.compile(r"\b(?:years?|months?|weeks?|days?|ans|mois|annees|semaines|jours) "
+                         r"(?:a peine |just |only )?(?:after|apres)\b")
 _PLUPERFECT = re.compile(r"\b(?:avai(?:t|ent)|etai(?:t|ent)|had)\b")
 _YEAR = re.compile(r"(?<![\d.,])(19\d\d|20\d\d)(?![\d.,]\d)")
 _SENT_END = re.compile(r"(?<=[.!?])[»\"”’)]*\s+|\n+")
@@ -154,16 +157,28 @@ def _background(text: str, title: str | None) -> tuple[list[tuple[int, int]], se
 
     A sentence recalls another happening when it says so (*already*, *the same
     model as*, *déjà*, *rappelle*, *15 months after*) or names a year that is
-    not the article's own. The article's own years are those named in the
+    not the article's own. A sentence that opens with such a time lead-in
+    (*Two weeks after the quake that killed 8,000, Nepal was hit …*) recalls
+    only up to its first comma; the rest reports. The article's own years are those named in the
     title or its first sentence outside such a recall, else those of a full
     date (*18 juillet 2020*) outside one; when it has none, a year named after
     the first sentence marks a recall (*Il avait obtenu 66 % en 2017*).
     """
-    sents = sentences(text)
+    sents = []
+    lead_in: set[int] = set()  # sentences split after a leading *two weeks after X,*
+    for a, b in sentences(text):
+        comma = text.find(",", a, b)
+        if comma > a and _AFTER_LEAD.search(fold(text[a:comma])) and text[comma + 1:b].strip():
+            lead_in.add(len(sents))
+            sents += [(a, comma), (comma + 1, b)]
+        else:
+            sents.append((a, b))
     low = [fold(text[a:b]) for a, b in sents]
-    recall = [bool(_RECALL.search(x)) for x in low]
+    recall = [k in lead_in or bool(_RECALL.search(x)) for k, x in enumerate(low)]
     own: set[str] = set()
-    for part in ([fold(title)] if title else []) + [x for x, r in list(zip(low, recall))[:1] if not r]:
+    first = 1 if 0 in lead_in else 0  # the first sentence (its report after a lead-in)
+    for part in ([fold(title)] if title else []) + [x for x, r in list(zip(low, recall))[first:first + 1]
+                                                    if not r]:
         own |= set(_YEAR.findall(part))
     if not own:
         for x, r in zip(low, recall):
@@ -199,6 +214,17 @@ def _capitals(text: str, skip: list[tuple[int, int]]) -> set[str]:
     return out
 
 
+def _lead_parts(text: str, back: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of the lead's sentences that report: a sentence that starts in
+    a recall gives nothing, or what follows a recalling lead-in clause."""
+    out = []
+    for a, b in sentences(text[:LEAD]):
+        start = max((y for x, y in back if x <= a < y), default=a)
+        if start < b and (start == a or text[start] == ","):
+            out.append((start, b))
+    return out
+
+
 def _weekdays(text: str, title: str | None, back: list[tuple[int, int]], years: set[str],
               feats: Counter[str]) -> dict[str, int]:
     """``K:`` anchors, for an article that names no day: the weekdays named in
@@ -217,9 +243,8 @@ def _weekdays(text: str, title: str | None, back: list[tuple[int, int]], years: 
                     except ValueError:  # 29 February of another year
                         pass
         return out
-    for a, b in sentences(text[:LEAD]):
-        if not any(x <= a < y for x, y in back):
-            out.update((f"K:{_WEEKDAYS[w]}", 1) for w in _WEEKDAY.findall(fold(text[a:b])))
+    for a, b in _lead_parts(text, back):
+        out.update((f"K:{_WEEKDAYS[w]}", 1) for w in _WEEKDAY.findall(fold(text[a:b])))
     out.update((f"K:{_WEEKDAYS[w]}", 1) for w in _WEEKDAY.findall(fold(title or "")))
     return out
 
@@ -282,7 +307,7 @@ def anchors(article: Article) -> Counter[str]:
         skip.append((0, len(first)))  # A Headline In Title Case names no one
     for c in _capitals(text, skip):
         feats[f"C:{c}"] = 1
-    lead = "".join(text[a:min(b, LEAD)] + " " for a, b in sentences(text[:LEAD]) if fore_at(a))
+    lead = "".join(text[a:b] + " " for a, b in _lead_parts(text, back))
     lead = f"{article.title or ''} {article.title or ''} {lead}"
     for w in _WORD.findall(lead):
         feats[f"W:{fold(w)[:7]}"] += 1
