@@ -22,3 +22,12 @@ def test_bench_startup_sentences_are_in_their_language() -> None:
 
     for lang, text in bench.STARTUP_TEXTS.items():
         assert detect_language(text) == lang
+
+
+def test_bench_startup_bytecode_cache_only_when_the_environment_writes_none(monkeypatch, tmp_path) -> None:
+    monkeypatch.setenv("PYTHONDONTWRITEBYTECODE", "1")
+    env = bench._bytecode_env(str(tmp_path))
+    assert env is not None and "PYTHONDONTWRITEBYTECODE" not in env
+    assert env["PYTHONPYCACHEPREFIX"].startswith(str(tmp_path))
+    monkeypatch.delenv("PYTHONDONTWRITEBYTECODE")
+    assert bench._bytecode_env(str(tmp_path)) is None

@@ -47,50 +47,86 @@ def default_docs() -> list[dict]:
     return docs
 
 
-def _measure(cmd: list[str], stdin: str | None = None) -> tuple[float, float]:
-    """(wall seconds, peak RSS MB) of one process, measured by a fresh helper process."""
+def _measure(cmd: list[str], stdin: str | None = None,
+             env: dict[str, str] | None = None) -> tuple[float, float, float]:
+    """(wall seconds, peak RSS MB, CPU seconds: user + sys) of one process, measured by a
+    fresh helper process."""
     code = ("import json,resource,subprocess,sys,time;c=json.loads(sys.argv[1]);t=time.perf_counter();"
             "p=subprocess.run(c,input=sys.stdin.read() if sys.argv[2]=='1' else None,text=True,"
             "stdout=subprocess.DEVNULL,stderr=subprocess.PIPE);w=time.perf_counter()-t;"
-            "r=resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss;"
-            "print(json.dumps([p.returncode,w,r,p.stderr[-300:]]))")
+            "r=resource.getrusage(resource.RUSAGE_CHILDREN);"
+            "print(json.dumps([p.returncode,w,r.ru_maxrss,r.ru_utime+r.ru_stime,p.stderr[-300:]]))")
     out = subprocess.run([sys.executable, "-c", code, json.dumps(cmd), "1" if stdin is not None else "0"],
-                         input=stdin or "", capture_output=True, text=True, check=True).stdout
-    rc, wall, rss, err = json.loads(out)
+                         input=stdin or "", capture_output=True, text=True, check=True, env=env).stdout
+    rc, wall, rss, cpu, err = json.loads(out)
     if rc:
         raise RuntimeError(f"{' '.join(cmd[:5])}… failed: {err.strip()}")
-    return wall, rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024
+    return wall, rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024, cpu
 
 
-def startup_rows(langs: list[str], *, size: str = "md", repeat: int = 3,
+def _bytecode_env(tmp: str) -> dict[str, str] | None:
+    """The environment for start-up processes whose compiled bytecode is cached.
+
+    Python caches each module's bytecode (``__pycache__``) on first import, and
+    ``pip install`` compiles a package's modules when it installs it; with
+    ``PYTHONDONTWRITEBYTECODE`` set, nothing is written and every process
+    compiles again the modules that have no cached bytecode (an editable
+    install: all of selon's, ~13,000 lines per analysis, while spaCy's were
+    compiled at install). Both processes then get a bytecode cache of their own
+    (``PYTHONPYCACHEPREFIX``, in ``tmp``), filled by a first run that is not
+    counted. None: the environment writes bytecode already.
+    """
+    if not os.environ.get("PYTHONDONTWRITEBYTECODE"):
+        return None
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(Path(tmp) / "pycache")
+    return env
+
+
+def startup_rows(langs: list[str], *, size: str = "md", repeat: int = 3, cached_bytecode: bool = True,
                  progress: Callable[[str], None] | None = None) -> list[dict[str, Any]]:
     """Whole-process cost of one sentence: ``selon analyze FILE --json`` (every layer,
     language detected) against a bare ``python -c`` that loads the spaCy model and
-    parses the same sentence. Best of ``repeat`` interleaved runs, each process
-    measured on its own (wall time and peak RSS)."""
+    parses the same sentence. A first run of each is not counted (it fills the
+    caches); then best of ``repeat`` interleaved runs, each process measured on its
+    own (wall time, CPU time and peak RSS). ``cached_bytecode``: see
+    :func:`_bytecode_env`; False measures the environment as it is."""
     rows = []
-    for lang in langs:
-        model = _MODELS[lang] if not (lang == "fr" and size == "sm") else "fr_core_news_sm"
-        with tempfile.TemporaryDirectory() as tmp:
-            path = Path(tmp) / f"one-{lang}.txt"
-            path.write_text(STARTUP_TEXTS[lang] + "\n", encoding="utf-8")
-            cmds = {
-                "bare spaCy": [sys.executable, "-c", f"import spacy; nlp = spacy.load({model!r}); "
-                               f"nlp(open({str(path)!r}, encoding='utf-8').read())"],
-                "selon analyze": [sys.executable, "-m", "selon", "analyze", str(path), "--json",
-                                  "--size", size],
-            }
-            best = {name: (float("inf"), float("inf")) for name in cmds}
-            for i in range(max(1, repeat)):
-                for name, cmd in cmds.items():
-                    wall, rss = _measure(cmd)
-                    best[name] = (min(best[name][0], wall), min(best[name][1], rss))
-                    if progress:
-                        progress(f"start-up {lang} run {i + 1}/{repeat}: {name} {wall:.2f} s, {rss:.0f} MB")
-        (bw, br), (sw, sr) = best["bare spaCy"], best["selon analyze"]
-        rows.append({"lang": lang, "model": model, "bare_s": bw, "bare_rss_mb": br, "selon_s": sw,
-                     "selon_rss_mb": sr, "time_ratio": sw / bw, "rss_ratio": sr / br})
+    with tempfile.TemporaryDirectory() as cache_tmp:
+        env = _bytecode_env(cache_tmp) if cached_bytecode else None
+        for lang in langs:
+            rows.append(_startup_row(lang, size, repeat, env, progress))
     return rows
+
+
+def _startup_row(lang: str, size: str, repeat: int, env: dict[str, str] | None,
+                 progress: Callable[[str], None] | None) -> dict[str, Any]:
+    model = _MODELS[lang] if not (lang == "fr" and size == "sm") else "fr_core_news_sm"
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"one-{lang}.txt"
+        path.write_text(STARTUP_TEXTS[lang] + "\n", encoding="utf-8")
+        cmds = {
+            "bare spaCy": [sys.executable, "-c", f"import spacy; nlp = spacy.load({model!r}); "
+                           f"nlp(open({str(path)!r}, encoding='utf-8').read())"],
+            "selon analyze": [sys.executable, "-m", "selon", "analyze", str(path), "--json",
+                              "--size", size],
+        }
+        for cmd in cmds.values():  # not counted: fills the caches (and the bytecode cache)
+            _measure(cmd, env=env)
+        best = {name: (float("inf"), float("inf"), float("inf")) for name in cmds}
+        for i in range(max(1, repeat)):
+            for name, cmd in cmds.items():
+                wall, rss, cpu = _measure(cmd, env=env)
+                best[name] = (min(best[name][0], wall), min(best[name][1], rss), min(best[name][2], cpu))
+                if progress:
+                    progress(f"start-up {lang} run {i + 1}/{repeat}: {name} {wall:.2f} s "
+                             f"(CPU {cpu:.2f} s), {rss:.0f} MB")
+    (bw, br, bc), (sw, sr, sc) = best["bare spaCy"], best["selon analyze"]
+    return {"lang": lang, "model": model, "bare_s": bw, "bare_rss_mb": br, "bare_cpu_s": bc,
+            "selon_s": sw, "selon_rss_mb": sr, "selon_cpu_s": sc, "time_ratio": sw / bw,
+            "cpu_ratio": sc / bc, "rss_ratio": sr / br,
+            "bytecode": "compiled at each run" if env is None and os.environ.get("PYTHONDONTWRITEBYTECODE")
+                        else "cached"}
 
 
 def process_rows(docs: list[dict], *, size: str = "md", repeat: int = 1, min_words: int = 20_000,
@@ -128,7 +164,7 @@ def process_rows(docs: list[dict], *, size: str = "md", repeat: int = 1, min_wor
         best = dict.fromkeys(cmds, float("inf"))
         for i in range(max(1, repeat)):
             for name, cmd in cmds.items():
-                wall, _ = _measure(cmd)
+                wall, _, _ = _measure(cmd)
                 best[name] = min(best[name], wall)
                 if progress:
                     progress(f"batch run {i + 1}/{repeat}: {name} {wall:.2f} s")

@@ -14,17 +14,22 @@ import click
               help="Interleaved passes over the texts; the fastest of each is kept.")
 @click.option("--startup/--no-startup", default=True, show_default=True,
               help="Also measure one article as a whole process (time and peak RSS) against bare spaCy.")
+@click.option("--compile-each-run", is_flag=True,
+              help="Start-up with the environment's bytecode setting as it is: under "
+                   "PYTHONDONTWRITEBYTECODE every process compiles the modules that have no cached "
+                   "bytecode (by default both processes get a bytecode cache, as after a first run).")
 @click.option("--processes", is_flag=True,
               help="Also time batch analysis as whole processes (selon analyze --jsonl on >= 20,000 "
                    "French words against a bare nlp.pipe process).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 def bench_cli(gold: tuple[str, ...], size: str, repeat: int, startup: bool, processes: bool,
-              as_json: bool) -> None:
+              as_json: bool, compile_each_run: bool = False) -> None:
     """Measure start-up, words/s and peak RSS of analyze against bare spaCy, in one run.
 
     Start-up: `selon analyze one.txt --json` (one sentence, every layer) and a
     bare `python -c` that loads the spaCy model and parses the same sentence,
-    each as its own process, best of --repeat. Throughput: bare nlp.pipe, the
+    each as its own process, best of --repeat after a first run of each that
+    is not counted (wall time, CPU time, peak RSS). Throughput: bare nlp.pipe, the
     attribution layer and all layers on the same texts, in this process; ratios
     are bare-spaCy time divided by analyze time (1.0 = as fast as bare spaCy).
     Progress goes to stderr as it runs.
@@ -44,13 +49,15 @@ def bench_cli(gold: tuple[str, ...], size: str, repeat: int, startup: bool, proc
     if startup:
         docs = [d for p in gold for d in load_jsonl(p)] if gold else default_docs()
         langs = sorted({d.get("lang") or "fr" for d in docs})
-        result["startup"] = startup_rows(langs, size=size, repeat=repeat, progress=progress)
+        result["startup"] = startup_rows(langs, size=size, repeat=repeat, progress=progress,
+                                         cached_bytecode=not compile_each_run)
         if not as_json:
             for row in result["startup"]:
                 click.echo(f"start-up {row['lang']} ({row['model']}): selon analyze {row['selon_s']:.2f} s "
-                           f"{row['selon_rss_mb']:.0f} MB, bare spaCy {row['bare_s']:.2f} s "
-                           f"{row['bare_rss_mb']:.0f} MB: {row['time_ratio']:.2f}× time, "
-                           f"{row['rss_ratio']:.2f}× peak RSS")
+                           f"(CPU {row['selon_cpu_s']:.2f} s) {row['selon_rss_mb']:.0f} MB, bare spaCy "
+                           f"{row['bare_s']:.2f} s (CPU {row['bare_cpu_s']:.2f} s) {row['bare_rss_mb']:.0f} MB: "
+                           f"{row['time_ratio']:.2f}× time, {row['cpu_ratio']:.2f}× CPU, "
+                           f"{row['rss_ratio']:.2f}× peak RSS (bytecode {row['bytecode']})")
     result.update(run_bench(list(gold), size=size, repeat=repeat, progress=progress))
     if processes:
         docs = [d for p in gold for d in load_jsonl(p)] if gold else default_docs()

@@ -50,14 +50,12 @@ import dataclasses
 import functools
 from collections.abc import Iterable, Iterator, Mapping
 from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-import yaml
 
 from ..errors import ConfigError, Errors
 from ..model import Article, Attribution, Entity, Event, Span, stable_id
 from ..nlp.pipeline import doc_text, ent_of
-from ..sources.kb import YAML_LOADER
 from .places import sentence_of
 
 if TYPE_CHECKING:
@@ -104,11 +102,35 @@ LEXICON_DIR = resources.files("selon.data").joinpath("events")
 def lexicon(lang: str) -> dict[str, Any]:
     """The trigger lexicon of a language (``data/events/<lang>.yaml``): ``verbs`` and ``nouns``
     (lemma -> type), ``phrases`` ((verb lemma, complement) -> type), ``conflict_words`` and
-    ``protest_words`` (sets)."""
+    ``protest_words`` (sets). Cached on disk (``selon.datacache``), keyed by the file and
+    this module."""
+    from .. import datacache
+
+    inputs = [Path(str(LEXICON_DIR.joinpath(f"{lang}.yaml"))), Path(__file__)]
+    return datacache.cached(f"events-{lang}", inputs, lambda: _read_lexicon(lang), _dump_lexicon,
+                            _restore_lexicon)
+
+
+_LEXICON_SETS = ("phrase_heads", "conflict_words", "protest_words")
+
+
+def _dump_lexicon(lex: dict[str, Any]) -> dict[str, Any]:
+    return {k: sorted(v) if k in _LEXICON_SETS else v for k, v in lex.items()}
+
+
+def _restore_lexicon(data: dict[str, Any]) -> dict[str, Any]:
+    return {k: frozenset(v) if k in _LEXICON_SETS else dict(v) for k, v in data.items()}
+
+
+def _read_lexicon(lang: str) -> dict[str, Any]:
+    import yaml
+
+    from ..sources.kb import yaml_loader
+
     path = LEXICON_DIR.joinpath(f"{lang}.yaml")
     rel = f"selon/data/events/{lang}.yaml"
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)  # noqa: S506 (safe loader)
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml_loader())  # noqa: S506 (safe loader)
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(Errors.E113.format(path=rel, detail=exc)) from exc
     except yaml.YAMLError as exc:

@@ -22,9 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
-from rapidfuzz import fuzz, process
 
 from ..errors import ConfigError, Errors
 from ..model import EntityType
@@ -45,8 +43,22 @@ FUZZY_MIN_LENGTH = 10
 ACRONYM_MAX = 4
 # Longest alias, in words, tried by :meth:`KnowledgeBase.find_in`.
 MAX_ALIAS_WORDS = 10
-# libyaml's loader parses the KB files about ten times faster than the pure-Python one.
-YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def yaml_loader() -> type:
+    """libyaml's safe loader (it parses the KB files about ten times faster than the
+    pure-Python one). yaml is imported here, when a YAML file is read: a start with
+    the caches filled reads none."""
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # type: ignore[no-any-return]
+
+
+def __getattr__(name: str) -> type:
+    # ``YAML_LOADER`` is still importable from here; yaml loads when it is asked for.
+    if name == "YAML_LOADER":
+        return yaml_loader()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 KBType = Literal[
     "state_media", "media", "news_agency", "social_media", "government", "politician",
@@ -207,6 +219,8 @@ class KnowledgeBase:
         hit = self._hit(key, name, metonyms)
         if hit or not fuzzy or len(key) < FUZZY_MIN_LENGTH:
             return hit
+        from rapidfuzz import fuzz, process  # loaded on the first fuzzy lookup
+
         best = process.extractOne(key, self._index.keys(), scorer=fuzz.ratio,
                                   score_cutoff=FUZZY_THRESHOLD)
         return self._index[best[0]] if best else None
@@ -257,8 +271,10 @@ def entry_keys(entry: KBEntry) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def _read(path: Path) -> tuple[str, list[KBEntry]]:
+    import yaml
+
     try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)  # noqa: S506 (safe loader)
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml_loader())  # noqa: S506 (safe loader)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise ConfigError(Errors.E018.format(path=path, detail=f"can't read it as YAML ({exc})")) from exc
     if not isinstance(raw, dict):

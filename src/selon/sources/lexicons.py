@@ -8,10 +8,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from ..errors import ConfigError, Errors
-from .kb import KB_DIR, YAML_LOADER, fold
+from .kb import KB_DIR, fold, yaml_loader
 
 LEXICON_DIR = KB_DIR / "lexicons"
 _WORD = re.compile(r"[\w’'.-]+")
@@ -51,9 +49,11 @@ def variants(word: str) -> set[str]:
 
 
 def _load(name: str) -> dict:
+    import yaml
+
     path = LEXICON_DIR / name
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)  # noqa: S506 (safe loader)
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml_loader())  # noqa: S506 (safe loader)
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(Errors.E113.format(path=f"selon/data/kb/lexicons/{name}", detail=exc)) from exc
     except yaml.YAMLError as exc:
