@@ -59,15 +59,17 @@ def predict(texts: list[dict], out: Path) -> None:
     _write(out / "sources-pred.jsonl", sources)
 
 
-def own_gold(spec_path: Path, split: str) -> tuple[list[dict], list[dict]]:
-    """(gold event lines, text lines) of a spec file of our own paragraphs (see its docstring)."""
+def own_gold(spec_path: Path, split: str, batch: str = "all") -> tuple[list[dict], list[dict]]:
+    """(gold event lines, text lines) of a spec file of our own paragraphs (see its docstring);
+    ``batch`` 1 is f01-f44 and e01-e14, 2 the later ones."""
     spec = importlib.util.spec_from_file_location("events_spec", spec_path)
     mod = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
     spec.loader.exec_module(mod)  # type: ignore[union-attr]
     gold, texts = [], []
     for ident, lang, text, evs in mod.DOCS:
         part = "tune" if int(ident[1:]) % 2 else "heldout"
-        if split not in ("all", part):
+        first = int(ident[1:]) <= (44 if ident[0] == "f" else 14)
+        if split not in ("all", part) or batch == "1" and not first or batch == "2" and first:
             continue
         rows, pos = [], 0
         for n, e in enumerate(evs, 1):
@@ -97,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", choices=("dev", "heldout", "tune", "all"), default="all",
                     help="dev / heldout for the fr-dev gold, tune / heldout for --own")
     ap.add_argument("--own", type=Path, help="a spec file of our own paragraphs (gold/events_own_spec.py)")
+    ap.add_argument("--batch", choices=("1", "2", "all"), default="all", help="with --own: which batch")
     ap.add_argument("--gold-events", type=Path, default=ROOT / "gold" / "fr-dev-events.jsonl")
     ap.add_argument("--gold-sources", type=Path, default=ROOT / "gold" / "fr-dev-sources.jsonl")
     ap.add_argument("--texts", type=Path, default=SHARED / "fr-dev.jsonl")
@@ -110,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"Error: [E001] File not found: {args.own}. Check the path.", file=sys.stderr)
             return 1
         args.pred_dir.mkdir(parents=True, exist_ok=True)
-        gold_ev, texts = own_gold(args.own, args.split)
+        gold_ev, texts = own_gold(args.own, args.split, args.batch)
         args.texts = args.pred_dir / f"own-texts-{args.split}.jsonl"
         _write(args.texts, texts)
         if not args.reuse:

@@ -700,3 +700,63 @@ def test_english_drone_strike_is_an_assault_and_threatened_strike_hypothetical(n
     assert found["strike"].plover == "ASSAULT"
     found = {e.trigger.text: e for e in _events(nlp_en, "The union threatened a strike over pay.", "en")}
     assert found["strike"].plover == "PROTEST" and found["strike"].hypothetical
+
+
+@pytest.mark.parametrize(("text", "trigger", "plover", "actor"), [
+    ("Le syndicat exclut toute reprise du travail avant vendredi.", "exclut", "REJECT", "Le syndicat"),
+    ("Le Niger a annoncé l'expulsion de deux journalistes étrangers.", "expulsion", "COERCE", "Le Niger"),
+    ("Le groupe armé a revendiqué l'attaque du poste frontière.", "attaque", "ASSAULT", "Le groupe armé"),
+    ("Les enseignants grévistes ont été reçus mardi par le recteur.", "reçus", "CONSULT", "le recteur"),
+    ("La ministre a rencontré lundi les salariés du site.", "rencontré", "CONSULT", "La ministre"),
+    ("La police affirme être intervenue pour disperser la foule.", "disperser", "COERCE", "La police"),
+    ("Des militants ont bloqué l'accès au port pendant deux heures.", "bloqué", "PROTEST", "Des militants"),
+])
+def test_french_rejections_announced_acts_receptions(nlp_fr, text, trigger, plover, actor):
+    found = {e.trigger.text: e for e in _events(nlp_fr, text, "fr")}
+    assert found[trigger].plover == plover and found[trigger].actor_name == actor
+
+
+def test_french_gathered_crowd_is_the_protest_actor(nlp_fr):
+    text = "Plusieurs centaines de grévistes rassemblés devant l'usine ont hué le directeur."
+    found = {e.trigger.text: e for e in _events(nlp_fr, text, "fr")}
+    assert found["rassemblés"].plover == "PROTEST"
+    assert found["rassemblés"].actor_name.startswith("Plusieurs centaines de grévistes")
+
+
+@pytest.mark.parametrize(("text", "trigger", "plover"), [
+    ("Le journaliste, poursuivi pour diffamation, a été relaxé.", "poursuivi", "ACCUSE"),
+    ("Des roquettes lancées depuis le sud ont visé la ville, selon l'armée.", "lancées", "ASSAULT"),
+    ("Un forcené a été abattu par les gendarmes après une prise d'otages.", "abattu", "ASSAULT"),
+    ("Les détenus auraient subi des mauvais traitements.", "mauvais traitements", "ASSAULT"),
+])
+def test_french_prosecution_projectiles_shooting_abuse(nlp_fr, text, trigger, plover):
+    found = {e.trigger.text: e for e in _events(nlp_fr, text, "fr")}
+    assert found[trigger].plover == plover
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), [
+    ("fr", "L'entreprise est exclue du marché public.", "exclue"),  # no refusal
+    ("fr", "Les syndicats réclament le retrait du projet de loi.", "retrait"),  # a law, not troops
+    ("fr", "L'avocat a annoncé qu'il allait faire appel.", "appel"),  # a court appeal
+    ("fr", "Les bûcherons ont abattu une centaine d'arbres.", "abattu"),
+    ("fr", "La foule s'est dispersée dans le calme.", "dispersée"),
+    ("fr", "Le ministre a été accueilli par des sifflets à son arrivée.", "accueilli"),
+    ("en", "The two sides held talks on a new trade deal.", "deal"),  # the topic of talks
+    ("en", "The ministry denounced what it called foreign meddling.", "called"),
+])
+def test_no_act_in_these_uses(nlp_fr, nlp_en, lang, text, word):
+    found = _events(nlp_fr if lang == "fr" else nlp_en, text, lang)
+    assert not [e for e in found if e.trigger.text == word and e.plover in ("COERCE", "ASSAULT", "CONSULT", "RETREAT",
+                                                                             "REQUEST", "REJECT", "AGREE", "ACCUSE",
+                                                                             "PROTEST")]
+
+
+@pytest.mark.parametrize(("text", "trigger", "plover", "actor"), [
+    ("Students staged a sit-in outside the dean's office.", "sit-in", "PROTEST", "Students"),
+    ("Angry fans pelted the players with bottles after the match.", "pelted", "PROTEST", "Angry fans"),
+    ("The foreign ministry summoned the French ambassador on Friday.", "summoned the French ambassador",
+     "ACCUSE", "The foreign ministry"),
+])
+def test_english_sit_ins_pelting_summons(nlp_en, text, trigger, plover, actor):
+    found = {e.trigger.text: e for e in _events(nlp_en, text, "en")}
+    assert found[trigger].plover == plover and found[trigger].actor_name == actor

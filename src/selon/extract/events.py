@@ -393,7 +393,8 @@ def _not_an_act(tok: Token, etype: str, nominal: bool, context: dict[str, bool])
 _SCUFFLES = frozenset({"heurt", "heurts", "échauffourée", "échauffourées", "rixe", "rixes"})
 # Verbs of damage done by people: riots where there is a protest or no armed conflict (*des jeunes ont
 # incendié des voitures*), destruction where there is armed conflict and no protest.
-_DAMAGE_VERBS = frozenset({"incendier", "saccager", "piller", "vandaliser"})
+_DAMAGE_VERBS = frozenset({"incendier", "saccager", "piller", "vandaliser", "pelt", "loot", "torch", "vandalize",
+                           "vandalise"})
 
 
 def _by_context(etype: str, tok: Token, nominal: bool, context: dict[str, bool]) -> tuple[str, bool]:
@@ -405,7 +406,7 @@ def _by_context(etype: str, tok: Token, nominal: bool, context: dict[str, bool])
     if etype == "riot" and nominal and (lemma in _SCUFFLES or _fold(tok.text) in _SCUFFLES):
         prev = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
         return ("none" if prev is not None and _fold(prev.text) == "sans" else "riot"), True
-    if etype == "riot" and not nominal and _infinitive(lemma, "fr") in _DAMAGE_VERBS:
+    if etype == "riot" and not nominal and (_infinitive(lemma, "fr") in _DAMAGE_VERBS or lemma in _DAMAGE_VERBS):
         if context["conflict"] and not context["protest"]:
             return "destroy", True
         if _passive(tok) or any(c.dep_ in _SUBJ for c in tok.children) or tok.dep_ == "conj":
@@ -414,6 +415,16 @@ def _by_context(etype: str, tok: Token, nominal: bool, context: dict[str, bool])
             lemma in ("affrontement", "accrochage", "clash") if nominal
             else lemma in ("affronter", "clash") and (_reflexive(tok) or _followed_by(tok, {"avec", "with"}, 3))):
         return "riot", True  # not *un combat politique*, *affrontera son rival*
+    if etype == "kill" and not nominal and _infinitive(lemma, "fr") == "abattre" and any(
+            c.dep_ in (*_OBJ, *_PASS_SUBJ) and (_animate(c) or _fold(c.lemma_) in _VICTIMS or c.pos_ == "PRON")
+            for c in tok.children):
+        return "kill", True  # *le suspect a été abattu par un policier*; not *abattre un arbre*
+    if etype == "block" and not nominal and not context["conflict"] and _infinitive(lemma, "fr") in ("bloquer", "block"):
+        subj = _clause_subject(tok)
+        if subj is not None and (_fold(subj.lemma_) in _PROTESTERS | _CROWD or context["protest"] and not (
+                _police_like(subj) or _is_role(subj) or subj.ent_type_ in ("GPE", "LOC")
+                or _fold(subj.lemma_) in ("gouvernement", "état", "exécutif", "mairie", "préfecture", "government"))):
+            return "protest", True  # *des militants ont bloqué l'entrée*, *farmers blocked roads*
     if etype in ("attack", "destroy") and not nominal and context["protest"] and not context["conflict"]:
         subj = _clause_subject(tok)
         objs = [c for c in tok.children if c.dep_ in (*_OBJ, "obl:arg")]
@@ -422,6 +433,9 @@ def _by_context(etype: str, tok: Token, nominal: bool, context: dict[str, bool])
         if crowd or subj is None and objs and not any(
                 _animate(o) or _police_like(o) for o in objs):
             return "riot", True  # *des manifestants ont attaqué des vitrines*, *détruit des abribus*
+    if etype in ("attack", "strike", "kill", "destroy") and nominal and tok.dep_ in _OBJ and _fold(
+            tok.head.lemma_) in ("revendiquer", "claim") and not _quoted_label(tok):
+        return etype, True  # *le groupe a revendiqué l'attaque*: claimed, so violent
     if etype == "strike" and lemma == "fire" and not nominal and any(
             c.dep_ in _OBJ and _fold(c.lemma_) in _PROJECTILES - {"shot"} for c in tok.children):
         return "strike", True  # *fired live rounds at the crowd*; not *fired a shot past the keeper*
@@ -438,6 +452,11 @@ def _by_context(etype: str, tok: Token, nominal: bool, context: dict[str, bool])
 # People who gather to protest.
 _PROTESTERS = frozenset("""manifestant protestataire gréviste militant opposant supporter protester
 demonstrator striker activist opponent supporter marcher""".split())
+_AMOUNTS = frozenset("""centaine dizaine millier millions foule groupe poignée cinquantaine vingtaine trentaine
+quarantaine soixantaine majorité partie""".split())
+# People one kills or shoots (*le suspect a été abattu*).
+_VICTIMS = frozenset("""suspect homme femme individu forcené assaillant agresseur tireur policier gendarme
+enfant adolescent jeune victime otage passant""".split())
 # Crowds whose violence at a protest is a riot.
 _CROWD = frozenset("""manifestant casseur émeutier jeune individu protestataire militant gréviste supporter
 black bloc cortège foule protester rioter demonstrator crowd youth mob""".split())
@@ -454,6 +473,20 @@ def _clause_subject(tok: Token) -> Token | None:
             return None
         node = node.head
     return None
+
+
+# Verbs of launching whose projectiles make an assault.
+_LAUNCH = frozenset({"lancer", "tirer", "launch", "fire"})
+_FR_PROJECTILES = frozenset("""drone drones missile missiles roquette roquettes obus bombe bombes grenade
+grenades engin engins mortier""".split())
+
+
+def _launches_projectiles(tok: Token) -> bool:
+    things = [c for c in tok.children if c.dep_ in (*_OBJ, *_PASS_SUBJ)]
+    if tok.dep_ in ("acl", "amod"):
+        things.append(tok.head)
+    return any(_fold(t.lemma_) in _FR_PROJECTILES or _fold(t.text) in _FR_PROJECTILES
+               or _fold(t.lemma_) in _PROJECTILES - {"shot", "gas"} for t in things)
 
 
 # Places whose occupation is a protest.
@@ -515,7 +548,7 @@ def _phrase(tok: Token, lang: str) -> tuple[str, bool, int] | None:
                     nxt.dep_ == "prt" and nxt.head == tok))):
                 continue  # *hitting him in the back*, *the call is being paid for*
             if etype:
-                return etype, tok.pos_ in ("NOUN", "PROPN"), j
+                return etype, tok.pos_ in ("NOUN", "PROPN", "ADJ"), j
     return None
 
 
@@ -553,6 +586,12 @@ def _trigger_type(tok: Token, lang: str) -> tuple[str, bool, int] | None:
                     return None  # *l'entretien des routes*, *dans un entretien au Monde*, *les échanges commerciaux*
                 if key == "signalement" and not _to_authorities(tok):
                     return None  # *le signalement du suspect* (a description); *un signalement au procureur* accuses
+                if NOUN_TRIGGERS[lang][key] == "withdraw" and _withdrawal_of_a_thing(tok):
+                    return None  # *le retrait de la réforme*, *withdrawal of the bill*: no troops move
+                if key in ("appel", "appels") and tok.i > 0 and _fold(tok.doc[tok.i - 1].lemma_) in ("faire", "interjeter"):
+                    return None  # *faire appel* (a court appeal, *faire appel à* someone): no demand
+                if NOUN_TRIGGERS[lang][key] == "agree" and _topic_of_talks(tok):
+                    return None  # *talks on a trade deal*, *les négociations sur un accord*: the topic
                 if key in ("visite", "visites") and _visit_of_a_thing(tok):
                     return None  # *la visite du musée*, *une visite guidée*
                 if key in ("demande", "demandes") and _application(tok):
@@ -572,12 +611,23 @@ def _trigger_type(tok: Token, lang: str) -> tuple[str, bool, int] | None:
     if tok.pos_ == "VERB" and lang == "fr" and lemma == "prendre" and _reflexive(tok) and any(
             _fold(c.text) == "en" and c.pos_ == "PRON" for c in tok.children) and _followed_by(tok, {"à", "au", "aux"}, 2):
         return "accuse", False, tok.i  # *la Cour des comptes s'en prend au coût du projet*
-    if tok.pos_ == "VERB" and lemma in _GATHER and (lang == "en" or _reflexive(tok) or _passive(tok)):
+    if tok.pos_ in ("VERB", "ADJ") and lemma in _GATHER and (lang == "en" or _reflexive(tok) or _passive(tok)
+                                                             or tok.dep_ in ("acl", "amod")):
         subj = next((c for c in tok.children if c.dep_ in (*_SUBJ, *_PASS_SUBJ)), None)
+        if subj is None and tok.dep_ in ("acl", "amod") and tok.head.pos_ == "NOUN":
+            subj = tok.head  # *des militants rassemblés place de la République*
         if subj is not None and (_fold(subj.lemma_) in _PROTESTERS or any(
                 c.dep_ in ("nmod", "prep") and any(_fold(g.lemma_) in _PROTESTERS for g in c.subtree) for c in subj.children)):
             return "protest", False, tok.i  # *protesters gathered outside*, *des manifestants se sont rassemblés*
         return None
+    if tok.pos_ in ("VERB", "ADJ") and lemma in ("poursuivre", "poursuivi") and (
+            _passive(tok) or tok.dep_ in ("acl", "amod")) and _followed_by(tok, {"pour"}, 2):
+        return "charge", False, tok.i  # *poursuivi pour injures*: prosecuted
+    if tok.pos_ in ("VERB", "ADJ") and lemma in _LAUNCH and _launches_projectiles(tok):
+        return "strike", False, tok.i  # *des drones lancés contre la capitale*, *launched missiles at*
+    if lang == "en" and lemma == "sit" and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text == "-" and (
+            tok.doc[tok.i + 2].lower_ == "in"):
+        return "protest", True, tok.i + 2  # *a sit-in*
     if tok.pos_ in ("VERB", "ADJ"):
         if lemma in _AMBIGUOUS_CAPTURE:
             # *prendre Raqqa* is a capture, *prendre une décision* is not.
@@ -610,6 +660,12 @@ def _trigger_type(tok: Token, lang: str) -> tuple[str, bool, int] | None:
         if base == "déplorer" and (_preceded_by(tok, {"à"}, 1) or any(
                 _fold(c.lemma_) in _LOSSES for c in tok.children if c.dep_ in (*_OBJ, *_PASS_SUBJ))):
             return None  # *aucune victime n'est à déplorer*, *on déplore trois blessés*: losses, not blame
+        if base == "exclure" and not (_followed_by(tok, {"de", "d'", "d’"}, 1) or any(
+                c.dep_ in _OBJ and any(_fold(d.text) in ("tout", "toute", "tous", "toutes", "aucun", "aucune")
+                                       for d in c.children if d.dep_ == "det") for c in tok.children)):
+            return None  # *exclut tout recul* refuses; *exclu du parti* is no refusal
+        if base in ("disperser", "déloger") and _reflexive(tok):
+            return None  # *le cortège s'est dispersé dans le calme*
         if base == "plaider" and not _followed_by(tok, {"pour", "en"}, 3):
             return None  # *plaider coupable*; *plaider pour un report* is a request
         if base == "revendiquer" and not _claims_a_demand(tok):
@@ -701,6 +757,23 @@ _TOUR_ADJ = frozenset("""guidé guidée guidées guider virtuel virtuelle médic
 commenter technique""".split())
 
 
+def _withdrawal_of_a_thing(tok: Token) -> bool:
+    """*le retrait de la réforme*, *le retrait de sa plainte*: a thing withdrawn, not forces."""
+    objs = [c for c in tok.children if c.dep_ in ("nmod", "prep")]
+    objs = [next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "prep" else c for c in objs
+            if c.dep_ == "nmod" or c.lower_ == "of"]
+    return bool(objs) and not any(_is_force(o) or _fold(o.lemma_) in _FORCE_WORDS or o.ent_type_ in (
+        "NORP", "GPE", "LOC", "ORG", "PER", "PERSON") or _animate(o) for o in objs)
+
+
+def _topic_of_talks(tok: Token) -> bool:
+    """An agreement named as what talks are about: *talks on a trade deal*, *négocier un accord*."""
+    head = tok.head.head if tok.dep_ == "pobj" else tok.head
+    lang = "en" if tok.doc.lang_ == "en" else "fr"
+    kind = NOUN_TRIGGERS[lang].get(_fold(head.lemma_)) or VERB_TRIGGERS[lang].get(_fold(head.lemma_))
+    return head != tok and kind in ("negotiate", "meet")
+
+
 def _visit_of_a_thing(tok: Token) -> bool:
     """*la visite du musée*, *une visite guidée*, *les visites de chantier*: touring a place, not a
     visit to someone (*la visite du ministre*, *sa visite en Algérie*, *visite du chantier par le préfet*)."""
@@ -728,7 +801,18 @@ _OPENERS = frozenset({"ouvrir", "lancer", "ordonner", "confier", "diligenter", "
 
 
 def _meets_someone(tok: Token) -> bool:
-    """*met the president*, *a rencontré son homologue*, *met with them*: a meeting, not a threshold."""
+    """*met the president*, *a rencontré son homologue*, *met with them*, *les syndicats ont été reçus*:
+    a meeting, not a threshold."""
+    agent = next((c for c in tok.children if c.dep_ in _AGENT), None)
+    if agent is not None and agent.dep_ == "agent":
+        agent = next((g for g in agent.children if g.dep_ == "pobj"), agent)
+    if agent is not None and (_fold(agent.lemma_) in _RECEPTION_THINGS or _fold(agent.lemma_) in NOUN_TRIGGERS.get(
+            "en" if tok.doc.lang_ == "en" else "fr", {})):
+        return False  # *accueilli par des jets d'œufs*, *par un concert de casseroles*: no one met him
+    if _passive(tok) and any(c.dep_ in _PASS_SUBJ and (
+            _animate(c) or _fold(c.lemma_) in _GROUP_NOUNS or c.pos_ == "PRON" and _fold(c.text) not in _RELATIVE_OBJ)
+            for c in tok.children):
+        return True
     for c in tok.children:
         if c.dep_ in _OBJ or c.dep_ == "prep" and c.lower_ == "with":
             node = next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "prep" else c
@@ -741,9 +825,19 @@ def _meets_someone(tok: Token) -> bool:
                 return True
             if _fold(node.lemma_) in _PEOPLE_NOUNS or _fold(node.lemma_) in _GROUP_NOUNS or _is_role(node):
                 return True
-    return any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return True
+    for c in tok.children:  # *a rencontré mercredi les habitants*: hung on the date
+        if c.dep_.startswith("obl") and c.i == tok.i + 1 and _fold(c.lemma_) in _DAYS:
+            return any(g.dep_ == "nmod" and not any(x.dep_ == "case" for x in g.children) and (
+                _animate(g) or _fold(g.lemma_) in _GROUP_NOUNS) for g in c.children)
+    return False
 
 
+# What a visitor is "received" with that is no one: *accueilli par des sifflets, des jets d'œufs*.
+_RECEPTION_THINGS = frozenset("""jet sifflet huée applaudissement cri concert œuf tomate pierre banderole
+slogan chant boo jeer applause chant egg""".split())
+_DAYS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche matin soir hier".split())
 _RELATIVE_OBJ = frozenset({"que", "qu'", "qu’", "which", "that", "whom", "who"})
 # Groups of people one meets (*a rencontré les habitants*, *met with residents*).
 _GROUP_NOUNS = frozenset("""habitant riverain résident famille salarié employé ouvrier agriculteur éleveur
@@ -795,6 +889,8 @@ def _call(tok: Token) -> str:
     """English *call*: *called her a liar* is an accusation, *called the senator to resign* a
     request (*call for*, *call on* are phrases); *called the office* is no event."""
     kids = list(tok.children)
+    if any(c.dep_ in ("dobj", "oprd") and c.lower_ in ("what", "which") for c in kids):
+        return "none"  # *what it called interference*
     if any(c.dep_ == "oprd" or (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("NOUN", "PROPN", "ADJ")) for c in kids):
         return "accuse"
     if any(c.dep_ in ("xcomp", "ccomp") and any(g.lower_ == "to" for g in c.children) for c in kids):
@@ -886,7 +982,7 @@ rounds mortar mortars grenade grenades drone drones cannon weapon weapons""".spl
 _STRIKE_ARMS = frozenset("""drone air missile military rocket artillery nuclear retaliatory preemptive
 israeli american us russian airstrike""".split())
 # Verbs of coming together that are a protest when a crowd of protesters does it.
-_GATHER = frozenset({"gather", "assemble", "converge", "rassembler", "regrouper"})
+_GATHER = frozenset({"gather", "assemble", "converge", "rassembler", "regrouper", "rassemblé", "regroupé"})
 
 
 _POLICE_WORDS = frozenset("""police policier policière gendarme gendarmerie enquêteur brigade patrouille
@@ -1100,7 +1196,8 @@ _UNDERGO = frozenset({"recevoir", "obtenir", "subir", "éviter", "craindre", "re
                       "suffer", "face", "avoid", "fear"})
 # Verbs conjugated with *être* whose past participle is active (*venu soutenir*).
 _ETRE_VERBS = frozenset({"venir", "arriver", "partir", "revenir", "rester", "aller", "entrer",
-                         "sortir", "descendre", "monter", "passer"})
+                         "sortir", "descendre", "monter", "passer", "intervenir", "parvenir", "survenir",
+                         "devenir", "tomber", "rentrer", "retourner", "mourir", "naître"})
 # Participles that introduce a noun event's doer (*une vague de contestation
 # menée par le mouvement*, *des actes commis par*, *initiée par la CGT*).
 _DOER_PARTICIPLES = frozenset({"mener", "commettre", "organiser", "lancer", "initier", "perpétrer",
@@ -1201,13 +1298,17 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
             agent = next((g for g in c.children if g.dep_ == "pobj"), c)
             if _fold(agent.lemma_) not in _MEANS:  # *se sont entretenus par téléphone*
                 return agent
+    if nominal and tok.dep_ == "compound" and tok.head.i <= tok.i + 2 and tok.head.pos_ == "NOUN":
+        return _actor_token(tok.head, etype, nominal, article, depth + 1)  # *staged a sit-in*
     if nominal:
         agent = _noun_agent(tok)
         if agent is not None:
             return agent
     predicative = any(c.dep_ == "cop" for c in tok.children)
+    explicit_passive = not nominal and _passive(tok) and any(c.dep_ in ("aux:pass", "auxpass") for c in tok.children)
     for c in tok.children:
-        if (c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ and not nominal and not _passive(tok)) and not (
+        if (c.dep_ in _SUBJ and not explicit_passive  # *avait été blessé*: its subject was hurt
+                or c.dep_ in _PASS_SUBJ and not nominal and not _passive(tok)) and not (
                 nominal and predicative and not _state(tok)):  # *X serait l'otage de Y*
             if _fold(c.text) in _RELATIVE:
                 return _antecedent(c)
@@ -1249,6 +1350,10 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
                 agent = next((g for g in c.children if g.dep_ in _AGENT), None)
                 if agent is not None:
                     return next((x for x in agent.children if x.dep_ == "pobj"), agent)
+    if etype == "protest" and not nominal and tok.dep_ in ("acl", "amod") and head.pos_ in ("NOUN", "PROPN"):
+        if head.dep_ == "nmod" and head.head.pos_ == "NOUN" and _fold(head.head.lemma_) in _AMOUNTS:
+            return head.head  # *plusieurs centaines de grévistes rassemblés*
+        return head  # *des militants rassemblés place de la République*
     if head == tok or (not nominal and _passive(tok)):
         return None  # *ont été mis en examen*: the text does not say by whom
     if nominal and tok.dep_ in ("nsubj:pass", "nsubjpass"):
@@ -1289,8 +1394,13 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
         return found if found is not None else _speaker(head, article)
     if nominal and head.pos_ == "VERB" and _fold(head.lemma_) in _CAUSE_VERBS:
         return None  # *l'ampleur du sinistre a nécessité l'évacuation*: a cause, not the doer
+    if nominal and tok.dep_ in _OBJ and head.pos_ == "VERB" and (
+            _fold(head.lemma_) in _DECIDE and etype in _STATE_ACTS
+            or _fold(head.lemma_) in ("revendiquer", "claim") and etype in _CONFLICT_TYPES):
+        # *la Russie a annoncé l'expulsion de…*, *les rebelles ont revendiqué une attaque*
+        return _actor_token(head, etype, False, article, depth + 1) or _speaker(head, article)
     if nominal and head.pos_ == "VERB" and _fold(head.lemma_) not in _UNDERGO:
-        light = _fold(head.lemma_) in LIGHT_VERBS
+        light = _fold(head.lemma_) in LIGHT_VERBS or head.lower_ in ("staged", "stages", "staging")
         if tok.dep_ == "obl:arg" and _fold(head.lemma_) == "procéder":
             return _actor_token(head, etype, False, article, depth + 1)  # *ont procédé à huit interpellations*
         if tok.dep_ in _OBJ and (light or depth > 0 or not (_is_cue(head, article) or _trigger_like(head))):
@@ -1329,6 +1439,13 @@ def _suspect(verb: Token) -> Token | None:
 def _under_suspicion(tok: Token) -> bool:
     """The act is what someone is suspected or accused of (*soupçonné d'avoir poignardé*)."""
     return tok.dep_ in ("xcomp", "obl", "obl:arg", "advcl", "acl") and _fold(tok.head.lemma_) in _SUSPECT
+
+
+# Verbs by which a state or a body announces or orders its own act (*a annoncé l'expulsion de…*).
+_DECIDE = frozenset({"annoncer", "décider", "ordonner", "décréter", "prononcer", "announce", "order", "decide",
+                     "declare", "impose", "imposer"})
+_STATE_ACTS = frozenset({"ban", "sanction", "arrest", "detain", "deploy", "withdraw", "evacuate", "ease",
+                         "block", "agree", "siege", "sentence", "investigate", "charge"})
 
 
 # Noun events whose doers are the two sides named by *entre X et Y*, *between X and Y*.
@@ -1396,6 +1513,8 @@ def _trigger_like(tok: Token) -> bool:
 
 
 def _passive(tok: Token) -> bool:
+    if tok.doc.lang_ == "fr" and _fold(tok.lemma_) in _ETRE_VERBS:
+        return False  # *être intervenue*: the tense auxiliary of a verb of motion, read as passive
     if any(c.dep_ in ("aux:pass", "auxpass") for c in tok.children):
         return True
     if any(c.dep_ in _PASS_SUBJ for c in tok.children):
@@ -1559,7 +1678,7 @@ def _np_text(tok: Token | None, article: Article) -> str | None:
         if c.i > tok.i and _verb_read_as_modifier(c, article.lang or "fr") is not None:
             break  # *Le syndicat* of *Le syndicat menace de bloquer*
         if c.i > tok.i and c.dep_ not in _CUT_DEPS and not (c.dep_ == "punct" and c.right_edge.i == c.i):
-            end = max(end, c.right_edge.i)
+            end = max(end, _edge_without_clauses(c))
         elif c.i > tok.i:
             break
     end = min(end, tok.i + 14)
@@ -1567,6 +1686,17 @@ def _np_text(tok: Token | None, article: Article) -> str | None:
     while end > tok.i and (doc[end].is_punct and doc[end].text not in ("»", ")")):
         end -= 1
     return article.text[doc[start].idx: doc[end].idx + len(doc[end].text)]
+
+
+def _edge_without_clauses(tok: Token, depth: int = 0) -> int:
+    """The last word of ``tok``'s phrase, without the clauses hung in it (*de manifestants réclamant…*)."""
+    end = tok.i
+    if depth > 6:
+        return end
+    for c in tok.children:
+        if c.i > tok.i and c.dep_ not in _CUT_DEPS:
+            end = max(end, _edge_without_clauses(c, depth + 1))
+    return end
 
 
 def _negated(tok: Token) -> bool:
