@@ -99,8 +99,10 @@ def test_every_word_class_the_rules_read_is_in_the_data_files():
         listed[lang] = {ln.split("\t")[0] for ln in lines if ln.strip() and not ln.startswith("#")}
     # feminine_noun, masculine_noun: English has no grammatical gender to read;
     # addressee_noun: only English reads "<cue> to X" (rule topic-prep); perception: only the English
-    # cue model needs it (rule perception-not-cue).
+    # cue model needs it (rule perception-not-cue); stance_source_prep: only English reads stance nouns
+    # (rule stance-complement); wh_complement, indefinite_object: English complements (rules wh-complement,
+    # indefinite-object).
     assert used - listed["fr"] <= {"contrast", "topic_prep", "feminine_noun", "masculine_noun", "addressee_noun",
-                                   "perception"}, \
+                                   "perception", "stance_source_prep", "wh_complement", "indefinite_object"}, \
         used - listed["fr"]
     assert not (listed["fr"] | listed["en"]) - used - {"pronoun", "feminine", "masculine"}

@@ -305,6 +305,32 @@ RULES: tuple[Rule, ...] = (
          "perception) is no cue through the cue model unless a clause with its own subject follows: Maria tasted "
          "the soup is no claim (GUIDELINES.md: perception is not counted)", "_Extractor._is_reporting",
          ("en_attribution_words.txt",), ()),
+    Rule("stance-complement", "English: a noun or an adjective with a complement that the stance model "
+         "(en_cue_model.npz, trained on PolNeAR nouns and adjectives) scores as a cue: X is critical of Y, X is "
+         "eager to Y, X is confident that Y; the source is the possessor, the by/from/among complement or the "
+         "subject of the verb the word completes", "_Extractor._stance",
+         ("en_cue_model.npz", "en_attribution_words.txt"), (
+             Example("en", "The mayor has been critical of the new budget.", "critical", "The mayor",
+                     "the new budget"),
+             Example("en", "The union is eager to resume talks with the owners.", "eager", "The union",
+                     "to resume talks with the owners"),
+             Example("en", "The governor is confident that the bill will pass.", "confident", "The governor",
+                     "the bill will pass"),
+         )),
+    Rule("wh-complement", "English: a clause opened by a wh-word or if right after the cue is its content, "
+         "the wh-word included (the parser often reads it as an adverbial clause)", "_Extractor._right_content",
+         ("en_attribution_words.txt",), (
+             Example("en", "The senators have not said when they would vote on the bill.", "said", "The senators",
+                     "when they would vote on the bill"),
+             Example("en", "The board worried if the deal would collapse.", "worried", "The board",
+                     "if the deal would collapse"),
+         )),
+    Rule("indefinite-object", "English: an indefinite pronoun object with its modifiers is a content (a bare "
+         "pronoun object is not): proposed nothing that would raise taxes", "_Extractor._right_content",
+         ("en_attribution_words.txt",), (
+             Example("en", "The mayor has proposed nothing that would raise taxes.", "proposed", "The mayor",
+                     "nothing that would raise taxes"),
+         )),
     Rule("as-incise", "English: an incise opened by as between commas (X, as the surveyors noted, does Y) "
          "is an incise of the whole sentence", "_Extractor._parenthetical", ("en_reporting_verbs.txt",), (
              Example("en", "The river, as the surveyors noted, rarely floods in spring.", "noted", "the surveyors",

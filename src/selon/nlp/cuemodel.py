@@ -51,6 +51,75 @@ def features(tok: Token) -> list[str]:
     quotes = sum(1 for t in sent if t.is_quote or t.text in ("“", "”", "''", "``"))
     feats.append(f"quotes={min(quotes, 3)}")
     feats.append("bias")
+    # Who holds the stance and what it is about: the subject's class and
+    # lemma, the object and its preposition, an infinitive, a negation, the
+    # verb it depends on, and the lemma's ending for verbs never seen in
+    # training (average precision on the first 200 polnear-train articles,
+    # trained on the other 640: 0.841 -> 0.848).
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            feats += [f"l+s={lemma}|{_np_class(c)}", f"sl={c.lemma_.lower()}"]
+        elif c.dep_ in ("dobj", "attr"):
+            obj = c.lemma_.lower()
+            feats += [f"o={obj}", f"l+o={lemma}|{obj}"]
+            feats += [f"o+p={obj}|{g.lower_}" for g in c.children if g.dep_ == "prep"]
+        elif c.dep_ == "xcomp":
+            feats.append(f"x={c.lemma_.lower()}")
+        elif c.dep_ == "neg":
+            feats.append("neg")
+        elif c.dep_ == "ccomp":
+            feats.append(f"cc={'subj' if any(g.dep_ in ('nsubj', 'nsubjpass', 'expl') for g in c.children) else 'nosubj'}")
+        elif c.dep_ == "prep":
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs:
+                feats.append(f"l+p+o={lemma}|{c.lower_}|{_np_class(objs[0])}")
+    if tok.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl", "conj", "pcomp"):
+        feats.append(f"hl+d={head.lemma_.lower()}|{tok.dep_}")
+    feats.append(f"suf={lemma[-3:]}")
+    return feats
+
+
+_PERSONAL = frozenset(("he", "she", "they", "i", "we", "you", "who"))
+
+
+def _np_class(tok: Token) -> str:
+    """A noun's class for features: its entity type, a personal pronoun, else its part of speech."""
+    return tok.ent_type_ or ("PRON_PERS" if tok.lower_ in _PERSONAL else tok.pos_)
+
+
+def stance_complement(tok: Token) -> str | None:
+    """The complement that makes a noun or an adjective a possible stance cue,
+    as a kind (``p:of``, ``to``, ``that``), else None: *critical of X*,
+    *eager to X*, *confident that X*, *her decision to X*, *opposition to X*."""
+    if tok.pos_ not in ("NOUN", "ADJ"):
+        return None
+    for c in tok.children:
+        if c.i < tok.i:
+            continue
+        if c.dep_ == "prep" and any(g.dep_ in ("pobj", "pcomp") for g in c.children):
+            return f"p:{c.lower_}"
+        if c.dep_ in ("xcomp", "acl") and c.left_edge.lower_ == "to" and c.left_edge.i > tok.i:
+            return "to"
+        if c.dep_ == "ccomp" and tok.pos_ == "ADJ":
+            return "that"
+    return None
+
+
+def stance_features(tok: Token) -> list[str]:
+    """Features of a noun or adjective with a complement (``stance_complement``)."""
+    lemma = tok.lemma_.lower()
+    kind = stance_complement(tok) or "none"
+    feats = [f"S{f}" for f in features(tok)]
+    feats += [f"Spos={tok.pos_}", f"Scx={kind}", f"Sl+cx={lemma}|{kind}", f"Sd+cx={tok.dep_}|{kind}"]
+    if any(c.dep_ == "poss" for c in tok.children):
+        feats.append("Sposs")
+    head = tok.head
+    if tok.dep_ in ("acomp", "attr", "dobj"):
+        subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            feats.append(f"Ss={subj[0].ent_type_ or subj[0].pos_}")
+            feats.append(f"Sl+s={lemma}|{subj[0].ent_type_ or subj[0].pos_}")
+        feats.append(f"Sh+d={head.lemma_.lower()}|{tok.dep_}")
     return feats
 
 
@@ -66,17 +135,19 @@ def _model_path() -> Any:
     return resources.files("selon.nlp.lang").joinpath("data", MODEL_FILE)
 
 
-@functools.lru_cache(maxsize=1)
-def _weights() -> np.ndarray:
+@functools.lru_cache(maxsize=2)
+def _weights(kind: str = "verb") -> np.ndarray:
     # Without its weights English attribution loses most of its recall
     # (content F1 0.78 -> 0.07 on polnear-dev): a missing or broken file is an
-    # error naming it, never a silent zero.
+    # error naming it, never a silent zero. ``kind``: "verb" (arrays index,
+    # weight) or "stance" (nouns and adjectives: stance_index, stance_weight).
     path = _model_path()
+    prefix = "" if kind == "verb" else f"{kind}_"
     try:
         with path.open("rb") as f:
             data = np.load(f)
             w = np.zeros(DIM, dtype=np.float32)
-            w[data["index"]] = data["weight"]
+            w[data[f"{prefix}index"]] = data[f"{prefix}weight"]
     except (OSError, ValueError, KeyError, IndexError, zipfile.BadZipFile) as exc:
         raise ConfigError(Errors.E113.format(path=f"selon/nlp/lang/data/{MODEL_FILE}", detail=exc)) from exc
     return w
@@ -86,6 +157,13 @@ def cue_probability(tok: Token) -> float:
     """Probability that the verb ``tok`` heads an attribution cue."""
     w = _weights()
     z = float(w[vectorize(features(tok))].sum())
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+def stance_probability(tok: Token) -> float:
+    """Probability that the noun or adjective ``tok`` (with a complement) heads a stance cue."""
+    w = _weights("stance")
+    z = float(w[vectorize(stance_features(tok))].sum())
     return 1.0 / (1.0 + np.exp(-z))
 
 
@@ -111,7 +189,12 @@ def train(rows: list[tuple[list[str], int]], *, epochs: int = 8, lr: float = 0.2
     return w
 
 
-def save(w: np.ndarray, path: str) -> None:
-    """Keep only non-zero weights."""
-    nz = np.nonzero(np.abs(w) > 1e-4)[0]
-    np.savez_compressed(path, index=nz.astype(np.int32), weight=w[nz].astype(np.float32))
+def save(w: np.ndarray, path: str, stance: np.ndarray | None = None) -> None:
+    """Keep only non-zero weights (the verb model, and the stance model if given)."""
+    arrays = {}
+    for prefix, weights in (("", w), ("stance_", stance)):
+        if weights is not None:
+            nz = np.nonzero(np.abs(weights) > 1e-4)[0]
+            arrays[f"{prefix}index"] = nz.astype(np.int32)
+            arrays[f"{prefix}weight"] = weights[nz].astype(np.float32)
+    np.savez_compressed(path, **arrays)
