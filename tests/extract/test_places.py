@@ -37,6 +37,8 @@ FR_CASES = [
     ("Des milliers de déplacés ont fui vers Goma, au Nord-Kivu.", "Goma", "CD", "city"),
     ("Une explosion a eu lieu à Hyderabad, dans le sud du Pakistan.", "Hyderabad", "PK", "city"),
     ("Une explosion a eu lieu à Hyderabad, dans le sud de l'Inde.", "Hyderabad", "IN", "city"),
+    # a town whose name has its article: the NER mention drops it (*L'* + *Aquila*)
+    ("Un séisme a frappé lundi L'Aquila, dans les Abruzzes.", "Aquila", "IT", "city"),
 ]
 
 EN_CASES = [

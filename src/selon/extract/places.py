@@ -139,6 +139,8 @@ _ADMIN_SUFFIXES = frozenset({"state", "province", "region", "governorate", "obla
 # An upper-case acronym (*US*, *UK*, *DC*) names a country or a region, never
 # a town that shares the letters case-insensitively (*Us*, France; *Uk*, Russia).
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,4}$")
+# A town whose name starts with its article (*L'Aquila*, *La Rochelle*, *Le Havre*).
+_OWN_ARTICLE = re.compile(r"^(?:l['’]|la |le |les |the )", re.I)
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|az|ash|an|at|ed|ez|es)-\w", re.I)
 _ROMANCE_JOINERS = frozenset({"do", "da", "dos", "das", "del", "de", "di"})
 _JOINERS = frozenset({"al", "el", "ad", "ar", "as", "az", "ez", "es", "ash", "an", "at", "ibn",
@@ -756,8 +758,8 @@ def _plausible(c: Candidate, m: _Mention, ev: _Evidence) -> bool:
         return ev.share(c.country) > 0 or (c.population >= FUZZY_CITY and " " in m.name.strip())
     if c.population < ALIAS_CITY and gazetteer.normalize(c.name) != gazetteer.normalize(m.name):
         return False  # GeoNames keeps old or rare names of small towns (*Moselle* → Toul)
-    if c.population < ALIAS_CITY and m.determiner:
-        return False  # *selon la Ville* (Villé, 1,700 inhabitants)
+    if c.population < ALIAS_CITY and m.determiner and not _OWN_ARTICLE.match(c.name):
+        return False  # *selon la Ville* (Villé, 1,700 inhabitants); *L'Aquila* has its own
     if ev.countries and ev.share(c.country) == 0 and c.population < FOREIGN_TOWN:
         return False  # *Obama* (Japan) in US news, *Bank* (India)
     if m.label in _NER_LABELS:
