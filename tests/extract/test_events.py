@@ -760,3 +760,25 @@ def test_no_act_in_these_uses(nlp_fr, nlp_en, lang, text, word):
 def test_english_sit_ins_pelting_summons(nlp_en, text, trigger, plover, actor):
     found = {e.trigger.text: e for e in _events(nlp_en, text, "en")}
     assert found[trigger].plover == plover and found[trigger].actor_name == actor
+
+
+def test_french_attack_as_subject_passes_on_its_doers(nlp_fr):
+    text = "Une embuscade tendue par des rebelles a tué deux soldats près du fleuve."
+    found = {e.trigger.text: e for e in _events(nlp_fr, text, "fr")}
+    assert found["tué"].actor_name == "des rebelles"
+
+
+def test_french_time_read_as_subject_is_no_actor(nlp_fr):
+    text = "Ce matin à l'aube des rebelles du groupe armé ont lancé une offensive contre la caserne."
+    found = {e.trigger.text: e for e in _events(nlp_fr, text, "fr")}
+    assert "matin" not in (found["offensive"].actor_name or "")
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), [
+    ("fr", "Le parti a demandé le soutien de la communauté internationale.", "soutien"),
+    ("en", "Opposition parties demanded an inquiry into the contracts.", "inquiry"),
+])
+def test_acts_asked_for_are_not_acts_done(nlp_fr, nlp_en, lang, text, word):
+    found = _events(nlp_fr if lang == "fr" else nlp_en, text, lang)
+    assert not [e for e in found if e.trigger.text == word]
+    assert [e for e in found if e.plover == "REQUEST"]

@@ -252,7 +252,7 @@ def extract_events(doc: Doc, article: Article) -> list[Event]:
         etype, anywhere = _by_context(etype, tok, nominal, context)
         if etype == "none" or not (anywhere or _in_context(etype, tok, context)) or (nominal and _quoted_label(tok)):
             continue
-        if _not_an_act(tok, etype, nominal, context):
+        if _not_an_act(tok, etype, nominal, context) or (nominal and _requested(tok, etype)):
             continue
         taken.update(range(tok.i, end + 1))
         events.append(_event(tok, end, etype, nominal, near.around(tok), near.mentions))
@@ -492,6 +492,19 @@ def _launches_projectiles(tok: Token) -> bool:
 # Places whose occupation is a protest.
 _OCCUPIED = frozenset("""amphithéâtre amphi université faculté fac lycée collège école usine site locaux
 bâtiment siège mairie préfecture rond-point place théâtre gare dépôt raffinerie entrepôt campus""".split())
+
+
+# Verbs of asking whose object names what is asked for, not an act done (*a demandé le soutien de…*).
+_ASK_VERBS = frozenset({"demander", "réclamer", "exiger", "solliciter", "revendiquer", "demand", "request",
+                        "seek", "urge"})
+# Acts that, asked for, have not happened: the request is the event.
+_ASKABLE = frozenset({"support", "meet", "negotiate", "agree", "aid", "investigate", "sanction", "ease",
+                      "evacuate", "withdraw"})
+
+
+def _requested(tok: Token, etype: str) -> bool:
+    """*a demandé le soutien de la communauté internationale*, *demand an inquiry*: asked for, not done."""
+    return etype in _ASKABLE and tok.dep_ in _OBJ and _fold(tok.head.lemma_) in _ASK_VERBS
 
 
 def _in_context(etype: str, tok: Token, context: dict[str, bool]) -> bool:
@@ -837,6 +850,8 @@ def _meets_someone(tok: Token) -> bool:
 # What a visitor is "received" with that is no one: *accueilli par des sifflets, des jets d'œufs*.
 _RECEPTION_THINGS = frozenset("""jet sifflet huée applaudissement cri concert œuf tomate pierre banderole
 slogan chant boo jeer applause chant egg""".split())
+_TIME_NOUNS = frozenset("""matin matinée soir soirée nuit aube aurore après-midi jour journée semaine mois
+année an veille lendemain week-end lundi mardi mercredi jeudi vendredi samedi dimanche""".split())
 _DAYS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche matin soir hier".split())
 _RELATIVE_OBJ = frozenset({"que", "qu'", "qu’", "which", "that", "whom", "who"})
 # Groups of people one meets (*a rencontré les habitants*, *met with residents*).
@@ -1280,6 +1295,20 @@ def _actor(tok: Token, etype: str, nominal: bool,
         return None, found[0], found[1]
     if found is None:
         return None, None, None
+    lang = "en" if tok.doc.lang_ == "en" else "fr"
+    if _fold(found.lemma_) in _TIME_NOUNS:
+        # *Ce matin à l'aube des éléments du groupe armé ont attaqué*: the time read as subject
+        found = next((t for t in found.subtree if t.i > found.i and t.dep_ == "nmod" and t.pos_ in ("NOUN", "PROPN")
+                      and _fold(t.lemma_) not in _TIME_NOUNS), None)
+        if found is None:
+            return None, None, None
+    if found.pos_ == "NOUN" and found.i != tok.i and _fold(found.lemma_) in NOUN_TRIGGERS[lang] and (
+            NOUN_TRIGGERS[lang][_fold(found.lemma_)] in _CONFLICT_TYPES):
+        # *une attaque lancée par des rebelles avait tué un soldat*: the attack's doers did it
+        inner = _actor_token(found, NOUN_TRIGGERS[lang][_fold(found.lemma_)], True, article, 1)
+        if inner is None or isinstance(inner, tuple):
+            return None, inner[0] if isinstance(inner, tuple) else None, inner[1] if isinstance(inner, tuple) else None
+        found = inner
     return found, _np_text(found, article), None
 
 
@@ -1653,13 +1682,22 @@ def _animate(tok: Token) -> bool:
             or (tok.pos_ == "PROPN" and tok.ent_type_ not in ("LOC", "GPE", "DATE")))
 
 
+# Dependents that stand before a noun inside its phrase (*Les trois premiers manifestants*, *« gilets
+# jaunes »*); others before it are the parser's misattachments (*Ce matin à l'aube des éléments…*).
+_LEFT_OF_NP = frozenset({"det", "amod", "nummod", "compound", "flat", "flat:name", "fixed", "nmod:poss",
+                         "poss", "case", "punct", "advmod", "quantmod", "predet"})
+
+
 def _np_text(tok: Token | None, article: Article) -> str | None:
     """The noun phrase of ``tok`` as the text gives it, without its clauses; pronouns resolved."""
     if tok is None:
         return None
     if tok.pos_ == "PRON" or _fold(tok.text).lstrip("-") in _PERSONAL:  # *ont-ils*
         return _resolve_pronoun(tok, article) or tok.text.lstrip("-")
-    start, end = tok.left_edge.i, tok.i
+    start, end = tok.i, tok.i
+    for c in tok.children:  # the words that belong to the phrase before its head, not a time hung on it
+        if c.i < tok.i and c.dep_ in _LEFT_OF_NP:
+            start = min(start, c.left_edge.i)
     if tok.ent_type_:  # *Emmanuel Macron* when the parser hangs *Macron* elsewhere
         ent = ent_of(tok.doc, tok.i)
         if ent is not None:
