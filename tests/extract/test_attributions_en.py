@@ -185,3 +185,17 @@ def test_indefinite_pronoun_object_needs_its_modifiers(analyze_en):
     (att,) = _atts(analyze_en, "The mayor has proposed nothing that would raise taxes.")
     assert att.content.text == "nothing that would raise taxes"
     assert _atts(analyze_en, "The mayor has proposed nothing.") == ()
+
+
+def test_stance_preposition_object_is_the_content_unless_an_addressee(analyze_en):
+    (att,) = _atts(analyze_en, "The coach largely agreed with the referee.")
+    assert (att.cue.text, att.content.text) == ("agreed", "the referee")
+    # A that-clause wins over the preposition; who was spoken to is no content.
+    (att,) = _atts(analyze_en, "She said with a smile that the race was over.")
+    assert att.content.text == "the race was over"
+    assert not any(a.content.text == "reporters" for a in _atts(analyze_en, "The mayor agreed with reporters."))
+
+
+def test_colon_claim_runs_to_the_end_of_its_paragraph(analyze_en):
+    (att,) = _atts(analyze_en, "The governor added: The tax is unfair. Families will pay twice.\nThe vote is Monday.")
+    assert att.content.text == "The tax is unfair. Families will pay twice"

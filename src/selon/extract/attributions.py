@@ -1728,6 +1728,11 @@ class _Extractor:
                     # claim is the next sentence.
                     nxt = doc[sent.end].sent
                     start, end = nxt.start_char, nxt.end_char
+                if q is None and self.lang == "en":
+                    # Rule colon-paragraph: "The governor added: It is typical. She knows
+                    # nothing.": with no quote marks, the claim runs to the end of its paragraph.
+                    para = self.text.find("\n", start + 1)
+                    end = max(end, _trim(self.text, start, len(self.text) if para < 0 else para)[1])
                 return start, max(end, start)
             # A short quoted title in the gap: "a assuré au « 20 Heures » de TF1".
             if t.text in ("«", "“", '"'):
@@ -1841,6 +1846,17 @@ class _Extractor:
                     objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp") and g.pos_ != "PRON"
                             and g.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE", "DATE", "TIME")
                             and g.lower_ not in self.w("addressee_noun")]
+                    span = _span_of_tokens(list(objs[0].subtree)) if objs else None
+                    if span:
+                        return span[0], min(max(span[1], self._clause_rest(v, sent)), self.clause_end(sent, span[0]))
+            # Rule stance-prep: "agreed with the referee", "balked at the rules": with no other complement, the
+            # object of a stance preposition right after the cue (an adverb or a particle between) is the content,
+            # unless it is a pronoun or who was spoken to ("spoke with reporters").
+            for c in kids:
+                gap = [t for t in doc[cue_end.i + 1:c.i] if t.dep_ not in ("prt", "advmod")]
+                if c.dep_ == "prep" and c.lower_ in self.w("stance_prep") and not gap:
+                    objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp") and g.pos_ != "PRON"
+                            and g.ent_type_ not in ("DATE", "TIME") and g.lower_ not in self.w("addressee_noun")]
                     span = _span_of_tokens(list(objs[0].subtree)) if objs else None
                     if span:
                         return span[0], min(max(span[1], self._clause_rest(v, sent)), self.clause_end(sent, span[0]))

@@ -331,6 +331,17 @@ RULES: tuple[Rule, ...] = (
              Example("en", "The mayor has proposed nothing that would raise taxes.", "proposed", "The mayor",
                      "nothing that would raise taxes"),
          )),
+    Rule("colon-paragraph", "English: a cue and a colon with no quote marks after it: the claim runs to the "
+         "end of the paragraph (PolNeAR takes every sentence of it)", "_Extractor._right_content", (), (
+             Example("en", "The governor added: It is typical of the council. They know nothing about roads.",
+                     "added", "The governor", "They know nothing about roads"),
+         )),
+    Rule("stance-prep", "English: with no other complement, the object of a stance preposition right after "
+         "the cue (with, at, toward, behind) is the content, unless a pronoun or who was spoken to",
+         "_Extractor._right_content", ("en_attribution_words.txt",), (
+             Example("en", "The coach largely agreed with the referee.", "agreed", "The coach", "the referee"),
+             Example("en", "The firm was balking at the new rules.", "balking", "The firm", "the new rules"),
+         )),
     Rule("as-incise", "English: an incise opened by as between commas (X, as the surveyors noted, does Y) "
          "is an incise of the whole sentence", "_Extractor._parenthetical", ("en_reporting_verbs.txt",), (
              Example("en", "The river, as the surveyors noted, rarely floods in spring.", "noted", "the surveyors",
