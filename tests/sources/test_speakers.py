@@ -439,3 +439,20 @@ def test_subject_of_a_reporting_verb_whose_object_the_parser_hung_elsewhere(anal
                                 "leur colère face à la réforme.")
     src = srcs["Les dirigeants des grands syndicats agricoles"]
     assert src.type == "monitor_ngo" and src.anonymous
+
+
+def test_speaker_inside_what_selon_governs(analyze_fr):
+    srcs = _sources(analyze_fr, "Selon la radio locale, un rapport d'expertise fait état de fissures dans le barrage.")
+    assert srcs["un rapport d'expertise"].type == "document"
+
+
+def test_person_with_others_is_typed_by_the_others(analyze_fr):
+    srcs = _sources(analyze_fr, "Pour sortir de la crise, M. Garnier et d'autres syndicalistes réclament une hausse "
+                                "des salaires.")
+    src = next(s for s in srcs.values() if "Garnier" in s.name)
+    assert src.type == "monitor_ngo"
+
+
+def test_agent_right_after_a_passive_participle(analyze_fr):
+    srcs = _sources(analyze_fr, "Le ministre a dû s'expliquer sur la note publiée mardi par le Conseil d'État.")
+    assert any("Conseil d'État" in n for n in srcs)

@@ -212,6 +212,12 @@ def describe(text: str, kb: KnowledgeBase, lex: Lexicons) -> _Desc:
     elif toks0 and toks0[0] in lex.honorifics:
         desc.type = lex.honorifics[toks0[0]]
         desc.evidence.append(parts[0].split()[0])
+    group = _GROUP.search(text)
+    if desc.type == "unknown" and group is not None and (
+            others := _last_role(head_of(text[group.start():].split(" ", 2)[-1]), lex)) is not None:
+        # "Mme Durand et d'autres militants": a group typed by the others named with the person
+        desc.type = others
+        desc.evidence.append(text[group.start():].strip())
     if not desc.kb_typed and re.search(r"\(@\w{2,}\)$", text.strip()):
         # "Marche pour la vie (@MarchePourLaVie)": the signature of a post is an account, whatever its name says
         desc.type = "social_media"

@@ -354,15 +354,18 @@ class _Finder:
             and verb.dep_ in ("advcl", "acl", "amod", "ROOT"))
         if not passive:
             return
-        for tok in verb.subtree:
+        # the verb's subtree, and the few words right after it (the parser may hang "par X" elsewhere)
+        near = self.doc[verb.i + 1:min(verb.sent.end, verb.i + 5)]
+        for tok in sorted({*verb.subtree, *near}, key=lambda t: t.i):
             if tok.i <= verb.i or tok.lower_ not in ("par", "by"):
                 continue
             noun = tok.head if tok.dep_ == "case" else next((c for c in tok.children if c.dep_ == "pobj"), None)
             if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
                 return
+            right_after = all(t.pos_ in ("ADV", "PUNCT") or t.lower_ in _TIME_WORDS for t in self.doc[verb.i + 1:tok.i])
             if not (noun.head == verb or tok.head == verb or (noun.head.head == verb and noun.head.dep_ in (
-                    "xcomp", "obj", "dobj", "prep", "amod"))):
-                return  # "par" inside another clause of the verb
+                    "xcomp", "obj", "dobj", "prep", "amod")) or right_after):
+                return  # "par" inside another clause of the verb ("publiée mercredi par X": right after it)
             toks = _np(noun)
             self.add(_span(self.doc, toks), f"agent:{verb.lemma_}", [t.pos_ for t in toks])
             return
@@ -747,7 +750,10 @@ def find_speakers(doc: Doc, article: Article, kb: KnowledgeBase | None = None) -
     taken = sorted((a.source.start, a.source.start + (outlet_prefix(a.source.text, kb) or len(a.source.text)))
                    for a in article.attributions if a.source)
     taken_longest = max((e - s for s, e in taken), default=0)
-    contents = sorted((a.content.start, a.content.end) for a in article.attributions if a.content)
+    # (not the clause a *selon X* governs: "selon LCI, un premier bilan fait état de…" names a
+    # speaker inside it, the next link of the chain)
+    contents = sorted((a.content.start, a.content.end) for a in article.attributions
+                      if a.content and a.cue_type != "according_to")
     contents_longest = max((e - s for s, e in contents), default=0)
     out: list[Speaker] = []
     for sp in sorted(f.found, key=lambda s: (s.start, s.how != "signature", -s.end, s.attribution is None)):
