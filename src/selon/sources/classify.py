@@ -565,7 +565,7 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
     dispute = _dispute(article)
     folded_text = normalize(article.text)  # once: folding the whole text costs its length
     orgs = _Mentions(article.entities, ("organisation",))
-    return [_source(article, key, members, sides, dispute, folded_text, orgs) for key, members in groups.items()
+    return [_source(article, key, members, sides, dispute, folded_text, orgs, kb) for key, members in groups.items()
             if any(m.att is not None for m in members) or _worth_a_source(members)]
 
 
@@ -820,9 +820,36 @@ _US_PARTY = re.compile(r"\((?:D|R|I)-[A-Z][\w.]*\)")
 _PERSON_NAME = re.compile(r"^(?:M\.|Mme|Mgr|Dr|Mr|Mrs|Ms)?\s*[A-ZÉÈÀ][\w’'-]+(?:\s+(?:de\s+|du\s+|von\s+)?[A-ZÉÈÀ][\w’'-]+)+$")
 
 
+_UNTYPED = frozenset({"unknown", "citizen", "anonymous", "document", "social_media"})
+
+
+def _role_elsewhere(article: Article, entity: Entity, kb: KnowledgeBase) -> _Desc | None:
+    """The role the article gives a person at another of its mentions: the words before the name
+    in its noun phrase ("le candidat de la droite François Fillon") or an apposition after it
+    ("François Fillon, candidat de la droite,"). None when no mention has one."""
+    lex = load_lexicons()
+    text = article.text
+    for m in sorted(entity.mentions, key=lambda x: x.start):
+        left = text[max(0, m.start - 80):m.start]
+        cut = max(left.rfind(c) for c in ".;:!?«»()\n,")
+        lead = left[cut + 1:].strip()
+        if lead and lex.find_roles(words(lead)):
+            desc = describe(f"{lead} {m.text}", kb, lex)
+            if desc.type not in _UNTYPED:
+                desc.evidence.append(f"elsewhere: {lead} {m.text}")
+                return desc
+        tail = re.match(r",\s*([^,.;:«»()\n]{3,100}?)\s*(?=[,.;:)]|$)", text[m.end:m.end + 120])
+        if tail and lex.head_role(words(tail.group(1))) is not None:
+            desc = describe(tail.group(1), kb, lex)
+            if desc.type not in _UNTYPED:
+                desc.evidence.append(f"elsewhere: {m.text}, {tail.group(1)}")
+                return desc
+    return None
+
+
 def _source(article: Article, key: str, members: list[_Member], sides: set[str],
             dispute: dict[str, object] | None = None, folded_text: str | None = None,
-            orgs: _Mentions | None = None) -> Source:
+            orgs: _Mentions | None = None, kb: KnowledgeBase | None = None) -> Source:
     descs: list[_Desc] = [m.desc for m in members]
     # The most informative description wins: KB-typed, then typed by a role, then any.
     best = min(descs, key=lambda d: (not d.kb_typed, d.type in ("unknown", "anonymous"), -len(d.text)))
@@ -855,6 +882,13 @@ def _source(article: Article, key: str, members: list[_Member], sides: set[str],
         stype = best.type if best.type != "social_media" else "unknown"
     if stype in ("unknown", "citizen") and any(_US_PARTY.search(m) for m in named):
         stype = "politician"  # "Rep. Gwen Moore (D-Wis.)": a party label after the name
+    if stype == "unknown" and entity is not None and entity.type == "person" and (
+            role_desc := _role_elsewhere(article, entity, kb or load_kb())) is not None:
+        # "Fillon a dit" where the article calls him "l'ancien Premier ministre François Fillon" elsewhere
+        best = role_desc
+        stype = role_desc.type
+        country = country or role_desc.country
+        descs = [*descs, role_desc]
     if stype == "unknown" and not _is_organisation(members, article, orgs) and (
             (entity is not None and entity.type == "person") or any(_PERSON_NAME.match(m.strip()) for m in named)):
         stype = "citizen"  # a named person with no role given: a private person

@@ -1,0 +1,16 @@
+"""A person's role read at another mention of the person in the article."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Le candidat de la droite François Fillon a tenu un meeting à Lyon. Plus tard, Fillon a déclaré qu'il ne "
+     "renoncerait pas.", "politician"),
+    ("Jean Morel, maire de Vannes, a inauguré le pont. « C'est un grand jour », a dit Morel.", "government"),
+    ("Claire Dubois a vu l'accident. « Tout est allé très vite », a raconté Claire Dubois.", "citizen"),
+])
+def test_role_given_at_another_mention(analyze_fr, text, kind):
+    srcs = analyze_fr(text).sources
+    assert len(srcs) == 1 and srcs[0].type == kind
