@@ -782,3 +782,24 @@ def test_acts_asked_for_are_not_acts_done(nlp_fr, nlp_en, lang, text, word):
     found = _events(nlp_fr if lang == "fr" else nlp_en, text, lang)
     assert not [e for e in found if e.trigger.text == word]
     assert [e for e in found if e.plover == "REQUEST"]
+
+
+def test_french_being_pleased_is_no_praise(nlp_fr):
+    found = _events(nlp_fr, "Les organisateurs se sont félicités de la forte affluence.", "fr")
+    assert not [e for e in found if e.plover == "SUPPORT"]
+    found = _events(nlp_fr, "Le maire a félicité les bénévoles pour leur travail.", "fr")
+    assert [e.plover for e in found] == ["SUPPORT"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "plover"), [
+    ("La fédération conteste la sanction infligée à son club.", "conteste", "REJECT"),
+    ("L'ancien ministre a été placé en résidence surveillée.", "placé en résidence", "COERCE"),
+])
+def test_french_contesting_and_house_arrest(nlp_fr, text, trigger, plover):
+    found = {e.trigger.text: e for e in _events(nlp_fr, text, "fr")}
+    assert found[trigger].plover == plover
+
+
+def test_french_contester_que_is_a_claim(nlp_fr):
+    found = _events(nlp_fr, "Les riverains contestent que le bruit ait diminué.", "fr")
+    assert not [e for e in found if e.plover == "REJECT"]

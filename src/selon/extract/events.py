@@ -190,7 +190,7 @@ _PHRASE_HEADS: Mapping[str, frozenset[str]] = _ByLang("phrase_heads")
 _NEEDS_A = frozenset({"appeler", "inviter"})
 # Verbs that report speech when a *que/that* clause follows (*soutenir que*,
 # *avertir que* stays a warning).
-_SPEECH_WITH_QUE = frozenset({"soutenir", "appuyer", "nier", "démentir", "reconnaître",
+_SPEECH_WITH_QUE = frozenset({"soutenir", "appuyer", "nier", "contester", "démentir", "reconnaître",
                               "dénoncer", "back", "deny", "warn", "urge"})
 # A noun trigger directly followed by one of these is another thing
 # (*appel d'offres*, *aide-soignante*, *en accord avec*).
@@ -677,6 +677,8 @@ def _trigger_type(tok: Token, lang: str) -> tuple[str, bool, int] | None:
                 c.dep_ in _OBJ and any(_fold(d.text) in ("tout", "toute", "tous", "toutes", "aucun", "aucune")
                                        for d in c.children if d.dep_ == "det") for c in tok.children)):
             return None  # *exclut tout recul* refuses; *exclu du parti* is no refusal
+        if base == "féliciter" and _reflexive(tok):
+            return None  # *se sont félicités d'une affluence record*: pleased, no one praised
         if base in ("disperser", "déloger") and _reflexive(tok):
             return None  # *le cortège s'est dispersé dans le calme*
         if base == "plaider" and not _followed_by(tok, {"pour", "en"}, 3):
