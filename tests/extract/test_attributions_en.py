@@ -199,3 +199,9 @@ def test_stance_preposition_object_is_the_content_unless_an_addressee(analyze_en
 def test_colon_claim_runs_to_the_end_of_its_paragraph(analyze_en):
     (att,) = _atts(analyze_en, "The governor added: The tax is unfair. Families will pay twice.\nThe vote is Monday.")
     assert att.content.text == "The tax is unfair. Families will pay twice"
+
+
+def test_name_colon_number_is_a_table_row_not_a_claim(analyze_en):
+    atts = _atts(analyze_en, "Delegates so far\nJane Roe: 1,204\nJohn Poe: 987\nMARY SMITH: We will win Ohio.")
+    assert [(a.source.text, a.content.text) for a in atts] == [("MARY SMITH", "We will win Ohio")]
+

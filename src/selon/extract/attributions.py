@@ -1153,7 +1153,8 @@ class _Extractor:
             end = line_end if line_end >= 0 else len(self.text)
             content = _trim(self.text, t.idx + 1, end)
             src = _span_of_tokens(name)
-            if src and content[1] > content[0]:
+            # "Jane Roe: 1,204" is a table row (votes, delegates), not words said.
+            if src and content[1] > content[0] and any(ch.isalpha() for ch in self.text[content[0]:content[1]]):
                 self.cands.append(_Cand(cue=(t.idx, t.idx + 1), content=content, source=src,
                                         cue_type="other"))
             return

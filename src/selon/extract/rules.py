@@ -139,7 +139,7 @@ RULES: tuple[Rule, ...] = (
          "transcripts, headlines (never a page label: Source:, Topic:; never a one-word French topic with no quote "
          "after it: Budget : le maire promet …; "
          "never an English headline 'Title: subtitle', where the words before the colon are several, none a "
-         "named person or organisation, or open with an article)",
+         "named person or organisation, or open with an article; never a table row with no words: Jane Roe: 1,204)",
          "_Extractor._speaker_colon", ("{lang}_colon_labels.txt",), (
              Example("fr", "Jean Martin : « Nous avons gagné grâce au public. »", ":", "Jean Martin",
                      "Nous avons gagné"),
