@@ -456,3 +456,15 @@ def test_person_with_others_is_typed_by_the_others(analyze_fr):
 def test_agent_right_after_a_passive_participle(analyze_fr):
     srcs = _sources(analyze_fr, "Le ministre a dû s'expliquer sur la note publiée mardi par le Conseil d'État.")
     assert any("Conseil d'État" in n for n in srcs)
+
+
+def test_agent_after_a_quoted_complement_of_the_participle(analyze_fr):
+    srcs = _sources(analyze_fr, "Qualifié de maire qui « a tout raté » par le chef de l'opposition, Paul Roux, le "
+                                "maire a répliqué lundi.")
+    assert any("Paul Roux" in n for n in srcs)
+
+
+def test_object_after_the_verb_is_no_speaker_the_subject_before_is(analyze_fr):
+    srcs = _sources(analyze_fr, "Le porte-parole des pompiers, qui était sur place dès le début, a confirmé à "
+                                "Ouest-France cette information.")
+    assert not any("information" in n for n in srcs)

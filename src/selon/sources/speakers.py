@@ -355,7 +355,16 @@ class _Finder:
         if not passive:
             return
         # the verb's subtree, and the few words right after it (the parser may hang "par X" elsewhere)
-        near = self.doc[verb.i + 1:min(verb.sent.end, verb.i + 5)]
+        near = list(self.doc[verb.i + 1:min(verb.sent.end, verb.i + 5)])
+        # or farther, past a complement with a quotation but no clause of its own ("Qualifié de
+        # journal qui « s'est couché » par X"): no finite verb outside the quotation marks
+        far = next((t for t in self.doc[verb.i + 1:verb.sent.end] if t.lower_ in ("par", "by")), None)
+        if far is not None and not any(
+                t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+                and self.quotes.containing(t.idx, t.idx + len(t)) is None for t in self.doc[verb.i + 1:far.i]):
+            near.append(far)
+        else:
+            far = None
         for tok in sorted({*verb.subtree, *near}, key=lambda t: t.i):
             if tok.i <= verb.i or tok.lower_ not in ("par", "by"):
                 continue
@@ -364,7 +373,7 @@ class _Finder:
                 return
             right_after = all(t.pos_ in ("ADV", "PUNCT") or t.lower_ in _TIME_WORDS for t in self.doc[verb.i + 1:tok.i])
             if not (noun.head == verb or tok.head == verb or (noun.head.head == verb and noun.head.dep_ in (
-                    "xcomp", "obj", "dobj", "prep", "amod")) or right_after):
+                    "xcomp", "obj", "dobj", "prep", "amod")) or right_after or (far is not None and tok.i == far.i)):
                 return  # "par" inside another clause of the verb ("publiée mercredi par X": right after it)
             toks = _np(noun)
             self.add(_span(self.doc, toks), f"agent:{verb.lemma_}", [t.pos_ for t in toks])
@@ -452,7 +461,10 @@ class _Finder:
                 # sentence speaks for the subject of the clause it leads to
                 self.add(self._participle_subject(verb), f"participle:{verb.lemma_}", attribution=att.id, sure=True)
                 continue
-            found = self._after(verb) or self._before(span[0])
+            found = self._after(verb)
+            if found is None or not looks_like_source(found[2], self.kb, self.lex, self._pos(found)):
+                # "X a confirmé à l'AFP cette information": after the verb is its object, the speaker before
+                found = self._before(span[0]) or found
             if found is not None:
                 self.add(found, f"missing:{verb.lemma_}", attribution=att.id)
             elif (side := self._side(span[0])) is not None:
@@ -480,6 +492,10 @@ class _Finder:
         if main is None:
             return None
         return self._before(main, stop=k + 1)
+
+    def _pos(self, found: tuple[int, int, str]) -> list[str] | None:
+        span = self.doc.char_span(found[0], found[1], alignment_mode="expand")
+        return [t.pos_ for t in span] if span is not None else None
 
     def _after(self, verb: Token, j: int | None = None) -> tuple[int, int, str] | None:
         doc = self.doc
