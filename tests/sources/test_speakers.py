@@ -468,3 +468,16 @@ def test_object_after_the_verb_is_no_speaker_the_subject_before_is(analyze_fr):
     srcs = _sources(analyze_fr, "Le porte-parole des pompiers, qui était sur place dès le début, a confirmé à "
                                 "Ouest-France cette information.")
     assert not any("information" in n for n in srcs)
+
+
+@pytest.mark.parametrize("text, who, kind", [
+    ("À en croire les riverains, le chantier durera encore deux ans.", "les riverains", "citizen"),
+    ("De l'avis de nombreux spécialistes, la digue ne tiendra pas.", "nombreux spécialistes", "expert"),
+    ("Le maire, pour qui « rien n'est joué », attend la décision du préfet.", "Le maire", "government"),
+])
+def test_phrases_that_work_like_selon(analyze_fr, text, who, kind):
+    assert _sources(analyze_fr, text)[who].type == kind
+
+
+def test_pour_qui_without_an_antecedent_is_no_speaker(analyze_fr):
+    assert "qui" not in _sources(analyze_fr, "Il a dit qu'il resterait pour qui le voudrait.")

@@ -196,7 +196,7 @@ def relative_antecedent(doc: Doc, start: int, end: int) -> tuple[int, int, str] 
     """The noun phrase a relative pronoun at ``start:end`` stands for ("des gens … qui
     réclamaient" → "des gens"; "groups that challenged" → "groups"), else None."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) != 1 or span[0].lower_ not in _RELATIVE_PRONOUNS:
+    if span is None or len(span) != 1 or span[0].lower_ not in _RELATIVE_PRONOUNS | {"whom"}:
         return None
     rel = span[0]
     head = _antecedent(rel.head)
@@ -204,7 +204,9 @@ def relative_antecedent(doc: Doc, start: int, end: int) -> tuple[int, int, str] 
         # the parse missed the relative clause: the noun right before the pronoun, or before the
         # first relative of a coordination ("des gens qu'on avait oubliés (…) et qui réclamaient")
         j = rel.i - 1
-        if j >= rel.sent.start and doc[j].lower_ in ("et", "ou", "and", "or", ","):
+        if j >= rel.sent.start and doc[j].pos_ == "ADP" and j - 1 >= rel.sent.start and doc[j - 1].text == ",":
+            j -= 2  # "Le maire, pour qui « … »": the noun before the preposition and its comma
+        elif j >= rel.sent.start and doc[j].lower_ in ("et", "ou", "and", "or", ","):
             j = next((t.i - 1 for t in reversed(doc[rel.sent.start:j]) if t.lower_ in _RELATIVE_PRONOUNS | {
                 "que", "qu'", "qu’", "whom"}), -1)
             if j < 0:  # or the noun an apposition follows: "des commerçants, inquiets pour X, et qui"
@@ -216,7 +218,7 @@ def relative_antecedent(doc: Doc, start: int, end: int) -> tuple[int, int, str] 
         while head.dep_ in ("flat:name", "flat", "compound") and head.head.i < head.i:
             head = head.head
         rel = doc[j + 1]
-    toks = _np(head, stop=rel.i)
+    toks = [t for t in _np(head, stop=rel.i) if t.i <= max(head.i, rel.i - 1)]
     while toks and toks[0].pos_ == "ADP":
         toks.pop(0)  # "chez des gens qui …": the noun phrase, not its preposition
     return _span(doc, toks)
@@ -612,6 +614,28 @@ class _Finder:
         toks = [t for seg in kept for t in seg]
         return _span(doc, list(doc[toks[0].i:toks[-1].i + 1]))
 
+    def according_phrase(self) -> None:
+        """*À en croire les riverains, …*, *de l'avis de nombreux spécialistes*, *in the view of
+        X*: phrases that work like *selon* (``according_phrases`` in speakers.yaml)."""
+        from .lexicons import speaker_words
+
+        phrases = sorted(speaker_words(self.lang, "according_phrases"), key=len, reverse=True)
+        if not phrases:
+            return
+        text = doc_text(self.doc)
+        pattern = re.compile(r"(?:^|(?<=[\s,(]))(?:" + "|".join(re.escape(p) for p in phrases) + r")\s*"
+                             r"(?P<who>[^,.;:!?«»“”()\n]{2,120})", re.IGNORECASE)
+        for m in pattern.finditer(text.replace("’", "'")):
+            who = m.group("who").rstrip()
+            if who.split()[:1] and who.split()[0].lower() in ("le", "la", "les", "l'") and len(who.split()) == 1:
+                continue
+            self.add((m.start("who"), m.start("who") + len(who), text[m.start("who"):m.start("who") + len(who)]),
+                     "according-phrase")
+        # "Le maire, pour qui « rien n'est joué », …": the antecedent of a relative after pour / selon
+        for m in re.finditer(r"\b(?:pour|selon|d['’]après|according to|for)\s+(?P<rel>qui|lequel|laquelle|lesquels|"
+                             r"lesquelles|whom)\b", text, re.IGNORECASE):
+            self.add(relative_antecedent(self.doc, m.start("rel"), m.end("rel")), "according-relative")
+
     def incise(self) -> None:
         """*« … », soupire Marc, nageur*; *« … », s'indigne Hélène*: a reporting verb after a
         quotation, read from its written form (the tagger takes *soupire* for a noun)."""
@@ -756,6 +780,7 @@ def find_speakers(doc: Doc, article: Article, kb: KnowledgeBase | None = None) -
     f.according()
     f.missing()
     f.incise()
+    f.according_phrase()
     f.colon()
     f.antecedent()
     for m in _TWEET_SIGNATURE.finditer(doc_text(doc)):
