@@ -191,6 +191,8 @@ class KnowledgeBase:
     # (normalising ~2,000 names costs more than reading the whole cache).
     _keys: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] | None = field(
         default=None, repr=False, compare=False)
+    # Fuzzy answers by normalised name: a long text asks for the same sources again and again.
+    _fuzzy: dict[str, KBEntry | None] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         for n, entry in enumerate(self.entries):
@@ -219,11 +221,15 @@ class KnowledgeBase:
         hit = self._hit(key, name, metonyms)
         if hit or not fuzzy or len(key) < FUZZY_MIN_LENGTH:
             return hit
-        from rapidfuzz import fuzz, process  # loaded on the first fuzzy lookup
+        if key not in self._fuzzy:
+            from rapidfuzz import fuzz, process  # loaded on the first fuzzy lookup
 
-        best = process.extractOne(key, self._index.keys(), scorer=fuzz.ratio,
-                                  score_cutoff=FUZZY_THRESHOLD)
-        return self._index[best[0]] if best else None
+            if len(self._fuzzy) >= 50_000:
+                self._fuzzy.clear()
+            best = process.extractOne(key, self._index.keys(), scorer=fuzz.ratio,
+                                      score_cutoff=FUZZY_THRESHOLD)
+            self._fuzzy[key] = self._index[best[0]] if best else None
+        return self._fuzzy[key]
 
     def _hit(self, key: str, raw: str, metonyms: bool) -> KBEntry | None:
         if key in self._acronyms:
