@@ -57,7 +57,12 @@ def cached(kind: str, inputs: Iterable[Path], build: Callable[[], T],
     except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError):
         pass  # absent or unreadable: build it
     value = build()
-    _write(path, srsly.msgpack_dumps(dump(value)))
+    try:
+        data = srsly.msgpack_dumps(dump(value))
+    except (TypeError, ValueError) as exc:  # not msgpack-able: built at each start instead
+        log.info("can't cache %s (%s)", kind, exc)
+        return value
+    _write(path, data)
     return value
 
 

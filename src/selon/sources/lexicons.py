@@ -207,7 +207,16 @@ _FILES = ("roles.yaml", "demonyms.yaml", "conflict.yaml")
 def speaker_words(lang: str, key: str) -> frozenset[str]:
     """A word list of ``speakers.yaml`` for ``lang`` (``incise_verbs``: verbs that report
     speech only in an incise and that the reporting-verb list leaves out)."""
-    return frozenset(_load("speakers.yaml").get(key, {}).get(lang, ()))
+    return frozenset(_speakers().get(key, {}).get(lang, ()))
+
+
+@functools.lru_cache(maxsize=1)
+def _speakers() -> dict:
+    """``speakers.yaml`` as read, cached on disk like the lexicons (no YAML parsing at start)."""
+    from .. import datacache
+
+    inputs = [LEXICON_DIR / "speakers.yaml", Path(__file__)]
+    return datacache.cached("speakers", inputs, lambda: _load("speakers.yaml"), dict, dict)
 
 
 @functools.lru_cache(maxsize=1)
