@@ -122,6 +122,22 @@ def test_gazetteer_index_round_trips_through_sqlite(tmp_path):
     assert store.exact("shelbyville") == [] and store.admin1("US", "XX") is None
 
 
+def test_gazetteer_new_index_deletes_older_ones_but_the_newest(tmp_path):
+    import os
+
+    olds = [tmp_path / f"gazetteer-{n}.sqlite" for n in ("aaa", "bbb", "ccc")]
+    for age, old in enumerate(olds):  # aaa oldest, ccc newest of the earlier ones
+        old.write_bytes(b"earlier index")
+        os.utime(old, (1_000_000 + age * 100, 1_000_000 + age * 100))
+    other = tmp_path / "kb-123.json"
+    other.write_text("{}")
+    path = tmp_path / "gazetteer-new.sqlite"
+    gazetteer.write_index(_tiny_index(), path)
+    left = sorted(p.name for p in tmp_path.iterdir())
+    assert left == ["gazetteer-ccc.sqlite", "gazetteer-new.sqlite", "kb-123.json"]
+    assert gazetteer.GazetteerStore(path).exact("springfield")
+
+
 def test_gazetteer_index_unwritable_cache_names_the_fix(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("not a directory")

@@ -551,6 +551,36 @@ def write_index(index: GazetteerIndex, path: Path) -> None:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
         raise ConfigError(Errors.E052.format(path=path, detail=exc)) from exc
+    prune_old_indexes(path)
+
+
+def prune_old_indexes(current: Path, keep: int = 1) -> list[Path]:
+    """Delete the index files of earlier inputs beside ``current`` but the ``keep`` newest.
+
+    Each upgrade (or edit of the inputs) writes a new ~30 MB index under a new
+    name; without this the cache folder grows by one per version. One earlier
+    index is kept, so two installs sharing the cache don't rebuild in turn. A
+    file another process still has open stays readable to it (POSIX); a file
+    that can't be deleted is left for the next time. Returns what was deleted.
+    """
+    def mtime(p: Path) -> float:
+        try:
+            return p.stat().st_mtime
+        except OSError:
+            return 0.0
+
+    others = sorted((p for p in current.parent.glob("gazetteer-*.sqlite") if p != current),
+                    key=mtime, reverse=True)
+    deleted = []
+    for old in others[keep:]:
+        try:
+            old.unlink()
+        except OSError:
+            continue
+        deleted.append(old)
+    if deleted:
+        logger.info("deleted %d gazetteer index(es) of earlier inputs from %s", len(deleted), current.parent)
+    return deleted
 
 
 class GazetteerStore:
