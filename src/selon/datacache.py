@@ -62,12 +62,12 @@ def cached(kind: str, inputs: Iterable[Path], build: Callable[[], T],
     except (TypeError, ValueError) as exc:  # not msgpack-able: built at each start instead
         log.info("can't cache %s (%s)", kind, exc)
         return value
-    _write(path, data)
+    write_atomic(path, data)
     return value
 
 
-def _write(path: Path, data: bytes) -> None:
-    # Written to a temporary file and renamed: a reader never sees half a file.
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write a cache file aside and rename it (a reader never sees half a file); an error is logged."""
     tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

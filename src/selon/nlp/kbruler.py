@@ -18,19 +18,17 @@ serves the built-in KB and a user's ``--kb`` file alike.
 from __future__ import annotations
 
 import hashlib
-import logging
-import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..datacache import write_atomic
+
 if TYPE_CHECKING:
     from ..sources.kb import KnowledgeBase
 
-log = logging.getLogger("selon")
 
 # Bump when the cached layout changes (2: the match table itself, grouped by
 # first token, read back as tuples without rebuilding it).
@@ -134,7 +132,7 @@ def _cached_table(nlp: Language, kb: KnowledgeBase) -> Table:
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         pass  # absent or unreadable: build it again
     table = _table(_tokenised(nlp, kb))
-    _write(path, srsly.msgpack_dumps({"format": CACHE_FORMAT, "table": table}))
+    write_atomic(path, srsly.msgpack_dumps({"format": CACHE_FORMAT, "table": table}))
     return table
 
 
@@ -150,19 +148,3 @@ def _tokenised(nlp: Language, kb: KnowledgeBase) -> list[list[Any]]:
         if orths:
             patterns.append([orths, pat["label"], pat.get("id") or ""])
     return patterns
-
-
-def _write(path: Path, data: bytes) -> None:
-    # Written to a temporary file and renamed: a reader never sees half a file.
-    tmp = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except OSError as exc:
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)
-        log.info("can't cache the KB ruler patterns in %s (%s); they are rebuilt at each start",
-                 path.parent, exc)
