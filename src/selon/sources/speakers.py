@@ -202,7 +202,7 @@ def relative_antecedent(doc: Doc, start: int, end: int) -> tuple[int, int, str] 
     head = _antecedent(rel.head)
     if head is None or head.i > rel.i:
         # the parse missed the relative clause: the noun right before the pronoun, or before the
-        # first relative of a coordination ("des gens qu'on avait oubliés (…) et qui réclamaient")
+        # first relative of a coordination ("des riverains qu'on n'écoute plus (…) et qui demandent")
         j = rel.i - 1
         if j >= rel.sent.start and doc[j].pos_ == "ADP" and j - 1 >= rel.sent.start and doc[j - 1].text == ",":
             j -= 2  # "Le maire, pour qui « … »": the noun before the preposition and its comma
@@ -266,7 +266,7 @@ def _antecedent(verb: Token) -> Token | None:
 def _says_something(verb: Token, sent_text: str) -> bool:
     if any(c.dep_ in _CONTENT_DEPS for c in verb.children) or any(m in sent_text for m in "«»“\":"):
         return True
-    # the parser hung the object elsewhere ("ont exprimé, à des degrés divers, leur mécontentement"):
+    # the parser hung the object elsewhere ("ont redit, chacun à sa manière, leur opposition"):
     # a noun of the verb's clause after it, not a day or a time
     return any(t.pos_ == "NOUN" and t.i > verb.i and t.lower_ not in _TIME_WORDS and t.dep_ not in ("nsubj", "obl:mod")
                for t in verb.subtree)
@@ -465,7 +465,7 @@ class _Finder:
                 continue
             found = self._after(verb)
             if found is None or not looks_like_source(found[2], self.kb, self.lex, self._pos(found)):
-                # "X a confirmé à l'AFP cette information": after the verb is its object, the speaker before
+                # "X a confirmé à Reuters ce chiffre": after the verb is its object, the speaker before
                 found = self._before(span[0]) or found
             if found is not None:
                 self.add(found, f"missing:{verb.lemma_}", attribution=att.id)
@@ -791,7 +791,7 @@ def find_speakers(doc: Doc, article: Article, kb: KnowledgeBase | None = None) -
     taken = sorted((a.source.start, a.source.start + (outlet_prefix(a.source.text, kb) or len(a.source.text)))
                    for a in article.attributions if a.source)
     taken_longest = max((e - s for s, e in taken), default=0)
-    # (not the clause a *selon X* governs: "selon LCI, un premier bilan fait état de…" names a
+    # (not the clause a *selon X* governs: "selon France Bleu, la préfecture fait état de…" names a
     # speaker inside it, the next link of the chain)
     contents = sorted((a.content.start, a.content.end) for a in article.attributions
                       if a.content and a.cue_type != "according_to")
