@@ -95,6 +95,12 @@ def _describe(text):
     ("la France", "government", False),
     ("BRIGITTE DURAND (@bdurand)", "social_media", False),
     ("Mgr Jean Dupont", "monitor_ngo", False),
+    # a sports club's president runs a club, not a country (the relational default is government)
+    ("Paul Martel, président du club", "company", False),
+    ("le président du club rennais", "company", False),
+    ("the club president", "company", False),
+    ("le président du conseil régional", "government", False),
+    ("Dayton fire Chief Anne Moss", "judiciary_police", False),
     # nothing to go on
     ("Jean Dupont", "unknown", False),
     ("il", "unknown", False),
