@@ -292,3 +292,17 @@ def test_classify_name_after_a_role_joins_the_surname(nlp_fr):
     doc, art = _article(nlp_fr, text, ["Le candidat de la droite, Paul Durand", "Durand"])
     (src,) = classify_sources(doc, art)
     assert src.type == "politician" and src.attributions == ("a1", "a2")
+
+
+@pytest.mark.parametrize("second, merged", [
+    ("The former governor and current Senate candidate", True),  # a qualified office: the person named before
+    ("The mayor", False),  # a bare office may be someone else
+    ("The mayor of Dayton", False),
+])
+def test_classify_qualified_office_after_a_bare_name_is_that_person(nlp_en, second, merged):
+    text = f"Jane Holt warned that the river was rising. {second} said the dikes would hold."
+    doc, art = _article(nlp_en, text, ["Jane Holt", second])
+    sources = classify_sources(doc, art)
+    assert (len(sources) == 1) == merged
+    if merged:
+        assert sources[0].type == "politician"

@@ -409,6 +409,7 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
     people = _Mentions(article.entities, ("person",))
     refs: dict[str, list[int]] = {}  # source_ref → its offsets in the text (_locate)
     last_named: str | None = None
+    bare_person: str | None = None  # the key of the last source named by a bare name and nothing else
     first_full: dict[str, str] = {}  # surname → key of the first full name ending on it
     last_source: str | None = None  # the key of the last unnamed "source" ("une source policière")
     recent: list[tuple[str, str]] = []  # (gender, text) of the mentions so far, in text order
@@ -540,6 +541,7 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
             full = name_keys[0][5:].split() if name_keys and len(name_keys) == 1 else []
             if len(full) >= 2:
                 first_full.setdefault(full[-1], keys[0])
+            before_role = len(keys)
             if not desc.named:
                 # "l'académicien" after "le philosophe et académicien Alain Finkielkraut"
                 role = _definite_role(text, lex)  # once per source, not per earlier one
@@ -547,10 +549,22 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
                     # the first earlier source with the role: only the ones that hold its first word
                     at = sorted({i for r in (role, _SAME_OFFICE.get(role)) if r for i in seen_by_word.get(r[0], ())})
                     keys += [seen[i][0] for i in at if _has_role(seen[i][1], role)][:1]
+                if role and len(keys) == before_role and bare_person is not None and last_named == bare_person \
+                        and not _is_plural_group(text, lex) and desc.type in _OFFICE_TYPES \
+                        and len(words(text)) >= 3 and not re.search(
+                            r"\b(?:of|for|at|de|du|des)\s+(?:the\s+|la\s+|l['’])?[A-Z]|['’]s\b", text):
+                    # "Jane Holt spoke… The former governor said…": a qualified definite office right after
+                    # a person named with no role describes that person (news varies its mentions); a bare
+                    # "the mayor" or "the mayor of X" may be someone else and stays apart
+                    keys.append(bare_person)
             for w in _words_of(text):
                 seen_by_word.setdefault(w, []).append(len(seen))
             seen.append((keys[0], text))
             last_named = keys[0]
+            if desc.named and desc.type == "unknown" and _PERSON_NAME.match(text.strip()):
+                bare_person = keys[0]
+            elif find(keys[-1]) != find(bare_person or ""):
+                bare_person = None
         for k in keys[1:]:
             parent[find(k)] = find(keys[0])
         if desc.anonymous and "source" in " ".join(words(text)) and not _SAME_SOURCE.match(folded):
@@ -820,6 +834,7 @@ _US_PARTY = re.compile(r"\((?:D|R|I)-[A-Z][\w.]*\)")
 _PERSON_NAME = re.compile(r"^(?:M\.|Mme|Mgr|Dr|Mr|Mrs|Ms)?\s*[A-ZÉÈÀ][\w’'-]+(?:\s+(?:de\s+|du\s+|von\s+)?[A-ZÉÈÀ][\w’'-]+)+$")
 
 
+_OFFICE_TYPES = frozenset({"government", "politician", "judiciary_police", "military"})
 _UNTYPED = frozenset({"unknown", "citizen", "anonymous", "document", "social_media"})
 
 
