@@ -296,6 +296,7 @@ def test_classify_name_after_a_role_joins_the_surname(nlp_fr):
 
 @pytest.mark.parametrize("second, merged", [
     ("The former governor and current Senate candidate", True),  # a qualified office: the person named before
+    ("The former chancellor and current Democratic nominee", True),
     ("The mayor", False),  # a bare office may be someone else
     ("The mayor of Dayton", False),
 ])

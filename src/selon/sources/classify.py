@@ -549,14 +549,15 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
                     # the first earlier source with the role: only the ones that hold its first word
                     at = sorted({i for r in (role, _SAME_OFFICE.get(role)) if r for i in seen_by_word.get(r[0], ())})
                     keys += [seen[i][0] for i in at if _has_role(seen[i][1], role)][:1]
-                if role and len(keys) == before_role and bare_person is not None and last_named == bare_person \
-                        and not _is_plural_group(text, lex) and desc.type in _OFFICE_TYPES \
-                        and len(words(text)) >= 3 and not re.search(
-                            r"\b(?:of|for|at|de|du|des)\s+(?:the\s+|la\s+|l['’])?[A-Z]|['’]s\b", text):
-                    # "Jane Holt spoke… The former governor said…": a qualified definite office right after
-                    # a person named with no role describes that person (news varies its mentions); a bare
-                    # "the mayor" or "the mayor of X" may be someone else and stays apart
-                    keys.append(bare_person)
+            office = _definite_role(text, lex) if len(keys) == before_role and entity is None else None
+            if office and bare_person is not None and last_named == bare_person \
+                    and not _is_plural_group(text, lex) and desc.type in _OFFICE_TYPES \
+                    and len(words(text)) >= 3 and not re.search(
+                        r"\b(?:of|for|at|de|du|des)\s+(?:the\s+|la\s+|l['’])?[A-Z]|['’]s\b", text):
+                # "Jane Holt spoke… The former governor said…": a qualified definite office right after
+                # a person named with no role describes that person (news varies its mentions); a bare
+                # "the mayor" or "the mayor of X" may be someone else and stays apart
+                keys.append(bare_person)
             for w in _words_of(text):
                 seen_by_word.setdefault(w, []).append(len(seen))
             seen.append((keys[0], text))
