@@ -248,6 +248,9 @@ class NarrativeMatch(_Model):
     shared_entities: tuple[str, ...] = ()
     shared_places: tuple[str, ...] = ()
     shared_dates: tuple[str, ...] = ()
+    # Near-duplicate cases (the same narrative logged again under a close
+    # title) folded into this one rather than shown as matches of their own.
+    also: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

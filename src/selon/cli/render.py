@@ -98,4 +98,6 @@ def render_article(article: Article, console: Console | None = None) -> None:
             if n.claim:
                 shared = f" [dim](shares: {escape(', '.join(why))})[/dim]" if why else ""
                 console.print(f"       claim: {escape(_short(n.claim, 100))}{shared}")
+            if n.also:
+                console.print(f"       [dim]also (same narrative): {escape(', '.join(n.also))}[/dim]")
     console.print()
