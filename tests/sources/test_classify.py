@@ -101,6 +101,15 @@ def _describe(text):
     ("the club president", "company", False),
     ("le président du conseil régional", "government", False),
     ("Dayton fire Chief Anne Moss", "judiciary_police", False),
+    # a side marker stands for its body: "Côté syndical, on estime…"
+    ("Côté syndical", "monitor_ngo", False),
+    ("côté patronal", "company", False),
+    ("Du côté des syndicats", "monitor_ngo", False),
+    ("Côté russe", "government", False),
+    ("le côté obscur", "unknown", False),
+    # a given name that is also a role word
+    ("Marine Le Pen", "unknown", False),
+    ("la Marine nationale", "military", False),
     # nothing to go on
     ("Jean Dupont", "unknown", False),
     ("il", "unknown", False),

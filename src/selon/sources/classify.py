@@ -61,6 +61,17 @@ class _Desc:
     recovered: str | None = None  # found without an attribution source: the rule (sources/speakers.py)
 
 
+# "Côté syndical", "du côté des syndicats", "côté gouvernement": a side marker that names a body
+_SIDE = re.compile(r"^(?:du\s+|de\s+notre\s+)?côté\s+(?:(?:du|de\s+la|de\s+l['’]|des)\s+)?([\w'’-]+)$", re.I)
+_SIDE_ADJECTIVES = {"syndical": "syndicat", "patronal": "patronat", "gouvernemental": "gouvernement",
+                    "ministériel": "ministère", "présidentiel": "présidence", "judiciaire": "justice",
+                    "policier": "police", "diplomatique": "diplomatie", "municipal": "mairie",
+                    "associatif": "association", "hospitalier": "hôpital", "médical": "médecin",
+                    "universitaire": "université", "militaire": "armée", "religieux": "église"}
+# Role words that are also given names, never titles before a name
+_FIRST_NAMES_LIKE_ROLES = frozenset({"marine"})
+
+
 def _parts(text: str) -> list[str]:
     """Split a source phrase into its head phrase and appositions (commas, parentheses)."""
     return [p.strip(" «»\"") for p in re.split(r"[,()]", text) if p.strip(" «»\"")]
@@ -152,7 +163,15 @@ def describe(text: str, kb: KnowledgeBase, lex: Lexicons) -> _Desc:
     hits = [h for h in kb.find_in(text)]
     desc.named = _is_named(text, hits, lex) or whole is not None
     toks0 = words(parts[0])
+    side = _SIDE.match(parts[0])
+    if side is not None:
+        # "Côté syndical, on estime…", "du côté russe": the side stands for its body, unnamed
+        word = side.group(1).lower()
+        toks0 = [_SIDE_ADJECTIVES.get(word, word)]
     role = lex.head_role(toks0)
+    given_name = bool(toks0) and toks0[0] in _FIRST_NAMES_LIKE_ROLES and bool(_PERSON_NAME.match(parts[0]))
+    if given_name:
+        role = None  # "Marine Le Pen" is a person, not the navy
     if role and _PERSON_NAME.match(parts[0]) and role.phrase[-1] != toks0[role.index + len(role.phrase) - 1]:
         role = None  # "Marie Durand" is no "mari": a first name that only an inflection makes a role
     head_words = words(head_of(parts[0]))
@@ -195,11 +214,14 @@ def describe(text: str, kb: KnowledgeBase, lex: Lexicons) -> _Desc:
             desc.evidence.append(f"kb:{desc.entry.id}")
     elif hits:
         _use_kb(desc, hits[0][2])
-    elif (fallback := _last_role(head_of(parts[0]), lex)) is not None:
+    elif not given_name and (fallback := _last_role(head_of(parts[0]), lex)) is not None:
         # English puts the head last after compound modifiers: "a Homeland Security
         # Department official" → official (government).
         desc.type = fallback
         desc.evidence.append(head_of(parts[0]))
+    elif side is not None and toks0[0] in lex.demonyms:
+        desc.type, desc.country = "government", lex.demonyms[toks0[0]]  # "côté russe, on dément"
+        desc.evidence.append(parts[0])
     elif (code := lex.countries.get(tuple(toks0[1:] if toks0[:1] in (["the"], ["la"], ["le"], ["l'"]) else toks0))):
         desc.type, desc.country = "government", code  # "Russia said", "la France a dénoncé"
         desc.evidence.append("country")
@@ -268,6 +290,8 @@ def describe(text: str, kb: KnowledgeBase, lex: Lexicons) -> _Desc:
                                   or bool(role and role.phrase[0] == "source") or title_only)
     if people:
         desc.anonymous, desc.named = True, False
+    if side is not None and desc.type not in ("unknown", "anonymous"):
+        desc.anonymous = False  # "du côté des syndicats": unnamed, but of a known kind
     if desc.type in ("document", "social_media"):
         desc.anonymous = False  # "un rapport", "une vidéo": a thing, not an unnamed person
     if desc.anonymous and desc.type == "unknown":
