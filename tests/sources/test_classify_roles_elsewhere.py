@@ -9,6 +9,10 @@ import pytest
     ("Le candidat de la droite François Fillon a tenu un meeting à Lyon. Plus tard, Fillon a déclaré qu'il ne "
      "renoncerait pas.", "politician"),
     ("Jean Morel, maire de Vannes, a inauguré le pont. « C'est un grand jour », a dit Morel.", "government"),
+    # a role phrase in apposition before the name
+    ("Le texte a été signé par un député belge, Marc Lenoir, qui a affirmé qu'il serait voté.", "politician"),
+    ("Il a parlé avec le maire de la ville, Marc Lenoir. « Tout ira bien », a dit Lenoir.", "government"),
+    ("Le texte a été lu par un voisin, Marc Lenoir, qui a affirmé qu'il serait voté.", "citizen"),
     ("Claire Dubois a vu l'accident. « Tout est allé très vite », a raconté Claire Dubois.", "citizen"),
 ])
 def test_role_given_at_another_mention(analyze_fr, text, kind):

@@ -878,6 +878,22 @@ def _role_elsewhere(article: Article, entity: Entity, kb: KnowledgeBase) -> _Des
             if desc.type not in _UNTYPED:
                 desc.evidence.append(f"elsewhere: {lead} {m.text}")
                 return desc
+        before = left.rstrip()
+        if not lead and before.endswith(","):
+            # "un sénateur belge, Marc Lenoir, qui a affirmé…": a role phrase in apposition before the name
+            prior = before[:-1]
+            seg = prior[max(prior.rfind(c) for c in ".;:!?«»()\n,") + 1:].strip()
+            for det in re.finditer(r"(?:^|\s)(?:un|une|le|la|l['’]|les|des|the|a|an)\s*(?=\w)", seg, re.I):
+                np_ = seg[det.start():].strip()
+                toks = words(np_)
+                role = lex.head_role(toks) if len(toks) <= 7 else None
+                if role is None or role.index > 1 or _PERSON_NAME.match(np_):
+                    continue
+                desc = describe(np_, kb, lex)
+                if desc.type not in _UNTYPED:
+                    desc.evidence.append(f"elsewhere: {np_}, {m.text}")
+                    return desc
+                break
         tail = re.match(r",\s*([^,.;:«»()\n]{3,100}?)\s*(?=[,.;:)]|$)", text[m.end:m.end + 120])
         if tail and lex.head_role(words(tail.group(1))) is not None:
             desc = describe(tail.group(1), kb, lex)
