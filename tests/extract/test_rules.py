@@ -101,9 +101,17 @@ def test_every_word_class_the_rules_read_is_in_the_data_files():
     # addressee_noun: only English reads "<cue> to X" (rule topic-prep); perception: only the English
     # cue model needs it (rule perception-not-cue); stance_source_prep: only English reads stance nouns
     # (rule stance-complement); wh_complement, indefinite_object: English complements (rules wh-complement,
-    # indefinite-object).
+    # indefinite-object); stance_adjective, speaker_noun: English stance adjectives (rule stance-adjective).
     assert used - listed["fr"] <= {"contrast", "topic_prep", "feminine_noun", "masculine_noun", "addressee_noun",
                                    "perception", "stance_source_prep", "wh_complement", "indefinite_object",
-                                   "stance_prep"}, \
+                                   "stance_prep", "stance_adjective", "speaker_noun"}, \
         used - listed["fr"]
     assert not (listed["fr"] | listed["en"]) - used - {"pronoun", "feminine", "masculine"}
+
+
+def test_stance_adjective_needs_a_speaker_subject(analyze_en):
+    """Rule stance-adjective: a listed adjective of attitude reports a stance only with a speaker for subject."""
+    atts = analyze_en("The new bridge is determined to open in May.", layers=["attributions"]).attributions
+    assert not [a for a in atts if a.cue.text == "determined"]
+    atts = analyze_en("The mayor is determined to sign the budget.", layers=["attributions"]).attributions
+    assert [a.source.text for a in atts if a.cue.text == "determined"] == ["The mayor"]

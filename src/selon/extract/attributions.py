@@ -104,6 +104,10 @@ CUE_MODEL_UNKNOWN_LEMMA = 0.7
 # (nlp/cuemodel.py) makes a noun or an adjective with a complement a cue
 # (*critical of*, *eager to*); chosen on the polnear-dev tune split.
 STANCE_THRESHOLD = 0.5
+# Rule ``stance-adjective``: an adjective of attitude listed in
+# en_attribution_words.txt (stance_adjective) needs only this stance score when
+# a speaker is its subject (*The farmers were willing to sell*).
+STANCE_LISTED_LOW = 0.15
 _SPEAKER_ENTS = ("PERSON", "ORG", "NORP", "GPE")
 _SPEAKER_PRONOUNS = frozenset(("he", "she", "they", "i", "we", "who"))
 _PLATFORMS = _w_all("platform")
@@ -792,12 +796,27 @@ class _Extractor:
                     self._noun_that(tok, sent):
                 continue
             elif self.lang == "en" and stance_complement(tok) is not None and \
-                    stance_probability(tok) >= STANCE_THRESHOLD:
+                    (stance_probability(tok) >= STANCE_THRESHOLD or self._stance_adjective(tok)):
                 self._stance(tok, sent)
         for cand, kind in citing_heads:
             self._attach_citing(cand, kind, sent)
         if self.lang == "fr":
             self._noun_colon(sent)
+
+    def _stance_adjective(self, tok: Token) -> bool:
+        """Rule ``stance-adjective``: a listed adjective of attitude (*willing,
+        afraid, concerned, determined*) completing a verb whose subject is a
+        speaker (a named person, organisation or group, a personal pronoun) is a
+        stance cue above STANCE_LISTED_LOW: *The farmers were willing to sell*;
+        *The bridge is determined to open* is no claim."""
+        if tok.pos_ != "ADJ" or tok.lemma_.lower() not in self.w("stance_adjective") or \
+                tok.dep_ not in ("acomp", "oprd") or stance_probability(tok) < STANCE_LISTED_LOW:
+            return False
+        for c in tok.head.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i:
+                return c.ent_type_ in _SPEAKER_ENTS or c.lower_ in _SPEAKER_PRONOUNS or \
+                    c.lemma_.lower() in self.w("speaker_noun")
+        return False
 
     def _stance(self, tok: Token, sent: SpacySpan) -> None:
         """Rule ``stance-complement``: an English noun or adjective the stance

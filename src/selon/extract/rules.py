@@ -317,6 +317,16 @@ RULES: tuple[Rule, ...] = (
              Example("en", "The governor is confident that the bill will pass.", "confident", "The governor",
                      "the bill will pass"),
          )),
+    Rule("stance-adjective", "English: a listed adjective of attitude (willing, afraid, concerned, determined: "
+         "en_attribution_words.txt stance_adjective) with a complement, completing a verb whose subject is a speaker "
+         "(a named person, organisation or group, a personal pronoun, a speaker noun: speaker_noun), is a stance cue "
+         "at a lower stance score (0.15); The bridge is determined to open is no claim", "_Extractor._stance_adjective",
+         ("en_cue_model.npz", "en_attribution_words.txt"), (
+             Example("en", "The farmers were willing to sell the land.", "willing", "The farmers",
+                     "to sell the land"),
+             Example("en", "Many parents are afraid that the school will close.", "afraid", "Many parents",
+                     "the school will close"),
+         )),
     Rule("wh-complement", "English: a clause opened by a wh-word or if right after the cue is its content, "
          "the wh-word included (the parser often reads it as an adverbial clause)", "_Extractor._right_content",
          ("en_attribution_words.txt",), (
