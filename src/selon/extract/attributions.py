@@ -247,6 +247,8 @@ class _Extractor:
         if tok.dep_.startswith("aux") or tok.dep_ == "cop":
             return False
         lemma = tok.lemma_.lower()
+        if self.lang == "en" and self._multiword(tok):
+            return True  # rule multiword-cue: "made it clear that …", whatever the cue model says of "make"
         if self.lang == "en" and tok.pos_ == "VERB":
             # The cue model trained on PolNeAR decides for verbs outside the
             # word list, and vetoes listed verbs in contexts that never report.
@@ -267,6 +269,14 @@ class _Extractor:
         if lemma in self.data.pronominal_only and not self._reflexive(tok):
             return False  # "s'inquiéter" reports; "cela inquiète les habitants" does not
         return lemma in self.data.reporting_verbs or tok.lower_ in self.data.reporting_forms
+
+    def _multiword(self, tok: Token) -> bool:
+        """Whether ``tok`` starts a listed multi-word cue (``{lang}_multiword_cues.txt``)."""
+        for rest in self.data.multiword.get(tok.lemma_.lower(), ()):
+            words = rest.split()
+            if [t.lower_ for t in self.doc[tok.i + 1: tok.i + 1 + len(words)]] == words:
+                return True
+        return False
 
     def _clause_complement(self, tok: Token) -> bool:
         """Whether ``tok`` has a clause with its own subject for complement (*saw that the vote was lost*)."""
@@ -1392,8 +1402,8 @@ class _Extractor:
                 toks = self.doc[v.i + 1: v.i + 1 + len(words)]
                 if [t.lower_ for t in toks] == words:
                     cue_end = toks[-1]
-            if cue_end is v and lemma not in self.data.reporting_verbs:
-                return
+            if cue_end is v and lemma not in self.data.reporting_verbs and self.lang != "en":
+                return  # (English: the cue model already took "made" on its own)
         if self._in_condition(v) or self._not_a_cue(v):
             return
         cue = (v.idx, cue_end.idx + len(cue_end))

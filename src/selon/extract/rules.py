@@ -68,10 +68,15 @@ RULES: tuple[Rule, ...] = (
          "condition) or a hypothetical relative on an indefinite noun (une solution qui satisferait tout le monde)",
          "hedges._under_past_verb / _before_past_incise / _has_si_clause / _hypothetical_relative",
          ("{lang}_hedges.txt",), ()),
-    Rule("multiword-cue", "a verb + noun cue: faire savoir, faire état de",
-         "_Extractor._verb", ("fr_multiword_cues.txt",), (
+    Rule("multiword-cue", "a verb + noun cue: faire savoir, faire état de; English made it clear that, took "
+         "issue with (a cue whatever the cue model says of make, take)",
+         "_Extractor._verb / _multiword", ("{lang}_multiword_cues.txt",), (
              Example("fr", "Le club a fait savoir qu'il vendrait son stade.", "fait savoir", "Le club",
                      "vendrait son stade"),
+             Example("en", "The mayor made it clear that the pool would stay shut.", "made it clear", "The mayor",
+                     "the pool would stay shut"),
+             Example("en", "The coach took issue with the new schedule.", "took issue", "The coach",
+                     "the new schedule"),
          )),
     Rule("according-to", "Selon X, … / D'après X / Aux yeux de X / According to X",
          "_Extractor._according_to / _according_phrase", ("{lang}_according_to.txt", "fr_selon_not_sources.txt"), (

@@ -75,8 +75,8 @@ def lang_data(lang: str) -> LangData:
             if flag in flags:
                 bucket.add(lemma)
     multi: dict[str, set[str]] = {}
-    if lang == "fr":
-        for line in _lines("fr_multiword_cues.txt"):
+    if lang in ("fr", "en"):
+        for line in _lines(f"{lang}_multiword_cues.txt"):
             verb, rest = line.split(" ", 1)
             multi.setdefault(verb, set()).add(rest)
     hedge_words, hedge_verbs = {}, set()
