@@ -107,6 +107,9 @@ def _describe(text):
     ("Du côté des syndicats", "monitor_ngo", False),
     ("Côté russe", "government", False),
     ("le côté obscur", "unknown", False),
+    # an indefinite role named by an apposition is no anonymous source
+    ("un sénateur belge, Marc Lenoir", "politician", False),
+    ("une source proche du ministre, Jean Dupont", "anonymous", True),
     # a given name that is also a role word
     ("Marine Le Pen", "unknown", False),
     ("la Marine nationale", "military", False),

@@ -288,6 +288,9 @@ def describe(text: str, kb: KnowledgeBase, lex: Lexicons) -> _Desc:
         unnamed = True  # "un délégué FO", "un responsable du Hezbollah": the body is named, not the person
     desc.anonymous = unnamed and (lex.is_indefinite(toks0) or bare_plural or desc.type == "anonymous"
                                   or bool(role and role.phrase[0] == "source") or title_only)
+    if desc.anonymous and desc.type != "anonymous" and not (role and role.phrase[0] == "source") \
+            and any(_PERSON_NAME.match(p) for p in parts[1:]):
+        desc.anonymous = False  # "un sénateur belge, Marc Lenoir": the apposition names the person
     if people:
         desc.anonymous, desc.named = True, False
     if side is not None and desc.type not in ("unknown", "anonymous"):
