@@ -55,3 +55,18 @@ def test_a_different_narrative_below_the_threshold_is_kept() -> None:
 def test_folded_cases_survive_a_round_trip() -> None:
     m = NarrativeMatch(id="a", title="A", also=("a2", "a3"))
     assert NarrativeMatch.from_dict(m.to_dict()) == m
+
+
+def test_cli_lists_the_folded_cases_escaped() -> None:
+    from io import StringIO
+
+    from rich.console import Console
+
+    from selon.cli.render import render_article
+    from selon.model import Article as Art
+
+    match = NarrativeMatch(id="case-1", title="A narrative", claim="Une phrase.", also=("case-[b]2", "case-3"))
+    out = StringIO()
+    render_article(Art(id="x", text="Une phrase.", narratives=(match,)),
+                   Console(file=out, width=200, color_system=None))
+    assert "also (same narrative): case-[b]2, case-3" in out.getvalue()
