@@ -1658,6 +1658,14 @@ class _Extractor:
             c.dep_.startswith("obl") and any(g.lower_ in ("par", "by") and g.dep_ == "case" for g in c.children)))]
         subj = [c for c in v.children if c.dep_ in ("nsubj:pass", "nsubjpass")]
         aux_pass = any(c.dep_ in ("aux:pass", "auxpass") for c in v.children)
+        if subj and aux_pass and not agent and self.lang == "en" and v.lower_ in self.w("stance_adjective"):
+            # Rule stance-participle: "The nurses were frustrated that …": the subject holds the stance.
+            for c in v.children:
+                if c.i > v.i and (c.dep_ == "ccomp" or c.dep_ == "xcomp" and c.left_edge.lower_ == "to" or
+                                  c.dep_ == "prep" and any(g.dep_ in ("pobj", "pcomp") for g in c.children)):
+                    start = c.left_edge.i + (1 if c.left_edge.dep_ == "mark" or c.dep_ == "prep" else 0)
+                    content = _trim(self.text, self.doc[start].idx, c.right_edge.idx + len(c.right_edge))
+                    return content, self.np_span(subj[0], stop=v.i)
         if subj and aux_pass:
             head_np = subj[0]
         elif v.dep_ == "acl" and agent and v.head.pos_ in ("NOUN", "PROPN"):

@@ -332,6 +332,13 @@ RULES: tuple[Rule, ...] = (
              Example("en", "Many parents are afraid that the school will close.", "afraid", "Many parents",
                      "the school will close"),
          )),
+    Rule("stance-participle", "English: a passive participle of attitude (frustrated, convinced: "
+         "en_attribution_words.txt stance_adjective) with no by-agent and a complement, once a cue: the subject "
+         "holds the stance and the complement is the content (not the whole clause with no source)",
+         "_Extractor._passive", ("en_attribution_words.txt",), (
+             Example("en", "The nurses were frustrated that the hospital cut their pay.", "frustrated", "The nurses",
+                     "the hospital cut their pay"),
+         )),
     Rule("wh-complement", "English: a clause opened by a wh-word or if right after the cue is its content, "
          "the wh-word included (the parser often reads it as an adverbial clause)", "_Extractor._right_content",
          ("en_attribution_words.txt",), (
