@@ -122,20 +122,38 @@ def test_gazetteer_index_round_trips_through_sqlite(tmp_path):
     assert store.exact("shelbyville") == [] and store.admin1("US", "XX") is None
 
 
-def test_gazetteer_new_index_deletes_older_ones_but_the_newest(tmp_path):
+def test_gazetteer_new_index_deletes_long_unused_ones_but_the_newest(tmp_path):
     import os
 
     olds = [tmp_path / f"gazetteer-{n}.sqlite" for n in ("aaa", "bbb", "ccc")]
-    for age, old in enumerate(olds):  # aaa oldest, ccc newest of the earlier ones
+    for age, old in enumerate(olds):  # unused since 1970; aaa oldest, ccc newest of them
         old.write_bytes(b"earlier index")
         os.utime(old, (1_000_000 + age * 100, 1_000_000 + age * 100))
+    in_use = tmp_path / "gazetteer-ddd.sqlite"  # another install opened it just now
+    gazetteer.write_index(_tiny_index(), in_use)
+    os.utime(in_use, (1_000_000, 1_000_000))
+    assert gazetteer._open(in_use) is not None  # opening marks it in use
     other = tmp_path / "kb-123.json"
     other.write_text("{}")
     path = tmp_path / "gazetteer-new.sqlite"
     gazetteer.write_index(_tiny_index(), path)
     left = sorted(p.name for p in tmp_path.iterdir())
-    assert left == ["gazetteer-ccc.sqlite", "gazetteer-new.sqlite", "kb-123.json"]
+    # ddd is recent (kept as the newest other, and in use); of the unused, all go
+    assert left == ["gazetteer-ddd.sqlite", "gazetteer-new.sqlite", "kb-123.json"]
     assert gazetteer.GazetteerStore(path).exact("springfield")
+
+
+def test_gazetteer_indexes_in_use_by_other_installs_are_kept(tmp_path):
+    import os
+
+    names = ("unused", "used1", "used2")
+    for n in names:
+        (tmp_path / f"gazetteer-{n}.sqlite").write_bytes(b"earlier index")
+    os.utime(tmp_path / "gazetteer-unused.sqlite", (1_000_000, 1_000_000))
+    # two other installs opened theirs recently: both stay, beyond the one newest kept
+    gazetteer.write_index(_tiny_index(), tmp_path / "gazetteer-new.sqlite")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "gazetteer-new.sqlite", "gazetteer-used1.sqlite", "gazetteer-used2.sqlite"]
 
 
 def test_gazetteer_index_unwritable_cache_names_the_fix(tmp_path):

@@ -34,6 +34,7 @@ import os
 import re
 import sqlite3
 import threading
+import time
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
@@ -554,14 +555,15 @@ def write_index(index: GazetteerIndex, path: Path) -> None:
     prune_old_indexes(path)
 
 
-def prune_old_indexes(current: Path, keep: int = 1) -> list[Path]:
-    """Delete the index files of earlier inputs beside ``current`` but the ``keep`` newest.
+def prune_old_indexes(current: Path, keep: int = 1, unused_days: float = 14) -> list[Path]:
+    """Delete the index files of earlier inputs beside ``current`` that no process
+    opened for ``unused_days`` (opening one touches it), but the ``keep`` newest.
 
     Each upgrade (or edit of the inputs) writes a new ~30 MB index under a new
-    name; without this the cache folder grows by one per version. One earlier
-    index is kept, so two installs sharing the cache don't rebuild in turn. A
-    file another process still has open stays readable to it (POSIX); a file
-    that can't be deleted is left for the next time. Returns what was deleted.
+    name; without this the cache folder grows by one per version. An index
+    another install sharing the cache (a second checkout, another version)
+    still uses is recent and stays. A file that can't be deleted is left for
+    the next time. Returns what was deleted.
     """
     def mtime(p: Path) -> float:
         try:
@@ -572,7 +574,10 @@ def prune_old_indexes(current: Path, keep: int = 1) -> list[Path]:
     others = sorted((p for p in current.parent.glob("gazetteer-*.sqlite") if p != current),
                     key=mtime, reverse=True)
     deleted = []
+    cutoff = time.time() - unused_days * 86400
     for old in others[keep:]:
+        if mtime(old) >= cutoff:
+            continue
         try:
             old.unlink()
         except OSError:
@@ -632,10 +637,13 @@ def _open(path: Path) -> GazetteerStore | None:
     if not path.exists():
         return None
     try:
-        return GazetteerStore(path)
+        store = GazetteerStore(path)
     except sqlite3.Error as exc:  # a truncated or foreign file: rebuilt by the caller
         logger.warning("gazetteer index %s is unreadable (%s); rebuilding it", path, exc)
         return None
+    with contextlib.suppress(OSError):  # marks it in use, for prune_old_indexes
+        os.utime(path)
+    return store
 
 
 @functools.lru_cache(maxsize=1)
@@ -650,8 +658,8 @@ def _open_or_build(*, rebuild: bool) -> GazetteerStore:
     if store is not None:
         return store
     logger.warning("building the gazetteer index at %s (once; about a minute)", path)
-    # Indexes of other inputs are left alone: another install (a second
-    # checkout, another version) may share the cache directory.
+    # Indexes of other inputs are deleted only when unused for weeks: another
+    # install (a second checkout, another version) may share the cache directory.
     write_index(build_index(), path)
     store = _open(path)
     if store is None:
