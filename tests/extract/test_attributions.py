@@ -412,6 +412,16 @@ def test_pronoun_source_agrees_in_gender(fr):
     assert att.source.text == "elle" and att.source_ref and "Morel" in att.source_ref
 
 
+def test_pronoun_source_after_elided_epicene_noun(fr):
+    # "l'analyste": the elided article shows no gender (the tagger guesses feminine);
+    # "il" still goes to the last speaker, not to the organisation before him
+    art = fr("Le syndicat des pharmaciens a dénoncé une pénurie. "
+             "L'analyste Paul Garnier a estimé que les prix monteraient encore. "
+             "« Rien ne changera avant l'été », a-t-il déclaré.")
+    att = _one(art, "déclaré")
+    assert att.source.text == "il" and att.source_ref and "Garnier" in att.source_ref
+
+
 def test_pronoun_source_without_compatible_speaker_stays_unresolved(fr):
     art = fr("Le ministre a affirmé que la loi passerait. « C'est une faute », a-t-elle ajouté.")
     assert _one(art, "ajouté").source_ref is None

@@ -2632,6 +2632,8 @@ def _gender_of(doc: Doc, at: int, mention: str, lang: str) -> str | None:
                 return "Masc"
     span = doc.char_span(at, at + len(mention), alignment_mode="expand")
     for t in span or []:
+        if t.pos_ == "NOUN" and t.i > 0 and doc[t.i - 1].text[-1:] in "'’":
+            continue  # "l'analyste", "l'élève": the elided article hides the gender the tagger guesses
         if t.pos_ in ("DET", "NOUN", "ADJ") and t.morph.get("Gender"):
             return t.morph.get("Gender")[0]
         if t.pos_ == "PROPN":
