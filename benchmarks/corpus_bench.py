@@ -129,11 +129,34 @@ def _rss_mb() -> tuple[float, float]:
     return (int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024)
 
 
+def relink_extra(db, extra: list[Article], runner) -> tuple[object, dict[str, int], float]:  # type: ignore[no-untyped-def]
+    """Ingest ``extra`` (texts the store lacks) on ``runner``, then time an incremental ``link_stories``.
+
+    Returns (the ingest report, the relink's counts, its seconds). Raises
+    RuntimeError when not every extra text was stored and then counted new by
+    the relink: a failed analysis (E126 from the writer) must not read as "+0".
+    """
+    from selon.ingest.corpus import ingest
+    from selon.linking import link_stories
+
+    report = ingest(db, _items(extra), runner)
+    t = time.perf_counter()
+    counts = link_stories(db)
+    dt = time.perf_counter() - t
+    if report.stored != len(extra) or counts["new"] != report.stored:
+        raise RuntimeError(
+            f"incremental stories: {len(extra)} extra texts, {report.stored} stored, "
+            f"{report.duplicates} duplicates, {report.errors} errors {report.examples[:2]}; "
+            f"the relink counted {counts['new']} new")
+    return report, counts, dt
+
+
 def dask_scale(n: int, chars: int, workers: int, stories: bool = False) -> None:
     """Ingest ``n`` recombined texts on a Dask LocalCluster; per-article cost and writer memory.
     With ``stories``, then time ``link_stories`` on that store (every article new), and again
-    after 1 % more articles are ingested (the incremental case)."""
-    from selon.ingest.corpus import DaskRunner, LocalRunner, ingest
+    after 1 % more articles are ingested (the incremental case; analysed on the same
+    cluster, so the writer never loads a second copy of the code or the models)."""
+    from selon.ingest.corpus import DaskRunner, ingest
     from selon.store import connect
 
     arts = recombined(n, chars)
@@ -148,19 +171,19 @@ def dask_scale(n: int, chars: int, workers: int, stories: bool = False) -> None:
         dt = time.perf_counter() - t
         size = sum(f.stat().st_size for f in Path(tmp).iterdir()) / 1e6
         worker_rss = runner.client.run(lambda: _rss_mb()[1])
-        runner.close()
         after = _rss_mb()
-        if stories:
-            from selon.linking import link_stories
+        try:
+            if stories:
+                from selon.linking import link_stories
 
-            t = time.perf_counter()
-            counts = link_stories(db)  # first pass: anchors of every article, clustering, stories
-            st1 = time.perf_counter() - t
-            extra = recombined(n + max(n // 100, 1), chars)[n:]
-            extra_report = ingest(db, _items(extra), LocalRunner())
-            t = time.perf_counter()
-            again = link_stories(db)  # incremental: 1 % new articles, stored signatures reused
-            st2 = time.perf_counter() - t
+                t = time.perf_counter()
+                counts = link_stories(db)  # first pass: anchors of every article, clustering, stories
+                st1 = time.perf_counter() - t
+                extra = recombined(n + max(n // 100, 1), chars)[n:]
+                # incremental: 1 % new articles, stored signatures reused
+                extra_report, again, st2 = relink_extra(db, extra, runner)
+        finally:
+            runner.close()
     assert report.stored == n, report
     print(f"scale: {n} articles (~{chars} chars, {words} words), Dask LocalCluster {workers} workers: "
           f"{dt:.1f}s, {1000 * dt / n:.1f} ms/article, {n / dt:.1f} articles/s; writer RSS "
