@@ -803,3 +803,52 @@ def test_french_contesting_and_house_arrest(nlp_fr, text, trigger, plover):
 def test_french_contester_que_is_a_claim(nlp_fr):
     found = _events(nlp_fr, "Les riverains contestent que le bruit ait diminué.", "fr")
     assert not [e for e in found if e.plover == "REJECT"]
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), [
+    # another mention: a demonstrative names again an event already reported
+    ("fr", "Le syndicat a lancé une grève illimitée lundi. Cette grève paralyse déjà trois usines.", "grève"),
+    ("fr", "Le parquet de Lyon a ouvert une enquête. Cette enquête a été confiée à la police judiciaire.", "enquête"),
+    # what is avoided or prevented did not happen
+    ("fr", "Les commerçants ont fermé leurs vitrines pendant la manifestation pour éviter les pillages.", "pillages"),
+    ("fr", "Le préfet a interdit le cortège afin d'empêcher tout affrontement avec la police.", "affrontement"),
+    ("en", "Shops closed early during the protest to avoid looting.", "looting"),
+    # no victim: no injury
+    ("fr", "Des militaires ont tiré sur le véhicule, mais personne n'a été blessé.", "blessé"),
+    ("fr", "Des tirs ont visé la caserne ; aucun soldat n'a été tué.", "tué"),
+    ("en", "Rebels fired rockets at the base, but no one was killed.", "killed"),
+    # called to do / doomed to do, with no one calling or sentencing
+    ("fr", "Nous sommes appelés à vivre ensemble malgré nos différences.", "appelés"),
+    ("fr", "Les électeurs sont appelés aux urnes le mois prochain.", "appelés"),
+    ("fr", "Sans réforme, nous sommes condamnés à payer davantage.", "condamnés"),
+    # consent, a regret reported, a thing at risk, a fall in prices
+    ("fr", "Les agents n'entrent dans les foyers qu'avec l'accord des gestionnaires.", "accord"),
+    ("fr", "« Nous manquons de tout », déplore la directrice du centre.", "déplore"),
+    ("fr", "Ces forêts menacées par la sécheresse abritent des espèces rares.", "menacées"),
+    ("fr", "L'usine, menacée de fermeture, emploie trois cents salariés.", "menacée"),
+    ("fr", "Le prix du blé a connu un net repli cette semaine.", "repli"),
+    ("fr", "Les distributeurs expliquent la baisse par le repli du cours du baril.", "repli"),
+])
+def test_acts_that_did_not_happen_or_are_named_again(nlp_fr, nlp_en, lang, text, word):
+    found = _events(nlp_fr if lang == "fr" else nlp_en, text, lang)
+    assert not [e for e in found if e.trigger.start == text.rindex(word)]  # the last mention of the word
+
+
+@pytest.mark.parametrize(("text", "trigger", "plover"), [
+    ("Cette grève paralyse déjà trois usines.", "grève", "PROTEST"),  # no earlier mention: the event itself
+    ("Des manifestants ont été blessés lors des heurts avec la police.", "blessés", "ASSAULT"),
+    ("Les salariés sont appelés à la grève par la CGT.", "appelés", "REQUEST"),
+    ("Le tribunal l'a condamné à deux ans de prison ferme.", "condamné", "COERCE"),
+    ("Les deux pays ont signé un accord de cessez-le-feu.", "accord", "AGREE"),
+    ("La maire a déploré l'absence de l'État.", "déploré", "ACCUSE"),
+    ("Le maire a été menacé de mort par un inconnu.", "menacé", "THREATEN"),
+    ("Les salariés, menacés de licenciement par la direction, ont cessé le travail.", "menacés", "THREATEN"),
+])
+def test_the_contrasting_acts_stay(nlp_fr, text, trigger, plover):
+    found = {e.trigger.text: e for e in _events(nlp_fr, text, "fr")}
+    assert found[trigger].plover == plover
+
+
+def test_zero_quantified_subject_is_negated_and_a_person_noun_no_act(nlp_fr):
+    found = _events(nlp_fr, "Aucun manifestant n'a été interpellé samedi.", "fr")
+    assert [(e.trigger.text, e.negated) for e in found] == [("interpellé", True)]

@@ -254,6 +254,8 @@ def extract_events(doc: Doc, article: Article) -> list[Event]:
             continue
         if _not_an_act(tok, etype, nominal, context) or (nominal and _requested(tok, etype)):
             continue
+        if _not_happened(tok, etype, nominal) or (nominal and _mentioned_again(tok, etype, events)):
+            continue
         taken.update(range(tok.i, end + 1))
         events.append(_event(tok, end, etype, nominal, near.around(tok), near.mentions))
     return events
@@ -388,6 +390,89 @@ def _not_an_act(tok: Token, etype: str, nominal: bool, context: dict[str, bool])
     return False
 
 
+_DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces", "this", "these", "those"})
+_PREVENT = frozenset({"éviter", "empêcher", "prévenir", "avoid", "prevent", "avert"})
+_NOBODY = frozenset({"personne", "aucun", "aucune", "nul", "nulle", "nobody", "none", "one"})
+
+
+def _mentioned_again(tok: Token, etype: str, events: list[Event]) -> bool:
+    """*Cette grève*, *this strike*: a noun with a demonstrative names again an event the article
+    has already reported (one of the same PLOVER root before it): another mention, not a new event.
+    Without an earlier one (*Cette manifestation a réuni…* at the start) it stays."""
+    if not any(c.dep_ == "det" and _fold(c.text) in _DEMONSTRATIVES for c in tok.children):
+        return False
+    root = PLOVER.get(etype)
+    return root is not None and any(PLOVER.get(e.type) == root for e in events)
+
+
+def _not_happened(tok: Token, etype: str, nominal: bool) -> bool:
+    """Acts the sentence says did not take place or are no act (class rules):
+    - what is avoided or prevented (*pour éviter les pillages*, *afin d'empêcher tout affrontement*,
+      *to avoid clashes*): the object noun of a prevention verb, and the nouns coordinated with it;
+    - an injury or killing with no victim (*personne n'a été blessé*, *aucun policier n'a été tué*,
+      *no one was hurt*): nothing happened to anyone;
+    - *être appelé à* + infinitive with no one calling (*nous sommes appelés à vivre ensemble*, *les
+      électeurs sont appelés à voter*): a vocation or a convocation, not a demand by someone;
+    - *condamné à* + infinitive (*nous sommes condamnés à payer*): doomed, not sentenced;
+    - *avec / sans l'accord de* (*n'entrer qu'avec l'accord du propriétaire*): consent, no agreement made.
+    """
+    lemma = _infinitive(_fold(tok.lemma_), "fr") if tok.doc.lang_ != "en" else _fold(tok.lemma_)
+    if nominal:
+        node = tok
+        while node.dep_ == "conj" and node.head != node:
+            node = node.head
+        if node.dep_ in _OBJ and _fold(node.head.lemma_) in _PREVENT:
+            return True
+        prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+        before = tok.doc[tok.i - 2] if tok.i > 1 else None
+        if etype == "agree" and prev is not None and _fold(prev.text) in ("l'", "l’") and before is not None and (
+                _fold(before.text) in ("avec", "sans")) and _followed_by(tok, {"de", "du", "des", "d'", "d’"}, 1):
+            return True
+        return False
+    if PLOVER.get(etype) == "ASSAULT" and any(
+            c.dep_ in (*_SUBJ, *_PASS_SUBJ) and (
+                _fold(c.text) in _NOBODY and (c.lower_ != "one" or any(_fold(d.text) == "no" for d in c.children))
+                or any(d.dep_ == "det" and _fold(d.text) in ("aucun", "aucune", "nul", "nulle", "no")
+                       for d in c.children))
+            for c in tok.children):
+        return True
+    if lemma in ("appeler", "condamner") and _passive(tok) and not any(c.dep_ in _AGENT for c in tok.children):
+        nxt = [t for t in tok.doc[tok.i + 1:min(tok.i + 3, tok.sent.end)]]
+        if len(nxt) == 2 and _fold(nxt[0].text) == "à" and nxt[1].pos_ in ("VERB", "AUX") and (
+                "Inf" in nxt[1].morph.get("VerbForm")):
+            return True
+        if lemma == "appeler" and len(nxt) == 2 and _fold(nxt[0].text) == "aux" and _fold(nxt[1].lemma_) == "urne":
+            return True  # *les électeurs sont appelés aux urnes*: an election
+    inverted = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text.startswith("-")  # *déplore-t-il*
+    incise = inverted or tok.dep_ in ("parataxis", "conj", "punct", "dep", "advmod")
+    if lemma == "déplorer" and tok.i > 0 and incise and not any(
+            c.dep_ == "ccomp" or c.dep_ == "mark" and _fold(c.text) in ("que", "qu'", "qu’") for c in tok.children):
+        before = tok.doc[tok.i - 1]
+        if before.dep_.startswith("aux") and tok.i > 1:
+            before = tok.doc[tok.i - 2]
+        if before.text in (",", "»", "\"", "”"):
+            return True  # *« … », déplore le maire*, *…, a déploré sa présidente*: a regret reported, no blame
+    if lemma == "menacer" and (_passive(tok) or tok.dep_ in ("acl", "amod")):
+        agent = next((c for c in tok.children if c.dep_ in _AGENT), None)
+        patient = tok.head if tok.dep_ in ("acl", "amod") else next(
+            (c for c in tok.children if c.dep_ in _PASS_SUBJ), None)
+        if patient is not None and not _person_like(patient) and (agent is None or not (
+                _animate(agent) or agent.ent_type_ in ("GPE", "LOC", "ORG"))):
+            return True  # *des forêts menacées par la sécheresse*, *l'usine, menacée de fermeture*: a thing at risk
+    return False
+
+
+def _person_like(tok: Token) -> bool:
+    """A person or a group of people (not a company, a place, a thing): who can be threatened."""
+    from ..sources.lexicons import load_lexicons, normalize_word
+
+    lemma = _fold(tok.lemma_)
+    role = load_lexicons().roles.get((normalize_word(tok.lemma_),))
+    return (tok.pos_ == "PRON" or tok.ent_type_ in ("PER", "PERSON")
+            or lemma in _PEOPLE_NOUNS | _GROUP_NOUNS | _VICTIMS | _PROTESTERS | _CROWD
+            or role is not None and role not in (*_NOT_PEOPLE, "company"))
+
+
 # Nouns of a scuffle between groups: riots in any article (*des heurts ont éclaté entre supporters et
 # policiers*), except *sans heurts* (smoothly).
 _SCUFFLES = frozenset({"heurt", "heurts", "échauffourée", "échauffourées", "rixe", "rixes"})
@@ -518,6 +603,9 @@ def _in_context(etype: str, tok: Token, context: dict[str, bool]) -> bool:
     if etype in _CONFLICT_TYPES and (_fold(tok.lemma_) in _ONLY_VIOLENT or (not _is_nominal(tok) and tok.pos_ == "VERB" and any(
             _fold(t.text) in _WEAPONS or _fold(t.lemma_) in _WEAPONS for t in tok.sent))):
         return True  # *a été poignardé*, *tué par balle*, *frappé avec une barre*: in any article
+    if etype == "withdraw" and tok.pos_ == "NOUN" and not context["conflict"] and not any(
+            c.dep_ in ("nmod", "prep") for c in tok.children) and not _force_near(tok):
+        return False  # *un net repli cette semaine*: a fall in prices, no one withdraws
     if etype in _CONFLICT_TYPES:
         # *tirs de LBD*, *blessés* during protests are assaults too.
         return context["conflict"] or (context["protest"] and _fold(tok.lemma_) in _PROTEST_VIOLENCE)
@@ -648,6 +736,9 @@ def _trigger_type(tok: Token, lang: str) -> tuple[str, bool, int] | None:
             return ("capture", False, tok.i) if ok else None
         if lemma in ("retirer", "arrêter", "demander", "reprendre") and _reflexive(tok) != (lemma == "retirer"):
             return None  # *retirer une plainte*, *s'arrêter*, *se demander*; only *se retirer*
+    if misread is None and lang == "fr" and tok.pos_ == "VERB" and "Pres" in tok.morph.get("Tense") and (
+            "Part" in tok.morph.get("VerbForm")) and any(c.dep_ == "det" for c in tok.children):
+        return None  # *aucun manifestant* read as a participle: a person noun with its determiner, no act
     if misread is not None or tok.pos_ in ("VERB", "ADJ") or any(c.dep_ == "cop" for c in tok.children):
         if misread is not None:
             lemma = misread
@@ -876,8 +967,11 @@ def _is_role(tok: Token) -> bool:
     from ..sources.lexicons import load_lexicons, normalize_word, variants
 
     roles = load_lexicons().roles
-    return tok.pos_ == "NOUN" and any(roles.get((v,)) not in (None, *_NOT_PEOPLE)
-                                      for v in variants(normalize_word(tok.lemma_)))
+    word = normalize_word(tok.lemma_)
+    forms = variants(word)
+    if "Plur" not in tok.morph.get("Number"):
+        forms.discard(word[:-1] if word.endswith(("s", "x")) else "")  # *le cours du baril* is no *cour*
+    return tok.pos_ == "NOUN" and any(roles.get((v,)) not in (None, *_NOT_PEOPLE) for v in forms)
 
 
 _NOT_PEOPLE = ("document", "social_media", "media", "state_media", "news_agency")
@@ -1747,6 +1841,9 @@ def _negated(tok: Token) -> bool:
         return True
     if any(c.dep_ == "det" and _fold(c.text) in ("aucun", "aucune", "nul", "nulle", "no") for c in tok.children):
         return True
+    if any(c.dep_ in (*_SUBJ, *_PASS_SUBJ) and any(d.dep_ == "det" and _fold(d.text) in ("aucun", "aucune", "nul", "nulle", "no")
+                                                   for d in c.children) for c in tok.children):
+        return True  # *aucun manifestant n'a été interpellé*, *no protester was arrested*
     return any(c.dep_ in (*_SUBJ, *_PASS_SUBJ) and _fold(c.text) in ("personne", "rien", "aucun", "aucune", "nobody")
                and not any(d.dep_ == "det" for d in c.children) and (c.lower_ == "nobody" or any(
                    _fold(t.text) in ("ne", "n'", "n’") for t in tok.doc[c.i + 1:tok.i]))
