@@ -107,6 +107,21 @@ def test_content_ends_before_a_second_verb_of_its_cue(analyze_en):
     assert att.content.text.endswith("bonuses would rise")
 
 
+def test_content_goes_on_over_a_conjunct_that_is_no_cue(analyze_en):
+    # Rule content-conjunct: the parser hangs "widen" on the cue; it continues the content.
+    (att,) = _by_cue(_atts(analyze_en, "The governor has promised to repair and in some places widen the old "
+                                       "county roads."), "promised")
+    assert att.content.text == "to repair and in some places widen the old county roads"
+    # After a noun content, a second verb is the speaker's next act, not the claim.
+    (att,) = _by_cue(_atts(analyze_en, "The auditor documented higher costs, but also drew links between the "
+                                       "delays and the weather."), "documented")
+    assert att.content.text == "higher costs"
+    # A conjunct with a subject of its own is another clause.
+    (att,) = _by_cue(_atts(analyze_en, "The council said the tram was late, and the contractor blamed the rain."),
+                     "said")
+    assert att.content.text == "the tram was late"
+
+
 def test_infinitive_content_keeps_to(analyze_en):
     (att,) = _atts(analyze_en, "Officials hope to reopen the library in May.")
     assert att.content.text == "to reopen the library in May"

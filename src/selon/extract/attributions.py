@@ -1910,7 +1910,9 @@ class _Extractor:
         """End of the verb's own clause: its subtree without coordinated clauses."""
         end = v.idx + len(v)
         for c in v.children:
-            if c.i < v.i or c.dep_ in ("conj", "parataxis", "punct", "cc") or c.dep_ in _SUBJ:
+            if c.i < v.i or c.dep_ in ("parataxis", "punct", "cc") or c.dep_ in _SUBJ:
+                continue
+            if c.dep_ == "conj" and not self._content_conjunct(v, c):
                 continue
             last = c.right_edge
             end = max(end, last.idx + len(last))
@@ -1920,21 +1922,39 @@ class _Extractor:
             end = max(end, q.close + 1)
         return end
 
+    def _content_conjunct(self, v: Token, c: Token) -> bool:
+        """Rule ``content-conjunct`` (English): a verb the parser coordinates
+        with the cue but that goes on with the cue's verbal content (*promised
+        to repair and in places widen the roads*, *mentioned raising the tax
+        and asking cities to pay*, *said the storm had passed, and there was no
+        risk*): it is no cue, has no subject of its own (or only *there*), and
+        its form is not the cue's (*promised* … *widen*), so it is no second
+        predicate of the speaker (*documented A, but also drew B* stays out)."""
+        if self.lang != "en" or self.is_reporting(c):
+            return False
+        if c.pos_ not in ("VERB", "AUX"):
+            return True  # a noun coordinated with the content: "stressing thrift, and a need to cut waste"
+        if not any(k.dep_ in ("ccomp", "xcomp") and k.pos_ in ("VERB", "AUX") and v.i < k.i < c.i
+                   for k in v.children):
+            return False  # a noun content: "documented higher costs, but also drew links" is a second cue
+        return all(g.dep_ == "expl" for g in c.children if g.dep_ in _SUBJ or g.dep_ in ("nsubjpass", "expl"))
+
     def _is_source_like(self, c: Token, v: Token) -> bool:
         """An object right after an incise verb is its inverted subject."""
         return self._is_incise(v, v.sent) and c.pos_ in ("PROPN", "NOUN", "PRON")
 
     def _en_content_end(self, v: Token, content: tuple[int, int], sent: SpacySpan) -> tuple[int, int]:
         """Rule ``content-end`` (English): a content after its cue ends before a
-        second verb of the same cue that shares its subject (*said X, but
-        cautioned Y*); a conjunct with its own subject or *that* stays in the
-        content (*predicted that X, but that Y*). Cutting at a comma that opens
+        second verb of the same cue that shares its subject and is itself a cue
+        (*said X, but cautioned Y*); a conjunct with its own subject or *that*
+        stays in the content (*predicted that X, but that Y*), and so does one
+        that is no cue (rule ``content-conjunct``). Cutting at a comma that opens
         a concession or a relative (*…, although …*, *…, who …*) was tried and
         lost content F1 @0.8 on polnear-dev (tune part 0.749 -> 0.740): PolNeAR
         keeps those clauses."""
         start, end = content
         for c in v.children:
-            if c.dep_ == "conj" and start < c.idx < end and c.pos_ in ("VERB", "AUX") and \
+            if c.dep_ == "conj" and start < c.idx < end and c.pos_ in ("VERB", "AUX") and self.is_reporting(c) and \
                     not any(g.dep_ in _SUBJ or g.dep_ == "mark" for g in c.children):
                 end = min(end, c.idx)
         if end == content[1]:

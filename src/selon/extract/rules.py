@@ -400,6 +400,14 @@ RULES: tuple[Rule, ...] = (
              Example("en", "The governor said that she had voted for the plan, but cautioned against reading it "
                      "as support.", "said", "The governor", "she had voted for the plan"),
          )),
+    Rule("content-conjunct", "English: a verb the parser joins to the cue that is no cue and has no subject of its "
+         "own goes on with the cue's verbal content (promised to repair and in places widen the roads); after a noun "
+         "content it is the speaker's next act, not the claim", "_Extractor._content_conjunct / _clause_rest", (), (
+             Example("en", "The governor has promised to repair and in some places widen the old county roads.",
+                     "promised", "The governor", "widen the old county roads"),
+             Example("en", "The chief said his officers had doubts about the plan, but could not afford to ignore "
+                     "the mayor.", "said", "The chief", "could not afford to ignore the mayor"),
+         )),
     Rule("to-infinitive-content", "English: an infinitive content keeps its to, as PolNeAR marks it "
          "(Officials hope to reopen the library)", "_Extractor._right_content", (), (
              Example("en", "Officials hope to reopen the library in May.", "hope", "Officials",
