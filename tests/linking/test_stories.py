@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from selon.linking import anchors, bcubed, build_story, cluster, link_stories
-from selon.linking.stories import DATE_CONFLICT, _conflict, month_day
+from selon.linking.stories import DATE_CONFLICT, SEQUEL_CONFLICT, _conflict, month_day
 from selon.model import Article, DateRef, Entity, Place, Quantity, Source, Span
 from selon.store import connect, get_story, list_stories, save_article, story_of
 
@@ -346,3 +346,66 @@ def test_stories_words_compare_within_one_language() -> None:
     # within one, the words count (shared topic words, no shared anchor).
     assert _pair(vec["fr"], vec["en"], 0.6) == pytest.approx(1.0)
     assert _pair(vec["fr"], vec["fr2"], 0.6) == pytest.approx(0.4)
+
+
+@pytest.mark.parametrize(("text", "kept", "recalled"), [
+    # (written for these tests) the report comes first, the recall follows a comma
+    ("Un séisme de magnitude 6,1 a frappé mardi la ville de Tessaly, déjà touchée par une crue qui "
+     "avait fait 12 morts.", ("C:tessaly", "K:1"), ("N:12",)),
+    ("A 6.1 quake struck Tessaly on Tuesday, less than three weeks after floods killed 12 people in "
+     "Corvo.", ("C:tessaly", "K:1"), ("N:12", "C:corvo")),
+    # a fronted date goes with the recall after it: nothing of this sentence is kept
+    ("Fire swept through a Tessaly warehouse on Friday. On July 14, 2016, the town had already been "
+     "hit by floods that killed 12 people.", ("C:tessaly", "K:4"), ("N:12", "D:07-14", "Y:2016")),
+    # *two weeks since X,* is a lead-in like *two weeks after X,*
+    ("Barely two weeks since the flood that killed 12 in Corvo, a fire swept through Tessaly on "
+     "Friday.", ("C:tessaly", "K:4"), ("N:12", "C:corvo")),
+])
+def test_stories_a_recalling_clause_after_the_report(text: str, kept: tuple[str, ...],
+                                                     recalled: tuple[str, ...]) -> None:
+    i = text.index("12")
+    day = "July 14, 2016" if "July 14" in text else None
+    art = Article(id="c", text=text, quantities=(
+        Quantity(id="q", span=Span.of(text, i, i + 2), value=12.0),), dates=(
+        (DateRef(id="d", span=Span.of(text, text.index(day), text.index(day) + len(day)),
+                 value=None, granularity="day"),) if day else ()))
+    feats = anchors(art)
+    assert all(k in feats for k in kept) and not any(k in feats for k in recalled)
+
+
+# An election and the re-election four years later (written for these tests):
+# same places, same winner, same weekday; the re-election's leads say so.
+ELECTIONS = [
+    ("e1", "Maria Lund elected president of Norland. Maria Lund won the vote on Sunday, carrying "
+           "Oster and Vest against Per Ask. Per Ask conceded in Havnby; the Green Union lost Sundal."),
+    ("e2", "Maria Lund élue présidente du Norland. Maria Lund a remporté le scrutin dimanche, "
+           "gagnant Oster et Vest face à Per Ask. Per Ask a reconnu sa défaite à Havnby."),
+    ("r1", "Maria Lund re-elected in Norland. Maria Lund won a second term on Sunday, carrying "
+           "Oster and Vest against Ola Berg. Ola Berg spoke in Kirkeby; the Farmers League kept Nordal."),
+    ("r2", "Norland : Maria Lund réélue. Maria Lund a remporté dimanche le scrutin, gagnant Oster "
+           "et Vest face à Ola Berg. Ola Berg s'est exprimé à Kirkeby."),
+]
+
+
+def test_stories_a_sequel_lead_keeps_the_election_and_the_re_election_apart() -> None:
+    sigs = [(i, anchors(Article(id=i, text=t))) for i, t in ELECTIONS]
+    assert [("S:1" in f) for _, f in sigs] == [False, False, True, True]
+    pred = cluster(sigs)
+    assert pred["e1"] == pred["e2"] and pred["r1"] == pred["r2"] and pred["e1"] != pred["r1"]
+    # Without the sequel words the two elections are one story.
+    plain = [(i, Counter({k: v for k, v in f.items() if k != "S:1"})) for i, f in sigs]
+    assert len(set(cluster(plain).values())) == 1
+    assert _conflict({"S:1": 1.0}, {"P:1": 1.0}) == SEQUEL_CONFLICT
+
+
+@pytest.mark.parametrize(("text", "sequel"), [
+    ("A new earthquake hit Tessaly on Tuesday.", True),
+    ("Nouveau séisme au Norland : 12 morts.", True),
+    ("Le Norland de nouveau frappé par un séisme.", True),
+    ("It was the second deadliest quake in Tessaly.", False),
+    ("A quake hit Tessaly. Rescuers searched all night. A second explosion shook the plant at dawn.",
+     False),  # beyond the lead
+    ("A quake hit Tessaly on Tuesday. Officials gave a new toll of 12.", False),
+])
+def test_stories_sequel_words_of_the_lead(text: str, sequel: bool) -> None:
+    assert ("S:1" in anchors(Article(id="s", text=text))) is sequel

@@ -36,11 +36,17 @@ from urllib.parse import urlparse
 from ..model import Article, Story, stable_id
 
 # Group weights: how much each kind of anchor counts towards "same event".
-WEIGHTS = {"P": 1.5, "E": 1.2, "C": 1.0, "N": 1.0, "D": 1.5, "W": 1.0, "T": 0.3, "Y": 0.5, "K": 0.3}
+WEIGHTS = {"P": 1.5, "E": 1.2, "C": 1.0, "N": 1.0, "D": 1.5, "W": 1.0, "T": 0.3, "Y": 0.5, "K": 0.3,
+           "S": 0.3}
 # A story and an article that name days, none in common (or, naming no day,
 # weekdays none within a day of each other), are two events: the similarity
 # is multiplied by this.
 DATE_CONFLICT = 0.3
+# A report whose lead says its happening repeats an earlier one (*re-elected*,
+# *a second term*, *a new earthquake*, *hit again*) and one whose lead does
+# not are two happenings (the first election and the re-election, the quake
+# and the one two weeks later): the similarity is multiplied by this.
+SEQUEL_CONFLICT = 0.5
 # Share of the anchors in the similarity (the rest is title and lead words).
 ANCHOR_SHARE = 0.6
 # Minimum similarity to the story centroid to join it: the best mean B-cubed
@@ -117,7 +123,23 @@ _RECALL = re.compile(
     r"(?:in|within|en|since|depuis)\b)\b")
 # A first clause that places the report in time after another happening.
 _AFTER_LEAD = re.compile(r"\b(?:years?|months?|weeks?|days?|ans|mois|annees|semaines|jours) "
-                         r"(?:a peine |just |only )?(?:after|apres)\b")
+                         r"(?:a peine |just |only )?(?:after|since|apres)\b")
+# Where a recalling clause starts inside a sentence (*… au Népal, déjà dévasté
+# par …*): the clause boundary before the recall cue.
+_CLAUSE = (", ", "; ", " — ", " – ", " (")
+# A report needs this many words before a recalling clause to keep them (a
+# fronted *On July 14, 2016,* goes with the recall that follows it).
+MIN_REPORT = 4
+# Happenings a sequel repeats; the lead's *second / new / fresh* one of them.
+_HAPPENING = (r"(?:earthquakes?|quakes?|attacks?|bombings?|blasts?|explosions?|shootings?|crash(?:es)?|"
+              r"fires?|floods?|eruptions?|seismes?|tremblements? de terre|attentats?|attaques?|"
+              r"explosions?|fusillades?|incendies?|crash|inondations?|eruptions?)")
+_SEQUEL = re.compile(
+    r"\b(?:re-?elect(?:ed|s|ion)|second (?:four-year )?term|reelue?s?|reelection|(?:second|nouveau) mandat|"
+    r"(?:new|fresh|another|second|2nd|nouvel(?:le)?|nouveau|second|seconde|deuxieme|autre) "
+    r"(?:(?!most\b|plus\b)[a-z0-9.,-]+(?<!est) ){0,2}" + _HAPPENING + r"|"
+    r"(?:hit|struck|jolted|rocked|shaken|strikes|hits) again|again (?:hit|struck|jolted|rocked)|"
+    r"(?:de|a) nouveau (?:frappee?s?|touchee?s?|secouee?s?|victimes?|endeuillee?s?))\b")
 _PLUPERFECT = re.compile(r"\b(?:avai(?:t|ent)|etai(?:t|ent)|had)\b")
 _YEAR = re.compile(r"(?<![\d.,])(19\d\d|20\d\d)(?![\d.,]\d)")
 _SENT_END = re.compile(r"(?<=[.!?])[»\"”’)]*\s+|\n+")
@@ -166,15 +188,19 @@ def _background(text: str, title: str | None) -> tuple[list[tuple[int, int]], se
     """
     sents = []
     lead_in: set[int] = set()  # sentences split after a leading *two weeks after X,*
+    tails: set[int] = set()  # recalling clauses split off the report before them
     for a, b in sentences(text):
         comma = text.find(",", a, b)
         if comma > a and _AFTER_LEAD.search(fold(text[a:comma])) and text[comma + 1:b].strip():
             lead_in.add(len(sents))
             sents += [(a, comma), (comma + 1, b)]
+        elif (cut := _recall_clause(text, a, b)) is not None:
+            tails.add(len(sents) + 1)
+            sents += [(a, cut), (cut, b)]
         else:
             sents.append((a, b))
     low = [fold(text[a:b]) for a, b in sents]
-    recall = [k in lead_in or bool(_RECALL.search(x)) for k, x in enumerate(low)]
+    recall = [k in lead_in or k in tails or bool(_RECALL.search(x)) for k, x in enumerate(low)]
     own: set[str] = set()
     first = 1 if 0 in lead_in else 0  # the first sentence (its report after a lead-in)
     for part in ([fold(title)] if title else []) + [x for x, r in list(zip(low, recall))[first:first + 1]
@@ -199,6 +225,21 @@ def _background(text: str, title: str | None) -> tuple[list[tuple[int, int]], se
     return back, own
 
 
+def _recall_clause(text: str, a: int, b: int) -> int | None:
+    """Where the recalling part of the sentence ``text[a:b]`` starts, when a
+    report comes before it: the clause boundary before the first recall cue
+    (*A 7.4 quake hit Nepal on Tuesday, already devastated by the quake of 25
+    April …*: the recall starts at the comma). None when the cue is in the
+    first clause (the whole sentence recalls) or there is no cue."""
+    seg = text[a:b]
+    low = fold(seg)
+    m = _RECALL.search(low)
+    if m is None or len(low) != len(seg):
+        return None
+    cut = max(seg.rfind(c, 0, m.start()) for c in _CLAUSE)
+    return a + cut if cut > 0 and len(re.findall(r"[^\W\d_]{2,}", seg[:cut])) >= MIN_REPORT else None
+
+
 def _capitals(text: str, skip: list[tuple[int, int]]) -> set[str]:
     """Names inside sentences: each capitalised word, and a run of them joined
     (*Notre Dame* and *Notre-Dame* both give ``notredame``)."""
@@ -216,12 +257,14 @@ def _capitals(text: str, skip: list[tuple[int, int]]) -> set[str]:
 
 def _lead_parts(text: str, back: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The parts of the lead's sentences that report: a sentence that starts in
-    a recall gives nothing, or what follows a recalling lead-in clause."""
+    a recall gives nothing, or what follows a recalling lead-in clause; a
+    recalling clause after the report is left out."""
     out = []
     for a, b in sentences(text[:LEAD]):
         start = max((y for x, y in back if x <= a < y), default=a)
-        if start < b and (start == a or text[start] == ","):
-            out.append((start, b))
+        end = min((x for x, y in back if start < x < b), default=b)
+        if start < end and (start == a or text[start] == ","):
+            out.append((start, end))
     return out
 
 
@@ -252,7 +295,9 @@ def _weekdays(text: str, title: str | None, back: list[tuple[int, int]], years: 
 def anchors(article: Article) -> Counter[str]:
     """The article's features: ``P:`` places, ``E:`` names, ``C:`` capitalised
     words, ``N:`` numbers, ``D:`` days, ``T:`` event types, ``Y:`` the article's
-    own year, ``K:`` weekdays of the lead, ``W:`` title and lead words.
+    own year, ``K:`` weekdays of the lead, ``S:`` a lead that says its
+    happening repeats an earlier one (*re-elected*, *nouveau séisme*), ``W:``
+    title and lead words.
 
     Anchors found only in sentences that recall another happening (see
     :func:`_background`) are left out.
@@ -296,6 +341,8 @@ def anchors(article: Article) -> Counter[str]:
             feats[f"T:{ev.type}"] = 1
     for y in years:
         feats[f"Y:{y}"] = 1
+    if _SEQUEL.search(fold(" ".join([article.title or ""] + [text[a:b] for a, b in sentences(text)[:2]]))):
+        feats["S:1"] = 1
     feats.update(_weekdays(text, article.title, back, years, feats))
     if article.lang:
         feats[f"L:{article.lang}"] = 1  # words compare within one language
@@ -398,6 +445,8 @@ def _conflict(a: Vector, b: Vector) -> float:
     Own years that differ conflict too; when either names no day, weekdays of
     the lead none within a day of each other do.
     """
+    if ("S:1" in a) != ("S:1" in b):
+        return SEQUEL_CONFLICT  # the election and the re-election
     years = {k for k in a if k[0] == "Y"}
     if years and (other_years := {k for k in b if k[0] == "Y"}) and not years & other_years:
         return DATE_CONFLICT  # the 2017 election and the 2022 one
