@@ -232,6 +232,12 @@ class _Extractor:
         return known
 
     def _is_reporting(self, tok: Token) -> bool:
+        if self.lang == "fr":
+            # every French cue below is a listed form, a listed lemma or a multi-word cue's first lemma
+            lemma = tok.lemma_.lower()
+            if tok.lower_ not in self.data.reporting_forms and lemma not in self.data.reporting_verbs and \
+                    lemma not in self.data.multiword:
+                return False
         if tok.pos_ == "NOUN" and tok.i > 0 and self.doc[tok.i - 1].lower_ in self.w("subject_clitic", "indefinite_clitic") \
                 and tok.lower_ in self.data.reporting_forms and self.lang == "fr":
             return True  # "qu'il juge « abjectes »": a verb tagged as a noun
@@ -1310,9 +1316,9 @@ class _Extractor:
         return start
 
     def _citing(self, tok: Token, sent: SpacySpan) -> tuple[_Cand, str] | None:
-        lemma = tok.lemma_.lower()
         if self.lang != "fr" or not tok.lower_.startswith(_citing_stems(self.data.citing)):
             return None  # the test below on the verbs' stems, made once
+        lemma = tok.lemma_.lower()
         if not any(lemma == v or tok.lower_.startswith(v[:-2]) and
                                         tok.lower_[len(v) - 2:] in self.w("present_participle_ending", "adjectival_participle_ending")
                                         for v, _ in self.data.citing):

@@ -657,12 +657,37 @@ def _phrase(tok: Token, lang: str) -> tuple[str, bool, int] | None:
 _PARTICLES = frozenset({"back", "out", "off", "for", "on", "up"})
 
 
+_MAY_TRIGGER: dict[tuple[str, str, str], bool] = {}
+
+
+def _may_trigger(lemma: str, form: str, lang: str) -> bool:
+    """False when no branch of :func:`_trigger_type` can make a trigger of a word with this
+    folded lemma and form: none of the words it looks up (the lemma, the form, its
+    infinitive, the verb a misread form stands for) is listed. Memoised per word."""
+    key = (lemma, form, lang)
+    known = _MAY_TRIGGER.get(key)
+    if known is None:
+        nouns, verbs = NOUN_TRIGGERS[lang], VERB_TRIGGERS[lang]
+        stem = form[:-2] if form.endswith("ent") else form
+        misread = (stem[:-3] + stem[-2] + "er" if stem.endswith(("lle", "tte")) else "", stem + "r",
+                   form + "ir" if form.endswith("t") else "", form[:-3] + "ir" if form.endswith("ent") else "")
+        known = (lemma in nouns or form in nouns or form[:-1] in nouns or lemma in _OTHER_HEADS
+                 or lemma in verbs or _infinitive(lemma, lang) in verbs
+                 or any(c and c in verbs for c in misread))
+        if len(_MAY_TRIGGER) >= 100_000:
+            _MAY_TRIGGER.clear()
+        _MAY_TRIGGER[key] = known
+    return known
+
+
 def _trigger_type(tok: Token, lang: str) -> tuple[str, bool, int] | None:
     """Return (event type, used as a noun, index of the last word) when ``tok`` is a trigger."""
     if tok.pos_ in ("DET", "ADP", "PRON", "AUX", "CCONJ", "SCONJ", "PUNCT", "NUM", "SPACE"):
         return None
     lemma = _fold(tok.lemma_)
     form = _fold(tok.text)
+    if not _may_trigger(lemma, form, lang):
+        return None
     misread = _verb_read_as_modifier(tok, lang) or _subject_then_misread_verb(tok, lang)
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if misread is None and lang == "fr" and tok.pos_ == "ADJ" and tok.dep_ == "amod" and not any(
@@ -2002,3 +2027,8 @@ def _conditional(tok: Token) -> bool:
     if tok.dep_ in ("xcomp",) and tok.head.pos_ == "VERB":
         words.append(tok.head)
     return any("Cnd" in w.morph.get("Mood") or w.lower_ in _EN_HEDGE_AUX for w in words)
+
+
+# The lemmas that _trigger_type tests by name outside the trigger lists (see _may_trigger).
+_OTHER_HEADS = frozenset({"prendre", "poursuivre", "poursuivi", "sit", "favorable", *_GATHER, *_LAUNCH,
+                          *_AMBIGUOUS_CAPTURE})

@@ -193,6 +193,10 @@ class KnowledgeBase:
         default=None, repr=False, compare=False)
     # Fuzzy answers by normalised name: a long text asks for the same sources again and again.
     _fuzzy: dict[str, KBEntry | None] = field(default_factory=dict, repr=False, compare=False)
+    # find_in's answers by (text, metonyms): the same source phrase is searched by
+    # several rules (speaker test, outlet prefix, typing)
+    _found: dict[tuple[str, bool], tuple[tuple[int, int, KBEntry], ...]] = field(
+        default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         for n, entry in enumerate(self.entries):
@@ -245,6 +249,14 @@ class KnowledgeBase:
 
     def find_in(self, text: str, *, metonyms: bool = False) -> list[tuple[int, int, KBEntry]]:
         """Return the longest non-overlapping exact alias matches in ``text`` as (start, end, entry)."""
+        known = self._found.get((text, metonyms))
+        if known is None:
+            if len(self._found) >= 50_000:
+                self._found.clear()
+            known = self._found[(text, metonyms)] = tuple(self._find_in(text, metonyms))
+        return list(known)
+
+    def _find_in(self, text: str, metonyms: bool) -> list[tuple[int, int, KBEntry]]:
         # "l’armée" is two words, so the match starts at "armée".
         words = [(m.start(), m.end()) for m in re.finditer(r"[\w.-]+['’]?", text)]
         found: list[tuple[int, int, KBEntry]] = []

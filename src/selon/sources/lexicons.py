@@ -17,11 +17,21 @@ _WORD = re.compile(r"[\w’'.-]+")
 
 def words(text: str) -> list[str]:
     """Return the normalised words of ``text``, elided articles split off (``l'armée`` → l', armée)."""
-    return [w for w, _, _ in word_spans(text)]
+    return [w for w, _, _ in _word_spans(text)]
 
 
 def word_spans(text: str) -> list[tuple[str, int, int]]:
     """Return (normalised word, start, end) for each word of ``text``, as :func:`words` splits them."""
+    return list(_word_spans(text))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _word_spans(text: str) -> tuple[tuple[str, int, int], ...]:
+    # memoised: the rules split the same source phrases again and again
+    return tuple(_split_words(text))
+
+
+def _split_words(text: str) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     for m in _WORD.finditer(text.replace("’", "'")):
         w = normalize_word(m.group(0))
@@ -114,16 +124,29 @@ class Lexicons:
     english: frozenset[tuple[str, ...]] = frozenset()  # role phrases of the English lists
     collective: dict[tuple[str, ...], str] = dataclasses.field(default_factory=dict)  # "des gens", "la marche"
 
+    @functools.cached_property
+    def _phrase_keys(self) -> frozenset[tuple[int, str, str]]:
+        """(length, first word, last word) of every phrase of the three tables of ``match_at``."""
+        return frozenset((len(p), p[0], p[-1]) for table in (self.relational, self.roles, self.collective)
+                         for p in table)
+
     def match_at(self, toks: list[str], i: int) -> tuple[tuple[str, ...], str, bool] | None:
         """Return the longest (phrase, type, relational) starting at token ``i``."""
+        keys = self._phrase_keys
+        heads = _variants_by_length(toks[i]) if i < len(toks) else ()
         for n in range(min(self.max_len, len(toks) - i), 0, -1):
+            # a phrase of n words can start here only if some variant of its first and
+            # last words begins and ends a listed phrase of n words (tested once per n)
+            tails = heads if n == 1 else _variants_by_length(toks[i + n - 1])
+            if not any((n, h, t) in keys for h in heads for t in tails):
+                continue
             cand = toks[i:i + n]
             for table, rel in ((self.relational, True), (self.roles, False), (self.collective, False)):
                 for phrase in _expand(cand):
                     if phrase in table:
                         return phrase, table[phrase], rel
         for suffix, type_ in self.suffixes:  # "hydrologue", "volcanologist"
-            for form in variants(toks[i]) if i < len(toks) else ():
+            for form in heads:
                 if form.endswith(suffix) and len(form) > len(suffix) + 1:
                     return (toks[i],), type_, False
         return None
@@ -190,12 +213,18 @@ class Lexicons:
         return None
 
 
+@functools.lru_cache(maxsize=65536)
+def _variants_by_length(word: str) -> tuple[str, ...]:
+    """:func:`variants`, longest first (their lengths all differ: one suffix of each length matches)."""
+    return tuple(sorted(variants(word), key=len, reverse=True))
+
+
 def _expand(cand: list[str]) -> list[tuple[str, ...]]:
     """Return the phrase with its last word's plural/feminine variants ("sources policières")."""
     if len(cand) == 1:
-        return [(v,) for v in sorted(variants(cand[0]), key=len, reverse=True)]
-    heads = sorted(variants(cand[0]), key=len, reverse=True)
-    tails = sorted(variants(cand[-1]), key=len, reverse=True)
+        return [(v,) for v in _variants_by_length(cand[0])]
+    heads = _variants_by_length(cand[0])
+    tails = _variants_by_length(cand[-1])
     mid = tuple(cand[1:-1])
     return [(h, *mid, t) for h in heads for t in tails]
 
