@@ -409,3 +409,30 @@ def test_stories_a_sequel_lead_keeps_the_election_and_the_re_election_apart() ->
 ])
 def test_stories_sequel_words_of_the_lead(text: str, sequel: bool) -> None:
     assert ("S:1" in anchors(Article(id="s", text=text))) is sequel
+
+
+def test_stories_a_mixed_story_compares_by_most_of_its_leads() -> None:
+    from selon.linking.stories import _Centroid
+
+    story = _Centroid()
+    for feats in ({"P:1": 1.0}, {"P:1": 1.0, "E:x": 1.0}, {"P:1": 1.0, "S:1": 0.2}):
+        story.add(feats, {})
+    assert story.sequel() is False  # one lead of three says "again"
+    plain = story.sim({"P:1": 1.0}, {}, 0.6)
+    assert story.sim({"P:1": 0.9, "S:1": 0.1}, {}, 0.6) < plain * (SEQUEL_CONFLICT + 0.05)
+    story.add({"P:1": 1.0, "S:1": 0.2}, {})
+    assert story.sequel() is None  # half and half: no conflict either way
+
+
+def test_stories_only_days_of_the_lead_are_anchors() -> None:
+    # (written for these tests) the happening's day in the lead, a detail's day far below
+    lead = "A lorry drove into a crowd in Tessaly on 14 May, killing 12 people, police said."
+    filler = " Investigators searched the driver's flat and questioned his relatives." * 8
+    text = f"{lead}{filler} The lorry had been hired on 11 May."
+
+    def day(part: str) -> DateRef:
+        i = text.index(part)
+        return DateRef(id=part, span=Span.of(text, i, i + len(part)), value=None, granularity="day")
+
+    feats = anchors(Article(id="d", text=text, dates=(day("14 May"), day("11 May"))))
+    assert "D:05-14" in feats and "D:05-11" not in feats

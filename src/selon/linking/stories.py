@@ -59,6 +59,9 @@ THRESHOLD = 0.18
 MAX_DF_SHARE = 0.5
 # Title and lead: this many characters of the text count as its lead.
 LEAD = 600
+# Days named this far into the text are the happening's (later ones are often
+# a detail: the day a lorry was hired, a funeral, a hearing).
+DATE_LEAD = 500
 # Local re-clustering handles at most this many articles at once; a bigger
 # group of touched stories keeps its single-pass result.
 LOCAL_MAX = 300
@@ -329,7 +332,7 @@ def anchors(article: Article) -> Counter[str]:
         if q.value is not None and q.unit not in ("year",) and not (0 <= q.value <= 3) and fore(q.span):
             feats[f"N:{_num(q.value)}"] = 1
     for d in article.dates:
-        if not fore(d.span):
+        if not fore(d.span) or d.span.start >= DATE_LEAD:
             continue
         if d.resolved and d.value and len(d.value) >= 10 and d.granularity in (None, "day"):
             feats[f"D:{d.value[5:10]}"] = 1
@@ -394,20 +397,30 @@ class _Centroid:
     across languages, they would only pull same-language reports together).
     """
 
-    __slots__ = ("anchors", "words", "na", "nw")
+    __slots__ = ("anchors", "n", "na", "nw", "sequels", "words")
 
     def __init__(self) -> None:
         self.anchors: Vector = {}
         self.words: dict[str, Vector] = {}
         self.na = 0.0
         self.nw: dict[str, float] = {}
+        self.n = 0  # articles
+        self.sequels = 0  # articles whose lead says their happening repeats another
 
     def add(self, a: Vector, w: Vector) -> None:
         """Add an article's anchor and word vectors."""
+        self.n += 1
+        self.sequels += "S:1" in a
         self._sum(a, {_lang(w): w} if w else {})
 
     def merge(self, other: _Centroid) -> None:
+        self.n += other.n
+        self.sequels += other.sequels
         self._sum(other.anchors, other.words)
+
+    def sequel(self) -> bool | None:
+        """Whether most of the story's leads say it repeats another happening (None: half)."""
+        return None if 2 * self.sequels == self.n else 2 * self.sequels > self.n
 
     def _sum(self, a: Vector, words: dict[str, Vector]) -> None:
         for k, v in a.items():
@@ -425,7 +438,8 @@ class _Centroid:
         lang = _lang(w)
         if lang in self.words:
             score = anchor_share * score + (1 - anchor_share) * _cos(w, self.words[lang], self.nw[lang])
-        return score * _conflict(a, self.anchors)
+        return score * _conflict(a, self.anchors, sequel=False) * _sequel_conflict(
+            "S:1" in a, self.sequel())
 
     def link(self, other: _Centroid, anchor_share: float) -> float:
         """The same criterion between two groups of articles (their centroids)."""
@@ -435,18 +449,27 @@ class _Centroid:
             w = max(_cos(self.words[x], other.words[x], other.nw[x]) / self.nw[x] if self.nw[x] else 0.0
                     for x in common)
             score = anchor_share * score + (1 - anchor_share) * w
-        return score * _conflict(self.anchors, other.anchors)
+        return score * _conflict(self.anchors, other.anchors, sequel=False) * _sequel_conflict(
+            self.sequel(), other.sequel())
 
 
-def _conflict(a: Vector, b: Vector) -> float:
+def _sequel_conflict(x: bool | None, y: bool | None) -> float:
+    """:data:`SEQUEL_CONFLICT` when one side is a sequel and the other is not."""
+    return SEQUEL_CONFLICT if x is not None and y is not None and x != y else 1.0
+
+
+def _conflict(a: Vector, b: Vector, sequel: bool = True) -> float:
     """:data:`DATE_CONFLICT` when both name the day it happened and no day is the same (±1), else 1.
 
     (The bombing of the 3rd and the one of the 21st in one city: two happenings.)
     Own years that differ conflict too; when either names no day, weekdays of
-    the lead none within a day of each other do.
+    the lead none within a day of each other do. With ``sequel`` (two
+    articles), times :data:`SEQUEL_CONFLICT` when one lead says its happening
+    repeats another and the other's does not.
     """
-    if ("S:1" in a) != ("S:1" in b):
-        return SEQUEL_CONFLICT  # the election and the re-election
+    if sequel and ("S:1" in a) != ("S:1" in b):
+        # the election and the re-election (stories compare by most of their leads)
+        return SEQUEL_CONFLICT * _conflict(a, b, sequel=False)
     years = {k for k in a if k[0] == "Y"}
     if years and (other_years := {k for k in b if k[0] == "Y"}) and not years & other_years:
         return DATE_CONFLICT  # the 2017 election and the 2022 one
