@@ -852,3 +852,41 @@ def test_the_contrasting_acts_stay(nlp_fr, text, trigger, plover):
 def test_zero_quantified_subject_is_negated_and_a_person_noun_no_act(nlp_fr):
     found = _events(nlp_fr, "Aucun manifestant n'a été interpellé samedi.", "fr")
     assert [(e.trigger.text, e.negated) for e in found] == [("interpellé", True)]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("He moved to Ohio in order to be closer to his family.", "order"),
+    ("The ministry did not respond to a request for comment.", "request"),
+    ("Residents watch a show called \"Life on the Farm\" every week.", "called"),
+    ("She called herself a moderate in the interview.", "called"),
+    ("Illegal immigration is not welcome here, the governor said.", "welcome"),
+    ("She has 31 endorsements in the Senate.", "endorsements"),
+    ("I am going to ask for their support because I am the best candidate.", "support"),
+    ("The president warned about a slowing economy.", "warned"),
+    ("His outsider appeal has been key to his success.", "appeal"),
+])
+def test_english_senses_that_are_no_act(nlp_en, text, word):
+    assert not [e for e in _events(nlp_en, text, "en") if e.trigger.text.split()[0] == word]
+
+
+@pytest.mark.parametrize(("text", "trigger", "plover"), [
+    ("The governor ordered the guard to leave the square.", "ordered the guard to", "REQUEST"),
+    ("The mayor called the plan a disgrace.", "called", "ACCUSE"),
+    ("The union welcomed the decision.", "welcomed", "SUPPORT"),
+    ("The president warned the rebels that any attack would be punished.", "warned", "THREATEN"),
+    ("The charity issued an appeal for donations after the flood.", "appeal", "REQUEST"),
+])
+def test_english_contrasting_acts_stay(nlp_en, text, trigger, plover):
+    found = {e.trigger.text: e for e in _events(nlp_en, text, "en")}
+    assert found[trigger].plover == plover
+
+
+def test_french_press_request_is_no_act(nlp_fr):
+    assert not _events(nlp_fr, "Sollicitée par l'AFP, la mairie n'a pas souhaité réagir.", "fr")
+    found = _events(nlp_fr, "Le syndicat a sollicité une audience auprès du ministre.", "fr")
+    assert [e.plover for e in found] == ["REQUEST"]
+
+
+def test_english_called_after_an_apposition_still_accuses(nlp_en):
+    text = "The mayor, speaking on a local radio station, called the senator a coward."
+    assert [e.plover for e in _events(nlp_en, text, "en") if e.trigger.text == "called"] == ["ACCUSE"]

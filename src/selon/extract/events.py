@@ -256,6 +256,8 @@ def extract_events(doc: Doc, article: Article) -> list[Event]:
             continue
         if _not_happened(tok, etype, nominal) or (nominal and _mentioned_again(tok, etype, events)):
             continue
+        if _other_sense(tok, etype, nominal):
+            continue
         taken.update(range(tok.i, end + 1))
         events.append(_event(tok, end, etype, nominal, near.around(tok), near.mentions))
     return events
@@ -459,6 +461,52 @@ def _not_happened(tok: Token, etype: str, nominal: bool) -> bool:
         if patient is not None and not _person_like(patient) and (agent is None or not (
                 _animate(agent) or agent.ent_type_ in ("GPE", "LOC", "ORG"))):
             return True  # *des forêts menacées par la sécheresse*, *l'usine, menacée de fermeture*: a thing at risk
+    return False
+
+
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"})
+_ASK_FOR = frozenset({"ask", "call", "appeal", "plead", "push", "lobby"})
+
+
+def _other_sense(tok: Token, etype: str, nominal: bool) -> bool:
+    """Trigger words in a sense that is no act (class rules, mostly English political news):
+    - *in order to* (purpose), not an order;
+    - the press's own request (*did not respond to a request for comment*, *sollicitée par l'AFP*);
+    - *called* as naming (*a show called …*, *called herself a moderate*);
+    - *welcome* as an adjective (*is not welcome here*); *warned about / of* a danger (no threat);
+    - counted endorsements (*has 31 endorsements*) and support asked for (*ask for their support*);
+    - *appeal* as attraction (*his outsider appeal*): an appeal is a request with *for* or *to … to*.
+    """
+    lemma = _fold(tok.lemma_)
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if lemma == "order" and prev is not None and prev.lower_ == "in":
+        return True
+    if etype == "request" and nominal and _followed_by(tok, {"comment", "comments", "commentaire", "commentaires",
+                                                            "réaction"}, 2):
+        return True
+    if lemma in ("solliciter", "sollicité", "contacter") and tok.dep_ in ("acl", "amod", "advcl", "dep") and not any(
+            c.dep_ in (*_OBJ, "obl:arg") for c in tok.children) and (tok.i == tok.sent.start or any(
+            c.dep_ in _AGENT and (c.ent_type_ == "ORG" or c.pos_ == "PROPN") for c in tok.children)):
+        return True  # *Sollicitée par l'AFP, la mairie n'a pas souhaité réagir*
+    if doc.lang_ == "en" and lemma == "call" and not nominal and (
+            tok.dep_ == "acl" and tok.head.i == tok.i - 1 or any(c.lower_ in _REFLEXIVES for c in tok.children if c.dep_ in ("dobj", "nsubj"))):
+        return True
+    if doc.lang_ == "en" and lemma == "welcome" and tok.pos_ == "ADJ":
+        return True
+    if etype == "threaten" and doc.lang_ == "en" and not nominal and any(
+            c.dep_ == "prep" and c.lower_ in ("about", "of", "against") for c in tok.children) and not any(
+            c.dep_ == "dobj" for c in tok.children):
+        return True
+    if etype == "support" and nominal and doc.lang_ == "en":
+        if lemma in ("endorsement", "backing") and any(
+                c.like_num or c.lower_ in ("zero", "no", "any", "such") for c in tok.children if c.i < tok.i):
+            return True
+        if tok.dep_ == "pobj" and tok.head.lower_ == "for" and _fold(tok.head.head.lemma_) in _ASK_FOR:
+            return True
+    if lemma == "appeal" and nominal and doc.lang_ == "en" and not (
+            _en_complement(tok, "appeal") or _fold(tok.head.lemma_) in ("issue", "launch", "make", "renew")):
+        return True
     return False
 
 
