@@ -54,16 +54,25 @@ CLAIM = "Une phrase assez longue pour compter comme une affirmation entière ici
 
 def test_hub_case_loses_to_a_specific_case_at_equal_cosine(monkeypatch: pytest.MonkeyPatch) -> None:
     # "hub" sits at the centre of the list; "specific" leans towards axis 1.
-    vectors = {**_filler(60), "hub": _unit((0, 1.0)), "specific": _unit((0, 0.6), (1, 0.8))}
+    filler = _filler(60)
+    centre = np.mean(list(filler.values()), axis=0)
+    vectors = {**filler, "hub": centre / np.linalg.norm(centre), "specific": _unit((0, 0.6), (1, 0.8))}
     # The claim is a hair closer to the hub than to the specific case.
-    claim = _unit((0, 0.8993), (1, 0.4372))
+    claim = 1.001 * vectors["hub"] + vectors["specific"]
+    claim = claim / np.linalg.norm(claim)
     m = _matcher(vectors, {CLAIM: claim})
     cos = vectors["hub"] @ claim, vectors["specific"] @ claim
-    assert 0 < cos[0] - cos[1] < 0.02
+    # closer, by well under the difference of the two corrections (z-score included)
+    assert 0 < cos[0] - cos[1] < 0.5 * matcher_mod.HUB_WEIGHT * float(m._hub[-2] - m._hub[-1])
     art = Article(id="a", text=CLAIM, lang="fr")
-    assert m.match(art, top_k=1, min_score=None)[0].id == "specific"
+    monkeypatch.setattr(matcher_mod, "DIVERSE_COS", 1.01)  # the hub is a near-copy of fillers: keep it
+
+    def order() -> list[str]:
+        return [r.id for r in m.match(art, top_k=70, min_score=None) if r.id in ("hub", "specific")]
+
+    assert order() == ["specific", "hub"]
     monkeypatch.setattr(matcher_mod, "HUB_WEIGHT", 0.0)
-    assert m.match(art, top_k=1, min_score=None)[0].id == "hub"
+    assert order() == ["hub", "specific"]
 
 
 def test_claim_in_the_register_of_the_cases_ranks_first(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -90,6 +99,24 @@ def test_hub_correction_leaves_the_show_score_alone(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(matcher_mod, "HUB_WEIGHT", 0.0)
     without = {r.id: r.score for r in m.match(art, top_k=70, min_score=None)}
     assert with_hub == pytest.approx(without, abs=1e-3)
+
+
+def test_outlier_case_gains_nothing_from_the_hub_correction(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "outlier" lies far from the crowd of the list (axis 5), "aside" off its
+    # centre but less so; both are less central than the median case.
+    vectors = {**_filler(60), "outlier": _unit((5, 1.0)), "aside": _unit((0, 0.5), (1, 0.87))}
+    # The claim is a little closer to "aside" than to "outlier".
+    claim = 1.02 * vectors["aside"] + vectors["outlier"]
+    claim = claim / np.linalg.norm(claim)
+    art = Article(id="a", text=CLAIM, lang="fr")
+    m = _matcher(vectors, {CLAIM: claim})
+    assert m._hub[-2] == m._hub[-1]  # both corrected as the median case
+    assert m.match(art, top_k=1, min_score=None)[0].id == "aside"
+    monkeypatch.setattr(matcher_mod, "HUB_FLOOR", 0.0)  # no floor: the outlier is rewarded
+    m = _matcher(vectors, {CLAIM: claim})
+    cos = vectors["aside"] @ claim, vectors["outlier"] @ claim
+    assert 0 < cos[0] - cos[1] < 0.5 * matcher_mod.HUB_WEIGHT * float(m._hub[-1] - m._hub[-2])
+    assert m.match(art, top_k=1, min_score=None)[0].id == "outlier"
 
 
 def test_short_list_has_no_hub_correction() -> None:
