@@ -406,6 +406,9 @@ def test_stories_a_sequel_lead_keeps_the_election_and_the_re_election_apart() ->
     ("A quake hit Tessaly. Rescuers searched all night. A second explosion shook the plant at dawn.",
      False),  # beyond the lead
     ("A quake hit Tessaly on Tuesday. Officials gave a new toll of 12.", False),
+    ("The senator launched a new round of attacks on the mayor of Tessaly.", False),
+    ("Not just another feud. Attacks on the mayor of Tessaly grew on Monday.", False),
+    ("The mayor of Tessaly opened the bridge on Monday. He had already won a second term.", False),
 ])
 def test_stories_sequel_words_of_the_lead(text: str, sequel: bool) -> None:
     assert ("S:1" in anchors(Article(id="s", text=text))) is sequel

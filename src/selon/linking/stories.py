@@ -136,11 +136,14 @@ MIN_REPORT = 4
 # Happenings a sequel repeats; the lead's *second / new / fresh* one of them.
 _HAPPENING = (r"(?:earthquakes?|quakes?|attacks?|bombings?|blasts?|explosions?|shootings?|crash(?:es)?|"
               r"fires?|floods?|eruptions?|seismes?|tremblements? de terre|attentats?|attaques?|"
-              r"explosions?|fusillades?|incendies?|crash|inondations?|eruptions?)")
+              r"fusillades?|incendies?|inondations?)")
+# Up to two words between (*a second major earthquake*, *un nouveau puissant séisme*):
+# no superlative (*the second deadliest quake*), no *of* (*a new round of attacks*).
+_BETWEEN = r"(?:(?!most\b|plus\b|of\b|de\b|des\b|du\b)[a-z0-9][a-z0-9.,-]*(?<![.,])(?<!est) ){0,2}"
 _SEQUEL = re.compile(
-    r"\b(?:re-?elect(?:ed|s|ion)|second (?:four-year )?term|reelue?s?|reelection|(?:second|nouveau) mandat|"
-    r"(?:new|fresh|another|second|2nd|nouvel(?:le)?|nouveau|second|seconde|deuxieme|autre) "
-    r"(?:(?!most\b|plus\b)[a-z0-9.,-]+(?<!est) ){0,2}" + _HAPPENING + r"|"
+    r"\b(?:re-?elect(?:ed|s)|second (?:four-year )?term|reelue?s?|(?:second|nouveau) mandat|"
+    r"(?:new|fresh|another|second|2nd|nouvel(?:le)?|nouveau|seconde?|deuxieme|autre) " + _BETWEEN +
+    _HAPPENING + r"|"
     r"(?:hit|struck|jolted|rocked|shaken|strikes|hits) again|again (?:hit|struck|jolted|rocked)|"
     r"(?:de|a) nouveau (?:frappee?s?|touchee?s?|secouee?s?|victimes?|endeuillee?s?))\b")
 _PLUPERFECT = re.compile(r"\b(?:avai(?:t|ent)|etai(?:t|ent)|had)\b")
@@ -344,7 +347,10 @@ def anchors(article: Article) -> Counter[str]:
             feats[f"T:{ev.type}"] = 1
     for y in years:
         feats[f"Y:{y}"] = 1
-    if _SEQUEL.search(fold(" ".join([article.title or ""] + [text[a:b] for a, b in sentences(text)[:2]]))):
+    # The title and first two sentences, but what they recall (*when he won a second term in April*).
+    two = sentences(text)[:2]
+    lead2 = [text[a:b] for a, b in _lead_parts(text, back) if two and a < two[-1][1]]
+    if _SEQUEL.search(fold(" ".join([article.title or "", *lead2]))):
         feats["S:1"] = 1
     feats.update(_weekdays(text, article.title, back, years, feats))
     if article.lang:
