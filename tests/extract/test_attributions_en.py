@@ -125,6 +125,19 @@ def test_content_goes_on_over_a_conjunct_that_is_no_cue(analyze_en):
 def test_infinitive_content_keeps_to(analyze_en):
     (att,) = _atts(analyze_en, "Officials hope to reopen the library in May.")
     assert att.content.text == "to reopen the library in May"
+    # A split infinitive keeps its to and its adverb.
+    (att,) = _atts(analyze_en, "The union vowed to quickly rebuild the damaged houses.")
+    assert att.content.text == "to quickly rebuild the damaged houses"
+
+
+def test_infinitive_content_starts_at_its_addressee(analyze_en):
+    # Rule addressee-infinitive: "urged X to Y" gives "X to Y".
+    (att,) = _by_cue(_atts(analyze_en, "In her speech, the senator urged farmers to join the new cooperative."),
+                     "urged")
+    assert att.content.text == "farmers to join the new cooperative"
+    # With no addressee the content is the infinitive alone.
+    (att,) = _by_cue(_atts(analyze_en, "The senator promised to join the new cooperative."), "promised")
+    assert att.content.text == "to join the new cooperative"
 
 
 def test_cue_model_low_band_needs_a_known_lemma_and_a_speaker(analyze_en, monkeypatch):

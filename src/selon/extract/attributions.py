@@ -1791,7 +1791,8 @@ class _Extractor:
                 break
             # "a assuré au journal être prêt à…": a bare infinitive after a complement.
             if j > cue_end.i + 1 and t.pos_ in ("VERB", "AUX") and "Inf" in t.morph.get("VerbForm") and \
-                    doc[j - 1].lower_ not in self.w("to_infinitive", "before_infinitive"):
+                    doc[j - 1].lower_ not in self.w("to_infinitive", "before_infinitive") and \
+                    not (self.lang == "en" and self._to_infinitive(t)):
                 # "affirme ne jamais avoir reçu": the negation belongs to the content.
                 k = j
                 while k - 1 > cue_end.i and doc[k - 1].lower_ in self.w("negation_word"):
@@ -1867,6 +1868,13 @@ class _Extractor:
                 while toks and (toks[0].dep_ == "mark" or toks[0].lower_ in self.w("to_infinitive")
                                 and self.lang != "en") and toks[0].i != c.i:
                     toks.pop(0)
+                if self.lang == "en" and deps[0] in ("ccomp", "xcomp") and self._to_infinitive(c):
+                    # Rule addressee-infinitive: "urged farmers to join the
+                    # cooperative": PolNeAR's content starts at the addressee.
+                    objs = [o for o in v.children if o.dep_ == "dobj" and cue_end.i < o.i < c.i
+                            and o.pos_ in ("NOUN", "PROPN", "PRON")]
+                    if objs and toks:
+                        toks = [t for t in objs[0].subtree if t.i > cue_end.i] + toks
                 span = _span_of_tokens(toks)
                 if span is None:
                     continue
@@ -1927,6 +1935,11 @@ class _Extractor:
         if q is not None:
             end = max(end, q.close + 1)
         return end
+
+    @staticmethod
+    def _to_infinitive(v: Token) -> bool:
+        """English: an infinitive with its *to* (*to quickly rebuild*)."""
+        return any(g.dep_ == "aux" and g.lower_ == "to" and g.i < v.i for g in v.children)
 
     def _content_conjunct(self, v: Token, c: Token) -> bool:
         """Rule ``content-conjunct`` (English): a verb the parser coordinates

@@ -412,6 +412,17 @@ RULES: tuple[Rule, ...] = (
          "(Officials hope to reopen the library)", "_Extractor._right_content", (), (
              Example("en", "Officials hope to reopen the library in May.", "hope", "Officials",
                      "to reopen the library"),
+             # An adverb between to and the verb stays in (_to_infinitive).
+             Example("en", "The union vowed to quickly rebuild the damaged houses.", "vowed", "The union",
+                     "to quickly rebuild the damaged houses"),
+         )),
+    Rule("addressee-infinitive", "English: a cue with an addressee and an infinitive (urged X to Y, told X to Y, "
+         "encouraged X to Y): the content starts at the addressee, as PolNeAR marks it (French starts after à: "
+         "GUIDELINES.md)", "_Extractor._right_content / _to_infinitive", (), (
+             Example("en", "In her speech, the senator urged farmers to join the new cooperative.", "urged",
+                     "the senator", "farmers to join the new cooperative"),
+             Example("en", "The mayor told his aides to find the money without the council.", "told", "The mayor",
+                     "his aides to find the money"),
          )),
     Rule("quoted-title", "a quoted show, book or article title before the subject is no incise quote: On "
          "Sunday's \"Meet the Press,\" the senator said …", "_Extractor._quoted_title", (), (
