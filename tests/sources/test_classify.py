@@ -19,6 +19,10 @@ def _describe(text):
 
 
 @pytest.mark.parametrize("text, type_, anonymous", [
+    # a ministry is the government (EVENTS-SOURCES.md), the US one too
+    ("the Justice Department", "government", False),
+    ("le garde des Sceaux", "government", False),
+    ("the Home Office", "government", False),
     # KB, with the descriptor the name specialises
     ("le site d'information libanais El Nashra", "media", False),
     ("l'agence Anatolie, proche du gouvernement", "news_agency", False),

@@ -481,3 +481,85 @@ def test_phrases_that_work_like_selon(analyze_fr, text, who, kind):
 
 def test_pour_qui_without_an_antecedent_is_no_speaker(analyze_fr):
     assert "qui" not in _sources(analyze_fr, "Il a dit qu'il resterait pour qui le voudrait.")
+
+
+def test_english_speaker_before_said_after_a_quotation(analyze_en):
+    # the tagger may read the town as a verb and the speaker as its object
+    srcs = _sources(analyze_en, "The river rose overnight. “I give you my word: we will rebuild every home,” "
+                                "Harlow fire Chief Nina Brandt said Sunday. “Nobody will be left behind.”")
+    speaker = next(s for s in srcs.values() if "Nina Brandt" in s.name)
+    assert speaker.type == "judiciary_police"
+    assert "Harlow" not in srcs
+
+
+def test_town_before_a_role_is_not_the_person(analyze_en):
+    srcs = _sources(analyze_en, '"The suspect is in custody," Dayton police Chief Anne Moss said Tuesday.')
+    assert "Anne Moss" in srcs and "Dayton" not in srcs
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Footage shows the door was open, contradicting Harlow police’s earlier claim that it was locked.",
+     "Harlow police"),
+    ("Records show the gate was shut, unlike the county sheriff's statement that it stood open.",
+     "county sheriff"),
+])
+def test_owner_of_a_claim_that_is_a_source(analyze_en, text, who):
+    assert any(who in m for s in analyze_en(text).sources for m in s.mentions)
+
+
+def test_fronted_outlet_participle_is_not_the_speaker(analyze_fr):
+    srcs = _sources(analyze_fr, "Interrogée par Ouest-France, une voisine du couple dit avoir entendu des cris.")
+    voisine = next(s for s in srcs.values() if "voisine" in s.name)
+    assert (voisine.type, voisine.anonymous) == ("citizen", True)
+    assert srcs["Ouest-France"].type == "media"
+    assert not any("voisine" in m for m in srcs["Ouest-France"].mentions)
+
+
+def test_selon_an_outlet_keeps_the_clause_out_of_its_mentions(analyze_fr):
+    srcs = _sources(analyze_fr, "Selon Le Télégramme, le club compte recruter deux défenseurs cet été.")
+    assert srcs["Le Télégramme"].mentions == ("Le Télégramme",)
+
+
+def test_same_role_of_another_body_is_someone_else(analyze_fr):
+    srcs = _sources(analyze_fr, "La directrice de la clinique, Claire Vidal, a confirmé la fermeture. "
+                                "La directrice technique de l'agence régionale précise que les travaux dureront un an.")
+    assert len(srcs) == 2
+
+
+def test_same_role_taken_up_again_is_the_same_person(analyze_fr):
+    srcs = _sources(analyze_fr, "La directrice de la clinique, Claire Vidal, a confirmé la fermeture. "
+                                "La directrice de l'établissement précise que les patients seront transférés.")
+    assert len(srcs) == 1
+
+
+def test_agent_of_a_publishing_participle_read_as_a_noun(analyze_fr):
+    srcs = _sources(analyze_fr, "Un rapport publié par l'Observatoire des déserts médicaux montre que "
+                                "les délais s'allongent.")
+    assert any("Observatoire" in n for n in srcs)
+
+
+def test_spokesperson_of_a_named_person_takes_the_owner_type(analyze_en):
+    srcs = _sources(analyze_en, "Senator Ruth Calloway voted against the bill on Monday. "
+                                "Calloway spokeswoman Dana Wirth said the senator would not change her mind.")
+    speaker = next(s for s in srcs.values() if "Dana Wirth" in s.name)
+    assert speaker.type == "politician"
+
+
+def test_outlets_are_a_side_of_a_dispute_over_the_press(analyze_fr):
+    srcs = _sources(analyze_fr, "Le syndicat du livre a bloqué jeudi l'impression des quotidiens nationaux. "
+                                "Le Figaro dénonce un « chantage » et estime que la liberté de la presse est menacée.")
+    assert srcs["Le Figaro"].party_to_conflict is True
+
+
+def test_an_outlet_reporting_a_strike_is_no_side_of_it(analyze_fr):
+    srcs = _sources(analyze_fr, "Les grévistes ont bloqué le dépôt de bus toute la matinée, a rapporté Ouest-France. "
+                                "La direction a dénoncé une action illégale.")
+    assert srcs["Ouest-France"].party_to_conflict is not True
+
+
+def test_police_are_a_side_when_an_officer_acts_in_the_dispute(analyze_en):
+    srcs = _sources(analyze_en, "A police officer shot an unarmed man during a traffic stop on Friday. Protesters "
+                                "marched to city hall on Saturday. Harlow police Chief Nina Brandt said the officer "
+                                "had been suspended.")
+    chief = next(s for s in srcs.values() if "Nina Brandt" in s.name)
+    assert chief.party_to_conflict is True

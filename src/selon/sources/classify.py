@@ -350,11 +350,47 @@ def _locate(article: Article, att: Attribution, found: dict[str, list[int]] | No
 
 
 def _entity_of(span: Span | None, people: _Mentions) -> Entity | None:
-    """The first person entity (in order) with a mention that overlaps ``span``."""
+    """The first person entity (in order) with a mention that overlaps ``span``; a name that
+    modifies a role word after it is passed over for the name it qualifies ("Dayton police
+    Chief Anne Moss", "Dayton police": the tagger's person *Dayton* is the town of the police)."""
     if span is None:
         return None
     hits = people.overlapping(span.start, span.end)
+    hits = [h for h in hits if not _modifies_next(span, people.entities[h[0]].mentions[h[1]])]
     return people.entities[min(hits)[0]] if hits else None
+
+
+_OWNER_ROLE = re.compile(r"^(?P<owner>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?P<rest>[a-z].*)$", re.DOTALL)
+
+
+def _role_owner(text: str, items: list[tuple[str, _Member]], people: _Mentions, article: Article,
+                kb: KnowledgeBase, lex: Lexicons) -> _Desc | None:
+    """The description of the one named right before a relational role ("*Stein* spokeswoman
+    Melezia Figueroa", "*Acme* lawyer John Doe"): a source named before with that name, else
+    the role the article gives a person of that name elsewhere. None when there is no such owner."""
+    m = _OWNER_ROLE.match(text.strip())
+    if m is None:
+        return None
+    role = lex.head_role(words(m.group("rest")))
+    if role is None or role.index != 0 or not role.relational:
+        return None
+    owner = normalize(m.group("owner"))
+    for _, member in reversed(items):
+        if member.desc.type not in _UNTYPED and any(owner in normalize(x).split() or owner == normalize(x)
+                                                    for x in member.said):
+            return member.desc
+    for ent in people.entities:
+        if ent.type == "person" and normalize(ent.name).endswith(owner):
+            return _role_elsewhere(article, ent, kb)
+    return None
+
+
+def _modifies_next(span: Span, mention: Span) -> bool:
+    """A name inside ``span`` followed by a lower-case word of the same phrase ("Dayton police")."""
+    if not span.start <= mention.start < mention.end < span.end:
+        return False
+    rest = span.text[mention.end - span.start:]
+    return bool(re.match(r" [a-zà-ÿ]", rest)) and not re.match(r" (?:and|et|or|ou|de|du|des|of|who|qui)\b", rest)
 
 
 class _Mentions:
@@ -478,6 +514,13 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
                     longer := extend_right(doc, att.source.start, att.source.end, att.cue.start)) is not None:
                 # "Le constructeur automobile Stellantis a annoncé": the name the source phrase left out
                 text, said, located = longer[2], (longer[2],), article.span(longer[0], longer[1])
+            fronted = _FRONTED_RELAY.match(text) if text and att.source is not None and not att.source_ref else None
+            if fronted and fronted.end() < len(text):
+                # "Interrogée par France Bleu, une habitante raconte": the outlet is the source of its
+                # own attribution ("Interrogée par"); the speaker is the phrase after the comma
+                text = text[fronted.end():]
+                said = (text,)
+                located = article.span(att.source.start + fronted.end(), att.source.end)
             cut = outlet_prefix(att.source.text, kb) if att.source is not None and not att.source_ref else None
             if cut:  # "à l'AFP Julie Marchand": the channel is the outlet; the speaker is found apart
                 text, said = att.source.text[:cut], (att.source.text[:cut],)
@@ -489,9 +532,11 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
                 text = att.source_ref[ref_cut + lead:]
                 said = (text, *(m for m in said if m != att.source_ref))
                 located = article.span(located.start + ref_cut + lead, located.end)
-            if text and att.source is not None and not att.source_ref and _PERSON_NAME.match(text.strip()):
-                # "a affirmé Julie Marchand, porte-parole du collectif": a name given without the
-                # apposition that follows it; the apposition says what the person speaks as
+            if text and att.source is not None and not att.source_ref and _PERSON_NAME.match(text.strip()) \
+                    and att.source.start > att.cue.start and att.cue_type not in ("according_to", "citing"):
+                # "a affirmé Julie Marchand, porte-parole du collectif": a name given after its verb
+                # without the apposition that follows it; the apposition says what the person speaks
+                # as (not after "Selon Le Parisien, le club…": there the clause follows)
                 tail = re.match(r",\s*([^,.;:«»()]{3,120}?)\s*(?=[,.;:)]|$)", article.text[att.source.end:att.source.end + 160])
                 if tail and lex.head_role(words(tail.group(1))) is not None:
                     text = article.text[att.source.start:att.source.end + tail.end()]
@@ -539,6 +584,11 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
             # (the speaker stands between that source and its cue: "L'autre syndicat, la CFDT, a déclaré")
             keys += [f"end:{e}" for e, cue in ends.items() if 0 <= span.start - e <= 3 and cue >= span.end
                      and article.text[e:span.start].strip() in ("", ",")]
+        if desc.type == "unknown" and (owned := _role_owner(text, items, people, article, kb, lex)) is not None:
+            # "Stein spokeswoman Melezia Figueroa": the person named before a relational role owns it
+            desc.type = owned.type
+            desc.country = desc.country or owned.country
+            desc.evidence.append(f"of {owned.text}")
         if desc.type == "unknown" and _possessive_relational(text, lex):
             # "son secrétaire général": the body named just before owns the role
             owner = next((m.desc for _, m in reversed(items) if m.desc.kb_typed and m.desc.type in _BODY_TYPES), None)
@@ -574,8 +624,11 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
                 role = _definite_role(text, lex)  # once per source, not per earlier one
                 if role:
                     # the first earlier source with the role: only the ones that hold its first word
+                    # ("le directeur financier de l'établissement" is not "le directeur de l'hôpital, X")
                     at = sorted({i for r in (role, _SAME_OFFICE.get(role)) if r for i in seen_by_word.get(r[0], ())})
-                    keys += [seen[i][0] for i in at if _has_role(seen[i][1], role)][:1]
+                    quals = _qualifiers(text, lex)
+                    keys += [seen[i][0] for i in at if _has_role(seen[i][1], role)
+                             and quals <= _words_of(seen[i][1])][:1]
             office = _definite_role(text, lex) if len(keys) == before_role and entity is None else None
             if office and bare_person is not None and last_named == bare_person \
                     and not _is_plural_group(text, lex) and desc.type in _OFFICE_TYPES \
@@ -712,6 +765,9 @@ _SAME_SOURCE = re.compile(r"^(?:(?:cette|ces|this|that|these)\s+(?:meme\s+)?|(?:
 # An outlet relaying a speaker's words, after the speaker ("un enquêteur, cité par Le Parisien").
 _RELAYED = re.compile(r",?\s+(?:cité|citée|cités|citées|interrogée?s?|jointe?s?|contactée?s?|interviewée?s?|"
                       r"recueillie?s?|quoted|cited|interviewed|contacted|reached|gathered|collected)\s+(?:par|by)\s+\S.*$", re.IGNORECASE | re.DOTALL)
+# A fronted participle of an outlet questioning the speaker ("Interrogée par France Bleu, une habitante").
+_FRONTED_RELAY = re.compile(r"^(?:interrog|contact|joint|jointe|cit|interview|sollicit|questionn|quoted|reached|"
+                            r"contacted|interviewed|asked)\w*\s+(?:par|by)\s+[^,]{2,80},\s*", re.IGNORECASE)
 # A coordination of a person with others ("X et d'autres militants", "X and two aides", "X et Y").
 _GROUP = re.compile(r"\s(?:et|and)\s+(?:d['’]autres|des|les|plusieurs|de nombreux|de nombreuses|other|others|"
                     r"several|two|three|(?:M\.|Mme|Mr|Mrs|Ms)\s|[A-ZÉ][a-zé]+\s+[A-ZÉ])")
@@ -765,6 +821,26 @@ _SAME_OFFICE = {("chef", "du", "gouvernement"): ("premier", "ministre"),
                 ("locataire", "de", "l'", "elysee"): ("president",)}
 
 
+# Nouns a role's complement takes up again for a body named before ("le directeur du journal").
+_ANAPHORIC_NOUNS = frozenset("""journal quotidien hebdomadaire magazine chaine radio groupe entreprise societe
+etablissement club ville commune pays parti syndicat association organisation ministere institution structure
+federation collectif mouvement agence hopital service company firm group newspaper paper channel city country
+party union organization organisation agency department""".split())
+_FUNCTION_WORDS = frozenset("""de du des d' la le les l' a au aux en of the a an for at in""".split())
+
+
+def _qualifiers(short: str, lex: Lexicons) -> frozenset[str]:
+    """The words after the role of a definite role phrase that tell one holder from another
+    ("le directeur *financier* de l'établissement", "le directeur des *rédactions*"), less
+    function words and the nouns that take up a body named before ("du journal")."""
+    toks = words(short)
+    role = lex.head_role(toks)
+    if role is None:
+        return frozenset()
+    rest = toks[role.index + len(role.phrase):]
+    return frozenset(t for t in rest if t not in _FUNCTION_WORDS and t not in _ANAPHORIC_NOUNS)
+
+
 def _has_role(earlier: str, role: tuple[str, ...]) -> bool:
     said = _words_of(earlier)
     if not any(t[:1].isupper() for t in earlier.split()[1:]):
@@ -804,7 +880,19 @@ def _dispute(article: Article) -> dict[str, object] | None:
         return None
     names = [n for e in evs for n in (e.actor_name, e.target_name) if n]
     riots = any(e.acled in ("Riots", "Protests") and e.plover in ("ASSAULT", "PROTEST") for e in evs)
-    return {"names": [set(words(n)) - _STOP for n in names], "riots": riots}
+    # the police or its officers do or suffer an act of the dispute ("a white officer shot…")
+    police = any(set(words(n)) & _POLICE_ACTORS for n in names)
+    # the press suffers an act of the dispute ("la CGT a bloqué les quotidiens", "il accuse les journaux")
+    press = any(set(words(e.target_name)) & _PRESS_ACTORS for e in evs if e.target_name)
+    return {"names": [set(words(n)) - _STOP for n in names], "riots": riots, "police": police, "press": press}
+
+
+_PRESS_ACTORS = frozenset("""presse journal journaux quotidien quotidiens hebdomadaire hebdomadaires journaliste
+journalistes press newspaper newspapers journalist journalists reporters""".split())
+
+
+_POLICE_ACTORS = frozenset("""police policier policiers policiere policieres gendarme gendarmes gendarmerie crs
+officer officers policeman policemen policewoman cop cops trooper troopers deputy deputies sheriff""".split())
 
 
 _STOP = {"le", "la", "les", "l'", "de", "des", "du", "d'", "un", "une", "the", "of", "a", "an", "et", "and",
@@ -834,8 +922,11 @@ def _party(stype: str, armed: bool, mentions: list[str], dispute: dict[str, obje
         return False  # a court ruling on the case is no side of it, whatever it does in the events
     if _acts_in(mentions, dispute):
         return True
+    if stype in ("media", "state_media") and dispute.get("press"):
+        return True  # a dispute over the press: the outlets are a side of it
     if stype == "judiciary_police":
-        return bool(dispute["riots"]) and bool(folded & _POLICE) and not folded & {"prefecture", "parquet", "tribunal"}
+        return bool(dispute["riots"] or dispute.get("police")) and bool(folded & _POLICE) \
+            and not folded & {"prefecture", "parquet", "tribunal"}
     if stype == "government" and folded & _NEUTRAL_OFFICES:
         return False
     if stype in ("citizen", "anonymous") and folded & _BYSTANDERS:
