@@ -67,6 +67,7 @@ DATE_LEAD = 500
 LOCAL_MAX = 300
 
 _WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
+_WORD_ANY = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
 _PERSONISH = {"person", "organisation", "armed_group", "military", "government", "other"}
 # A capitalised word inside a sentence: mostly a name, spelt alike in French and English.
 _CAPITAL = r"[A-ZÀ-Ý][^\W\d_]{2,}"
@@ -123,7 +124,9 @@ _RECALL = re.compile(
     r"(?:d'une (?:maniere|facon) )?similaire a|"
     r"l'an dernier|l'annee derniere|"
     r"(?:the|its|a|le|la|sa|son) (?:second|third|deuxieme|seconde|troisieme) (?:[a-z-]+ ){0,3}"
-    r"(?:in|within|en|since|depuis)\b)\b")
+    r"(?:in|within|en|since|depuis) (?:(?:less than|more than|just|only|the (?:past|last|same)|"
+    r"moins d'|a peine|[a-z]+) )?(?:\d+ )?(?:days?|weeks?|months?|years?|decades?|jours?|semaines?|"
+    r"mois|ans|annees?|\d{4}|" + _MONTH_NAMES + r")\b)\b")
 # A first clause that places the report in time after another happening.
 _AFTER_LEAD = re.compile(r"\b(?:years?|months?|weeks?|days?|ans|mois|annees|semaines|jours) "
                          r"(?:a peine |just |only )?(?:after|since|apres)\b")
@@ -133,6 +136,8 @@ _CLAUSE = (", ", "; ", " — ", " – ", " (")
 # A report needs this many words before a recalling clause to keep them (a
 # fronted *On July 14, 2016,* goes with the recall that follows it).
 MIN_REPORT = 4
+# Capitalised names of this many letters compare by their consonants (see _skeleton).
+SKELETON_MIN = 7
 # Happenings a sequel repeats; the lead's *second / new / fresh* one of them.
 _HAPPENING = (r"(?:earthquakes?|quakes?|attacks?|bombings?|blasts?|explosions?|shootings?|crash(?:es)?|"
               r"fires?|floods?|eruptions?|seismes?|tremblements? de terre|attentats?|attaques?|"
@@ -243,7 +248,16 @@ def _recall_clause(text: str, a: int, b: int) -> int | None:
     if m is None or len(low) != len(seg):
         return None
     cut = max(seg.rfind(c, 0, m.start()) for c in _CLAUSE)
-    return a + cut if cut > 0 and len(re.findall(r"[^\W\d_]{2,}", seg[:cut])) >= MIN_REPORT else None
+    return a + cut if cut > 0 and len(_WORD_ANY.findall(seg[:cut])) >= MIN_REPORT else None
+
+
+def _skeleton(name: str) -> str:
+    """A long name's consonants, *h* and *w* left out, doubles once: transliterations
+    that differ in vowels (*Katmandou* / *Kathmandu*, *Sindhupalchok* / *Sindupalchowk*)
+    meet. Names under :data:`SKELETON_MIN` letters stay as they are."""
+    if len(name) < SKELETON_MIN:
+        return name
+    return "~" + re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouyhw]", "", name))
 
 
 def _capitals(text: str, skip: list[tuple[int, int]]) -> set[str]:
@@ -348,7 +362,8 @@ def anchors(article: Article) -> Counter[str]:
     for y in years:
         feats[f"Y:{y}"] = 1
     # The title and first two sentences, but what they recall (*when he won a second term in April*).
-    two = sentences(text)[:2]
+    # (a fragment left by an abbreviation, *Near Mt.* | *Everest*, is not a sentence)
+    two = [(a, b) for a, b in sentences(text) if len(_WORD_ANY.findall(text[a:b])) >= 3][:2]
     lead2 = [text[a:b] for a, b in _lead_parts(text, back) if two and a < two[-1][1]]
     if _SEQUEL.search(fold(" ".join([article.title or "", *lead2]))):
         feats["S:1"] = 1
@@ -362,7 +377,7 @@ def anchors(article: Article) -> Counter[str]:
             sum(w[0].isupper() for w in heads) >= 0.6 * len(heads):
         skip.append((0, len(first)))  # A Headline In Title Case names no one
     for c in _capitals(text, skip):
-        feats[f"C:{c}"] = 1
+        feats[f"C:{_skeleton(c)}"] = 1
     lead = "".join(text[a:b] + " " for a, b in _lead_parts(text, back))
     lead = f"{article.title or ''} {article.title or ''} {lead}"
     for w in _WORD.findall(lead):
