@@ -130,6 +130,28 @@ def test_infinitive_content_keeps_to(analyze_en):
     assert att.content.text == "to quickly rebuild the damaged houses"
 
 
+def test_a_quoted_paragraph_goes_on_with_the_quote_before(analyze_en):
+    # Rule quote-paragraph-continuation: one content over both quotes.
+    text = ("\"Nobody is buying tickets for the final,\" the coach said.\n\n"
+            "\"Right now the fans are angry with the owners.\"\n\nThe stadium opened in 1990.")
+    (att,) = _by_cue(_atts(analyze_en, text), "said")
+    assert att.content.text.startswith("Nobody is buying") and att.content.text.endswith("angry with the owners")
+    # A quoted paragraph after a claim that is no quote is left alone.
+    text = ("The coach said that nobody was buying tickets.\n\n"
+            "\"Right now the fans are angry with the owners.\"")
+    (att,) = _by_cue(_atts(analyze_en, text), "said")
+    assert att.content.text == "nobody was buying tickets"
+
+
+def test_content_keeps_the_target_before_a_topic_preposition(analyze_en):
+    # Rule target-prep: "blasted him for X" gives "him for X".
+    (att,) = _by_cue(_atts(analyze_en, "The coach blasted him for not passing the ball."), "blasted")
+    assert att.content.text == "him for not passing the ball"
+    # Only a time between: the object of the preposition alone.
+    (att,) = _by_cue(_atts(analyze_en, "Mr. Lee spoke out Tuesday about the closing of the plant."), "spoke")
+    assert att.content.text == "the closing of the plant"
+
+
 def test_infinitive_content_starts_at_its_addressee(analyze_en):
     # Rule addressee-infinitive: "urged X to Y" gives "X to Y".
     (att,) = _by_cue(_atts(analyze_en, "In her speech, the senator urged farmers to join the new cooperative."),

@@ -455,7 +455,45 @@ class _Extractor:
         if self.lang == "fr":
             self._subject_colon_quotes()
             self._orphan_quotes()
+        else:
+            self._quote_paragraph_continuation()
         return self.cands
+
+    def _quote_paragraph_continuation(self) -> None:
+        """Rule ``quote-paragraph-continuation`` (English): a paragraph that is
+        only a quote, with no cue in it, goes on with the quoted claim that
+        ends the paragraph before it (*"A," he said.* / *"B."*): PolNeAR makes
+        them one content, so the claim's content runs on to the end of that
+        quote (spans are contiguous here, as for a split quote)."""
+        text = self.text
+        by_end = sorted(self.cands, key=lambda c: c.content[1])
+        ends = [c.content[1] for c in by_end]
+        cues = sorted(c.cue[0] for c in self.cands)
+        for q in self.quotes.quotes:
+            line_start = text.rfind("\n", 0, q.open) + 1
+            line_end = text.find("\n", q.close)
+            line_end = len(text) if line_end < 0 else line_end
+            if text[line_start:q.open].strip() or text[q.close + 1:line_end].strip(" .,!?\u00a0") or \
+                    line_start == 0 or len(text[q.open:q.close].split()) < 3:
+                continue
+            k = bisect.bisect_left(cues, q.open)
+            if k < len(cues) and cues[k] < q.close:
+                continue  # a cue of its own
+            prev_start = text.rfind("\n", 0, line_start - 1)
+            while prev_start > 0 and not text[prev_start:line_start].strip():
+                prev_start = text.rfind("\n", 0, prev_start)  # the previous non-empty paragraph
+            i = bisect.bisect_right(ends, line_start) - 1
+            if i < 0 or ends[i] <= prev_start:
+                continue
+            prev = by_end[i]
+            if self.quotes.containing(prev.content[1] - 1, prev.content[1]) is None or \
+                    bisect.bisect_left(cues, line_start) - bisect.bisect_left(cues, prev.cue[0] + 1) > 0:
+                continue  # the claim before is no quote, or another cue follows it
+            end = _trim(text, q.open + 1, q.close)[1]
+            for c in self.cands:
+                if c.content == prev.content and c.cue == prev.cue:
+                    c.content = (c.content[0], end)
+            ends = [c.content[1] for c in by_end]
 
     def _interview(self) -> None:
         """Rule ``interview-qa``: in a text with question lines (*Question :*,
@@ -1838,6 +1876,10 @@ class _Extractor:
                             and g.ent_type_ not in ("DATE", "TIME") and g.lower_ not in _TIME_WORDS]
                     if objs:
                         span = _span_of_tokens(list(objs[0].subtree))
+                        if span and gap and gap[0].dep_ == "dobj" and gap[0].head.i == v.i:
+                            # Rule target-prep: "blasted him for not paying", "mocked Romney
+                            # for …": the target the cue names is part of the content.
+                            span = (gap[0].left_edge.idx, span[1])
                         if span:
                             return span[0], min(max(span[1], self._clause_rest(v, sent)), self.clause_end(sent, span[0]))
         for deps in (("ccomp",), ("xcomp",), ("obj", "dobj")):

@@ -408,6 +408,18 @@ RULES: tuple[Rule, ...] = (
              Example("en", "The chief said his officers had doubts about the plan, but could not afford to ignore "
                      "the mayor.", "said", "The chief", "could not afford to ignore the mayor"),
          )),
+    Rule("quote-paragraph-continuation", "English: a paragraph that is only a quote, with no cue, goes on with the "
+         "quoted claim ending the paragraph before it (\"A,\" he said. / \"B.\"): one content, as PolNeAR marks it",
+         "_Extractor._quote_paragraph_continuation", (), (
+             Example("en", "\"Nobody is buying tickets for the final,\" the coach said.\n\n\"Right now the fans are "
+                     "angry with the owners.\"", "said", "the coach", "Right now the fans are angry"),
+         )),
+    Rule("target-prep", "English: the person or body a cue targets before its topic preposition is part of the "
+         "content: blasted him for not paying, mocked the mayor for X", "_Extractor._right_content",
+         ("en_attribution_words.txt",), (
+             Example("en", "The coach blasted him for not passing the ball.", "blasted", "The coach",
+                     "him for not passing the ball"),
+         )),
     Rule("to-infinitive-content", "English: an infinitive content keeps its to, as PolNeAR marks it "
          "(Officials hope to reopen the library)", "_Extractor._right_content", (), (
              Example("en", "Officials hope to reopen the library in May.", "hope", "Officials",
