@@ -563,3 +563,17 @@ def test_police_are_a_side_when_an_officer_acts_in_the_dispute(analyze_en):
                                 "had been suspended.")
     chief = next(s for s in srcs.values() if "Nina Brandt" in s.name)
     assert chief.party_to_conflict is True
+
+
+def test_pronoun_inside_a_quotation_speaks_for_a_subject_of_that_quotation(analyze_fr):
+    srcs = _sources(analyze_fr, "« La fédération ne se contente pas de s'excuser, elle reconnaît qu'elle a failli », "
+                                "a déclaré Paul Ramel.")
+    assert srcs["La fédération"].type == "monitor_ngo"
+    assert "elle" not in srcs
+
+
+def test_a_named_body_after_a_bare_name_is_not_that_person(analyze_fr):
+    srcs = _sources(analyze_fr, "Marc Dubreuil a fait savoir, dans sa déclaration publiée lundi par la Haute Autorité "
+                                "pour la transparence de la vie publique, qu'il possédait un voilier.")
+    body = next(s for s in srcs.values() if "Haute Autorité" in s.name)
+    assert not any("Dubreuil" in m for m in body.mentions)

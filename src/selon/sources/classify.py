@@ -630,7 +630,7 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
                     keys += [seen[i][0] for i in at if _has_role(seen[i][1], role)
                              and quals <= _words_of(seen[i][1])][:1]
             office = _definite_role(text, lex) if len(keys) == before_role and entity is None else None
-            if office and bare_person is not None and last_named == bare_person \
+            if office and bare_person is not None and last_named == bare_person and not _named_body(text, office) \
                     and not _is_plural_group(text, lex) and desc.type in _OFFICE_TYPES \
                     and len(words(text)) >= 3 and not re.search(
                         r"\b(?:of|for|at|de|du|des)\s+(?:the\s+|la\s+|l['’])?[A-Z]|['’]s\b", text):
@@ -839,6 +839,15 @@ def _qualifiers(short: str, lex: Lexicons) -> frozenset[str]:
         return frozenset()
     rest = toks[role.index + len(role.phrase):]
     return frozenset(t for t in rest if t not in _FUNCTION_WORDS and t not in _ANAPHORIC_NOUNS)
+
+
+def _named_body(text: str, role: tuple[str, ...]) -> bool:
+    """The role word is written with a capital inside the phrase: the name of a body
+    ("la Haute Autorité", "the Commission"), not an office someone holds."""
+    for tok in text.split()[1:]:
+        if normalize(tok.strip(",.;:")).split("'")[-1] == role[-1]:
+            return tok[:1].isupper() or "'" in tok and tok.split("'")[-1][:1].isupper()
+    return False
 
 
 def _has_role(earlier: str, role: tuple[str, ...]) -> bool:

@@ -310,11 +310,11 @@ class _Finder:
         return tok.pos_ == "VERB" and tok.lemma_.lower() in _written_verbs(self.lang)
 
     def add(self, span: tuple[int, int, str] | None, how: str, pos: list[str] | None = None,
-            attribution: str | None = None, sure: bool = False) -> None:
+            attribution: str | None = None, sure: bool = False, quoted: bool = False) -> None:
         if span is None:
             return
         start, end, text = span
-        if self.quotes.containing(start, end) is not None:
+        if not quoted and self.quotes.containing(start, end) is not None:
             return  # inside a quotation: someone else's words
         if not sure and not looks_like_source(text, self.kb, self.lex, pos):
             return  # ``sure``: the construction itself makes a speaker of any noun phrase
@@ -726,12 +726,14 @@ class _Finder:
     def antecedent(self) -> None:
         """A singular pronoun source with no ``source_ref``: the nearest earlier subject of its
         gender, in its sentence or the one before, outside quotations ("L'avocate générale a
-        requis … « … », a-t-elle souligné")."""
+        requis … « … », a-t-elle souligné"); for a pronoun inside a quotation, inside it."""
         doc = self.doc
         for att in self.article.attributions:
-            if att.source is None or att.source_ref or normalize(att.source.text) not in _PRONOUN_GENDER or \
-                    self.quotes.containing(att.source.start, att.source.end) is not None:
-                continue  # a pronoun inside a quotation is the quoted speaker's
+            if att.source is None or att.source_ref or normalize(att.source.text) not in _PRONOUN_GENDER:
+                continue
+            # a pronoun inside a quotation speaks for a subject of that quotation before it
+            # ("« La fédération ne s'excuse pas seulement, elle reconnaît qu'elle a failli »")
+            quote = self.quotes.containing(att.source.start, att.source.end)
             want = _PRONOUN_GENDER[normalize(att.source.text)]
             span = doc.char_span(att.source.start, att.source.end, alignment_mode="expand")
             if span is None or not len(span):
@@ -739,9 +741,11 @@ class _Finder:
             sent = span[0].sent
             floor = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
             for tok in reversed(doc[floor:span[0].i]):
+                if quote is not None and tok.idx <= quote.open:
+                    break
                 if tok.dep_ not in ("nsubj", "nsubj:pass") or tok.pos_ not in ("NOUN", "PROPN"):
                     continue
-                if self.quotes.containing(tok.idx, tok.idx + len(tok)) is not None:
+                if quote is None and self.quotes.containing(tok.idx, tok.idx + len(tok)) is not None:
                     continue
                 gender = tok.morph.get("Gender")
                 if tok.pos_ == "NOUN" and gender and gender[0] != want:
@@ -751,7 +755,7 @@ class _Finder:
                 toks = _np(tok)
                 found = _span(doc, toks)
                 if found is not None and self.lex.head_role(words(found[2])) is not None:
-                    self.add(found, "antecedent", attribution=att.id)
+                    self.add(found, "antecedent", attribution=att.id, quoted=quote is not None)
                 break
 
     def according(self) -> None:
