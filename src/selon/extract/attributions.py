@@ -1523,7 +1523,9 @@ class _Extractor:
         """'"…," Trump said': the quote closes before the subject; returns the
         subject's first token. '“…,” she said' (a comma, ? or ! inside the
         quote), not '“….” She said', nor a quoted title (rule quoted-title)."""
-        subj = [c for c in v.children if c.dep_ in _SUBJ and c.i < v.i]
+        # The subject nearest the cue: the parser may read a noun inside the
+        # quote as a second subject ('“My answer, that was bad,” the mayor said').
+        subj = [c for c in v.children if c.dep_ in _SUBJ and c.i < v.i][-1:]
         q = self.quotes.closing_before(subj[0].left_edge.idx) if subj else None
         if q is not None and self.text[q.close - 1:q.close] in (",", "?", "!", "—") and \
                 not self._quoted_title(q, sent):

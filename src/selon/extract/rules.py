@@ -50,6 +50,9 @@ RULES: tuple[Rule, ...] = (
                      "Le pont tiendra"),
              Example("en", "\"The bridge will hold,\" the engineer said.", "said", "the engineer",
                      "The bridge will hold"),
+             # A noun in the quote read as a second subject: the nearer one is the source.
+             Example("en", "“My answer, that was bad,” the former mayor said on Monday.", "said",
+                     "the former mayor", "My answer, that was bad"),
          )),
     Rule("pronominal-incise", "a pronominal verb in an incise: « … », se réjouit X / s'agace-t-il",
          "_Extractor._verb_start / _is_incise", ("fr_reporting_verbs.txt",), (
