@@ -890,3 +890,47 @@ def test_french_press_request_is_no_act(nlp_fr):
 def test_english_called_after_an_apposition_still_accuses(nlp_en):
     text = "The mayor, speaking on a local radio station, called the senator a coward."
     assert [e.plover for e in _events(nlp_en, text, "en") if e.trigger.text == "called"] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor"), [
+    # a verb coordinated after an object noun: the parser hangs it on the noun; the doer is the first verb's
+    ("Rabat a aussitôt convoqué l'ambassadeur d'Algérie et exigé des explications.", "exigé", "Rabat"),
+    ("Les syndicats réclament des embauches et menacent de prolonger le mouvement.", "menacent", "Les syndicats"),
+    # an infinitive hung on an intention noun: the noun's owner acts
+    ("L'entreprise a annoncé son intention de porter plainte.", "porter plainte", "L'entreprise"),
+    # the accused act is done by the accused
+    ("Le Hamas accuse Israël de bloquer l'aide humanitaire.", "bloquer", "Israël"),
+    ("L'armée affirme avoir neutralisé plusieurs assaillants lors de l'attaque.", "neutralisé", "L'armée"),
+    ("Washington presse les deux camps de conclure un accord.", "presse", "Washington"),
+])
+def test_french_doers_of_coordinated_infinitive_and_accused_acts(nlp_fr, text, trigger, actor):
+    found = {e.trigger.text: e for e in _events(nlp_fr, text, "fr")}
+    assert found[trigger].actor_name == actor
+
+
+def test_french_participle_on_a_noun_names_the_victim_not_the_doer(nlp_fr):
+    found = {e.trigger.text: e for e in _events(nlp_fr, "Des manifestants blessés ont été conduits à l'hôpital.", "fr")}
+    assert found["blessés"].actor_name is None
+    found = {e.trigger.text: e for e in _events(nlp_fr, "Des militants rassemblés place du Capitole ont scandé des slogans.", "fr")}
+    assert found["rassemblés"].actor_name == "Des militants"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Les négociations entre les deux camps ont repris samedi au Caire.", "repris"),
+    ("Les deux pays n'entretiennent plus de relations diplomatiques.", "entretiennent"),
+    ("Le temps presse pour les négociateurs.", "presse"),
+    ("Le conseil a rejeté l'initiative visant à interdire la chasse.", "interdire"),
+    ("Le texte menacerait des milliers d'emplois, selon les syndicats.", "menacerait"),
+])
+def test_french_resumed_maintained_aimed_at_are_no_acts(nlp_fr, text, word):
+    assert not [e for e in _events(nlp_fr, text, "fr") if e.trigger.text == word]
+
+
+@pytest.mark.parametrize(("text", "trigger", "plover"), [
+    ("Les rebelles ont repris la ville de Kidal aux forces gouvernementales.", "repris", "ASSAULT"),
+    ("Le ministre s'est entretenu avec son homologue allemand.", "entretenu", "CONSULT"),
+    ("Les rebelles menacent la capitale.", "menacent", "THREATEN"),
+])
+def test_french_the_acts_beside_them_stay(nlp_fr, text, trigger, plover):
+    found = {e.trigger.text: e for e in _events(nlp_fr, text, "fr")}
+    assert found[trigger].plover == plover

@@ -454,6 +454,15 @@ def _not_happened(tok: Token, etype: str, nominal: bool) -> bool:
             before = tok.doc[tok.i - 2]
         if before.text in (",", "»", "\"", "”"):
             return True  # *« … », déplore le maire*, *…, a déploré sa présidente*: a regret reported, no blame
+    if not nominal and "Inf" in tok.morph.get("VerbForm") and tok.head != tok and _fold(tok.head.lemma_) in (
+            "viser", "aim") and tok.dep_ in ("xcomp", "acl", "advcl", "obl:arg", "ccomp", "pcomp"):
+        return True  # *une initiative visant à interdire…*: an aim, not an act
+    if lemma == "menacer" and not _passive(tok) and tok.dep_ not in ("acl", "amod"):
+        subj = next((c for c in tok.children if c.dep_ in _SUBJ), None)
+        obj = next((c for c in tok.children if c.dep_ in (*_OBJ, "obl:arg")), None)
+        if subj is not None and obj is not None and not (_person_like(subj) or _animate(subj) or subj.ent_type_ in (
+                "GPE", "LOC", "ORG")) and not (_person_like(obj) or _animate(obj)):
+            return True  # *le texte menacerait des milliers d'emplois*: a risk to things, no one threatens
     if lemma == "menacer" and (_passive(tok) or tok.dep_ in ("acl", "amod")):
         agent = next((c for c in tok.children if c.dep_ in _AGENT), None)
         patient = tok.head if tok.dep_ in ("acl", "amod") else next(
@@ -809,6 +818,12 @@ def _trigger_type(tok: Token, lang: str) -> tuple[str, bool, int] | None:
             return ("capture", False, tok.i) if ok else None
         if lemma in ("retirer", "arrêter", "demander", "reprendre") and _reflexive(tok) != (lemma == "retirer"):
             return None  # *retirer une plainte*, *s'arrêter*, *se demander*; only *se retirer*
+        if lemma == "reprendre" and not any(c.dep_ in _OBJ and _fold(c.lemma_) not in NOUN_TRIGGERS[lang]
+                                            for c in tok.children):
+            return None  # *les négociations ont repris samedi*, *reprendre les discussions*: resumed, not retaken
+        if lemma in ("entretenir", "presser") and not _reflexive(tok) and not (
+                lemma == "presser" and any(c.dep_ in _OBJ for c in tok.children) and _followed_by(tok, {"de", "d'", "d’"}, 6)):
+            return None  # *n'entretiennent plus de relations*, *le temps presse*; *s'entretenir avec*, *presser X de*
     if misread is None and lang == "fr" and tok.pos_ == "VERB" and "Pres" in tok.morph.get("Tense") and (
             "Part" in tok.morph.get("VerbForm")) and any(c.dep_ == "det" for c in tok.children):
         return None  # *aucun manifestant* read as a participle: a person noun with its determiner, no act
@@ -1561,6 +1576,12 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
                 return next((x for x in c.children if x.dep_ == "pobj"), c)
         return None
     if tok.dep_ == "conj":
+        verb = None if nominal else _coordinated_verb(tok)
+        if verb is not None and verb != head:
+            # *Rabat a convoqué l'ambassadeur et exigé des explications*: the parser hung the second verb
+            # on the first one's object; its doer is the first verb's
+            found = _actor_token(verb, etype, False, article, depth + 1)
+            return found if found is not None else _speaker(verb, article)
         return _actor_token(head, etype, nominal, article, depth + 1)  # *raids et frappes*
     if tok.dep_ in ("acl", "amod") and tok.pos_ in ("VERB", "ADJ") and not nominal:
         if any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in tok.children):
@@ -1572,6 +1593,13 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
             # *ont-ils prévenu, rejetant la proposition*: the participle's doer is the verb's
             found = _actor_token(head, etype, False, article, depth + 1)
             return found if found is not None else _speaker(head, article)
+        participle = ("Past" in tok.morph.get("Tense") and "Part" in tok.morph.get("VerbForm") or tok.tag_ == "VBN"
+                      or tok.pos_ == "ADJ" and _fold(tok.text).endswith(("é", "és", "ée", "ées")))
+        if etype not in ("protest", "riot", "occupy") and participle:
+            return None  # *des manifestants blessés*: what was done to them; the doer would be a *par* agent
+        if "Inf" in tok.morph.get("VerbForm") and head.pos_ == "NOUN" and _fold(head.lemma_) not in _SUSPECT:
+            # *son intention de porter plainte*, *la décision de bloquer*: the noun's owner or its verb's doer
+            return _actor_token(head, etype, True, article, depth + 1)
         # *des manifestants réclamant…*, *un sénateur venu soutenir…*: the head acts.
         return head if head.pos_ in ("NOUN", "PROPN") else None
     if not nominal and tok.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
@@ -1622,7 +1650,12 @@ _SUSPECT = frozenset({"soupçonner", "soupçonné", "suspecter", "suspecté", "a
 
 def _suspect(verb: Token) -> Token | None:
     """Who is suspected: the passive subject of *est soupçonné*, the noun the participle hangs on,
-    or (when the parser hangs it on a place or a date) the subject of the sentence's main verb."""
+    or (when the parser hangs it on a place or a date) the subject of the sentence's main verb; with an
+    active verb, its object (*le Hamas accuse Israël de bloquer…*: Israël would have blocked)."""
+    if verb.pos_ == "VERB" and not _passive(verb):
+        obj = next((c for c in verb.children if c.dep_ in _OBJ), None)
+        if obj is not None:
+            return obj
     for c in verb.children:
         if c.dep_ in (*_PASS_SUBJ, *_SUBJ):
             return _antecedent(c) if _fold(c.text) in _RELATIVE else c
@@ -1721,13 +1754,27 @@ def _passive(tok: Token) -> bool:
                                                   for c in tok.children))
     if _fold(tok.lemma_) in _ETRE_VERBS or tok.pos_ != "VERB":
         return False
-    if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and not any(c.dep_.startswith("aux") for c in tok.children):
-        return _passive(tok.head)  # *a condamné les violences et averti que…*: shares its head's auxiliary
+    verb = _coordinated_verb(tok)
+    if verb is not None and not any(c.dep_.startswith("aux") for c in tok.children):
+        return _passive(verb)  # *a condamné les violences et averti que…*: shares its head's auxiliary
     # A past participle with no *avoir* and no subject: *une loi très critiquée*, *35 personnes interpellées*;
     # not *avoir ouvert une enquête* (French tags the tense auxiliary aux:tense)
     return ("Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense")
             and not any(c.dep_ in _SUBJ or (c.dep_ in ("aux", "aux:tense") and _fold(c.lemma_) in ("avoir", "have"))
                         for c in tok.children))
+
+
+def _coordinated_verb(tok: Token) -> Token | None:
+    """The verb a coordinated verb goes with: its head, or, when the parser hung it on that verb's
+    object or complement (*réclament des embauches et menacent de…*), the verb above that noun."""
+    if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "ADJ"):
+        return None
+    head = tok.head
+    if head.pos_ in ("VERB", "AUX"):
+        return head
+    if head.pos_ in ("NOUN", "PROPN", "PRON") and not any(c.dep_ in (*_SUBJ, *_PASS_SUBJ) for c in tok.children):
+        return next((a for a in head.ancestors if a.pos_ == "VERB"), None)
+    return None
 
 
 def _antecedent(rel: Token) -> Token | None:
@@ -1884,6 +1931,8 @@ def _np_text(tok: Token | None, article: Article) -> str | None:
     for c in tok.children:
         if c.i > tok.i and _verb_read_as_modifier(c, article.lang or "fr") is not None:
             break  # *Le syndicat* of *Le syndicat menace de bloquer*
+        if c.i > tok.i and c.dep_ == "conj" and c.pos_ == "VERB" and _coordinated_verb(c) not in (None, c.head):
+            break  # *des embauches* of *réclament des embauches et menacent de…*
         if c.i > tok.i and c.dep_ not in _CUT_DEPS and not (c.dep_ == "punct" and c.right_edge.i == c.i):
             end = max(end, _edge_without_clauses(c))
         elif c.i > tok.i:
