@@ -202,6 +202,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# (lower, lemma) string hashes of French words → whether the word is a listed cue form or lemma
+# (see _Extractor._is_reporting); the lists are fixed, so the answers are kept.
+_FR_LISTED: dict[tuple[int, int], bool] = {}
+
+
 class _Extractor:
     def __init__(self, doc: Doc, data: LangData) -> None:
         self.doc = doc
@@ -233,10 +238,15 @@ class _Extractor:
 
     def _is_reporting(self, tok: Token) -> bool:
         if self.lang == "fr":
-            # every French cue below is a listed form, a listed lemma or a multi-word cue's first lemma
-            lemma = tok.lemma_.lower()
-            if tok.lower_ not in self.data.reporting_forms and lemma not in self.data.reporting_verbs and \
-                    lemma not in self.data.multiword:
+            # every French cue below is a listed form, a listed lemma or a multi-word cue's
+            # first lemma (tested once per distinct word: the key is the strings' hashes)
+            key = (tok.lower, tok.lemma)
+            listed = _FR_LISTED.get(key)
+            if listed is None:
+                lemma = tok.lemma_.lower()
+                listed = _FR_LISTED[key] = tok.lower_ in self.data.reporting_forms or \
+                    lemma in self.data.reporting_verbs or lemma in self.data.multiword
+            if not listed:
                 return False
         if tok.pos_ == "NOUN" and tok.i > 0 and self.doc[tok.i - 1].lower_ in self.w("subject_clitic", "indefinite_clitic") \
                 and tok.lower_ in self.data.reporting_forms and self.lang == "fr":

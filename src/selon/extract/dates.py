@@ -150,7 +150,10 @@ def _lexicon(lang: str) -> _DateLexicon:
     this = _alt(lex["this"])
     numw = _alt(_number_words(lang))
     # *deux*, *vingt et un*, *2*: a count of days, weeks… (read by text2num).
-    number = rf"\d{{1,3}}|(?:{numw})(?:[\s-](?:et[\s-]|and\s)?(?:{numw}))*"
+    # The lookahead (the first characters a count can start with) only saves the
+    # engine trying every number word at every position; it matches the same.
+    firsts = "".join(sorted({re.escape(w[0]) for w in _number_words(lang)}))
+    number = rf"(?=[\d{firsts}])(?:\d{{1,3}}|(?:{numw})(?:[\s-](?:et[\s-]|and\s)?(?:{numw}))*)"
     if fr:
         # A two-digit year (*le 3 mars 98*) only when no word follows it.
         yy = (r"(?P<yy>\d\d)(?=\s*(?:$|[,.;:)!?»]|\s(?:à|au|aux|en|et|dans|avec|par|sur|pour|lors|chez)\s))"

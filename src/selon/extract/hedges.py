@@ -86,9 +86,10 @@ _IRREGULAR_STEMS = {
 
 def _is_conditional(tok: Token) -> bool:
     """Mood=Cnd, or a conditional form the morphologiser missed (*s'agirait*)."""
-    form, lemma = tok.lower_, tok.lemma_.lower()
+    form = tok.lower_
     if not form.endswith(("rais", "rait", "rions", "riez", "raient")):
         return False  # every French conditional ends so; guards tagger slips ("elle-même")
+    lemma = tok.lemma_.lower()
     if "Cnd" in tok.morph.get("Mood"):
         return True
     for end in ("rait", "raient"):
@@ -171,9 +172,13 @@ def _word_markers(doc: Doc, data: LangData) -> Iterator[tuple[Span, str]]:
                 after = low[i + len(phrase)] if i + len(phrase) < len(low) else " "
                 if not before.isalnum() and not after.isalnum():
                     yield Span.of(text, i, i + len(phrase)), kind
+    words, pronominal, verbs = data.hedge_words, data.hedge_pronominal, data.hedge_verbs
     for tok in doc:
         form = tok.lower_
-        kind = data.hedge_words.get(form) or data.hedge_words.get(tok.lemma_.lower())
+        lemma = tok.lemma_.lower()
+        if form not in words and lemma not in words and lemma not in pronominal and lemma not in verbs:
+            continue  # none of the tests below can hold
+        kind = data.hedge_words.get(form) or data.hedge_words.get(lemma)
         if kind and " " not in form:
             # "possible" hedges only before its noun (*une possible
             # irrégularité*), not as a predicate (*ce qui est possible*).

@@ -426,9 +426,13 @@ def belligerents(doc: Doc, kb: KnowledgeBase, lex: Lexicons) -> set[str]:
     russe", "hélicoptères de combat américains", "US troops").
     """
     sides: set[str] = set()
+    # each token's folded form and lemma, once per doc (the sentences slice them)
+    doc_folded = [normalize(t.text) or t.lower_ for t in doc]
+    doc_lemmas = [normalize(t.lemma_) for t in doc]
     for sent in doc.sents:
-        folded = [normalize(t.text) or t.lower_ for t in sent]
-        lemmas = {normalize(t.lemma_) for t in sent} | set(folded)
+        folded = doc_folded[sent.start:sent.end]
+        sent_lemmas = doc_lemmas[sent.start:sent.end]
+        lemmas = set(sent_lemmas) | set(folded)
         pairs = {" ".join(folded[i:i + 2]) for i in range(len(folded) - 1)}
         if not (lemmas & lex.conflict or pairs & lex.conflict):
             continue
@@ -438,8 +442,8 @@ def belligerents(doc: Doc, kb: KnowledgeBase, lex: Lexicons) -> set[str]:
                 sides.add(entry.party_key)
             elif ent.ent_id_.startswith("force:"):
                 sides.add(ent.ent_id_[6:])
-        for i, tok in enumerate(sent):
-            if normalize(tok.lemma_) in lex.forces or folded[i] in lex.forces:
+        for i in range(len(folded)):
+            if sent_lemmas[i] in lex.forces or folded[i] in lex.forces:
                 window = folded[i + 1:i + 5] + folded[max(0, i - 2):i]
                 code = next((lex.demonyms[w] for w in window if w in lex.demonyms), None)
                 if code:

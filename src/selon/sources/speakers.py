@@ -819,8 +819,9 @@ def find_speakers(doc: Doc, article: Article, kb: KnowledgeBase | None = None) -
     f = _Finder(doc, article, kb, lex)
     channel_cues = {"interview", "entretien", "entrevue", "micro", "antenne", "plateau", "interviewé",
                     "interrogé", "déclarations", "propos", "told", "interview", "statement"}
+    text = doc_text(doc)
     for sent in doc.sents:
-        sent_text = sent.text
+        sent_text = text[sent.start_char:sent.end_char]  # sent.text, without joining its tokens
         for tok in sent:
             if f.is_reporting(tok) or (tok.lemma_ == "faire" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in (
                     "état", "part", "savoir")):  # "un premier bilan fait état de", "la mairie a fait savoir"
