@@ -255,3 +255,34 @@ def test_name_colon_number_is_a_table_row_not_a_claim(analyze_en):
     atts = _atts(analyze_en, "Delegates so far\nJane Roe: 1,204\nJohn Poe: 987\nMARY SMITH: We will win Ohio.")
     assert [(a.source.text, a.content.text) for a in atts] == [("MARY SMITH", "We will win Ohio")]
 
+
+
+def test_headline_case_lowers_all_but_names_and_acronyms():
+    from selon.extract.attributions import _is_title_case, _sentence_case
+
+    line = "Mayor Jones Slams NATO Over Bus Cuts"
+    assert _is_title_case(line)
+    assert _sentence_case(line, frozenset({"Jones"})) == "Mayor Jones slams NATO over bus cuts"
+    # A sentence with a few names is no headline; nor is a two-word label.
+    assert not _is_title_case("The mayor said that Jones would run the Bus Company.")
+    assert not _is_title_case("Breaking News")
+
+
+def test_headline_case_reads_the_title_line_only(analyze_en):
+    text = "Residents Fear Flooding Will Return This Winter.\n\nThe river rose in May. Engineers fear more rain."
+    atts = analyze_en(text, layers=["attributions"]).attributions
+    head = [a for a in atts if a.cue.text == "Fear"]
+    assert len(head) == 1 and head[0].source.text == "Residents"
+    assert head[0].content.text.startswith("Flooding Will Return")
+    assert any(a.cue.text == "fear" and a.content.text == "more rain" for a in atts)
+
+
+def test_cue_model_class_needs_a_listed_class(analyze_en, monkeypatch):
+    # "linked" scores between 0.5 and 0.7 and its lemma has no positive weight:
+    # a cue only because en_verb_classes.txt lists it (evidence).
+    from selon.extract import attributions
+
+    text = "The mayor repeatedly linked the floods to the new dam."
+    assert [a.cue.text for a in analyze_en(text, layers=["attributions"]).attributions] == ["linked"]
+    monkeypatch.setattr(attributions, "verb_classes", lambda lemma: ())
+    assert not analyze_en(text, layers=["attributions"]).attributions

@@ -309,6 +309,23 @@ RULES: tuple[Rule, ...] = (
          ("en_cue_model.npz",), (
              Example("en", "Ms. Park pitched a new tax on sugar.", "pitched", "Ms. Park", "a new tax on sugar"),
          )),
+    Rule("cue-model-class", "English: a verb whose lemma the cue model did not learn as leaning to a cue, but "
+         "listed in a class of en_verb_classes.txt (speech, cognition, emotion, stance, evidence), is a cue at a "
+         "model probability of 0.5 rather than 0.7: The mayor repeatedly linked the floods to the new dam",
+         "_Extractor._is_reporting", ("en_verb_classes.txt", "en_cue_model.npz"), (
+             Example("en", "The mayor repeatedly linked the floods to the new dam.", "linked", "The mayor",
+                     "the floods"),
+         )),
+    Rule("headline-case", "English: a line in title case (every word of four letters or more capitalised) is "
+         "parsed again in sentence case (a word keeps its capital only if the article writes it so inside a "
+         "sentence, or in capitals), since the tagger reads each capitalised word as a name; the claims of that "
+         "parse replace those of the title-case one: Mayor Jones Slams Council Over Bus Cuts",
+         "_headline_cands / _sentence_case", (), (
+             Example("en", "Mayor Jones Slams Council Over Bus Cuts.\n\nThe council met on Monday.", "Slams",
+                     "Mayor Jones", "Council Over Bus Cuts"),
+             Example("en", "Residents Fear Flooding Will Return This Winter.\n\nThe river rose in May.", "Fear",
+                     "Residents", "Flooding Will Return This Winter"),
+         )),
     Rule("perception-not-cue", "English: a perception verb (taste, smell, overhear: en_attribution_words.txt "
          "perception) is no cue through the cue model unless a clause with its own subject follows: Maria tasted "
          "the soup is no claim (GUIDELINES.md: perception is not counted)", "_Extractor._is_reporting",

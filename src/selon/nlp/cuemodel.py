@@ -79,6 +79,22 @@ def features(tok: Token) -> list[str]:
     return feats
 
 
+@functools.cache
+def _classes() -> dict[str, tuple[str, ...]]:
+    from .lang import _lines
+
+    out: dict[str, list[str]] = {}
+    for line in _lines("en_verb_classes.txt"):
+        cls, lemma = line.split("\t")
+        out.setdefault(lemma.strip(), []).append(cls)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def verb_classes(lemma: str) -> tuple[str, ...]:
+    """The classes of an English verb lemma in ``en_verb_classes.txt`` (empty if unlisted)."""
+    return _classes().get(lemma, ())
+
+
 _PERSONAL = frozenset(("he", "she", "they", "i", "we", "you", "who"))
 
 
