@@ -130,6 +130,22 @@ def test_infinitive_content_keeps_to(analyze_en):
     assert att.content.text == "to quickly rebuild the damaged houses"
 
 
+def test_a_quote_before_its_incise_with_a_long_subject_or_place(analyze_en):
+    # The parser hangs the quote's comma and mark on the subject: the quote is still the claim.
+    (att,) = _by_cue(_atts(analyze_en, "\"I really hate this plan for the parks,\" Ana B. Ruiz II, a writer for "
+                                       "The Herald, said on Twitter."), "said")
+    assert att.content.text == "I really hate this plan for the parks"
+    assert att.source.text == "Ana B. Ruiz II, a writer for The Herald"
+    # A split quote whose incise names a place with commas is one content.
+    (att,) = _by_cue(_atts(analyze_en, "\"I think the referee will be fair,\" Kim said during a visit to Dayton, "
+                                       "Ohio, \"but many fans are going to watch him closely.\""), "said")
+    assert att.content.text.startswith("I think the referee") and att.content.text.endswith("watch him closely")
+    # A verb after the comma ends the incise: the quote after it is that verb's.
+    atts = _atts(analyze_en, "\"I think the referee will be fair,\" Kim said, adding that she had met him, "
+                             "\"and he knows the rules.\"")
+    assert _by_cue(atts, "said")[0].content.text == "I think the referee will be fair"
+
+
 def test_a_quoted_paragraph_goes_on_with_the_quote_before(analyze_en):
     # Rule quote-paragraph-continuation: one content over both quotes.
     text = ("\"Nobody is buying tickets for the final,\" the coach said.\n\n"

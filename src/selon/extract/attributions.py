@@ -1545,10 +1545,15 @@ class _Extractor:
         # The subject nearest the cue: the parser may read a noun inside the
         # quote as a second subject ('“My answer, that was bad,” the mayor said').
         subj = [c for c in v.children if c.dep_ in _SUBJ and c.i < v.i][-1:]
-        q = self.quotes.closing_before(subj[0].left_edge.idx) if subj else None
+        if not subj:
+            return None
+        first = subj[0].left_edge
+        while first.is_punct and first.i < subj[0].i:
+            first = self.doc[first.i + 1]  # the quote's comma and mark hung on the subject
+        q = self.quotes.closing_before(first.idx)
         if q is not None and self.text[q.close - 1:q.close] in (",", "?", "!", "—") and \
                 not self._quoted_title(q, sent):
-            return subj[0].left_edge
+            return first
         return None
 
     def _quoted_title(self, q: Quote, sent: SpacySpan) -> bool:
@@ -2117,7 +2122,9 @@ class _Extractor:
             self.lang == "en" and c.dep_ in _SUBJ)][-1:],
                      key=lambda t: t.left_edge.i if t.dep_ in _SUBJ else t.i)
         if first.dep_ in _SUBJ:
-            first = first.left_edge
+            head, first = first, first.left_edge
+            while first.is_punct and first.i < head.i:
+                first = self.doc[first.i + 1]  # the quote's comma and mark hung on the subject
         q = self.quotes.closing_before(first.idx)
         seg_start = self._segment_start_before(sent, first)
         if q is not None:
@@ -2174,6 +2181,14 @@ class _Extractor:
         k = v.i + 1
         while k < sent.end and self.doc[k].text not in (",", ".", "«", "“", '"'):
             k += 1
+        while self.lang == "en" and k < sent.end and self.doc[k].text == "," and \
+                self.quotes.opening_after(self.doc[k].idx + 1, sent.end_char) is None:
+            # '"A," Trump said during a rally in Dayton, Ohio, "B."': the incise
+            # runs over the place's commas; a verb ends it.
+            k += 1
+            while k < sent.end and self.doc[k].text not in (",", ".", "«", "“", '"') and \
+                    not (self.doc[k].pos_ in ("VERB", "AUX") and not self.doc[k].text[:1].isupper()):
+                k += 1
         if k < sent.end and self.doc[k].text == ",":
             q = self.quotes.opening_after(self.doc[k].idx + 1, sent.end_char)
             if q is not None:
