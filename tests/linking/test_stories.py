@@ -456,3 +456,30 @@ def test_stories_transliterated_names_meet_by_their_consonants() -> None:
     assert not keys[0] & set(anchors(Article(id="o", text="Rescuers reached Sindhuli on foot.")))
     # Short names are kept as they are.
     assert "C:oslo" in anchors(Article(id="s", text="A blast hit central Oslo."))
+
+
+def test_stories_signatures_of_older_rules_are_computed_again(tmp_path: Path) -> None:
+    import json
+
+    from selon.linking.stories import SIGNATURE_VERSION, _VERSION_KEY
+
+    db: sqlite3.Connection = connect(tmp_path / "v.sqlite")
+    for art in (HOSP_FR, MARKET):
+        save_article(db, art)
+    link_stories(db)
+    # A store linked by older rules: signatures without a version (and other anchors).
+    db.execute("UPDATE story_articles SET signature = ?", (json.dumps({"C:homs": 1}).encode(),))
+    db.commit()
+    before = {s.id for s in list_stories(db)}
+    save_article(db, HOSP_EN)
+    counts = link_stories(db)
+    assert counts["new"] == 1 and counts["signatures_updated"] == 2
+    sigs = {aid: json.loads(sig) for aid, sig in
+            db.execute("SELECT article_id, signature FROM story_articles")}
+    assert all(sig[_VERSION_KEY] == SIGNATURE_VERSION for sig in sigs.values())
+    assert "D:05-03" in sigs["h-fr"] and "C:homs" in sigs["h-fr"]
+    # The old articles keep their stories; the new report joins its event.
+    assert {s.id for s in list_stories(db)} == before
+    assert story_of(db, "h-en") == story_of(db, "h-fr")
+    # Read back as they are next time: nothing to compute again.
+    assert link_stories(db)["signatures_updated"] == 0

@@ -769,6 +769,22 @@ def _compare(arts: list[Article]) -> tuple[list[dict[str, Any]], list[dict[str, 
 
 # -- over the store -----------------------------------------------------------
 
+# The anchors' rules: a stored signature of another version is computed again
+# from the stored article (once), so old and new articles compare alike.
+SIGNATURE_VERSION = 2
+_VERSION_KEY = "_v"
+
+
+def _stored_anchors(sig: bytes | str | None) -> Counter[str] | None:
+    """The anchors of a stored signature of the current version, else None."""
+    if not sig:
+        return None
+    data = json.loads(sig)
+    if data.pop(_VERSION_KEY, None) != SIGNATURE_VERSION:
+        return None
+    return Counter(data)
+
+
 def link_stories(db: sqlite3.Connection, threshold: float = THRESHOLD) -> dict[str, int]:
     """Place the articles not yet in a story, split the stories that need it; return counts.
 
@@ -784,14 +800,14 @@ def link_stories(db: sqlite3.Connection, threshold: float = THRESHOLD) -> dict[s
     new_sigs: dict[str, bytes] = {}
     old: dict[str, str] = {}
     for aid, sid, sig in rows:
-        if sig:
-            feats: Counter[str] = Counter(json.loads(sig))
-        else:  # a new article (or one linked before signatures were stored)
+        feats: Counter[str] | None = _stored_anchors(sig)
+        if feats is None:  # a new article, or one whose signature older rules wrote
             art = load_article(db, aid)
             if art is None:
                 continue
             feats = anchors(art)
-            new_sigs[aid] = json.dumps(feats, ensure_ascii=False).encode()
+            new_sigs[aid] = json.dumps({**feats, _VERSION_KEY: SIGNATURE_VERSION},
+                                       ensure_ascii=False).encode()
         if sid is not None:
             old[aid] = sid
         sigs.append((aid, feats))
@@ -811,7 +827,8 @@ def link_stories(db: sqlite3.Connection, threshold: float = THRESHOLD) -> dict[s
     replace_stories(db, stories, members, removed)
     split = len({old[aid] for aid in moved})
     return {"articles": len(sigs), "new": len(fresh), "stories_touched": len(stories),
-            "stories_split": split, "stories": len(set(assignment.values()))}
+            "stories_split": split, "stories": len(set(assignment.values())),
+            "signatures_updated": len(new_sigs) - len(fresh)}
 
 
 def bcubed(pred: dict[str, str], gold: dict[str, str]) -> tuple[float, float, float]:
