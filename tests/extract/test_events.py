@@ -934,3 +934,14 @@ def test_french_resumed_maintained_aimed_at_are_no_acts(nlp_fr, text, word):
 def test_french_the_acts_beside_them_stay(nlp_fr, text, trigger, plover):
     found = {e.trigger.text: e for e in _events(nlp_fr, text, "fr")}
     assert found[trigger].plover == plover
+
+
+def test_a_subheading_run_into_the_paragraph_is_no_event(nlp_fr):
+    text = ("Le cortège a rejoint la place en fin de journée. Soutien des élus Parmi les participants, "
+            "plusieurs maires ont apporté leur soutien aux manifestants.")
+    found = [e.trigger.text for e in _events(nlp_fr, text, "fr")]
+    assert found.count("soutien") == 1 and "Soutien" not in found
+    text = "La veille, la foule s'était dispersée. Manifestation interdite à Lyon La préfecture a interdit le cortège."
+    assert "Manifestation" not in [e.trigger.text for e in _events(nlp_fr, text, "fr")]
+    text = "La veille, la foule s'était dispersée. Une manifestation a eu lieu à Lyon samedi."
+    assert "manifestation" in [e.trigger.text for e in _events(nlp_fr, text, "fr")]

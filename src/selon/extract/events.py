@@ -256,7 +256,7 @@ def extract_events(doc: Doc, article: Article) -> list[Event]:
             continue
         if _not_happened(tok, etype, nominal) or (nominal and _mentioned_again(tok, etype, events)):
             continue
-        if _other_sense(tok, etype, nominal):
+        if _other_sense(tok, etype, nominal) or _in_intertitle(tok):
             continue
         taken.update(range(tok.i, end + 1))
         events.append(_event(tok, end, etype, nominal, near.around(tok), near.mentions))
@@ -470,6 +470,26 @@ def _not_happened(tok: Token, etype: str, nominal: bool) -> bool:
         if patient is not None and not _person_like(patient) and (agent is None or not (
                 _animate(agent) or agent.ent_type_ in ("GPE", "LOC", "ORG"))):
             return True  # *des forêts menacées par la sécheresse*, *l'usine, menacée de fermeture*: a thing at risk
+    return False
+
+
+_BREAK_POS = frozenset({"DET", "ADP", "PRON", "ADV", "CCONJ", "SCONJ", "AUX"})
+
+
+def _in_intertitle(tok: Token) -> bool:
+    """The trigger is in a subheading run into the next paragraph (*… a-t-elle ajouté. Soutien du pape
+    Au nombre des participants…*): a few verbless words opening the sentence, then a capitalised
+    function word with no punctuation before it. A subheading repeats what the paragraph under it
+    reports, so it is no event of its own."""
+    doc, start = tok.doc, tok.sent.start
+    if tok.i - start > 5 or start == 0:
+        return False
+    for j in range(tok.i + 1, min(start + 8, tok.sent.end)):
+        word, before = doc[j], doc[j - 1]
+        if word.is_punct or before.is_punct:
+            return False
+        if word.text[:1].isupper() and word.pos_ in _BREAK_POS and not word.text.isupper() or word.text in ("A", "À"):
+            return not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[start:j])
     return False
 
 
