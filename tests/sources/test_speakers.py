@@ -577,3 +577,15 @@ def test_a_named_body_after_a_bare_name_is_not_that_person(analyze_fr):
                                 "pour la transparence de la vie publique, qu'il possédait un voilier.")
     body = next(s for s in srcs.values() if "Haute Autorité" in s.name)
     assert not any("Dubreuil" in m for m in body.mentions)
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("« Nous ne lâcherons rien », pouvait-on lire sur une pancarte brandie par une manifestante.", "une pancarte"),
+    ("Les grévistes ont déployé une banderole sur laquelle était inscrit « Usine en lutte ».", "une banderole"),
+])
+def test_words_written_on_a_sign_have_the_sign_as_source(analyze_fr, text, thing):
+    assert _sources(analyze_fr, text)[thing].type == "document"
+
+
+def test_reading_on_social_networks_is_no_sign(analyze_fr):
+    assert not _sources(analyze_fr, "Sur les réseaux sociaux, on peut lire des messages de soutien.")

@@ -177,6 +177,17 @@ _PRONOUN_GENDER = {"il": "Masc", "elle": "Fem", "he": "Masc", "she": "Fem"}
 # "a"), maybe "-t-il", then the speaker.
 _INCISE = re.compile(r"[»”\"]\s*,\s*(?:(?:a|avait)\s+)?(?P<clitic>s['’]\s*|se\s+)?(?P<verb>[a-zàâçéèêëîïôûù]+)"
                      r"(?:-t-(?:il|elle|on))?\s+(?=\S)")
+# Words written on a thing: "pouvait-on lire sur une pancarte", "on peut lire sur les banderoles",
+# "une banderole sur laquelle était inscrit", "signs reading".
+_INSCRIPTION_NP = (r"(?:une?|les|la|le|l['’]|des|ses|leurs|plusieurs|a|an|the|their|one)\s+[^\W\d][\w’'-]*"
+                   r"(?:\s+(?!brandie?s?\b|tenue?s?\b|portée?s?\b|par\b|qui\b|où\b|that\b|held\b|carried\b|reading\b|"
+                   r"read\b|sur\b)[^\W\d][\w’'-]*){0,3}")
+_INSCRIPTION = re.compile(
+    rf"(?:(?:pouvait|peut|pouvaient|pourra|pouvait-on|peut-on|pouvaient-on|lisait-on|lit-on|on\s+pouvait|"
+    rf"on\s+peut|on\s+lisait|on\s+lit)\s+(?:lire\s+)?(?:sur|dans)\s+(?P<who>{_INSCRIPTION_NP}))|"
+    rf"(?P<who2>{_INSCRIPTION_NP})\s+(?:sur\s+(?:laquelle|lequel|lesquelles|lesquels)\s+(?:on\s+pouvait\s+lire|"
+    rf"était\s+inscrit|étaient\s+inscrits|figurait|figuraient|on\s+lisait)|(?:that\s+)?(?:read|reading)\s*[:“\"«])",
+    re.IGNORECASE)
 # English: a closing quotation after a comma (or ! ?), then the speaker and the verb.
 _INCISE_EN = re.compile(r"[,!?]\s*[”\"]\s+(?P<rest>[A-Z][^.,;:!?“”\"\n]{1,120})")
 _IRREGULAR_PAST = frozenset({"said", "told", "wrote", "spoke", "thought", "felt", "swore", "put", "read"})
@@ -709,6 +720,17 @@ class _Finder:
                 self.add((start, end, who), f"incise:{word}")
                 break
 
+    def inscription(self) -> None:
+        """*On pouvait lire sur une pancarte « … »*, *une banderole sur laquelle était inscrit*,
+        *a sign reading “…”*: the sign, banner or placard carries the words (a document)."""
+        text = doc_text(self.doc)
+        for m in _INSCRIPTION.finditer(text):
+            who = m.group("who") or m.group("who2")
+            at = m.start("who") if m.group("who") else m.start("who2")
+            if self.lex.head_role(words(who)) is None:
+                continue  # "sur les réseaux sociaux": not a thing that carries words
+            self.add((at, at + len(who), who), "inscription", sure=True)
+
     def colon(self) -> None:
         """*Le maire de Brest, Yann Kerjean : « … »*: a speaker and a colon before a quotation."""
         doc, text = self.doc, doc_text(self.doc)
@@ -841,6 +863,7 @@ def find_speakers(doc: Doc, article: Article, kb: KnowledgeBase | None = None) -
     f.incise()
     f.according_phrase()
     f.colon()
+    f.inscription()
     f.antecedent()
     for m in _TWEET_SIGNATURE.finditer(doc_text(doc)):
         # an embedded post: "— Name (@handle) 20 janvier 2019" signs the text before it
