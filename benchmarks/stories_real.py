@@ -1,4 +1,4 @@
-"""Story linking on real news: B-cubed F1 on 89 public articles, 12 events, 6 near-miss pairs.
+"""Story linking on real news: B-cubed F1 on 171 public articles, 24 events, 12 near-miss pairs.
 
 benchmarks/stories_real.jsonl lists each article (id, URL, language, our event
 label, split); the texts are not committed (they belong to their outlets). The
@@ -11,7 +11,10 @@ working on linking), 737 MAX crashes Lion Air 610 / Ethiopian 302, Samuel Paty
 (``held``: not looked at), and a pair added later, Berlin Christmas market
 lorry attack 2016 / Strasbourg Christmas market shooting 2018 (``fresh``: run
 once, then tuned on), and Obama elected 2008 / re-elected 2012 (``fresh2``:
-likewise). No ``published`` dates are given.
+likewise), three more pairs (``fresh3``: L'Aquila / Amatrice quakes,
+Westminster / London Bridge attacks, the two Nepal quakes of 2015; likewise)
+and Charlie Hebdo / 13 November 2015 (``fresh4``: not tuned on, run only to
+report, like ``held``). No ``published`` dates are given.
 
 ``--texts`` is a JSONL file with ``url`` and ``text`` per article (the leads as
 read from the pages at those URLs). Ingest order is shuffled (``--orders``
