@@ -302,3 +302,10 @@ def test_cue_model_class_needs_a_listed_class(analyze_en, monkeypatch):
     assert [a.cue.text for a in analyze_en(text, layers=["attributions"]).attributions] == ["linked"]
     monkeypatch.setattr(attributions, "verb_classes", lambda lemma: ())
     assert not analyze_en(text, layers=["attributions"]).attributions
+
+
+def test_in_poll_needs_one_given_poll(analyze_en):
+    # "in the polls" names no poll; a poll that is no object of "in" is no cue either.
+    for text in ("The senator slid in the polls after the debate.", "The poll closed at noon, and the mayor left."):
+        atts = analyze_en(text, layers=["attributions"]).attributions
+        assert not [a for a in atts if a.cue.text.lower() == "in"], atts

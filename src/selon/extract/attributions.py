@@ -1037,6 +1037,8 @@ class _Extractor:
 
     def _according_to(self, tok: Token, sent: SpacySpan) -> bool:
         phrase_end = self._according_phrase(tok, sent)
+        if phrase_end is None and tok.lower_ in self.w("poll_prep") and self._in_poll(tok):
+            phrase_end = tok.i  # rule in-poll: "In a new poll, the mayor leads by 9 points"
         if phrase_end is None and tok.lower_ in self.w("pour"):
             return self._pour(tok, sent)
         if phrase_end is None:
@@ -1095,6 +1097,19 @@ class _Extractor:
         self.cands.append(cand)
         self._document_author(src_toks, cand)
         return True
+
+    def _in_poll(self, tok: Token) -> bool:
+        """Rule ``in-poll``: *in* with one poll or survey for object (``poll_noun``:
+        singular, a given poll; *in the polls* is often no claim in PolNeAR) is an
+        according-to cue whose source is the poll: *The mayor leads by nine
+        points in the latest poll*."""
+        if tok.pos_ != "ADP":
+            return False
+        for c in tok.children:
+            if c.dep_ != "pobj":
+                continue
+            return c.lower_ in self.w("poll_noun")
+        return False
 
     def _participle_by(self, t: Token, sent: SpacySpan) -> bool:
         """``t`` is a past participle followed by its agent: *publiée par*, *released by*."""

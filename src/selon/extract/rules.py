@@ -326,6 +326,15 @@ RULES: tuple[Rule, ...] = (
              Example("en", "Residents Fear Flooding Will Return This Winter.\n\nThe river rose in May.", "Fear",
                      "Residents", "Flooding Will Return This Winter"),
          )),
+    Rule("in-poll", "English: in with one poll or survey for object (en_attribution_words.txt poll_noun) is an "
+         "according-to cue whose source is the poll: before a comma the rest of the sentence is the claim, at the "
+         "end the clause before it; in the polls (plural, no given poll) is no cue",
+         "_Extractor._according_to / _in_poll", ("en_attribution_words.txt",), (
+             Example("en", "In a new survey by the county paper, the mayor leads her rival by nine points.", "In",
+                     "a new survey by the county paper", "the mayor leads her rival by nine points"),
+             Example("en", "The mayor stays well ahead of her rival in the latest poll.", "in", "the latest poll",
+                     "The mayor stays well ahead of her rival"),
+         )),
     Rule("perception-not-cue", "English: a perception verb (taste, smell, overhear: en_attribution_words.txt "
          "perception) is no cue through the cue model unless a clause with its own subject follows: Maria tasted "
          "the soup is no claim (GUIDELINES.md: perception is not counted)", "_Extractor._is_reporting",
