@@ -146,6 +146,13 @@ def test_a_quote_before_its_incise_with_a_long_subject_or_place(analyze_en):
     assert _by_cue(atts, "said")[0].content.text == "I think the referee will be fair"
 
 
+def test_according_to_a_source_the_parser_reads_as_a_verb(analyze_en):
+    atts = _atts(analyze_en, "The mayor often mocked young players, according to show insiders.")
+    (acc,) = _by_cue(atts, "according to")
+    assert acc.source.text == "show insiders" and acc.content.text == "The mayor often mocked young players"
+    assert not _by_cue(atts, "show")  # a word of the source is no cue
+
+
 def test_a_quoted_paragraph_goes_on_with_the_quote_before(analyze_en):
     # Rule quote-paragraph-continuation: one content over both quotes.
     text = ("\"Nobody is buying tickets for the final,\" the coach said.\n\n"

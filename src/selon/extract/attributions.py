@@ -852,9 +852,15 @@ class _Extractor:
     def sentence(self, sent: SpacySpan) -> None:
         self._speaker_colon(sent)
         citing_heads: list[tuple[_Cand, str]] = []
+        source_end = -1  # the end of the last according-to source: its words are no cues
         for tok in sent:
             low = tok.lower_
+            if tok.idx < source_end:
+                continue
             if self._according_to(tok, sent):
+                last = self.cands[-1] if self.cands else None
+                if last is not None and last.cue_type == "according_to" and last.source is not None:
+                    source_end = last.source[1]
                 continue
             cit = self._citing(tok, sent)
             if cit is not None:
@@ -1054,8 +1060,11 @@ class _Extractor:
             # "d'après une étude publiée par l'Insee": the participle and its
             # agent belong to the source (rule ``document-author``).
             published = bool(src_toks) and self._participle_by(t, sent)
+            # "according to show insiders": the parser reads a noun right after
+            # "to" as an infinitive; the first word of a source is no verb.
+            misread = not src_toks and self.lang == "en" and t.tag_ == "VB"
             if t.is_punct and t.text not in ("-", "'", "’", "(", ")") or \
-                    t.pos_ in ("VERB", "AUX") and not published:
+                    t.pos_ in ("VERB", "AUX") and not published and not misread:
                 break
             if t.lower_ in self.w("relative_short") and src_toks:
                 break

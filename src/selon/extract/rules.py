@@ -89,6 +89,9 @@ RULES: tuple[Rule, ...] = (
                      "la réforme est injuste"),
              Example("en", "According to the police, two roads are closed.", "According to", "the police",
                      "two roads are closed"),
+             # A source noun the parser reads as an infinitive after "to" (show); its words are no cues.
+             Example("en", "The mayor often mocked young players, according to show insiders.", "according to",
+                     "show insiders", "The mayor often mocked young players"),
          )),
     Rule("document-author", "a document with its author as source: Selon un rapport de X / D'après une étude "
          "publiée par X / according to a report by X / Un rapport de X affirme que: the author is the parent "
