@@ -29,9 +29,12 @@ def bench_cli(gold: tuple[str, ...], size: str, repeat: int, startup: bool, proc
     Start-up: `selon analyze one.txt --json` (one sentence, every layer) and a
     bare `python -c` that loads the spaCy model and parses the same sentence,
     each as its own process, best of --repeat after a first run of each that
-    is not counted (wall time, CPU time, peak RSS). Throughput: bare nlp.pipe, the
-    attribution layer and all layers on the same texts, in this process; ratios
-    are bare-spaCy time divided by analyze time (1.0 = as fast as bare spaCy).
+    is not counted (wall time, CPU time, peak RSS). Throughput: bare nlp.pipe (the
+    spaCy package's own components), selon's parse (with its sentence and
+    knowledge-base components), the attribution layer and all layers on the same
+    texts, in this process; ratios are bare-spaCy time divided by analyze time
+    (1.0 = as fast as bare spaCy), in wall and in CPU time (the steadier on a
+    shared machine); layer times are CPU seconds.
     Progress goes to stderr as it runs.
 
     GOLD are JSONL files with "text". Default: ../shared/gold seed.jsonl and
@@ -67,12 +70,15 @@ def bench_cli(gold: tuple[str, ...], size: str, repeat: int, startup: bool, proc
         return
     for row in result["rows"]:
         click.echo(f"{row['name']:28} {row['words']:8d} words {row['seconds']:7.2f} s "
-                   f"{row['words_per_s']:9.0f} words/s  ratio {row['ratio']:.2f}×")
+                   f"{row['words_per_s']:9.0f} words/s  ratio {row['ratio']:.2f}×  "
+                   f"(CPU {row['cpu_s']:.2f} s, ratio {row['cpu_ratio']:.2f}×)")
     for row in result["layers"]:
-        click.echo(f"  {row['lang']} layer {row['layer']:14} {row['seconds']:7.3f} s "
-                   f"({100 * row['share_of_bare']:5.1f}% of bare spaCy time)")
+        click.echo(f"  {row['lang']} layer {row['layer']:14} {row['seconds']:7.3f} s CPU "
+                   f"({100 * row['share_of_bare']:5.1f}% of bare spaCy CPU time)")
     click.echo(f"peak RSS {result['peak_rss_mb']:.0f} MB (this process: both pipelines and all data)")
     for row in result.get("processes", []):
         click.echo(f"whole processes, {row['records']} records, {row['words']} words: selon analyze --jsonl "
                    f"{row['selon_s']:.2f} s, bare nlp.pipe {row['bare_s']:.2f} s: ratio {row['ratio']:.2f}× "
-                   f"({row['ratio_without_startup']:.2f}× without start-up)")
+                   f"({row['ratio_without_startup']:.2f}× without start-up); CPU {row['selon_cpu_s']:.2f} s "
+                   f"against {row['bare_cpu_s']:.2f} s: {row['cpu_ratio']:.2f}× "
+                   f"({row['cpu_ratio_without_startup']:.2f}× without start-up)")
