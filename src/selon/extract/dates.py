@@ -129,6 +129,11 @@ class _DateLexicon:
     announcement: re.Pattern[str] | None
     id_nouns: frozenset[str]
     feasts: dict[str, tuple[int, int]]
+    # The anaphor pattern with its counted branch (*deux jours plus tard*) switched off, for a
+    # text where ``shift_probe`` (a unit word then a shift word) finds nothing: that branch
+    # cannot match there, and trying it at every position is most of the pattern's cost.
+    anaphor_alone: re.Pattern[str] | None = None
+    shift_probe: re.Pattern[str] | None = None
 
 
 @functools.lru_cache(maxsize=4)
@@ -223,6 +228,8 @@ def _lexicon(lang: str) -> _DateLexicon:
              ("weekend", weekend), ("feast", feast), ("period", period), ("anaphor", anaphor), ("day_part", day_part), ("dayword", day_words),
              ("month", month), ("weekday", weekday), ("day_only", day_only), ("year", year)]
     patterns = tuple((kind, re.compile(_boundary(p), flags)) for kind, p in order)
+    assert anaphor.count("|(?P<n>") == 1
+    shift_units = r"jours?|semaines?" if fr else r"days?|weeks?"
     return _DateLexicon(
         lang=lang,
         months={k.lower(): v for k, v in lex["months"].items()},
@@ -242,6 +249,8 @@ def _lexicon(lang: str) -> _DateLexicon:
                       if lex.get("announcement") else None),
         id_nouns=frozenset(lex.get("id_nouns", ())),
         feasts={k.lower(): tuple(v) for k, v in lex.get("feasts", {}).items()},
+        anaphor_alone=re.compile(_boundary(anaphor.replace("|(?P<n>", "|(?!)(?P<n>")), flags),
+        shift_probe=re.compile(rf"(?:{shift_units})\s+(?:{_alt(lex['anaphor_shifts'])})", flags),
     )
 
 
@@ -278,7 +287,10 @@ def _count(text: str, lang: str) -> int | None:
 def _candidates(text: str, lex: _DateLexicon) -> list[_Found]:
     """Return the non-overlapping date candidates of ``text`` (earliest, then longest)."""
     found = []
+    counted = lex.shift_probe is None or lex.shift_probe.search(text) is not None
     for kind, pattern in lex.patterns:
+        if kind == "anaphor" and not counted and lex.anaphor_alone is not None:
+            pattern = lex.anaphor_alone  # the same matches where no count can be
         for m in pattern.finditer(text):
             if _accept(text, kind, m, lex):
                 found.append(_Found(m.start(), m.end(), kind, m))

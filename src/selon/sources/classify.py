@@ -33,7 +33,7 @@ from .profile import build_profile
 from .speakers import Speaker, extend_right, find_speakers, outlet_prefix, relative_antecedent, unwrap
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 _MEDIA = {"media", "state_media", "news_agency", "social_media"}
 # Source types that can be a side of an armed conflict (the rule in docs/kb.md).
@@ -417,6 +417,30 @@ class _Mentions:
         return sorted(r[2] for r in rows)
 
 
+# normalize(text) or lower, and normalize(lemma), by the strings' hashes (Token.orth,
+# Token.lemma): reading the strings back from spaCy costs more than the lookup
+_BY_ORTH: dict[int, str] = {}
+_BY_LEMMA: dict[int, str] = {}
+
+
+def _folded_orth(tok: Token) -> str:
+    got = _BY_ORTH.get(tok.orth)
+    if got is None:
+        if len(_BY_ORTH) >= 200_000:
+            _BY_ORTH.clear()
+        got = _BY_ORTH[tok.orth] = normalize(tok.text) or tok.lower_
+    return got
+
+
+def _folded_lemma(tok: Token) -> str:
+    got = _BY_LEMMA.get(tok.lemma)
+    if got is None:
+        if len(_BY_LEMMA) >= 200_000:
+            _BY_LEMMA.clear()
+        got = _BY_LEMMA[tok.lemma] = normalize(tok.lemma_)
+    return got
+
+
 def belligerents(doc: Doc, kb: KnowledgeBase, lex: Lexicons) -> set[str]:
     """Return the sides (country codes or armed-group keys) that the article shows fighting.
 
@@ -427,8 +451,8 @@ def belligerents(doc: Doc, kb: KnowledgeBase, lex: Lexicons) -> set[str]:
     """
     sides: set[str] = set()
     # each token's folded form and lemma, once per doc (the sentences slice them)
-    doc_folded = [normalize(t.text) or t.lower_ for t in doc]
-    doc_lemmas = [normalize(t.lemma_) for t in doc]
+    doc_folded = [_folded_orth(t) for t in doc]
+    doc_lemmas = [_folded_lemma(t) for t in doc]
     for sent in doc.sents:
         folded = doc_folded[sent.start:sent.end]
         sent_lemmas = doc_lemmas[sent.start:sent.end]

@@ -842,21 +842,25 @@ def find_speakers(doc: Doc, article: Article, kb: KnowledgeBase | None = None) -
     channel_cues = {"interview", "entretien", "entrevue", "micro", "antenne", "plateau", "interviewé",
                     "interrogé", "déclarations", "propos", "told", "interview", "statement"}
     text = doc_text(doc)
+    written = _written_verbs(f.lang)
     for sent in doc.sents:
         sent_text = text[sent.start_char:sent.end_char]  # sent.text, without joining its tokens
         for tok in sent:
-            if f.is_reporting(tok) or (tok.lemma_ == "faire" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in (
+            pos, lemma, low = tok.pos_, tok.lemma_, tok.lower_  # read once (each read builds a string)
+            verb_lemma = lemma.lower() if pos == "VERB" else None
+            # f.is_reporting(tok), inlined
+            if verb_lemma in written or (lemma == "faire" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in (
                     "état", "part", "savoir")):  # "un premier bilan fait état de", "la mairie a fait savoir"
                 f.subject(tok, sent_text)
                 f.channel(tok)
                 f.agent(tok)
-            if tok.pos_ == "VERB" and tok.lemma_.lower() in _RELAY_VERBS:
+            if verb_lemma in _RELAY_VERBS:
                 f.relayed(tok)
-            if tok.lower_ in ("'s", "’s") and tok.i > sent.start:
+            if low in ("'s", "’s") and tok.i > sent.start:
                 f.possessive(tok)
-            if tok.pos_ == "VERB":
+            if pos == "VERB":
                 f.inverted(tok)
-            elif tok.lower_ in channel_cues:
+            elif low in channel_cues:
                 f.channel(tok)
     f.according()
     f.missing()
