@@ -146,6 +146,14 @@ def test_a_quote_before_its_incise_with_a_long_subject_or_place(analyze_en):
     assert _by_cue(atts, "said")[0].content.text == "I think the referee will be fair"
 
 
+def test_content_ends_before_a_closing_quote_and_its_stop(analyze_en):
+    (att,) = _atts(analyze_en, "The mayor said the new plan was \"a total mess.\"")
+    assert att.content.text == "the new plan was \"a total mess"
+    # A word ending with an apostrophe keeps it.
+    (att,) = _atts(analyze_en, "The coach said the final decision was the players’.")
+    assert att.content.text == "the final decision was the players’"
+
+
 def test_according_to_a_source_the_parser_reads_as_a_verb(analyze_en):
     atts = _atts(analyze_en, "The mayor often mocked young players, according to show insiders.")
     (acc,) = _by_cue(atts, "according to")

@@ -2534,6 +2534,9 @@ def _finalise(cands: list[_Cand], doc: Doc, data: LangData, quotes: QuoteIndex) 
     # 1. Drop duplicates (same cue and content) and empty contents.
     # A channel shares its speaker's cue and content ("told NBC"): kept apart.
     seen: dict[tuple[tuple[int, int], tuple[int, int], bool], _Cand] = {}
+    if data.lang == "en":
+        for c in cands:
+            c.content = _trim_closing_quote(text, c.content)
     for c in cands:
         if c.content[1] - c.content[0] < 2:
             continue
@@ -2610,6 +2613,18 @@ def _finalise(cands: list[_Cand], doc: Doc, data: LangData, quotes: QuoteIndex) 
             hedged=None,
         ))
     return out
+
+
+def _trim_closing_quote(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """Rule ``content-closing-quote`` (English, PolNeAR): a content that ends
+    on a closing quote mark (*said he would "fight back."*) loses the mark and
+    the punctuation before it; PolNeAR contents never end with one."""
+    start, end = span
+    while end - start > 1 and (text[end - 1] in "\"”" or text[end - 1] == "’" and text[end - 2] in _TRAIL + "?!"):
+        end -= 1
+        while end > start and text[end - 1] in _TRAIL:
+            end -= 1
+    return start, end
 
 
 def _trim_cut_phrase(doc: Doc, span: tuple[int, int]) -> tuple[int, int] | None:

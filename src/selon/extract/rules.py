@@ -446,6 +446,12 @@ RULES: tuple[Rule, ...] = (
              Example("en", "\"Nobody is buying tickets for the final,\" the coach said.\n\n\"Right now the fans are "
                      "angry with the owners.\"", "said", "the coach", "Right now the fans are angry"),
          )),
+    Rule("content-closing-quote", "English: a content ending on a closing quote mark loses the mark and the "
+         "stop before it (said the plan was \"a mess.\" gives 'the plan was \"a mess'), as PolNeAR trims it; "
+         "French keeps the closing guillemet (fr-dev gold)", "_trim_closing_quote", (), (
+             Example("en", "The mayor said the new plan was \"a total mess.\"", "said", "The mayor",
+                     "the new plan was \"a total mess"),
+         )),
     Rule("target-prep", "English: the person or body a cue targets before its topic preposition is part of the "
          "content: blasted him for not paying, mocked the mayor for X", "_Extractor._right_content",
          ("en_attribution_words.txt",), (
