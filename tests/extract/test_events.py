@@ -945,3 +945,31 @@ def test_a_subheading_run_into_the_paragraph_is_no_event(nlp_fr):
     assert "Manifestation" not in [e.trigger.text for e in _events(nlp_fr, text, "fr")]
     text = "La veille, la foule s'était dispersée. Une manifestation a eu lieu à Lyon samedi."
     assert "manifestation" in [e.trigger.text for e in _events(nlp_fr, text, "fr")]
+
+
+@pytest.mark.parametrize(("text", "trigger", "plover", "actor"), [
+    ("Plusieurs milliers de gilets jaunes ont battu le pavé samedi à Genève.", "battu le pavé", "PROTEST",
+     "Plusieurs milliers de gilets jaunes"),
+    ("Les forces de sécurité ont tiré à balles réelles sur des manifestants.", "tiré", "ASSAULT",
+     "Les forces de sécurité"),
+    ("Les chauffeurs de taxi ont bloqué l'accès à l'aéroport pour protester contre les plateformes.", "protester",
+     "PROTEST", "Les chauffeurs de taxi"),
+    ("Les chauffeurs de taxi ont bloqué l'accès à l'aéroport pour protester contre les plateformes.", "bloqué",
+     "PROTEST", "Les chauffeurs de taxi"),
+    ("Le ministre nie les faits, alors que Washington et Bruxelles réclamaient sa libération.", "réclamaient",
+     "REQUEST", "Washington et Bruxelles"),
+    ("Le gouvernement dément avoir donné l'ordre de tirer.", "dément", "REJECT", "Le gouvernement"),
+    ("Les policiers, déployés en nombre, n'ont pas empêché la marche vers le palais.", "marche", "PROTEST", None),
+])
+def test_french_shooting_idioms_purpose_and_stray_subjects(nlp_fr, text, trigger, plover, actor):
+    found = {e.trigger.text: e for e in _events(nlp_fr, text, "fr")}
+    assert found[trigger].plover == plover and found[trigger].actor_name == actor
+
+
+def test_phrase_word_is_no_target_and_violations_are_no_agreement(nlp_fr, nlp_en):
+    found = {e.trigger.text: e for e in _events(nlp_fr, "La présidente a porté plainte contre X.", "fr")}
+    assert found["porté plainte"].target_name is None
+    found = _events(nlp_fr, "L'OSCE a relevé plusieurs violations du cessez-le-feu dans l'est du pays.", "fr")
+    assert not [e for e in found if e.plover == "AGREE"]
+    found = _events(nlp_en, "The opposition leader went to Brussels to ask for humanitarian aid.", "en")
+    assert not [e for e in found if e.trigger.text == "aid"]

@@ -423,10 +423,13 @@ def _not_happened(tok: Token, etype: str, nominal: bool) -> bool:
         node = tok
         while node.dep_ == "conj" and node.head != node:
             node = node.head
-        if node.dep_ in _OBJ and _fold(node.head.lemma_) in _PREVENT:
-            return True
+        if node.dep_ in _OBJ and _fold(node.head.lemma_) in _PREVENT and not _negated(node.head):
+            return True  # not *n'ont pas empêché la marche*: it took place
         prev = tok.doc[tok.i - 1] if tok.i > 0 else None
         before = tok.doc[tok.i - 2] if tok.i > 1 else None
+        if etype == "agree" and tok.dep_ in ("nmod", "pobj") and _fold((tok.head.head if tok.dep_ == "pobj" else tok.head).lemma_) in (
+                "violation", "rupture", "non-respect", "breach", "violate"):
+            return True  # *des violations du cessez-le-feu*: the breach is the news, no agreement made
         if etype == "agree" and prev is not None and _fold(prev.text) in ("l'", "l’") and before is not None and (
                 _fold(before.text) in ("avec", "sans")) and _followed_by(tok, {"de", "du", "des", "d'", "d’"}, 1):
             return True
@@ -539,6 +542,13 @@ def _other_sense(tok: Token, etype: str, nominal: bool) -> bool:
     return False
 
 
+def _citizen_role(tok: Token) -> bool:
+    """A trade or walk of life (*les chauffeurs*, *des agriculteurs*), not an office: people who protest."""
+    from ..sources.lexicons import load_lexicons, normalize_word
+
+    return load_lexicons().roles.get((normalize_word(tok.lemma_),)) == "citizen"
+
+
 def _person_like(tok: Token) -> bool:
     """A person or a group of people (not a company, a place, a thing): who can be threatened."""
     from ..sources.lexicons import load_lexicons, normalize_word
@@ -584,7 +594,7 @@ def _by_context(etype: str, tok: Token, nominal: bool, context: dict[str, bool])
     if etype == "block" and not nominal and not context["conflict"] and _infinitive(lemma, "fr") in ("bloquer", "block"):
         subj = _clause_subject(tok)
         if subj is not None and (_fold(subj.lemma_) in _PROTESTERS | _CROWD or context["protest"] and not (
-                _police_like(subj) or _is_role(subj) or subj.ent_type_ in ("GPE", "LOC")
+                _police_like(subj) or _is_role(subj) and not _citizen_role(subj) or subj.ent_type_ in ("GPE", "LOC")
                 or _fold(subj.lemma_) in ("gouvernement", "état", "exécutif", "mairie", "préfecture", "government"))):
             return "protest", True  # *des militants ont bloqué l'entrée*, *farmers blocked roads*
     if etype in ("attack", "destroy") and not nominal and context["protest"] and not context["conflict"]:
@@ -643,6 +653,20 @@ _FR_PROJECTILES = frozenset("""drone drones missile missiles roquette roquettes 
 grenades engin engins mortier""".split())
 
 
+def _shoots_at(tok: Token) -> bool:
+    """*tirer sur* people or a vehicle, or *à balles réelles*: shooting, not *tirer les leçons*."""
+    for c in tok.children:
+        case = {_fold(g.text) for g in c.children if g.dep_ == "case"}
+        if c.dep_.startswith("obl") and "sur" in case and (
+                _person_like(c) or _animate(c) or _fold(c.lemma_) in _AMOUNTS | {"foule", "véhicule", "voiture",
+                                                                                "cortège", "convoi", "patrouille"}):
+            return True
+        if c.dep_.startswith("obl") and _fold(c.lemma_) in ("balle", "bout") and any(
+                _fold(g.text) in ("réel", "réelles", "portant") for g in c.subtree):
+            return True
+    return False
+
+
 def _launches_projectiles(tok: Token) -> bool:
     things = [c for c in tok.children if c.dep_ in (*_OBJ, *_PASS_SUBJ)]
     if tok.dep_ in ("acl", "amod"):
@@ -666,6 +690,9 @@ _ASKABLE = frozenset({"support", "meet", "negotiate", "agree", "aid", "investiga
 
 def _requested(tok: Token, etype: str) -> bool:
     """*a demandé le soutien de la communauté internationale*, *demand an inquiry*: asked for, not done."""
+    if etype in _ASKABLE and tok.dep_ == "pobj" and tok.head.lower_ == "for" and (
+            _fold(tok.head.head.lemma_) in _ASK_VERBS | _ASK_FOR):
+        return True  # *to ask for continued humanitarian aid*
     return etype in _ASKABLE and tok.dep_ in _OBJ and _fold(tok.head.lemma_) in _ASK_VERBS
 
 
@@ -828,6 +855,8 @@ def _trigger_type(tok: Token, lang: str) -> tuple[str, bool, int] | None:
         return "charge", False, tok.i  # *poursuivi pour injures*: prosecuted
     if tok.pos_ in ("VERB", "ADJ") and lemma in _LAUNCH and _launches_projectiles(tok):
         return "strike", False, tok.i  # *des drones lancés contre la capitale*, *launched missiles at*
+    if lang == "fr" and tok.pos_ == "VERB" and lemma == "tirer" and _shoots_at(tok):
+        return "attack", False, tok.i  # *ont tiré à balles réelles sur des manifestants*
     if lang == "en" and lemma == "sit" and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text == "-" and (
             tok.doc[tok.i + 2].lower_ == "in"):
         return "protest", True, tok.i + 2  # *a sit-in*
@@ -1367,6 +1396,8 @@ def _event(tok: Token, last: int, etype: str, nominal: bool, article: Article,
     att_id, att_hedged = _attribution(article, trigger)
     actor_tok, actor_name, actor_ent = _actor(tok, etype, nominal, article)
     target_tok = _target_token(tok, nominal)
+    if target_tok is not None and tok.i < target_tok.i <= last:
+        target_tok = None  # *porter plainte*, *battu le pavé*: the phrase's own word is no target
     return Event(
         id=stable_id(article.id, "event", trigger.start, trigger.end, prefix="ev-"),
         type=etype,
@@ -1583,7 +1614,8 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
                 agent = next((g for g in c.children if g.dep_ in _AGENT), None)
                 if agent is not None:
                     return next((x for x in agent.children if x.dep_ == "pobj"), agent)
-    if etype == "protest" and not nominal and tok.dep_ in ("acl", "amod") and head.pos_ in ("NOUN", "PROPN"):
+    if etype == "protest" and not nominal and tok.dep_ in ("acl", "amod") and head.pos_ in ("NOUN", "PROPN") and not (
+            "Inf" in tok.morph.get("VerbForm") and any(c.dep_ == "mark" for c in tok.children)):
         if head.dep_ == "nmod" and head.head.pos_ == "NOUN" and _fold(head.head.lemma_) in _AMOUNTS:
             return head.head  # *plusieurs centaines de grévistes rassemblés*
         return head  # *des militants rassemblés place de la République*
@@ -1595,6 +1627,10 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
             if c.dep_ in _AGENT:
                 return next((x for x in c.children if x.dep_ == "pobj"), c)
         return None
+    if tok.dep_ in ("conj", "advcl") and not nominal and tok.doc.lang_ == "fr":
+        left = _stray_subject(tok)
+        if left is not None:
+            return left
     if tok.dep_ == "conj":
         verb = None if nominal else _coordinated_verb(tok)
         if verb is not None and verb != head:
@@ -1614,7 +1650,14 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
             found = _actor_token(head, etype, False, article, depth + 1)
             return found if found is not None else _speaker(head, article)
         participle = ("Past" in tok.morph.get("Tense") and "Part" in tok.morph.get("VerbForm") or tok.tag_ == "VBN"
-                      or tok.pos_ == "ADJ" and _fold(tok.text).endswith(("é", "és", "ée", "ées")))
+                      or tok.doc.lang_ != "en" and _fold(tok.text).endswith(("é", "és", "ée", "ées")))
+        if not participle and "Inf" in tok.morph.get("VerbForm") and any(
+                c.dep_ == "mark" and _fold(c.text) in ("pour", "afin") for c in tok.children):
+            # *ont bloqué les accès à l'aéroport pour protester*: hung on the object, done by the clause's doer
+            verb = next((a for a in head.ancestors if a.pos_ == "VERB"), None)
+            if verb is not None and not _passive(verb):
+                found = _actor_token(verb, etype, False, article, depth + 1)
+                return found if found is not None else _speaker(verb, article)
         if etype not in ("protest", "riot", "occupy") and participle:
             return None  # *des manifestants blessés*: what was done to them; the doer would be a *par* agent
         if "Inf" in tok.morph.get("VerbForm") and head.pos_ == "NOUN" and _fold(head.lemma_) not in _SUSPECT:
@@ -1797,6 +1840,27 @@ def _coordinated_verb(tok: Token) -> Token | None:
     return None
 
 
+def _stray_subject(verb: Token) -> Token | None:
+    """The subject of a verb the parser read as coordinated with no *et* of its own, when the noun
+    phrase just before it was hung elsewhere (*…, alors que Washington et Bruxelles réclamaient…*):
+    the first noun after the last comma or *que* before the verb, when only that phrase lies between."""
+    if any(c.dep_ in ("cc", *_SUBJ, *_PASS_SUBJ) for c in verb.children) or verb.pos_ != "VERB":
+        return None
+    doc, first = verb.doc, None
+    for j in range(verb.i - 1, max(verb.sent.start, verb.i - 8) - 1, -1):
+        t = doc[j]
+        if t.is_punct or _fold(t.text) in ("que", "qu'", "qu’") or t.pos_ in ("VERB", "AUX", "SCONJ"):
+            break
+        if t.pos_ in ("NOUN", "PROPN"):
+            first = t
+        elif t.pos_ not in ("DET", "CCONJ", "ADJ", "ADP", "NUM"):
+            return None
+    if first is None or first.dep_ in (*_SUBJ, *_OBJ) or first.ent_type_ in ("DATE", "TIME") or (
+            _fold(first.lemma_) in _TIME_NOUNS | _DAYS):
+        return None
+    return first
+
+
 def _antecedent(rel: Token) -> Token | None:
     """The noun a relative pronoun stands for (*des gens … qui réclamaient*)."""
     node = rel.head
@@ -1949,8 +2013,9 @@ def _np_text(tok: Token | None, article: Article) -> str | None:
             tok.doc[start].pos_ in ("ADV", "PRON") and tok.doc[start].dep_ != "nummod")):
         start += 1
     for c in tok.children:
-        if c.i > tok.i and _verb_read_as_modifier(c, article.lang or "fr") is not None:
-            break  # *Le syndicat* of *Le syndicat menace de bloquer*
+        if c.i > tok.i and (_verb_read_as_modifier(c, article.lang or "fr") is not None
+                            or _subject_then_misread_verb(c, article.lang or "fr") is not None):
+            break  # *Le syndicat* of *Le syndicat menace de bloquer*, *Le gouvernement dément avoir…*
         if c.i > tok.i and c.dep_ == "conj" and c.pos_ == "VERB" and _coordinated_verb(c) not in (None, c.head):
             break  # *des embauches* of *réclament des embauches et menacent de…*
         if c.i > tok.i and c.dep_ not in _CUT_DEPS and not (c.dep_ == "punct" and c.right_edge.i == c.i):
