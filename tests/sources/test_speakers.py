@@ -589,3 +589,9 @@ def test_words_written_on_a_sign_have_the_sign_as_source(analyze_fr, text, thing
 
 def test_reading_on_social_networks_is_no_sign(analyze_fr):
     assert not _sources(analyze_fr, "Sur les réseaux sociaux, on peut lire des messages de soutien.")
+
+
+def test_subject_of_a_reflexive_reporting_verb_the_tagger_read_as_passive(analyze_fr):
+    srcs = _sources(analyze_fr, "Le tribunal a annulé l'arrêté. La Fédération des parents d'élèves, qui avait saisi "
+                                "la justice, s'est félicitée d'une « avancée décisive ».")
+    assert any("Fédération des parents" in n for n in srcs)

@@ -337,7 +337,9 @@ class _Finder:
         if not _says_something(verb, sent_text) or verb.lemma_.lower() in self.data.incise_only:
             return  # "continuer", "poursuivre" report only in an incise ("…, a-t-il poursuivi")
         for child in verb.children:
-            if child.dep_ not in ("nsubj",):
+            # "nsubj:pass" with no passive auxiliary: the tagger's misreading of a reflexive
+            # ("La Ligue …, qui avait saisi la justice, s'est félicitée d'une « … »")
+            if child.dep_ not in ("nsubj", "nsubj:pass"):
                 continue
             head = child
             if child.pos_ == "PRON":
