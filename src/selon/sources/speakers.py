@@ -177,6 +177,9 @@ _PRONOUN_GENDER = {"il": "Masc", "elle": "Fem", "he": "Masc", "she": "Fem"}
 # "a"), maybe "-t-il", then the speaker.
 _INCISE = re.compile(r"[»”\"]\s*,\s*(?:(?:a|avait)\s+)?(?P<clitic>s['’]\s*|se\s+)?(?P<verb>[a-zàâçéèêëîïôûù]+)"
                      r"(?:-t-(?:il|elle|on))?\s+(?=\S)")
+# An outlet relaying the speaker, inside a source phrase ("un proche du dossier cité par Reuters").
+_RELAY_OUTLET = re.compile(r",?\s+(?:cité|citée|cités|citées|interrogée?s?|interviewée?s?|quoted|cited|interviewed)\s+"
+                           r"(?:par|by)\s+(?P<who>[^,.;:]{2,60}?)\s*$", re.IGNORECASE)
 # Words written on a thing: "pouvait-on lire sur une pancarte", "on peut lire sur les banderoles",
 # "une banderole sur laquelle était inscrit", "signs reading".
 _INSCRIPTION_NP = (r"(?:une?|les|la|le|l['’]|des|ses|leurs|plusieurs|a|an|the|their|one)\s+[^\W\d][\w’'-]*"
@@ -722,6 +725,18 @@ class _Finder:
                 self.add((start, end, who), f"incise:{word}")
                 break
 
+    def relay_outlet(self) -> None:
+        """*Selon un proche du dossier cité par Reuters*: the outlet that relays the speaker of an
+        attribution's source phrase is a source of its own (its words are the speaker's)."""
+        for att in self.article.attributions:
+            if att.source is None:
+                continue
+            m = _RELAY_OUTLET.search(att.source.text)
+            if m is None:
+                continue
+            start = att.source.start + m.start("who")
+            self.add((start, start + len(m.group("who")), m.group("who")), "relay-outlet")
+
     def inscription(self) -> None:
         """*On pouvait lire sur une pancarte « … »*, *une banderole sur laquelle était inscrit*,
         *a sign reading “…”*: the sign, banner or placard carries the words (a document)."""
@@ -870,6 +885,7 @@ def find_speakers(doc: Doc, article: Article, kb: KnowledgeBase | None = None) -
     f.according_phrase()
     f.colon()
     f.inscription()
+    f.relay_outlet()
     f.antecedent()
     for m in _TWEET_SIGNATURE.finditer(doc_text(doc)):
         # an embedded post: "— Name (@handle) 20 janvier 2019" signs the text before it
@@ -888,7 +904,8 @@ def find_speakers(doc: Doc, article: Article, kb: KnowledgeBase | None = None) -
     for sp in sorted(f.found, key=lambda s: (s.start, s.how != "signature", -s.end, s.attribution is None)):
         near = taken[bisect.bisect_left(taken, (sp.start - taken_longest,)):bisect.bisect_left(taken, (sp.end,))]
         overlap = [(s, e) for s, e in near if s < sp.end and sp.start < e]
-        if overlap and not (sp.how.startswith("missing:") and all(sp.start < s and e <= sp.end for s, e in overlap)):
+        if overlap and sp.how != "relay-outlet" and not (
+                sp.how.startswith("missing:") and all(sp.start < s and e <= sp.end for s, e in overlap)):
             continue  # a source found by the missing rule may hold another attribution's source
             # as its apposition ("X, initiatrice de la pétition réclamant…"): the two are one source
         if sp.how.startswith(("subject:", "inverted:")) and any(
