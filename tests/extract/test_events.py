@@ -973,3 +973,18 @@ def test_phrase_word_is_no_target_and_violations_are_no_agreement(nlp_fr, nlp_en
     assert not [e for e in found if e.plover == "AGREE"]
     found = _events(nlp_en, "The opposition leader went to Brussels to ask for humanitarian aid.", "en")
     assert not [e for e in found if e.trigger.text == "aid"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "plover"), [
+    ("La police a appréhendé deux suspects dans la nuit.", "appréhendé", "COERCE"),
+    ("Les syndicats se sont insurgés contre la réforme des retraites.", "insurgés", "ACCUSE"),
+    ("Le Parlement a destitué le président pour corruption.", "destitué", "SANCTION"),
+    ("Une manif a réuni 300 personnes devant la mairie.", "manif", "PROTEST"),
+])
+def test_french_synonyms_of_arrest_blame_dismissal_protest(nlp_fr, text, trigger, plover):
+    found = {e.trigger.text: e for e in _events(nlp_fr, text, "fr")}
+    assert found[trigger].plover == plover
+
+
+def test_french_dreading_is_no_arrest(nlp_fr):
+    assert not _events(nlp_fr, "Beaucoup de parents appréhendent la rentrée scolaire.", "fr")

@@ -870,6 +870,12 @@ def _trigger_type(tok: Token, lang: str) -> tuple[str, bool, int] | None:
         if lemma == "reprendre" and not any(c.dep_ in _OBJ and _fold(c.lemma_) not in NOUN_TRIGGERS[lang]
                                             for c in tok.children):
             return None  # *les négociations ont repris samedi*, *reprendre les discussions*: resumed, not retaken
+        if lemma == "appréhender" and not any(c.dep_ in (*_OBJ, *_PASS_SUBJ) and (_person_like(c) or _animate(c))
+                                              for c in tok.children) and not (tok.dep_ in ("acl", "amod") and (
+                                                  _person_like(tok.head) or _animate(tok.head))):
+            return None  # *j'appréhende la rentrée* (dread); *la police a appréhendé deux suspects* arrests
+        if lemma == "insurger" and not _reflexive(tok):
+            return None  # *s'insurger contre*: a protest in words
         if lemma in ("entretenir", "presser") and not _reflexive(tok) and not (
                 lemma == "presser" and any(c.dep_ in _OBJ for c in tok.children) and _followed_by(tok, {"de", "d'", "d’"}, 6)):
             return None  # *n'entretiennent plus de relations*, *le temps presse*; *s'entretenir avec*, *presser X de*
