@@ -260,6 +260,9 @@ def test_wh_clause_after_the_cue_is_the_content(analyze_en):
     # A time clause before a that-clause is never the content.
     atts = _atts(analyze_en, "He said when he arrived that the gates were closed.")
     assert not any(a.content.text.startswith("when") for a in atts)
+    # "whether" stays in the content, "that" does not (PolNeAR).
+    (att,) = _atts(analyze_en, "The coach has often wondered whether the referees will be fair to his team.")
+    assert att.content.text == "whether the referees will be fair to his team"
 
 
 def test_indefinite_pronoun_object_needs_its_modifiers(analyze_en):

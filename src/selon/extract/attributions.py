@@ -1957,8 +1957,11 @@ class _Extractor:
                         any(g.dep_ == "mark" and g.lower_ in self.w("learn_mark") for g in c.children):
                     continue
                 toks = [t for t in c.subtree if t.i > cue_end.i]
-                while toks and (toks[0].dep_ == "mark" or toks[0].lower_ in self.w("to_infinitive")
-                                and self.lang != "en") and toks[0].i != c.i:
+                # Rule wh-complement: English keeps "whether" and "if" (PolNeAR drops only "that").
+                while toks and (toks[0].dep_ == "mark" and not (self.lang == "en" and toks[0].lower_ in
+                                                                 self.w("wh_complement"))
+                                or toks[0].lower_ in self.w("to_infinitive") and self.lang != "en") \
+                        and toks[0].i != c.i:
                     toks.pop(0)
                 if self.lang == "en" and deps[0] in ("ccomp", "xcomp") and self._to_infinitive(c):
                     # Rule addressee-infinitive: "urged farmers to join the

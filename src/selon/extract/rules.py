@@ -378,6 +378,9 @@ RULES: tuple[Rule, ...] = (
                      "when they would vote on the bill"),
              Example("en", "The board worried if the deal would collapse.", "worried", "The board",
                      "if the deal would collapse"),
+             # A whether-clause parsed as the cue's complement keeps its whether.
+             Example("en", "Lawmakers also asked whether the new rules required the firms to keep records.",
+                     "asked", "Lawmakers", "whether the new rules required"),
          )),
     Rule("indefinite-object", "English: an indefinite pronoun object with its modifiers is a content (a bare "
          "pronoun object is not): proposed nothing that would raise taxes", "_Extractor._right_content",
