@@ -595,3 +595,20 @@ def test_subject_of_a_reflexive_reporting_verb_the_tagger_read_as_passive(analyz
     srcs = _sources(analyze_fr, "Le tribunal a annulé l'arrêté. La Fédération des parents d'élèves, qui avait saisi "
                                 "la justice, s'est félicitée d'une « avancée décisive ».")
     assert any("Fédération des parents" in n for n in srcs)
+
+
+def test_signs_of_a_protest_are_a_side(analyze_fr):
+    srcs = _sources(analyze_fr, "Des milliers d'enseignants ont manifesté jeudi contre la réforme. « Pas un poste de "
+                                "moins », pouvait-on lire sur une pancarte.")
+    assert srcs["une pancarte"].party_to_conflict is True
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Des milliers de personnes ont défilé dimanche contre le projet de loi. Ils étaient 12 000 selon la police.",
+     None),
+    ("Des casseurs ont attaqué des policiers et incendié des voitures samedi lors de la manifestation contre "
+     "le projet de loi. La police a affirmé que 40 personnes avaient été interpellées.", True),
+])
+def test_police_counting_a_march_is_no_side_police_in_clashes_is(analyze_fr, text, side):
+    police = next(s for s in analyze_fr(text).sources if "police" in s.name.lower())
+    assert (police.party_to_conflict is True) == bool(side)

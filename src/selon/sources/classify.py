@@ -916,7 +916,8 @@ def _dispute(article: Article) -> dict[str, object] | None:
     if not evs:
         return None
     names = [n for e in evs for n in (e.actor_name, e.target_name) if n]
-    riots = any(e.acled in ("Riots", "Protests") and e.plover in ("ASSAULT", "PROTEST") for e in evs)
+    # violence in the streets (a peaceful march counted by the police makes no side of it)
+    riots = any(e.acled == "Riots" or e.plover == "ASSAULT" for e in evs)
     # the police or its officers do or suffer an act of the dispute ("a white officer shot…")
     police = any(set(words(n)) & _POLICE_ACTORS for n in names)
     # the press suffers an act of the dispute ("la CGT a bloqué les quotidiens", "il accuse les journaux")
@@ -924,6 +925,8 @@ def _dispute(article: Article) -> dict[str, object] | None:
     return {"names": [set(words(n)) - _STOP for n in names], "riots": riots, "police": police, "press": press}
 
 
+_SIGNS = frozenset("""pancarte pancartes banderole banderoles slogan slogans tract tracts affiche affiches sign signs
+banner banners placard placards""".split())
 _PRESS_ACTORS = frozenset("""presse journal journaux quotidien quotidiens hebdomadaire hebdomadaires journaliste
 journalistes press newspaper newspapers journalist journalists reporters""".split())
 
@@ -959,6 +962,8 @@ def _party(stype: str, armed: bool, mentions: list[str], dispute: dict[str, obje
         return False  # a court ruling on the case is no side of it, whatever it does in the events
     if _acts_in(mentions, dispute):
         return True
+    if stype == "document" and folded & _SIGNS:
+        return True  # the signs and banners of a protest speak for the protesters
     if stype in ("media", "state_media") and dispute.get("press"):
         return True  # a dispute over the press: the outlets are a side of it
     if stype == "judiciary_police":
