@@ -988,3 +988,10 @@ def test_french_synonyms_of_arrest_blame_dismissal_protest(nlp_fr, text, trigger
 
 def test_french_dreading_is_no_arrest(nlp_fr):
     assert not _events(nlp_fr, "Beaucoup de parents appréhendent la rentrée scolaire.", "fr")
+
+
+def test_french_court_appeal_apology_and_disrupted_rally(nlp_fr):
+    assert not _events(nlp_fr, "Le directeur du journal a annoncé qu'il ne ferait pas appel.", "fr")
+    assert not _events(nlp_fr, "L'évêque a demandé pardon aux victimes.", "fr")
+    found = {e.trigger.text: e for e in _events(nlp_fr, "Des militants ont perturbé le rassemblement du candidat.", "fr")}
+    assert found["rassemblement"].actor_name != "Des militants"

@@ -818,8 +818,11 @@ def _trigger_type(tok: Token, lang: str) -> tuple[str, bool, int] | None:
                     return None  # *le signalement du suspect* (a description); *un signalement au procureur* accuses
                 if NOUN_TRIGGERS[lang][key] == "withdraw" and _withdrawal_of_a_thing(tok):
                     return None  # *le retrait de la réforme*, *withdrawal of the bill*: no troops move
-                if key in ("appel", "appels") and tok.i > 0 and _fold(tok.doc[tok.i - 1].lemma_) in ("faire", "interjeter"):
-                    return None  # *faire appel* (a court appeal, *faire appel à* someone): no demand
+                verb_before = next((t for t in reversed(tok.doc[max(tok.sent.start, tok.i - 4):tok.i])
+                                    if not (_fold(t.text) in _NEG or t.pos_ == "ADV")), None)
+                if key in ("appel", "appels") and verb_before is not None and _fold(verb_before.lemma_) in (
+                        "faire", "interjeter"):
+                    return None  # *faire appel*, *ne ferait pas appel* (a court appeal, *faire appel à* someone): no demand
                 if NOUN_TRIGGERS[lang][key] == "agree" and _topic_of_talks(tok):
                     return None  # *talks on a trade deal*, *les négociations sur un accord*: the topic
                 if key in ("visite", "visites") and _visit_of_a_thing(tok):
@@ -893,6 +896,8 @@ def _trigger_type(tok: Token, lang: str) -> tuple[str, bool, int] | None:
         base = lemma if lemma in VERB_TRIGGERS[lang] else _infinitive(lemma, lang)
         if base in _NEEDS_A and not _followed_by(tok, {"à", "au", "aux"}, 8):
             return None
+        if base == "demander" and _followed_by(tok, {"pardon"}, 2):
+            return None  # *a demandé pardon aux victimes*: an apology, not a demand
         if base == "inviter" and _passive(tok):
             return None  # *a été invitée à témoigner*: asked to speak, not a demand
         if base == "frapper" and not any(_fold(t.lemma_) in _WEAPONS or _fold(t.text) in _WEAPONS
@@ -1449,7 +1454,7 @@ _MEANS = frozenset("""téléphone visioconférence courrier courriel mail e-mail
 voie phone telephone email letter video videoconference text""".split())
 # Verbs whose subject undergoes the noun event (*a reçu le soutien de*, *subir des frappes*).
 _UNDERGO = frozenset({"recevoir", "obtenir", "subir", "éviter", "craindre", "receive", "get",
-                      "suffer", "face", "avoid", "fear"})
+                      "suffer", "face", "avoid", "fear", "perturber", "interrompre", "disrupt", "interrupt"})
 # Verbs conjugated with *être* whose past participle is active (*venu soutenir*).
 _ETRE_VERBS = frozenset({"venir", "arriver", "partir", "revenir", "rester", "aller", "entrer",
                          "sortir", "descendre", "monter", "passer", "intervenir", "parvenir", "survenir",
