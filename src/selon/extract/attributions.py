@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import itertools
 import re
 import weakref
 from dataclasses import dataclass, field
@@ -1228,7 +1229,7 @@ class _Extractor:
         *Lire aussi :*). In French, where "Bilan : 3 morts" is common, only a
         name (not a place) before a quote or a person's name.
         """
-        toks = [t for t in sent if not t.is_space][:6]
+        toks = list(itertools.islice((t for t in sent if not t.is_space), 6))  # not the whole sentence
         if self.lang == "fr" and ":" not in [t.text for t in toks]:
             self._name_apposition_colon(sent)
             return
@@ -1279,7 +1280,7 @@ class _Extractor:
         """Rule ``speaker-colon``, a headline or a line *Jean Dupont, maire de
         Brest : « … »*: a person's name, a comma, a short apposition with no
         verb, a colon and a quote; the source is the name with its apposition."""
-        toks = [t for t in sent if not t.is_space][:14]
+        toks = list(itertools.islice((t for t in sent if not t.is_space), 14))
         if len(toks) < 5 or toks[0].ent_type_ not in ("PER", "PERSON") or toks[0].ent_iob_ != "B":
             return
         k = 1

@@ -231,10 +231,13 @@ def _fold(word: str) -> str:
 def extract_events(doc: Doc, article: Article) -> list[Event]:
     """Return the events the article reports, one per trigger (a word or a phrase)."""
     lang = article.lang if article.lang in VERB_TRIGGERS else "fr"
-    words: set[str] = set()
+    # every token's folded form and lemma: each distinct string folded once (by its hash)
+    hashes: set[int] = set()
     for t in doc:  # one pass: each Token object costs
-        words.add(_fold(t.text))
-        words.add(_fold(t.lemma_))
+        hashes.add(t.orth)
+        hashes.add(t.lemma)
+    strings = doc.vocab.strings
+    words = {_fold(strings[h]) for h in hashes}
     lex = lexicon(lang)
     context = {"conflict": bool(words & lex["conflict_words"]), "protest": bool(words & lex["protest_words"])}
     events: list[Event] = []
