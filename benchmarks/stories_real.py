@@ -119,7 +119,8 @@ def main() -> None:
                  key=lambda t: score(arts, meta, "tune", args.orders, threshold=t, words_only=True)[2])
     print(f"threshold {THRESHOLD} (anchors), {base_t} (words only, best on tune)")
     n = Counter(meta[a.id]["split"] for a in arts)
-    for name in ("tune", "held", "fresh", "fresh2", "fresh3", "fresh4", "held+fresh4", "tune+fresh+fresh2+fresh3", "all"):
+    for name in ("tune", "held", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "held+fresh4",
+                 "tune+fresh+fresh2+fresh3", "all"):
         size = len(arts) if name == "all" else sum(n[x] for x in name.split("+"))
         one = score(arts, meta, name, args.orders, threshold=THRESHOLD)
         words = score(arts, meta, name, args.orders, threshold=base_t, words_only=True)
