@@ -305,6 +305,19 @@ def test_stories_own_year_and_year_conflict() -> None:
     assert _conflict({"Y:2028": 1.0}, {"Y:2028": 1.0, "Y:2034": 1.0}) == 1.0
 
 
+def test_stories_a_year_in_a_name_is_not_the_articles_year() -> None:
+    """*Euro 2032* names a tournament: the report of a shooting before it keeps its own year
+    and its sentence (a year that is not the article's would mark a recall)."""
+    a = anchors(Article(id="a", text="Two fans were shot dead in Lyon on Monday, March 4, 2030, "
+                                     "an hour before a Euro 2032 qualifier. The gunman fled."))
+    b = anchors(Article(id="b", text="Deux supporters tués à Lyon. Le tireur a tiré avant le match "
+                                     "de qualification pour l'Euro 2032 et a fui en scooter."))
+    c = anchors(Article(id="c", text="In 2031, a fire destroyed the Lyon opera. Depuis 2029, rien."))
+    assert "Y:2030" in a and "Y:2032" not in a
+    assert not any(k.startswith("Y:") for k in b) and "C:euro" in b  # the sentence is kept
+    assert "Y:2031" in c
+
+
 def test_stories_recall_keeps_two_similar_accidents_apart() -> None:
     """The second accident's reports recall the first (its place, toll, month): still two stories."""
     def art(id: str, text: str, places: tuple[tuple[str, int], ...]) -> Article:

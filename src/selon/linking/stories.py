@@ -153,6 +153,26 @@ _SEQUEL = re.compile(
     r"(?:de|a) nouveau (?:frappee?s?|touchee?s?|secouee?s?|victimes?|endeuillee?s?))\b")
 _PLUPERFECT = re.compile(r"\b(?:avai(?:t|ent)|etai(?:t|ent)|had)\b")
 _YEAR = re.compile(r"(?<![\d.,])(19\d\d|20\d\d)(?![\d.,]\d)")
+# A year that ends a capitalised name (*Euro 2024*, *Paris 2024*, *Expo 2020*, *Vision 2030*)
+# names a thing, not the time of the report: not a year of the article (a month, a weekday
+# or a word that leads into a time, *In 2016* / *Depuis 2012*, is no name).
+_NAMED_YEAR = re.compile(r"\b([A-ZÀ-Ý][^\W\d_]+)([ -])(?=(?:19|20)\d\d(?![\d.,]\d))(\d{2})")
+_INTO_TIME = {"in", "en", "since", "depuis", "until", "till", "jusqu", "from", "before", "after", "avant",
+              "apres", "des", "vers", "for", "pour", "by", "of", "the", "les", "le", "la", "au", "aux",
+              "at", "on", "dans", "than", "year", "annee", "summer", "winter", "spring", "autumn", "fall",
+              "ete", "hiver", "printemps", "automne", "fin", "debut", "late", "early", "mid", "end",
+              "circa", "around", "between", "entre", "during", "pendant", "durant", "et", "and", "or",
+              "ou", "a", "an", "un", "une", "this", "that", "cette", "ce", "last", "next", "depuis"}
+
+
+def _unname_years(text: str) -> str:
+    """``text`` with the years that end a capitalised name masked (*Euro 2024* → *Euro ##24*)."""
+    def mask(m: re.Match[str]) -> str:
+        word = fold(m[1])
+        if word in _MONTHS or word in _INTO_TIME or word in _WEEKDAYS:
+            return m[0]
+        return f"{m[1]}{m[2]}##"
+    return _NAMED_YEAR.sub(mask, text)
 _SENT_END = re.compile(r"(?<=[.!?])[»\"”’)]*\s+|\n+")
 # A day and month with a year: the article's own date when it names one.
 _DATED = re.compile(r"\b\d{1,2}(?:er|st|nd|rd|th)?\s+[a-z]+,?\s+(19\d\d|20\d\d)\b|"
@@ -210,11 +230,11 @@ def _background(text: str, title: str | None) -> tuple[list[tuple[int, int]], se
             sents += [(a, cut), (cut, b)]
         else:
             sents.append((a, b))
-    low = [fold(text[a:b]) for a, b in sents]
+    low = [fold(_unname_years(text[a:b])) for a, b in sents]
     recall = [k in lead_in or k in tails or bool(_RECALL.search(x)) for k, x in enumerate(low)]
     own: set[str] = set()
     first = 1 if 0 in lead_in else 0  # the first sentence (its report after a lead-in)
-    for part in ([fold(title)] if title else []) + [x for x, r in list(zip(low, recall))[first:first + 1]
+    for part in ([fold(_unname_years(title))] if title else []) + [x for x, r in list(zip(low, recall))[first:first + 1]
                                                     if not r]:
         own |= set(_YEAR.findall(part))
     if not own:
@@ -771,7 +791,7 @@ def _compare(arts: list[Article]) -> tuple[list[dict[str, Any]], list[dict[str, 
 
 # The anchors' rules: a stored signature of another version is computed again
 # from the stored article (once), so old and new articles compare alike.
-SIGNATURE_VERSION = 2
+SIGNATURE_VERSION = 3
 _VERSION_KEY = "_v"
 
 
