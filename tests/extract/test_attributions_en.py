@@ -327,3 +327,11 @@ def test_in_poll_needs_one_given_poll(analyze_en):
     for text in ("The senator slid in the polls after the debate.", "The poll closed at noon, and the mayor left."):
         atts = analyze_en(text, layers=["attributions"]).attributions
         assert not [a for a in atts if a.cue.text.lower() == "in"], atts
+
+
+def test_report_adverb_takes_the_whole_clause_not_an_adjective(analyze_en):
+    atts = analyze_en("The singer, who was reportedly ill, cancelled the show.", layers=["attributions"]).attributions
+    rep = [a for a in atts if a.cue.text == "reportedly"]
+    assert len(rep) == 1 and rep[0].source is None and rep[0].content.text == "who was reportedly ill"
+    # An adverb of manner is no cue.
+    assert not analyze_en("The club quickly sold its old stadium.", layers=["attributions"]).attributions

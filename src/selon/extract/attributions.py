@@ -869,6 +869,8 @@ class _Extractor:
                 continue
             if self.is_reporting(tok):
                 self._verb(tok, sent)
+            elif self.lang == "en" and low in self.w("report_adverb") and self._report_adverb(tok, sent):
+                continue
             elif low in self.w("selon_relative") and tok.i > 0 and \
                     self.doc[tok.i - 1].lower_ in self.w("according_token"):
                 self._noun_relative(tok, sent)
@@ -1106,6 +1108,27 @@ class _Extractor:
         cand = _Cand(cue=cue, content=content, source=src_span, cue_type="according_to")
         self.cands.append(cand)
         self._document_author(src_toks, cand)
+        return True
+
+    def _report_adverb(self, tok: Token, sent: SpacySpan) -> bool:
+        """Rule ``report-adverb``: an adverb that reports with no named source
+        (``report_adverb``: *reportedly*) is the cue of the clause it modifies,
+        itself included: *The club has reportedly sold its stadium*; at the
+        head of the sentence (*Reportedly, the club …*) the clause after the comma."""
+        v = tok.head
+        if v.dep_ in ("acomp", "attr") and v.head.i != v.i:
+            v = v.head  # "who was reportedly ill": the clause of "was"
+        if tok.dep_ != "advmod" or v.pos_ not in ("VERB", "AUX", "ADJ") or v.i == tok.i:
+            return False
+        toks = [t for t in v.subtree if sent.start <= t.i < sent.end]
+        start = toks[0].idx
+        if toks[0].i == tok.i and tok.i == sent.start:
+            nxt = self.doc[tok.i + 1] if tok.i + 1 < sent.end else None
+            start = nxt.idx + len(nxt) if nxt is not None and nxt.text == "," else tok.idx + len(tok)
+        content = _trim(self.text, start, toks[-1].idx + len(toks[-1]))
+        if content[1] - content[0] < 2:
+            return False
+        self.cands.append(_Cand(cue=(tok.idx, tok.idx + len(tok)), content=content, source=None, cue_type="other"))
         return True
 
     def _in_poll(self, tok: Token) -> bool:

@@ -338,6 +338,14 @@ RULES: tuple[Rule, ...] = (
              Example("en", "The mayor stays well ahead of her rival in the latest poll.", "in", "the latest poll",
                      "The mayor stays well ahead of her rival"),
          )),
+    Rule("report-adverb", "English: an adverb that reports with no named source (en_attribution_words.txt "
+         "report_adverb: reportedly) is the cue of the clause it modifies, itself included; at the head of the "
+         "sentence, the clause after its comma", "_Extractor._report_adverb", ("en_attribution_words.txt",), (
+             Example("en", "The club has reportedly sold its old stadium to a developer.", "reportedly", None,
+                     "The club has reportedly sold its old stadium"),
+             Example("en", "Reportedly, the two firms met twice in March.", "Reportedly", None,
+                     "the two firms met twice in March"),
+         )),
     Rule("perception-not-cue", "English: a perception verb (taste, smell, overhear: en_attribution_words.txt "
          "perception) is no cue through the cue model unless a clause with its own subject follows: Maria tasted "
          "the soup is no claim (GUIDELINES.md: perception is not counted)", "_Extractor._is_reporting",
