@@ -995,3 +995,10 @@ def test_french_court_appeal_apology_and_disrupted_rally(nlp_fr):
     assert not _events(nlp_fr, "L'évêque a demandé pardon aux victimes.", "fr")
     found = {e.trigger.text: e for e in _events(nlp_fr, "Des militants ont perturbé le rassemblement du candidat.", "fr")}
     assert found["rassemblement"].actor_name != "Des militants"
+
+
+def test_french_time_anchor_on_a_movement_is_no_new_event(nlp_fr):
+    text = "Plus de 300 personnes ont été interpellées depuis le début de la contestation, selon le ministère."
+    assert [e.trigger.text for e in _events(nlp_fr, text, "fr")] == ["interpellées"]
+    text = "Au début de la manifestation, quelques heurts ont éclaté."
+    assert "manifestation" in [e.trigger.text for e in _events(nlp_fr, text, "fr")]

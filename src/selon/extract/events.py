@@ -430,6 +430,9 @@ def _not_happened(tok: Token, etype: str, nominal: bool) -> bool:
             return True  # not *n'ont pas empêché la marche*: it took place
         prev = tok.doc[tok.i - 1] if tok.i > 0 else None
         before = tok.doc[tok.i - 2] if tok.i > 1 else None
+        if tok.dep_ == "nmod" and _fold(tok.head.lemma_) in ("début", "beginning", "start") and any(
+                _fold(c.text) in ("depuis", "since") for c in tok.head.children if c.dep_ in ("case", "prep")):
+            return True  # *depuis le début de la contestation*: a time anchor on a movement already reported
         if etype == "agree" and tok.dep_ in ("nmod", "pobj") and _fold((tok.head.head if tok.dep_ == "pobj" else tok.head).lemma_) in (
                 "violation", "rupture", "non-respect", "breach", "violate"):
             return True  # *des violations du cessez-le-feu*: the breach is the news, no agreement made
