@@ -496,3 +496,41 @@ def test_stories_signatures_of_older_rules_are_computed_again(tmp_path: Path) ->
     assert story_of(db, "h-en") == story_of(db, "h-fr")
     # Read back as they are next time: nothing to compute again.
     assert link_stories(db)["signatures_updated"] == 0
+
+
+def _long_report(k: int, day: str, extra: str) -> Counter[str]:
+    """A long flood report of our own making: its place, its prefect, its day and forty names of its own."""
+    feats = Counter({"P:quimper": 1, "E:prefet le goff": 1, f"D:{day}": 1, "T:flood": 1, "L:fr": 1,
+                     f"C:{extra}": 1, "N:14": 1})
+    feats.update({f"C:name{extra}{k}{j}": 1 for j in range(40)})
+    feats.update({f"W:{w}{extra}": 2 for w in ("pluie", "crue", "rivier", "maison", "secour")})
+    return feats
+
+
+def test_stories_a_short_report_joins_the_one_story_that_covers_its_anchors() -> None:
+    from selon.linking import stories as S
+
+    flood = [(f"a{k}", _long_report(k, "03-12", "odet")) for k in range(3)]
+    # A two-line report: the town and its prefect, no day, words of its own.
+    short = ("s", Counter({"P:quimper": 1, "E:prefet le goff": 1, "T:flood": 1, "L:fr": 1, "C:odet": 1,
+                           "W:bref": 1, "W:alerte": 1}))
+    got = cluster([*flood, short])
+    assert got["s"] == got["a0"] == got["a1"] == got["a2"]
+    old = S.COVER
+    try:  # without the rule, its cosine to the story is too low: alone
+        S.COVER = 2.0
+        assert cluster([*flood, short])["s"] != cluster([*flood, short])["a0"]
+    finally:
+        S.COVER = old
+    # Another flood in the same town two months later, on another river: the river tells.
+    other = [(f"b{k}", _long_report(k, "05-02", "steir")) for k in range(3)]
+    got = cluster([*flood, *other, short])
+    assert got["a0"] != got["b0"] and got["s"] == got["a0"]
+    # Without the river, both floods cover it alike: it stays alone.
+    vague = ("v", Counter({k: v for k, v in short[1].items() if k != "C:odet"}))
+    got = cluster([*flood, *other, vague])
+    assert got["v"] not in (got["a0"], got["b0"])
+    # Naming the second flood's day, it conflicts with the first: the second is the one that fits.
+    dated = ("d", vague[1] + Counter({"D:05-02": 1}))
+    got = cluster([*flood, *other, dated])
+    assert got["d"] == got["b0"]

@@ -55,6 +55,10 @@ ANCHOR_SHARE = 0.6
 # set of benchmarks/corpus_bench.py; the other halves are the held-out check.
 # DATE_CONFLICT made no difference there; 0.3 keeps a date conflict apart.
 THRESHOLD = 0.18
+# A new article left alone joins a story holding this share of its anchor weight,
+# when no other story comes within COVER_MARGIN of it (see _rescue_alone).
+COVER = 0.5
+COVER_MARGIN = 0.25
 # Anchors in more than this share of the articles say nothing about an event.
 MAX_DF_SHARE = 0.5
 # Title and lead: this many characters of the text count as its lead.
@@ -641,7 +645,67 @@ def cluster(signatures: list[tuple[str, Counter[str]]], assigned: dict[str, str]
         add(aid, sid)
     if split and near:
         _split(assigned, near, vecs, threshold, anchor_share)
+    _rescue_alone(assigned, [aid for aid in near], vecs)
     return assigned
+
+
+def _rescue_alone(assigned: dict[str, str], new: list[str], vecs: dict[str, tuple[Vector, Vector]]) -> None:
+    """A new article left alone joins the one story that covers its anchors.
+
+    A short report (*Deux morts à Lyon lundi soir, le tireur en fuite*) has few
+    anchors; a story of long reports has many, so their cosine stays low though
+    every anchor of the short one is in the story. Such an article joins a story
+    when the story holds at least :data:`COVER` of its anchor weight (event
+    types and weekdays aside: they name no happening), with no date, year,
+    weekday or sequel conflict, and no other story covers it within
+    :data:`COVER_MARGIN` (two same-topic stories in one city both cover
+    *Lyon* and *shooting*: it stays alone).
+    """
+    members: dict[str, list[str]] = defaultdict(list)
+    index: dict[str, set[str]] = defaultdict(set)  # anchor → stories that have it
+    for aid, sid in assigned.items():
+        members[sid].append(aid)
+        if aid in vecs:
+            for k in vecs[aid][0]:
+                index[k].add(sid)
+    cents: dict[str, _Centroid] = {}
+    for aid in new:
+        sid = assigned[aid]
+        if len(members[sid]) != 1:
+            continue
+        a = {k: v for k, v in vecs[aid][0].items() if k[0] not in "TK"}
+        total = sum(v * v for v in a.values())
+        if not total:
+            continue
+        covers = []
+        for other in sorted(set().union(*(index.get(k, set()) for k in a)) - {sid}):
+            aids = [m for m in members[other] if m in vecs]
+            if not aids:
+                continue
+            if other not in cents:
+                cents[other] = _Centroid()
+                for m in aids:
+                    cents[other].add(*vecs[m])
+            covers.append((sum(v * v for k, v in a.items() if k in cents[other].anchors) / total, other))
+        covers.sort(key=lambda c: (-c[0], c[1]))
+        fits = []  # the best covering stories with no conflict (the first two are enough)
+        for cover, other in covers:
+            if cover < COVER - COVER_MARGIN or (fits and cover <= fits[0][0] - COVER_MARGIN):
+                break
+            cent = cents[other]
+            if _conflict(vecs[aid][0], cent.anchors, sequel=False) == 1.0 and \
+                    _sequel_conflict("S:1" in vecs[aid][0], cent.sequel()) == 1.0:
+                fits.append((cover, other))
+                if len(fits) == 2:
+                    break
+        if fits and fits[0][0] >= COVER and (len(fits) == 1 or fits[0][0] - fits[1][0] >= COVER_MARGIN):
+            target = fits[0][1]
+            assigned[aid] = target
+            members[sid].remove(aid)
+            members[target].append(aid)
+            cents.pop(target, None)
+            for k in vecs[aid][0]:
+                index[k].add(target)
 
 
 def _pair(x: tuple[Vector, Vector], y: tuple[Vector, Vector], anchor_share: float) -> float:
