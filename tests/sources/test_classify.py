@@ -23,6 +23,10 @@ def _describe(text):
     ("the Justice Department", "government", False),
     ("le garde des Sceaux", "government", False),
     ("the Home Office", "government", False),
+    # a country's possessive opens the phrase like a determiner
+    ("Norway's energy regulator", "government", False),
+    ("Latvia's border guards", "judiciary_police", True),
+    ("the county council in Kent", "government", False),
     # KB, with the descriptor the name specialises
     ("le site d'information libanais El Nashra", "media", False),
     ("l'agence Anatolie, proche du gouvernement", "news_agency", False),

@@ -154,7 +154,8 @@ class Lexicons:
     def head_role(self, toks: list[str]) -> RoleMatch | None:
         """Return the role at the head of a noun phrase, skipping determiners and modifiers."""
         former = False
-        i = 0
+        # a possessive owner opens the phrase like a determiner ("Sweden's migration agency")
+        i = next((k + 1 for k, t in enumerate(toks[:4]) if t.endswith(("'s", "’s")) and k + 1 < len(toks)), 0)
         while i < len(toks):
             tok = toks[i]
             # a quantifier of several words opens the phrase: "une partie des salariés" (no "parti")
