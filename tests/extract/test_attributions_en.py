@@ -335,3 +335,10 @@ def test_report_adverb_takes_the_whole_clause_not_an_adjective(analyze_en):
     assert len(rep) == 1 and rep[0].source is None and rep[0].content.text == "who was reportedly ill"
     # An adverb of manner is no cue.
     assert not analyze_en("The club quickly sold its old stadium.", layers=["attributions"]).attributions
+
+
+def test_headline_verb_only_on_a_headline_with_no_claim(analyze_en):
+    # A noun followed by a verb is a subject ("demands grow"), and the rule reads the first line only.
+    atts = analyze_en("Protest leaders demands grow in the capital\n\nThe court rules on Monday.",
+                      layers=["attributions"]).attributions
+    assert not [a for a in atts if a.cue.text in ("demands", "rules")], atts

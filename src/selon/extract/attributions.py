@@ -30,8 +30,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model import Article, Attribution, Span
-from ..nlp.cuemodel import cue_probability, lemma_weight, stance_complement, stance_probability, verb_classes
+from ..nlp.cuemodel import (cue_probability, lemma_weight, stance_complement, stance_probability, verb_classes,
+                             verb_lemmas)
 from ..nlp.lang import LangData, _lines, lang_data
+from ..nlp.lang.inflect import inflections
 from ..nlp.pipeline import SUPPORTED_LANGS, doc_text, load_pipeline
 from .hedges import extract_hedges
 from .polarity import cue_negated
@@ -2935,7 +2937,7 @@ def extract_attributions(doc: Doc, lang: str = "fr") -> tuple[list[Attribution],
     extractor = _Extractor(doc, data)
     cands = extractor.run()
     if lang == "en":
-        cands = _headline_cands(doc, data, cands)
+        cands = _headline_verb(doc, data, _headline_cands(doc, data, cands))
     boiler = _boilerplate_lines(doc, lang)
     if boiler:
         starts = [b[0] for b in boiler]
@@ -2980,6 +2982,43 @@ def _sentence_case(line: str, names: frozenset[str]) -> str:
         if not w.isupper() and w not in names and len(low) == len(w):
             out[m.start():m.end()] = low
     return "".join(out)
+
+
+@functools.cache
+def _headline_verb_forms(lang: str) -> frozenset[str]:
+    """The third-person forms (*slams, questions*) of the listed and classed verbs."""
+    lemmas = lang_data(lang).reporting_verbs | frozenset(verb_lemmas())
+    return frozenset(f for v in lemmas for f in inflections(v, lang) if f.endswith("s") and f != v)
+
+
+def _headline_verb(doc: Doc, data: LangData, cands: list[_Cand]) -> list[_Cand]:
+    """Rule ``headline-verb``: a headline (the first line) with no claim whose
+    subject is followed by the third-person form of a listed or classed verb
+    that the tagger read as a noun (*Court rules against the ban*, *Mayor
+    questions the budget*): the form is the cue, what precedes it the source
+    and what follows it the claim."""
+    text = doc_text(doc)
+    end = text.find("\n")
+    end = len(text) if end < 0 else end
+    colon = text.find(":", 0, end)
+    if end == 0 or _is_title_case(text[:end]) or any(c.cue[0] < end for c in cands) or \
+            colon > 0 and text[:colon].strip().lower() in _colon_labels(data.lang):
+        return cands  # "Read more: Budget talks stall" is a page label
+    forms = _headline_verb_forms(data.lang)
+    for t in doc:
+        if t.idx >= end:
+            break
+        prev = doc[t.i - 1] if t.i else None
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if t.pos_ not in ("NOUN", "PROPN") or t.lower_ not in forms or prev is None or nxt is None or \
+                prev.pos_ not in ("NOUN", "PROPN") or nxt.is_punct or nxt.pos_ in ("VERB", "AUX") or nxt.idx >= end:
+            continue
+        content = _trim(text, nxt.idx, end)
+        source = _trim(text, doc[0].idx, prev.idx + len(prev))
+        if " " in text[content[0]:content[1]]:  # a claim of one word is rather a compound noun
+            return cands + [_Cand(cue=(t.idx, t.idx + len(t)), content=content, source=source, cue_type="verb")]
+        break
+    return cands
 
 
 def _headline_cands(doc: Doc, data: LangData, cands: list[_Cand]) -> list[_Cand]:

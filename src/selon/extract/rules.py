@@ -329,6 +329,13 @@ RULES: tuple[Rule, ...] = (
              Example("en", "Residents Fear Flooding Will Return This Winter.\n\nThe river rose in May.", "Fear",
                      "Residents", "Flooding Will Return This Winter"),
          )),
+    Rule("headline-verb", "English: a headline (the first line, not in title case) with no claim, where a noun "
+         "or a name is followed by the third-person form of a listed or classed verb that the tagger read as a "
+         "noun: the form is the cue, the words before it the source, the rest of the line the claim",
+         "_headline_verb", ("en_reporting_verbs.txt", "en_verb_classes.txt"), (
+             Example("en", "Court rules against the water tax\n\nThe ruling came on Monday.", "rules", "Court",
+                     "against the water tax"),
+         )),
     Rule("in-poll", "English: in with one poll or survey for object (en_attribution_words.txt poll_noun) is an "
          "according-to cue whose source is the poll: before a comma the rest of the sentence is the claim, at the "
          "end the clause before it; in the polls (plural, no given poll) is no cue",

@@ -90,6 +90,11 @@ def _classes() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def verb_lemmas() -> frozenset[str]:
+    """Every lemma of ``en_verb_classes.txt``."""
+    return frozenset(_classes())
+
+
 def verb_classes(lemma: str) -> tuple[str, ...]:
     """The classes of an English verb lemma in ``en_verb_classes.txt`` (empty if unlisted)."""
     return _classes().get(lemma, ())
