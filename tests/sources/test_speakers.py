@@ -612,3 +612,11 @@ def test_signs_of_a_protest_are_a_side(analyze_fr):
 def test_police_counting_a_march_is_no_side_police_in_clashes_is(analyze_fr, text, side):
     police = next(s for s in analyze_fr(text).sources if "police" in s.name.lower())
     assert (police.party_to_conflict is True) == bool(side)
+
+
+def test_a_headline_source_joins_the_body_source_it_abbreviates(analyze_en):
+    text = ("Striking Nurses Say Pay Offer Is An Insult\n\nThe latest pay offer is an insult to every ward, "
+            "several striking nurses said on Monday, as talks with the board stalled again.")
+    srcs = analyze_en(text).sources
+    nurses = [s for s in srcs if any("nurses" in m.lower() for m in s.mentions)]
+    assert len(nurses) == 1 and nurses[0].anonymous and len(nurses[0].mentions) == 2

@@ -363,6 +363,34 @@ def _entity_of(span: Span | None, people: _Mentions) -> Entity | None:
 _OWNER_ROLE = re.compile(r"^(?P<owner>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?P<rest>[a-z].*)$", re.DOTALL)
 
 
+def _join_headline(article: Article, items: list[tuple[str, _Member]], find, parent: dict[str, str]) -> None:
+    """A source named only in a Title Case headline ("Black Lawmakers Rip …") is the source of the
+    body whose mention ends with the same words ("top black lawmakers"); its capitals are the
+    headline's, not a name's."""
+    line_end = article.text.find("\n")
+    if line_end <= 0:
+        return
+    head = article.text[:line_end].split()
+    if len(head) < 4 or sum(w[:1].isupper() for w in head) < 0.7 * len(head):
+        return  # not a Title Case headline
+    for key, member in items:
+        att = member.att
+        if att is None or att.source is None or att.source.end > line_end:
+            continue
+        title = normalize(att.source.text)
+        if not title or " " not in title:
+            continue
+        for other, m2 in items:
+            if m2 is member or find(other) == find(key) or m2.att is None or m2.att.source is None \
+                    or m2.att.source.start <= line_end:
+                continue
+            if any(normalize(x).endswith(" " + title) for x in m2.said):
+                member.desc.named = False
+                member.desc.anonymous = m2.desc.anonymous
+                parent[find(key)] = find(other)
+                break
+
+
 def _role_owner(text: str, items: list[tuple[str, _Member]], people: _Mentions, article: Article,
                 kb: KnowledgeBase, lex: Lexicons) -> _Desc | None:
     """The description of the one named right before a relational role ("*Stein* spokeswoman
@@ -682,6 +710,7 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
     for surname, key in first_full.items():
         if f"surname:{surname}" in parent:
             parent[find(f"surname:{surname}")] = find(key)
+    _join_headline(article, items, find, parent)
     groups: dict[str, list[_Member]] = {}
     for key, member in items:
         groups.setdefault(find(key), []).append(member)
