@@ -19,7 +19,10 @@ this into ``score_events.py``'s format (offsets, the text's SHA-1).
 The split was fixed before the layer was run on these texts: odd numbers
 ``tune``, even numbers ``heldout``. Batch 1 is f01–f44 and e01–e14; batch 2
 (f45–f70, e15–e24) was written after the rules tuned on batch 1 had landed and
-before the layer was run on it (``--batch 1|2``).
+before the layer was run on it (``--batch 1|2``). Batch 3 (f71–f76, e25–e26, ``--batch 3``)
+was written by the `evtrig` helper after its round-6 rules (one or two paragraphs per
+construction they cover, plus acts around them) and annotated before the layer was run on it;
+since its writer knew those rules, neither half is an unseen check.
 
 Conventions: negated and hypothetical acts, planned protests, repeated
 mentions of one event and outcomes of a clash (*blessés*) are optional; a
@@ -606,4 +609,63 @@ DOCS = [
      [E("praised", "SUPPORT", "The senator", target="the bipartisan bill"),
       E("warned", "THREATEN", "The senator", opt=True),
       E("support", "SUPPORT", "The senator", opt=True, note="negated")]),
+    # ------------------------------------------------------------------ batch 3 (after round 6 of `evtrig`)
+    ("f71", "fr",
+     "Les contrôleurs de la SNCF ont entamé lundi une grève de trois jours. Cette grève perturbe fortement le "
+     "trafic en Bretagne, où la direction a supprimé un train sur deux. Pour éviter les débordements, la "
+     "préfecture a interdit tout rassemblement devant la gare de Rennes.",
+     [E("grève", "PROTEST", "Les contrôleurs de la SNCF", acled=PRO),
+      E("grève", "PROTEST", "Les contrôleurs de la SNCF", acled=PRO, opt=True, note="same event"),
+      E("interdit", "COERCE", "la préfecture", target="tout rassemblement"),
+      E("rassemblement", "PROTEST", None, acled=PRO, opt=True, note="banned, not held")]),
+    ("f72", "fr",
+     "Un engin explosif a visé dimanche une patrouille de l'armée dans le nord du Burkina Faso ; personne n'a "
+     "été blessé, selon l'état-major. Les militaires ont arrêté deux suspects et saisi des armes.",
+     [E("visé", "ASSAULT", "Un engin explosif", acled=EXPL, target="une patrouille de l'armée", opt=True,
+        note="device as subject"),
+      E("blessé", "ASSAULT", None, opt=True, note="negated: no victim"),
+      E("arrêté", "COERCE", "Les militaires", acled=STRAT, target="deux suspects")]),
+    ("f73", "fr",
+     "Les électeurs sont appelés aux urnes dimanche pour élire un nouveau Parlement. L'opposition accuse le "
+     "pouvoir de vouloir truquer le scrutin et a demandé l'envoi d'observateurs internationaux.",
+     [E("accuse", "ACCUSE", "L'opposition", target="le pouvoir"),
+      E("demandé", "REQUEST", "L'opposition")]),
+    ("f74", "fr",
+     "Des agriculteurs ont déversé du fumier devant la préfecture d'Agen pour protester contre les normes "
+     "européennes. Le préfet a reçu une délégation et promis de transmettre leurs revendications au ministre.",
+     [E("déversé", "PROTEST", "Des agriculteurs", acled=PRO, opt=True, note="act of protest, next trigger"),
+      E("protester", "PROTEST", "Des agriculteurs", acled=PRO),
+      E("reçu", "CONSULT", "Le préfet", target="une délégation")]),
+    ("f75", "fr",
+     "Depuis le début de la contestation, plus de 400 personnes ont été interpellées, selon le ministère de "
+     "l'Intérieur. Amnesty International dénonce un usage disproportionné de la force et réclame une enquête "
+     "indépendante.",
+     [E("interpellées", "COERCE", None, acled=STRAT, target="plus de 400 personnes",
+        att="plus de 400 personnes ont été interpellées"),
+      E("dénonce", "ACCUSE", "Amnesty International"),
+      E("réclame", "REQUEST", "Amnesty International")]),
+    ("f76", "fr",
+     "Le Premier ministre a reçu les syndicats à Matignon et écarté toute hausse du salaire minimum. "
+     "Contactée, la CGT n'a pas souhaité réagir. Force ouvrière, elle, appelle ses adhérents à manifester "
+     "jeudi.",
+     [E("reçu", "CONSULT", "Le Premier ministre", target="les syndicats"),
+      E("écarté", "REJECT", "Le Premier ministre", opt=True, note="synonym of exclure"),
+      E("appelle", "REQUEST", "Force ouvrière", target="ses adhérents"),
+      E("manifester", "PROTEST", "ses adhérents", acled=PRO, opt=True, note="planned")]),
+    ("e25", "en",
+     "Police fired tear gas to disperse hundreds of students who had blocked a highway in order to protest "
+     "against fee increases. No one was seriously hurt. The university did not respond to a request for "
+     "comment.",
+     [E("disperse", "COERCE", "Police"),
+      E("blocked", "PROTEST", "hundreds of students", acled=PRO),
+      E("protest", "PROTEST", "hundreds of students", acled=PRO, opt=True, note="same act"),
+      E("hurt", "ASSAULT", None, opt=True, note="negated: no victim")]),
+    ("e26", "en",
+     "The mayor, speaking on local radio, called the strike a betrayal of the city. Union leaders accused him "
+     "of threatening workers and called on the council to intervene.",
+     [E("called", "ACCUSE", "The mayor", target="the strike"),
+      E("strike", "PROTEST", None, acled=PRO, opt=True, note="named, not reported here"),
+      E("accused", "ACCUSE", "Union leaders", target="him"),
+      E("threatening", "THREATEN", "him", opt=True, note="the accused act"),
+      E("called on", "REQUEST", "Union leaders", target="the council")]),
 ]
