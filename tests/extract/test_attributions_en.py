@@ -154,6 +154,12 @@ def test_content_ends_before_a_closing_quote_and_its_stop(analyze_en):
     assert att.content.text == "the final decision was the players’"
 
 
+def test_a_raising_verb_takes_its_subject_into_the_claim(analyze_en):
+    (att,) = _atts(analyze_en, "The mayor appeared to accept the offer from the union.")
+    assert att.cue.text == "appeared" and att.source is None
+    assert att.content.text == "The mayor appeared to accept the offer from the union"
+
+
 def test_according_to_a_source_the_parser_reads_as_a_verb(analyze_en):
     atts = _atts(analyze_en, "The mayor often mocked young players, according to show insiders.")
     (acc,) = _by_cue(atts, "according to")

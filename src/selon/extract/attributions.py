@@ -1563,7 +1563,15 @@ class _Extractor:
                 contents.append(self._en_content_end(v, content, sent) if self.lang == "en" else content)
             if not contents:
                 return
-            source, speaker = self._verb_source(v, sent, incise)
+            raising = self.lang == "en" and lemma in self.w("raising") and not incise and len(contents) == 1
+            subj = [c for c in v.children if c.dep_ in _SUBJ and c.i < v.i] if raising else []
+            if subj and subj[0].left_edge.idx < contents[0][0]:
+                # Rule raising-subject: "Investors seem to agree": the subject is
+                # part of the claim (PolNeAR), which has no source.
+                contents = [(subj[0].left_edge.idx, contents[0][1])]
+                source, speaker = None, None
+            else:
+                source, speaker = self._verb_source(v, sent, incise)
             if source is not None and self.text[source[0]:source[1]].lower().rstrip("'’") in self.w("first_person"):
                 # "je dois dire", "nous demandons" inside a quote: the quote's
                 # speaker is the source of the whole quote, not a new claim.

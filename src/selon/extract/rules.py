@@ -470,6 +470,12 @@ RULES: tuple[Rule, ...] = (
              Example("en", "The mayor said the new plan was \"a total mess.\"", "said", "The mayor",
                      "the new plan was \"a total mess"),
          )),
+    Rule("raising-subject", "English: a raising verb (seem, appear: en_attribution_words.txt raising) with an "
+         "infinitive: its subject is part of the claim, which has no source (PolNeAR)", "_Extractor._verb",
+         ("en_attribution_words.txt",), (
+             Example("en", "Investors seem to agree with the new plan.", "seem", None,
+                     "Investors seem to agree with the new plan"),
+         )),
     Rule("target-prep", "English: the person or body a cue targets before its topic preposition is part of the "
          "content: blasted him for not paying, mocked the mayor for X", "_Extractor._right_content",
          ("en_attribution_words.txt",), (
