@@ -314,6 +314,11 @@ def test_stories_a_year_in_a_name_is_not_the_articles_year() -> None:
                                      "de qualification pour l'Euro 2032 et a fui en scooter."))
     c = anchors(Article(id="c", text="In 2031, a fire destroyed the Lyon opera. Depuis 2029, rien."))
     assert "Y:2030" in a and "Y:2032" not in a
+    text = "Two fans died before the Euro 2032 qualifier; 4032 people fled."
+    q = Article(id="q", text=text, quantities=tuple(
+        Quantity(id=f"q{v}", span=Span.of(text, text.index(str(v)), text.index(str(v)) + 4), value=v)
+        for v in (2032, 4032)))
+    assert "N:2032" not in anchors(q) and "N:4032" in anchors(q)  # the year of a name is no count
     assert not any(k.startswith("Y:") for k in b) and "C:euro" in b  # the sentence is kept
     assert "Y:2031" in c
 

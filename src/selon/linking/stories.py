@@ -169,6 +169,12 @@ _INTO_TIME = {"in", "en", "since", "depuis", "until", "till", "jusqu", "from", "
               "ou", "a", "an", "un", "une", "this", "that", "cette", "ce", "last", "next", "depuis"}
 
 
+def _in_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the year that ends a name (*Euro 2024*: no count)."""
+    a = max(0, start - 40)
+    return text[start:end].isdigit() and "#" in _unname_years(text[a:end])[start - a:]
+
+
 def _unname_years(text: str) -> str:
     """``text`` with the years that end a capitalised name masked (*Euro 2024* → *Euro ##24*)."""
     def mask(m: re.Match[str]) -> str:
@@ -370,7 +376,8 @@ def anchors(article: Article) -> Counter[str]:
                 # *Direction générale de l'aviation civile* ~ *DGAC*
                 feats[f"E:{''.join(w[0] for w in words)}"] = 1
     for q in article.quantities:
-        if q.value is not None and q.unit not in ("year",) and not (0 <= q.value <= 3) and fore(q.span):
+        if q.value is not None and q.unit not in ("year",) and not (0 <= q.value <= 3) and fore(q.span) \
+                and not _in_name(text, q.span.start, q.span.end):
             feats[f"N:{_num(q.value)}"] = 1
     for d in article.dates:
         if not fore(d.span) or d.span.start >= DATE_LEAD:
@@ -855,7 +862,7 @@ def _compare(arts: list[Article]) -> tuple[list[dict[str, Any]], list[dict[str, 
 
 # The anchors' rules: a stored signature of another version is computed again
 # from the stored article (once), so old and new articles compare alike.
-SIGNATURE_VERSION = 3
+SIGNATURE_VERSION = 4
 _VERSION_KEY = "_v"
 
 
