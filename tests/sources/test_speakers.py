@@ -620,3 +620,10 @@ def test_a_headline_source_joins_the_body_source_it_abbreviates(analyze_en):
     srcs = analyze_en(text).sources
     nurses = [s for s in srcs if any("nurses" in m.lower() for m in s.mentions)]
     assert len(nurses) == 1 and nurses[0].anonymous and len(nurses[0].mentions) == 2
+
+
+@pytest.mark.parametrize("who", ["Ses proches", "Son avocate"])
+def test_relatives_and_lawyer_of_a_private_person_are_citizens(analyze_fr, who):
+    srcs = _sources(analyze_fr, "Un homme de 34 ans a été mis en examen pour homicide. Ses proches affirment qu'il "
+                                "était ailleurs ce soir-là. Son avocate dénonce une enquête bâclée.")
+    assert srcs[who].type == "citizen"

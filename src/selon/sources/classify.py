@@ -360,6 +360,9 @@ def _entity_of(span: Span | None, people: _Mentions) -> Entity | None:
     return people.entities[min(hits)[0]] if hits else None
 
 
+# Relations of a private person: relatives, family, lawyer.
+_PRIVATE_RELATIONS = frozenset("""proches famille parents avocat avocate avocats relatives family parents lawyer
+lawyers attorney attorneys""".split())
 _OWNER_ROLE = re.compile(r"^(?P<owner>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?P<rest>[a-z].*)$", re.DOTALL)
 
 
@@ -656,6 +659,10 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
                 desc.type = owner.type
                 desc.country = desc.country or owner.country
                 desc.evidence.append(f"of {owner.text}")
+            elif set(words(text)) & _PRIVATE_RELATIONS:
+                # "ses proches", "son avocate" with no body or office named before: the relatives
+                # or the lawyer of a private person (EVENTS-SOURCES.md: relatives are citizens)
+                desc.type = "citizen"
         if desc.entry and desc.kb_typed:
             keys.append(f"kb:{desc.entry.id}")
         folded = normalize(text)
