@@ -253,6 +253,8 @@ class _Extractor:
             key = (tok.lower, tok.lemma)
             listed = _FR_LISTED.get(key)
             if listed is None:
+                if len(_FR_LISTED) >= 200_000:
+                    _FR_LISTED.clear()  # bounded in a long-running process
                 lemma = tok.lemma_.lower()
                 listed = _FR_LISTED[key] = tok.lower_ in self.data.reporting_forms or \
                     lemma in self.data.reporting_verbs or lemma in self.data.multiword
