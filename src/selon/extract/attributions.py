@@ -2726,11 +2726,55 @@ def _citing_stems(citing: frozenset[tuple[str, str]]) -> tuple[str, ...]:
     return tuple(sorted({v[:-2] for v, _ in citing}))
 
 
+class _Pool:
+    """Earlier sources of one kind, kept as they come so that each pronoun or
+    short source reads them without rebuilding them (``_resolve_sources`` was
+    quadratic: it re-sorted and re-filtered every earlier source each time).
+
+    ``merged``: kept sorted by (offset, text), as ``sorted(pool + people)`` was;
+    else in arrival order (cue order, or the order of the named entities)."""
+
+    __slots__ = ("merged", "entries", "maxoff", "first_at", "min_at")
+
+    def __init__(self, merged: bool, entries: list[tuple[int, str]] = ()) -> None:  # type: ignore[assignment]
+        self.merged = merged
+        self.entries: list[tuple[int, str]] = []
+        self.maxoff = -1
+        self.first_at: dict[str, list[tuple[int, int]]] = {}  # text → (index, offset), arrival order
+        self.min_at: dict[str, int] = {}  # text → its smallest offset (merged)
+        for o, m in entries:
+            self.add(o, m)
+
+    def add(self, o: int, m: str) -> None:
+        if self.merged:
+            bisect.insort(self.entries, (o, m))
+            if m not in self.min_at or o < self.min_at[m]:
+                self.min_at[m] = o
+        else:
+            self.first_at.setdefault(m, []).append((len(self.entries), o))
+            self.entries.append((o, m))
+        self.maxoff = max(self.maxoff, o)
+
+    def before(self, at: int) -> list[tuple[int, str]]:
+        """The entries before offset ``at``, in the pool's order (not to be modified)."""
+        if self.maxoff < at:
+            return self.entries
+        if self.merged:
+            return self.entries[:bisect.bisect_left(self.entries, (at,))]
+        return [(o, m) for o, m in self.entries if o < at]
+
+    def first(self, m: str, at: int) -> tuple[int, str] | tuple[int] | None:
+        """Where ``m`` first comes among the entries before ``at`` (comparable keys), else None."""
+        if self.merged:
+            o = self.min_at.get(m)
+            return None if o is None or o >= at else (o, m)
+        return next(((i,) for i, o in self.first_at.get(m, ()) if o < at), None)
+
+
 def _resolve_sources(order: list[_Cand], doc: Doc, data: LangData) -> None:
     text = doc_text(doc)
     pronouns = _w(data.lang, "pronoun")
-    mentions: list[tuple[int, str]] = []  # (offset, full text) of named sources so far
-    speakers: list[tuple[int, str]] = []  # the same without the channels (outlets interviewing)
+    n_mentions = n_speakers = 0  # named sources so far; the same without the channels (outlets interviewing)
     # Named people mentioned anywhere ("au philosophe et académicien Alain
     # Finkielkraut"), for "l'intéressé", "ce dernier", "l'académicien".
     people = _person_mentions(doc, data.lang)
@@ -2739,7 +2783,19 @@ def _resolve_sources(order: list[_Cand], doc: Doc, data: LangData) -> None:
         for w in _lower_words(m):
             by_word.setdefault(w, set()).add(m)
     not_speaker = _w(data.lang, "not_speaker")
-    asks: dict[str, bool] = {}  # mention → holds a not_speaker word (memo: pools are re-read per source)
+    asks: dict[str, bool] = {}  # mention → holds a not_speaker word
+
+    def asks_(m: str) -> bool:
+        if m not in asks:
+            asks[m] = bool(set(m.lower().split()) & not_speaker)
+        return asks[m]
+
+    # Rule ``pronoun-source``: never the reporter who asks; the pools hold the others only.
+    asked_people = [(o, m) for o, m in people if not asks_(m)]
+    pools = {("mentions", False): _Pool(False), ("speakers", False): _Pool(False),
+             ("people", False): _Pool(False, asked_people),
+             ("mentions", True): _Pool(True, asked_people), ("speakers", True): _Pool(True, asked_people),
+             ("people", True): _Pool(True, asked_people)}
     for c in sorted(order, key=lambda c: c.cue[0]):
         if c.source is None:
             continue
@@ -2750,32 +2806,34 @@ def _resolve_sources(order: list[_Cand], doc: Doc, data: LangData) -> None:
         is_short = (len(words) <= 2 and words and (words[0] in _w(data.lang, "definite") or
                                                     (len(words) == 1 and words[0].startswith("l'")))
                     and not any(ch.isupper() for ch in s[1:])) or low.startswith(tuple(_w(data.lang, "anaphor_prefix")))
-        if (is_pron or is_short) and (mentions or people):
+        if (is_pron or is_short) and (n_mentions or people):
             # "Interrogé par Sputnik, l'expert a dit… Il a ajouté": a pronoun
             # refers to a speaker, not to the outlet that interviewed it.
-            pool = speakers if is_pron and speakers else mentions
-            if is_pron and not pool:
+            kind = "speakers" if is_pron and n_speakers else "mentions"
+            if is_pron and kind == "mentions" and not n_mentions:
                 # No speaker yet: the persons named before ("Rachel Adil présente
                 # son rapport, c'est-à-dire qu'elle déclare …"), agreeing.
-                pool = people
-            if is_short or is_pron and data.lang == "en":
-                # English: the nearest compatible speaker or named person
-                # ("Mark Stone met the board. '…,' he replied").
-                pool = sorted(pool + people)
-            # Rule ``pronoun-source``: never the reporter who asks.
-            for _, m in pool:
-                if m not in asks:
-                    asks[m] = bool(set(m.lower().split()) & not_speaker)
-            pool = [(o, m) for o, m in pool if not asks[m]]
-            ref = _antecedent(pool, s, c.source[0], is_pron, doc, data.lang, by_word)
+                kind = "people"
+            # English: the nearest compatible speaker or named person
+            # ("Mark Stone met the board. '…,' he replied"): the pool and the
+            # persons together, in the order of the text.
+            merged = bool(is_short or is_pron and data.lang == "en")
+            ref = _antecedent([], s, c.source[0], is_pron, doc, data.lang, by_word,
+                              pool=pools[(kind, merged)])
             if ref and ref.lower() != low:
                 c.source_ref = ref
         if not is_pron:
             for w in _lower_words(s):
                 by_word.setdefault(w, set()).add(s)
-            mentions.append((c.source[0], s))
+            n_mentions += 1
+            kinds = ("mentions",)
             if c.cue_type != "citing":
-                speakers.append((c.source[0], s))
+                n_speakers += 1
+                kinds = ("mentions", "speakers")
+            if not asks_(s):
+                for kind in kinds:
+                    pools[(kind, False)].add(c.source[0], s)
+                    pools[(kind, True)].add(c.source[0], s)
 
 
 @functools.lru_cache(maxsize=1)
@@ -2837,12 +2895,13 @@ def _gender_of(doc: Doc, at: int, mention: str, lang: str) -> str | None:
 
 
 def _antecedent(mentions: list[tuple[int, str]], s: str, at: int, is_pron: bool, doc: Doc,
-                lang: str, by_word: dict[str, set[str]] | None = None) -> str | None:
+                lang: str, by_word: dict[str, set[str]] | None = None, pool: _Pool | None = None) -> str | None:
     """The earlier mention a pronoun or a short definite source stands for, at its fullest.
 
     ``by_word``: lower-case word → every mention string of ``mentions`` that holds it
-    (the fullest mention is then looked for among those only)."""
-    before = [(o, m) for o, m in mentions if o < at]
+    (the fullest mention is then looked for among those only). ``pool``: the
+    mentions kept by ``_resolve_sources`` (then ``mentions`` is not read)."""
+    before = pool.before(at) if pool is not None else [(o, m) for o, m in mentions if o < at]
     if not before:
         return None
     memo = _GENDERS.setdefault(doc, {})
@@ -2880,6 +2939,16 @@ def _antecedent(mentions: list[tuple[int, str]], s: str, at: int, is_pron: bool,
     # The fullest earlier mention of the same referent: the longest one that
     # shares its last word ("Hollande" → "le président … François Hollande").
     last = cand.split()[-1].lower()
+    if by_word is not None and pool is not None:
+        # The longest, the first in the pool's order among equals (as max() over the pool).
+        best: tuple[int, tuple, str] | None = None
+        for m in by_word.get(last, ()):
+            if len(m) <= len(cand) or (not is_pron and head not in m.lower()):
+                continue
+            k = pool.first(m, at)
+            if k is not None and (best is None or len(m) > best[0] or len(m) == best[0] and k < best[1]):
+                best = (len(m), k, m)
+        return best[2] if best else cand
     if by_word is not None:
         longer = {m for m in by_word.get(last, ()) if len(m) > len(cand)}
         fuller = [m for _, m in before if m in longer] if longer else []
