@@ -348,3 +348,20 @@ def test_headline_verb_only_on_a_headline_with_no_claim(analyze_en):
     atts = analyze_en("Protest leaders demands grow in the capital\n\nThe court rules on Monday.",
                       layers=["attributions"]).attributions
     assert not [a for a in atts if a.cue.text in ("demands", "rules")], atts
+
+
+def test_split_quote_is_two_pieces_and_frees_an_adverbial_cue_in_the_gap(analyze_en):
+    text = ('"The ferry will run again in spring," the harbour master said on Friday, adding that two boats '
+            'needed repairs. "The crews are ready."')
+    atts = analyze_en(text, layers=["attributions"]).attributions
+    said = next(a for a in atts if a.cue.text == "said")
+    assert said.content.pieces is not None and len(said.content.pieces) == 2
+    first, second = (text[s:e] for s, e in said.content.pieces)
+    assert "ferry will run" in first and "adding" not in first and second.startswith('"The crews are ready')
+    adding = [a for a in atts if a.cue.text == "adding"]
+    assert adding and "two boats needed repairs" in adding[0].content.text
+    # A verb in a relative clause on the speaker describes the speaker: no claim of its own.
+    rel = ('"The ferry will run again in spring," said the harbour master, who supports the new port. '
+           '"The crews are ready."')
+    atts = analyze_en(rel, layers=["attributions"]).attributions
+    assert [a.cue.text for a in atts] == ["said"], [(a.cue.text, a.content.text) for a in atts]

@@ -2586,11 +2586,15 @@ def _finalise(cands: list[_Cand], doc: Doc, data: LangData, quotes: QuoteIndex) 
         # inside another content ("he says he raised…") is not a new claim.
         # Cues outside quotes first, then the earlier cue: "X said that the ad
         # suggests Y" keeps "said"; '"… what he proposed," said Burman' keeps "said".
+        # A split quote ('"…," X said, stressing Y. "…"') is two pieces around
+        # its cue: a cue in the gap is not inside it (rule split-quote-pieces).
+        for c in kept:
+            _split_around_cue(c, quotes)
         outer: list[_Cand] = []
         for c in sorted(kept, key=lambda c: (quotes.containing(c.cue[0], c.cue[1]) is not None,
                                              c.cue_type != "according_to", c.cue[0])):
-            if not any(o.content[0] <= c.cue[0] < o.content[1] and o.cue != c.cue for o in outer):
-                outer = [o for o in outer if not (c.content[0] <= o.cue[0] < c.content[1] and o.cue != c.cue)]
+            if not any(_covers(o, c, doc) and o.cue != c.cue for o in outer):
+                outer = [o for o in outer if not (_covers(c, o, doc) and o.cue != c.cue)]
                 outer.append(c)
         kept = sorted(outer, key=lambda c: (c.content[0], c.cue[0]))
     order = sorted(kept, key=lambda c: (min(c.cue[0], c.content[0]), c.cue[0]))
@@ -2621,7 +2625,7 @@ def _finalise(cands: list[_Cand], doc: Doc, data: LangData, quotes: QuoteIndex) 
             # "X a dit que Y affirme que Z": the outer cue comes first and
             # the inner cue lies in its content.
             # A speaker does not report itself: "X estime A et ajoute B".
-            if o.cue[0] < c.cue[0] and o.content[0] <= c.cue[0] and c.cue[1] <= o.content[1] and not (
+            if o.cue[0] < c.cue[0] and _holds(o, c.cue[0]) and c.cue[1] <= o.content[1] and not (
                     c.content[0] <= o.cue[0] < c.content[1]) and (o.source is None or o.source != c.source):
                 if best is None or o.content[1] - o.content[0] < best.content[1] - best.content[0]:
                     best = o
@@ -2640,6 +2644,9 @@ def _finalise(cands: list[_Cand], doc: Doc, data: LangData, quotes: QuoteIndex) 
     by_key = {c.key: c for c in order}
     for c in order:
         content = Span.of(text, *c.content)
+        pieces = c.extra.get("pieces")
+        if isinstance(pieces, tuple):
+            content = Span(start=content.start, end=content.end, text=content.text, pieces=pieces)
         out.append(Attribution(
             id=f"a{c.key}",
             source=Span.of(text, *c.source) if c.source else None,
@@ -2652,6 +2659,51 @@ def _finalise(cands: list[_Cand], doc: Doc, data: LangData, quotes: QuoteIndex) 
             hedged=None,
         ))
     return out
+
+
+def _split_around_cue(c: _Cand, quotes: QuoteIndex) -> None:
+    """Rule ``split-quote-pieces`` (English, PolNeAR): a content that holds its
+    own cue between a closing and an opening quote mark ('"We will fix the
+    roads," the mayor said, stressing the budget. "Nobody will wait."') is
+    two pieces, each with its marks, as in the gold; the gap between them
+    (cue, source and any nested cue) is outside the content."""
+    start, end = c.content
+    if not start < c.cue[0] < c.cue[1] <= end:
+        return
+    qs, text = quotes.quotes, quotes.text
+    k = bisect.bisect_left(quotes._starts, c.cue[1])
+    # The second piece opens a new sentence: a quoted word in the gap does not.
+    after = next((q for q in qs[k:k + 8] if q.open < end and text[:q.open].rstrip()[-1:] in (".", "!", "?", ":", "")),
+                 None)
+    before = max((q for q in qs[max(0, k - 8):k] if start <= q.close < c.cue[0]), key=lambda q: q.close,
+                 default=None)
+    if before is None or after is None:
+        return
+    close = before.close + (2 if text[before.close + 1:before.close + 2] == "\u2060" else 1)
+    c.extra["pieces"] = ((start, close), (after.open, end))
+
+
+def _holds(c: _Cand, pos: int) -> bool:
+    """Whether ``pos`` lies in c's content (in one of its pieces when it has them)."""
+    pieces = c.extra.get("pieces")
+    if isinstance(pieces, tuple):
+        return any(s <= pos < e for s, e in pieces)
+    return c.content[0] <= pos < c.content[1]
+
+
+def _covers(o: _Cand, c: _Cand, doc: Doc) -> bool:
+    """Whether o's content holds c's cue. In the gap of a split quote, only a
+    cue in a relative clause stays covered ('"…," said X, who backs Y. "…"'
+    describes the speaker); an adverbial one is a claim of its own ('"…," X
+    said, adding that …. "…"')."""
+    if _holds(o, c.cue[0]):
+        return True
+    if not o.content[0] <= c.cue[0] < o.content[1]:
+        return False
+    span = doc.char_span(c.cue[0], c.cue[1], alignment_mode="expand")
+    if span is None:
+        return True
+    return any(t.dep_ == "relcl" for t in [span.root, *span.root.ancestors])
 
 
 def _trim_closing_quote(text: str, span: tuple[int, int]) -> tuple[int, int]:

@@ -470,6 +470,15 @@ RULES: tuple[Rule, ...] = (
              Example("en", "The mayor said the new plan was \"a total mess.\"", "said", "The mayor",
                      "the new plan was \"a total mess"),
          )),
+    Rule("split-quote-pieces", "English: a quote split by its incise ('\"…,\" X said, adding Y. \"…\"') is one "
+         "content in two pieces around the incise (PolNeAR); a cue in that gap is a claim of its own when it is "
+         "adverbial (adding, referring to, when asked), not when it is in a relative clause on the speaker "
+         "(who backs Y)", "_split_around_cue / _covers", (), (
+             Example("en", "\"The tunnel will open in May,\" the engineer said, adding that the budget was tight. "
+                     "\"We still need two more crews.\"", "adding", "the engineer", "the budget was tight"),
+             Example("en", "\"The tunnel will open in May,\" the engineer said, adding that the budget was tight. "
+                     "\"We still need two more crews.\"", "said", "the engineer", "We still need two more crews"),
+         )),
     Rule("raising-subject", "English: a raising verb (seem, appear: en_attribution_words.txt raising) with an "
          "infinitive: its subject is part of the claim, which has no source (PolNeAR)", "_Extractor._verb",
          ("en_attribution_words.txt",), (
