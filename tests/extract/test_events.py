@@ -856,14 +856,13 @@ def test_zero_quantified_subject_is_negated_and_a_person_noun_no_act(nlp_fr):
 
 @pytest.mark.parametrize(("text", "word"), [
     ("He moved to Ohio in order to be closer to his family.", "order"),
-    ("The ministry did not respond to a request for comment.", "request"),
+    ("The agency has not answered a request for comment so far.", "request"),
     ("Residents watch a show called \"Life on the Farm\" every week.", "called"),
     ("She called herself a moderate in the interview.", "called"),
     ("Illegal immigration is not welcome here, the governor said.", "welcome"),
     ("She has 31 endorsements in the Senate.", "endorsements"),
-    ("I am going to ask for their support because I am the best candidate.", "support"),
     ("The president warned about a slowing economy.", "warned"),
-    ("His outsider appeal has been key to his success.", "appeal"),
+    ("The mayor's populist appeal grew during the long campaign.", "appeal"),
 ])
 def test_english_senses_that_are_no_act(nlp_en, text, word):
     assert not [e for e in _events(nlp_en, text, "en") if e.trigger.text.split()[0] == word]

@@ -547,7 +547,7 @@ def test_spokesperson_of_a_named_person_takes_the_owner_type(analyze_en):
 
 def test_outlets_are_a_side_of_a_dispute_over_the_press(analyze_fr):
     srcs = _sources(analyze_fr, "Le syndicat du livre a bloqué jeudi l'impression des quotidiens nationaux. "
-                                "Le Figaro dénonce un « chantage » et estime que la liberté de la presse est menacée.")
+                                "Le Figaro dénonce une « prise d'otage » et juge que la liberté d'informer est en danger.")
     assert srcs["Le Figaro"].party_to_conflict is True
 
 
@@ -573,8 +573,8 @@ def test_pronoun_inside_a_quotation_speaks_for_a_subject_of_that_quotation(analy
 
 
 def test_a_named_body_after_a_bare_name_is_not_that_person(analyze_fr):
-    srcs = _sources(analyze_fr, "Marc Dubreuil a fait savoir, dans sa déclaration publiée lundi par la Haute Autorité "
-                                "pour la transparence de la vie publique, qu'il possédait un voilier.")
+    srcs = _sources(analyze_fr, "Marc Dubreuil a fait savoir, dans un avis publié lundi par la Haute Autorité "
+                                "de santé, qu'il n'avait aucun lien avec les laboratoires.")
     body = next(s for s in srcs.values() if "Haute Autorité" in s.name)
     assert not any("Dubreuil" in m for m in body.mentions)
 

@@ -486,8 +486,8 @@ _BREAK_POS = frozenset({"DET", "ADP", "PRON", "ADV", "CCONJ", "SCONJ", "AUX"})
 
 
 def _in_intertitle(tok: Token) -> bool:
-    """The trigger is in a subheading run into the next paragraph (*… a-t-elle ajouté. Soutien du pape
-    Au nombre des participants…*): a few verbless words opening the sentence, then a capitalised
+    """The trigger is in a subheading run into the next paragraph (*… a-t-il précisé. Colère des riverains
+    Dans la soirée, plusieurs…*): a few verbless words opening the sentence, then a capitalised
     function word with no punctuation before it. A subheading repeats what the paragraph under it
     reports, so it is no event of its own."""
     doc, start = tok.doc, tok.sent.start
@@ -509,7 +509,7 @@ _ASK_FOR = frozenset({"ask", "call", "appeal", "plead", "push", "lobby"})
 def _other_sense(tok: Token, etype: str, nominal: bool) -> bool:
     """Trigger words in a sense that is no act (class rules, mostly English political news):
     - *in order to* (purpose), not an order;
-    - the press's own request (*did not respond to a request for comment*, *sollicitée par l'AFP*);
+    - the press's own request (*has not answered a request for comment*, *sollicitée par l'AFP*);
     - *called* as naming (*a show called …*, *called herself a moderate*);
     - *welcome* as an adjective (*is not welcome here*); *warned about / of* a danger (no threat);
     - counted endorsements (*has 31 endorsements*) and support asked for (*ask for their support*);
