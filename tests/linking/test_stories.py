@@ -305,6 +305,19 @@ def test_stories_own_year_and_year_conflict() -> None:
     assert _conflict({"Y:2028": 1.0}, {"Y:2028": 1.0, "Y:2034": 1.0}) == 1.0
 
 
+def test_stories_a_full_date_told_in_the_pluperfect_is_not_the_articles_year() -> None:
+    """A report that names no year of its own, then a full date in the pluperfect (an earlier
+    happening): that year is not the article's (it would conflict with the reports that say 2031)."""
+    fr = anchors(Article(id="fr", text="Un séisme a secoué Tarbes samedi matin. Le 3 mars 2024, un "
+                                       "séisme de magnitude 6 avait ravagé la ville."))
+    en = anchors(Article(id="en", text="A quake shook Tarbes on Saturday. On March 3, 2024, a "
+                                       "quake had flattened the old town."))
+    said = anchors(Article(id="s", text="A quake shook Tarbes. Officials said on Saturday, March 9, "
+                                        "2031, that nine people had died."))
+    assert not any(k.startswith("Y:") for k in fr) and not any(k.startswith("Y:") for k in en)
+    assert "Y:2031" in said  # backshifted reported speech still reports
+
+
 def test_stories_a_year_in_a_name_is_not_the_articles_year() -> None:
     """*Euro 2032* names a tournament: the report of a shooting before it keeps its own year
     and its sentence (a year that is not the article's would mark a recall)."""

@@ -156,6 +156,10 @@ _SEQUEL = re.compile(
     r"(?:hit|struck|jolted|rocked|shaken|strikes|hits) again|again (?:hit|struck|jolted|rocked)|"
     r"(?:de|a) nouveau (?:frappee?s?|touchee?s?|secouee?s?|victimes?|endeuillee?s?))\b")
 _PLUPERFECT = re.compile(r"\b(?:avai(?:t|ent)|etai(?:t|ent)|had)\b")
+# A sentence told in the pluperfect dates an earlier happening (*Le 12 janvier 2010, un séisme
+# avait ravagé la capitale*): its full date is not the article's own. English *had* only when
+# no reporting verb comes before it (*officials said 34 people had died* reports).
+_EARLIER = re.compile(r"\bavai(?:t|ent)\b|^(?!.*\b(?:said|says|told|reported|announced|according)\b).*\bhad\b")
 _YEAR = re.compile(r"(?<![\d.,])(19\d\d|20\d\d)(?![\d.,]\d)")
 # A year that ends a capitalised name (*Euro 2024*, *Paris 2024*, *Expo 2020*, *Vision 2030*)
 # names a thing, not the time of the report: not a year of the article (a month, a weekday
@@ -224,7 +228,7 @@ def _background(text: str, title: str | None) -> tuple[list[tuple[int, int]], se
     (*Two weeks after the quake that killed 8,000, Nepal was hit …*) recalls
     only up to its first comma; the rest reports. The article's own years are those named in the
     title or its first sentence outside such a recall, else those of a full
-    date (*18 juillet 2020*) outside one; when it has none, a year named after
+    date (*18 juillet 2020*) outside one and not told in the pluperfect; when it has none, a year named after
     the first sentence marks a recall (*Il avait obtenu 66 % en 2017*).
     """
     sents = []
@@ -249,7 +253,7 @@ def _background(text: str, title: str | None) -> tuple[list[tuple[int, int]], se
         own |= set(_YEAR.findall(part))
     if not own:
         for x, r in zip(low, recall):
-            if not r:
+            if not r and not _EARLIER.search(x):
                 own |= {y for m in _DATED.finditer(x) for y in m.groups() if y}
     # Months of the days named in the first sentences: a sentence naming
     # another month alone (*the Lion Air crash in October*) recalls something else.
@@ -862,7 +866,7 @@ def _compare(arts: list[Article]) -> tuple[list[dict[str, Any]], list[dict[str, 
 
 # The anchors' rules: a stored signature of another version is computed again
 # from the stored article (once), so old and new articles compare alike.
-SIGNATURE_VERSION = 4
+SIGNATURE_VERSION = 5
 _VERSION_KEY = "_v"
 
 
