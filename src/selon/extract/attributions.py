@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 _SUBJ = ("nsubj", "nsubj:pass", "csubj", "expl:subj")
+_NP_POS = ("PROPN", "NOUN", "ADJ", "DET", "PRON", "NUM")
 
 
 @functools.cache
@@ -1606,7 +1607,7 @@ class _Extractor:
         # quote as a second subject ('“My answer, that was bad,” the mayor said').
         subj = [c for c in v.children if c.dep_ in _SUBJ and c.i < v.i][-1:]
         if not subj:
-            return None
+            return self._unparsed_quote_subject(v, sent)
         first = subj[0].left_edge
         while first.is_punct and first.i < subj[0].i:
             first = self.doc[first.i + 1]  # the quote's comma and mark hung on the subject
@@ -1615,6 +1616,27 @@ class _Extractor:
                 not self._quoted_title(q, sent):
             return first
         return None
+
+    def _unparsed_quote_subject(self, v: Token, sent: SpacySpan) -> Token | None:
+        """Rule ``quote-np-incise`` (English): '"…," city police Chief Al Roe
+        said Monday' where the parser hung the verb on the quote's verb and gave
+        it no subject: a noun phrase right between the quote's closing mark (a
+        comma, ? or ! inside it) and the verb is its subject; returns its first
+        token."""
+        if self.lang != "en" or v.tag_ not in ("VBD", "VBZ", "VBP") or \
+                any(c.dep_ in _SUBJ or c.dep_ == "dobj" and c.i > v.i for c in v.children):
+            return None
+        k = v.i - 1
+        while k > sent.start and (self.doc[k].pos_ in _NP_POS or self.doc[k].is_title and not self.doc[k].is_punct):
+            k -= 1
+        toks = self.doc[k + 1:v.i]
+        if not 0 < len(toks) <= 8 or not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in toks) or \
+                self.doc[k].text not in _CLOSING_MARKS:
+            return None
+        q = self.quotes.closing_before(toks[0].idx)
+        if q is None or self.text[q.close - 1:q.close] not in (",", "?", "!", "—") or self._quoted_title(q, sent):
+            return None
+        return toks[0]
 
     def _quoted_title(self, q: Quote, sent: SpacySpan) -> bool:
         """Rule ``quoted-title``: a quote that names a show, book or article is no
@@ -2182,7 +2204,7 @@ class _Extractor:
         # English keeps the subject before the verb ("…," a source said); of two
         # subjects the parser gave the cue, the farther one belongs to the claim.
         first = min([self._verb_start(v)] + [c for c in v.children if c.i < v.i and (
-            self.lang == "en" and c.dep_ in _SUBJ)][-1:],
+            self.lang == "en" and c.dep_ in _SUBJ and not self._subject_in_quote(c, v))][-1:],
                      key=lambda t: t.left_edge.i if t.dep_ in _SUBJ else t.i)
         if first.dep_ in _SUBJ:
             head, first = first, first.left_edge
@@ -2221,6 +2243,14 @@ class _Extractor:
         start = seg_start
         end = self.doc[first.i - 1].idx
         return [(start, end)] if end > start else []
+
+    def _subject_in_quote(self, subj: Token, v: Token) -> bool:
+        """Rule ``quote-noun-subject`` (English): a noun inside the quote that
+        closes right before an incise is no subject of it, though the parser may
+        read it so ('"We will win. Every seat of it," said Ann Lee'), when the
+        quote spans sentences and its last one has no verb."""
+        q = self.quotes.containing(subj.idx, subj.idx + len(subj))
+        return q is not None and self.quotes.closing_before(self._verb_start(v).idx) is q
 
     def _segment_start_before(self, sent: SpacySpan, first: Token) -> int:
         """Start of the clause before an incise: the sentence start or the last colon/semicolon."""
@@ -2361,6 +2391,9 @@ class _Extractor:
             prior = [c for c in self._local(sent) if sent.start_char <= c.cue[0] < v.idx and c.cue_type != "citing"]
             if prior:
                 return prior[-1].source, prior[-1].speaker_tok
+        first = self._unparsed_quote_subject(v, sent) if incise and not subj else None
+        if first is not None:  # rule quote-np-incise
+            return (first.idx, v.idx - 1 if self.text[v.idx - 1] == " " else v.idx), v.i - 1
         # Participle or coordinated verb: the governing verb's source.
         head = v.head
         if head.i != v.i and (v.dep_ in ("conj", "advcl", "xcomp") or "Part" in v.morph.get("VerbForm")

@@ -479,6 +479,17 @@ RULES: tuple[Rule, ...] = (
              Example("en", "\"The tunnel will open in May,\" the engineer said, adding that the budget was tight. "
                      "\"We still need two more crews.\"", "said", "the engineer", "We still need two more crews"),
          )),
+    Rule("quote-noun-subject", "English: a quote of several sentences whose last one has no verb, before an "
+         "incise ('\"… . Every cent of it,\" said X'): the parser reads a noun in the quote as the cue's subject; "
+         "a subject inside the quote that closes right before the cue is not one, the quote is the content",
+         "_Extractor._subject_in_quote / _left_contents", (), (
+             Example("en", "“We will get the money back. Every cent of it,” said Mary Brown, a retired teacher.",
+                     "said", "Mary Brown, a retired teacher", "We will get the money back. Every cent of it"),
+         )),
+    Rule("quote-np-incise", "English: '\"…,\" city police Chief X said Monday' parsed with the verb hung on the "
+         "quote's verb and no subject: the noun phrase between the quote's closing mark (a comma, ? or ! inside "
+         "it) and the verb is the source (tested on a parse set by hand: tests/extract/test_en_quote_incise.py)",
+         "_Extractor._unparsed_quote_subject / _quote_before_subject / _verb_source_raw", (), ()),
     Rule("raising-subject", "English: a raising verb (seem, appear: en_attribution_words.txt raising) with an "
          "infinitive: its subject is part of the claim, which has no source (PolNeAR)", "_Extractor._verb",
          ("en_attribution_words.txt",), (
