@@ -221,6 +221,17 @@ def test_stories_weekdays_of_the_lead_keep_two_attacks_apart() -> None:
     assert not any(k[0] == "K" for k in recall)
 
 
+@pytest.mark.parametrize(("text", "weekdays"), [
+    ("A warehouse blew up in Gdynia late Wednesday. The toll rose to 80, officials said Sunday.", {"K:2"}),
+    ("At a press conference on Friday, officials said 40 firemen were missing in Gdynia.", set()),
+    ("Le bilan de l'explosion de Gdynia s'élève à 80 morts, a annoncé samedi le maire.", set()),
+    ("Officials said Monday's blast in Gdynia killed 80.", {"K:0"}),  # the blast's own day
+])
+def test_stories_the_day_a_toll_was_given_is_no_weekday_anchor(text: str, weekdays: set[str]) -> None:
+    """A weekday right after a reporting word dates the statement, not the happening."""
+    assert {k for k in anchors(Article(id="g", text=text)) if k[0] == "K"} == weekdays
+
+
 def test_stories_a_named_day_outranks_the_weekdays() -> None:
     """With a day named, its weekday (known from the article's own year) is the one compared;
     the weekday a new toll was given (*vendredi*) is not."""

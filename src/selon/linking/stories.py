@@ -202,6 +202,14 @@ _WEEKDAYS = {w: i % 7 for i, w in enumerate(
     "monday tuesday wednesday thursday friday saturday sunday "
     "lundi mardi mercredi jeudi vendredi samedi dimanche".split())}
 _WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b")
+# A weekday right after a reporting word names the day a toll or a statement was given, not
+# the day it happened (*officials said Thursday*, *at a press conference on Sunday*,
+# *a annoncé samedi*): no weekday anchor (*said Monday's quake* names the happening's day).
+_SAID_DAY = re.compile(
+    r"\b(?:said|says|told|announced|reported|confirmed|added|conference|briefing|statement|"
+    r"(?:a|ont) (?:dit|annonce|indique|declare|precise|affirme|rapporte|confirme)|"
+    r"rapportent|annoncent|indiquent|communique|conference de presse|point presse)"
+    r"(?: (?:on|late|early|le|ce|tard))? (" + "|".join(_WEEKDAYS) + r")\b(?!['’]s)")
 _NOT_NAMES = {fold(w) for w in (
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
     "June July August September October November December").split()}
@@ -340,9 +348,9 @@ def _weekdays(text: str, title: str | None, back: list[tuple[int, int]], years: 
                     except ValueError:  # 29 February of another year
                         pass
         return out
-    for a, b in _lead_parts(text, back):
-        out.update((f"K:{_WEEKDAYS[w]}", 1) for w in _WEEKDAY.findall(fold(text[a:b])))
-    out.update((f"K:{_WEEKDAYS[w]}", 1) for w in _WEEKDAY.findall(fold(title or "")))
+    for part in [fold(text[a:b]) for a, b in _lead_parts(text, back)] + [fold(title or "")]:
+        said = {m.start(1) for m in _SAID_DAY.finditer(part)}
+        out.update((f"K:{_WEEKDAYS[m[1]]}", 1) for m in _WEEKDAY.finditer(part) if m.start(1) not in said)
     return out
 
 
@@ -866,7 +874,7 @@ def _compare(arts: list[Article]) -> tuple[list[dict[str, Any]], list[dict[str, 
 
 # The anchors' rules: a stored signature of another version is computed again
 # from the stored article (once), so old and new articles compare alike.
-SIGNATURE_VERSION = 5
+SIGNATURE_VERSION = 6
 _VERSION_KEY = "_v"
 
 
