@@ -327,3 +327,59 @@ def test_classify_qualified_office_after_a_bare_name_is_that_person(nlp_en, seco
     assert (len(sources) == 1) == merged
     if merged:
         assert sources[0].type == "politician"
+
+
+@pytest.mark.parametrize("text, type_", [
+    # a rail union, the rector of an education authority, a deputy mayor (roles.yaml, organisations.yaml)
+    ("Sud-Rail", "monitor_ngo"),
+    ("la CFTC", "monitor_ngo"),
+    ("la rectrice de l'académie de Caen", "government"),
+    ("Lucie Morvan, adjointe aux sports", "government"),
+    ("le maire adjoint", "government"),
+    ("l'adjoint du directeur", "unknown"),
+])
+def test_classify_union_and_local_office_types(text, type_):
+    assert _describe(text).type == type_
+
+
+def _parties(nlp, text, sources):
+    doc, art = _article(nlp, text, sources)
+    art = dataclasses.replace(art, events=tuple(extract_events(doc, art)))
+    by_att = {a: s.party_to_conflict for s in classify_sources(doc, art) for a in s.attributions}
+    return [by_att[f"a{i}"] for i in range(1, len(sources) + 1)]
+
+
+def test_classify_outlet_reporting_a_dispute_is_no_side(nlp_fr):
+    """An outlet that deplores the violence or denies a rumour reports on the dispute; it takes no side."""
+    text = ("Des manifestants ont jeté des pierres sur les gendarmes à Nantes. "
+            "La chaîne Télé Nantes a déploré ces violences. "
+            "Le collectif réclame le retrait du projet d'aéroport.")
+    assert _parties(nlp_fr, text, ["La chaîne Télé Nantes", "Le collectif"]) == [False, True]
+
+
+def test_classify_employer_in_a_labour_dispute_is_a_side(nlp_fr):
+    """The strikers and the employer (EVENTS-SOURCES.md): a company the workers dispute with is a side."""
+    text = ("Les salariés de la conserverie dénoncent la fermeture de l'atelier de Douarnenez. "
+            "L'entreprise Armor Conserves invoque la hausse du prix du poisson.")
+    assert _parties(nlp_fr, text, ["Les salariés de la conserverie", "L'entreprise Armor Conserves"]) == [True, True]
+
+
+def test_classify_sides_of_a_trial():
+    """A trial with no act of a dispute among the events: the prosecution and the defence are sides, the
+    court is not; an article with no trial, lawsuit or complaint has no sides (null)."""
+    import selon
+
+    text = ("Devant la cour d'assises de la Sarthe, le procureur a requis quinze ans de prison, estimant que "
+            "l'accusé reste dangereux. L'avocate de l'accusé, Me Laure Tessier, a plaidé la légitime défense. "
+            "Le président de la cour a annoncé le verdict pour jeudi.")
+    parties = {s.name: s.party_to_conflict for s in selon.analyze(text, lang="fr").sources}
+    assert parties == {"le procureur": True, "Laure Tessier": True, "Le président de la cour": False}
+    calm = "Le procureur a indiqué que l'enquête suivait son cours. Le maire a salué le travail des gendarmes."
+    assert {s.party_to_conflict for s in selon.analyze(calm, lang="fr").sources} == {None}
+
+
+def test_classify_mayor_in_a_lawsuit_is_a_side(nlp_fr):
+    """A mayor whose decree an association attacks in court is a side of that lawsuit, not a neutral office."""
+    text = ("L'association a déposé un recours contre l'arrêté anti-bruit de la commune. "
+            "Le maire de Vannes assure que l'arrêté est légal.")
+    assert _parties(nlp_fr, text, ["L'association", "Le maire de Vannes"]) == [True, True]

@@ -942,15 +942,32 @@ voisines habitant habitante habitants habitantes resident residente residents wi
 neighbor neighbors neighbour neighbours passer-by passers-by resident residents""".split())
 _COURTS = frozenset("""tribunal tribunaux cour cours juge juges judge judges court courts magistrat magistrats
 juridiction justice jury refere referes""".split())
+_PROSECUTION = frozenset({"procureur", "procureure", "parquet", "avocat", "avocate", "ministere", "prosecutor",
+                          "prosecutors", "prosecution"})
 _POLICE = frozenset({"police", "policier", "policiers", "gendarmerie", "gendarmes", "gendarme", "forces",
                      "crs", "police officers"})
+
+
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
+
+
+def _legal_case(article: Article) -> tuple[bool, bool]:
+    """(the article reports a trial, a lawsuit or a complaint; it reports a trial), from
+    conflict.yaml ``legal`` and ``trial`` read outside quotations."""
+    lex = load_lexicons()
+    joined = " " + " ".join(words(_QUOTED.sub(" ", article.text))) + " "
+    found = {phrase for phrase in lex.legal if f" {phrase} " in joined}
+    return bool(found), bool(found & lex.trial)
 
 
 def _dispute(article: Article) -> dict[str, object] | None:
     """What the article's events say about its dispute: the names of those who act in it."""
     evs = [e for e in article.events if e.plover in _DISPUTE_ROOTS and not e.negated]
+    legal, trial = _legal_case(article)
     if not evs:
-        return None
+        # no act of a dispute among the events, but a trial or a lawsuit: its parties are its sides
+        return {"names": [], "riots": False, "police": False, "press": False, "labour": False,
+                "legal": True, "trial": trial} if legal else None
     names = [n for e in evs for n in (e.actor_name, e.target_name) if n]
     # violence in the streets (a peaceful march counted by the police makes no side of it)
     riots = any(e.acled == "Riots" or e.plover == "ASSAULT" for e in evs)
@@ -958,13 +975,23 @@ def _dispute(article: Article) -> dict[str, object] | None:
     police = any(set(words(n)) & _POLICE_ACTORS for n in names)
     # the press suffers an act of the dispute ("la CGT a bloqué les quotidiens", "il accuse les journaux")
     press = any(set(words(e.target_name)) & _PRESS_ACTORS for e in evs if e.target_name)
-    return {"names": [set(words(n)) - _STOP for n in names], "riots": riots, "police": police, "press": press}
+    # workers or their unions act in it ("les salariés dénoncent", "la CGT appelle à la grève"): a labour dispute
+    labour = any(set(words(e.actor_name)) & _LABOUR_ACTORS for e in evs if e.actor_name)
+    return {"names": [set(words(n)) - _STOP for n in names], "riots": riots, "police": police, "press": press,
+            "labour": labour, "legal": legal, "trial": trial}
 
 
 _SIGNS = frozenset("""pancarte pancartes banderole banderoles slogan slogans tract tracts affiche affiches sign signs
 banner banners placard placards""".split())
 _PRESS_ACTORS = frozenset("""presse journal journaux quotidien quotidiens hebdomadaire hebdomadaires journaliste
 journalistes press newspaper newspapers journalist journalists reporters""".split())
+
+
+# Workers and their organisations: a dispute they act in is a labour dispute, whose employer is a side.
+_LABOUR_ACTORS = frozenset("""salarie salaries salariee salariees personnel employe employes employee employees
+ouvrier ouvriers ouvriere ouvrieres greviste grevistes syndicat syndicats syndical syndicale syndicaux
+intersyndicale syndicaliste syndicalistes agents cheminots cgt cfdt fo unsa cftc cfe-cgc sud-rail solidaires
+workers worker staff employees union unions strikers""".split())
 
 
 _POLICE_ACTORS = frozenset("""police policier policiers policiere policieres gendarme gendarmes gendarmerie crs
@@ -996,17 +1023,23 @@ def _party(stype: str, armed: bool, mentions: list[str], dispute: dict[str, obje
     folded = {w for m in mentions for w in words(m)}
     if stype == "judiciary_police" and folded & _COURTS:
         return False  # a court ruling on the case is no side of it, whatever it does in the events
+    if stype in ("media", "state_media", "news_agency"):
+        # a dispute over the press: the outlets are a side of it; otherwise an outlet that denies a
+        # rumour or deplores violence reports on the dispute, it is no side of it
+        return bool(dispute.get("press")) and stype != "news_agency"
     if _acts_in(mentions, dispute):
         return True
     if stype == "document" and folded & _SIGNS:
         return True  # the signs and banners of a protest speak for the protesters
-    if stype in ("media", "state_media") and dispute.get("press"):
-        return True  # a dispute over the press: the outlets are a side of it
+    if stype == "company" and dispute.get("labour"):
+        return True  # the strikers and the employer (EVENTS-SOURCES.md)
     if stype == "judiciary_police":
+        if dispute.get("trial") and folded & _PROSECUTION:
+            return True  # at a trial the prosecution asks for a sentence: a side, unlike the court
         return bool(dispute["riots"] or dispute.get("police")) and bool(folded & _POLICE) \
             and not folded & {"prefecture", "parquet", "tribunal"}
-    if stype == "government" and folded & _NEUTRAL_OFFICES:
-        return False
+    if stype == "government" and folded & _NEUTRAL_OFFICES and not dispute.get("legal"):
+        return False  # in a lawsuit the mayor whose decree is attacked is a side of it
     if stype in ("citizen", "anonymous") and folded & _BYSTANDERS:
         return False  # a witness or a resident tells what happened; not a side unless it acts in it
     return stype in _SIDE_TYPES

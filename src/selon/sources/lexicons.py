@@ -123,6 +123,8 @@ class Lexicons:
     suffixes: tuple[tuple[str, str], ...] = ()  # ("logue", "expert"): a role noun by its ending
     english: frozenset[tuple[str, ...]] = frozenset()  # role phrases of the English lists
     collective: dict[tuple[str, ...], str] = dataclasses.field(default_factory=dict)  # "des gens", "la marche"
+    legal: frozenset[str] = frozenset()  # "plainte contre", "lawsuit": an article reporting a legal dispute
+    trial: frozenset[str] = frozenset()  # "a requis", "plaidoirie": of those, a trial
 
     @functools.cached_property
     def _phrase_keys(self) -> frozenset[tuple[int, str, str]]:
@@ -307,10 +309,12 @@ def _build() -> Lexicons:
     conf = _load("conflict.yaml")
     conflict = frozenset(" ".join(_phrase(w)) for lang in conf["conflict"].values() for w in lang)
     forces = frozenset(normalize_word(w) for lang in conf["forces"].values() for w in lang)
+    legal = frozenset(" ".join(_phrase(w)) for lang in conf.get("legal", {}).values() for w in lang)
+    trial = frozenset(" ".join(_phrase(w)) for lang in conf.get("trial", {}).values() for w in lang)
     collective = {_phrase(entry): type_ for type_, by_lang in roles_data.get("collective", {}).items()
                   for entries in by_lang.values() for entry in entries}
     max_len = max(len(p) for p in [*roles, *relational, *collective])
     suffixes = tuple((normalize_word(suf), type_) for type_, by_lang in roles_data.get("suffixes", {}).items()
                      for entries in by_lang.values() for suf in entries)
     return Lexicons(roles, relational, indefinite, skip, former, honorifics, demonyms, written, countries,
-                    conflict, forces, max_len, suffixes, frozenset(english), collective)
+                    conflict, forces, max_len, suffixes, frozenset(english), collective, legal, trial)
