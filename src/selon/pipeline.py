@@ -79,13 +79,14 @@ def split_text(text: str, size: int = CHUNK_CHARS) -> list[str]:
 def parse(nlp: Language, texts: list[str]) -> Iterator[Doc]:
     """Yield one Doc per text, as ``nlp.pipe``; long texts are parsed in pieces."""
     if all(len(t) <= CHUNK_CHARS for t in texts):
-        yield from nlp.pipe(texts)
+        for text, doc in zip(texts, nlp.pipe(texts)):
+            yield _with_text(doc, text)
         return
     from spacy.tokens import Doc
 
     for text in texts:
         if len(text) <= CHUNK_CHARS:
-            yield nlp(text)
+            yield _with_text(nlp(text), text)
             continue
         # One piece per batch: nlp.pipe would otherwise parse them all at once.
         docs = list(nlp.pipe(split_text(text), batch_size=1))
@@ -93,7 +94,14 @@ def parse(nlp: Language, texts: list[str]) -> Iterator[Doc]:
         merged = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
         del docs
         assert merged.text == text  # offsets into the whole text are the common currency
-        yield index_sentences(merged)  # the pieces' sentence hooks are not carried over
+        yield _with_text(index_sentences(merged), text)  # the pieces' sentence hooks are not carried over
+
+
+def _with_text(doc: Doc, text: str) -> Doc:
+    """Keep the parsed text as the Doc's ``doc_text``: spaCy's tokenizer loses no
+    character, so ``doc.text`` (rebuilt from every token) equals it."""
+    doc.user_data["selon_text"] = text
+    return doc
 
 
 def with_language(article: Article, lang: str | None = None) -> Article:
