@@ -627,3 +627,21 @@ def test_relatives_and_lawyer_of_a_private_person_are_citizens(analyze_fr, who):
     srcs = _sources(analyze_fr, "Un homme de 34 ans a été mis en examen pour homicide. Ses proches affirment qu'il "
                                 "était ailleurs ce soir-là. Son avocate dénonce une enquête bâclée.")
     assert srcs[who].type == "citizen"
+
+
+def test_incise_speaker_stops_before_its_relative_clause(analyze_fr):
+    """« … », s’indigne l’élu qui a quitté la majorité: the speaker is the councillor, not a name in the
+    relative clause."""
+    srcs = _sources(analyze_fr, "Le maire a ouvert la séance. « On travaille dans l’urgence. », s’indigne "
+                                "l’élu qui a quitté la majorité avec Paul Léost.")
+    assert "Paul Léost" not in srcs
+    assert "l’élu" in srcs
+
+
+def test_subject_whose_object_follows_a_setting(analyze_fr):
+    """La fédération dénonce, dans un communiqué, une décision: the parser reads the object as a modifier
+    with no preposition; the subject is still a speaker. A plain act with a time between is not."""
+    srcs = _sources(analyze_fr, "La fédération de pêche dénonce, dans un communiqué publié lundi, une "
+                                "décision injuste.")
+    assert srcs["La fédération de pêche"].type == "monitor_ngo"
+    assert not _sources(analyze_fr, "Le maire a inauguré, dimanche matin, la nouvelle salle.")

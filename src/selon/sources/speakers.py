@@ -289,10 +289,14 @@ def _antecedent(verb: Token) -> Token | None:
 def _says_something(verb: Token, sent_text: str) -> bool:
     if any(c.dep_ in _CONTENT_DEPS for c in verb.children) or any(m in sent_text for m in "«»“\":"):
         return True
-    # the parser hung the object elsewhere ("ont redit, chacun à sa manière, leur opposition"):
+    # the parser hung the object elsewhere ("ont redit, chacun à sa manière, leur opposition";
+    # "dénonce, dans un communiqué, une décision injuste", read as a modifier with no preposition):
     # a noun of the verb's clause after it, not a day or a time
-    return any(t.pos_ == "NOUN" and t.i > verb.i and t.lower_ not in _TIME_WORDS and t.dep_ not in ("nsubj", "obl:mod")
-               for t in verb.subtree)
+    return any(t.pos_ == "NOUN" and t.i > verb.i and t.lower_ not in _TIME_WORDS and (
+        t.dep_ not in ("nsubj", "obl:mod") or (
+            t.dep_ == "obl:mod" and t.head == verb and not any(c.dep_ == "case" for c in t.children)
+            and any(c.dep_ == "det" for c in t.children)))
+        for t in verb.subtree)
 
 
 @functools.lru_cache(maxsize=2)
@@ -564,6 +568,9 @@ class _Finder:
         end = j
         while end < end_of and doc[end].text not in (".", ";", "!", "?", "«", "“", ":") and \
                 not (doc[end].text == "," and end + 1 < end_of and doc[end + 1].pos_ in ("VERB", "SCONJ", "AUX")):
+            if end > j and doc[end].lower_ in _RELATIVE_PRONOUNS | {"dont", "que", "qu'", "qu’"} and \
+                    doc[end - 1].pos_ in ("NOUN", "PROPN"):
+                break  # "s'indigne l'élu qui a quitté la majorité": the speaker, not its relative clause
             if doc[end].text == "," and end > j:
                 # an apposition has no finite verb: ", le pont a cédé" opens the next clause
                 nxt = next((k for k in range(end + 1, end_of) if doc[k].text in (",", ".", ";", ":", "«")), end_of)
