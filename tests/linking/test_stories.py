@@ -232,6 +232,21 @@ def test_stories_the_day_a_toll_was_given_is_no_weekday_anchor(text: str, weekda
     assert {k for k in anchors(Article(id="g", text=text)) if k[0] == "K"} == weekdays
 
 
+def test_stories_demonyms_and_country_names_meet_across_languages() -> None:
+    """*Swedish fans*, *supporters suédois* and a place resolved to Sweden give one country anchor;
+    a country is still no place anchor (a topic, not where it happened)."""
+    en = anchors(Article(id="en", lang="en", text="Two Swedish fans were shot dead in Lyon."))
+    fr = anchors(Article(id="fr", lang="fr", text="Deux supporters suédois ont été tués à Lyon."))
+    text = "La Suède en deuil après la fusillade de Lyon."
+    place = Place(id="p", span=Span.of(text, 3, 8), name="Suède", geonames_id=2661886, country="SE",
+                  feature="country", precision="country")
+    named = anchors(Article(id="n", lang="fr", text=text, places=(place,)))
+    assert "G:SE" in en and "G:SE" in fr and "G:SE" in named and "P:2661886" not in named
+    recalled = anchors(Article(id="r", lang="en", text="A gunman fled in Lyon. It recalls the attack "
+                                                        "on Danish fans."))
+    assert "G:DK" not in recalled  # nor in a sentence that recalls another happening
+
+
 def test_stories_a_named_day_outranks_the_weekdays() -> None:
     """With a day named, its weekday (known from the article's own year) is the one compared;
     the weekday a new toll was given (*vendredi*) is not."""

@@ -34,10 +34,11 @@ from typing import Any
 from urllib.parse import urlparse
 
 from ..model import Article, Story, stable_id
+from ..sources.gazetteer import country_of_demonym
 
 # Group weights: how much each kind of anchor counts towards "same event".
 WEIGHTS = {"P": 1.5, "E": 1.2, "C": 1.0, "N": 1.0, "D": 1.5, "W": 1.0, "T": 0.3, "Y": 0.5, "K": 0.3,
-           "S": 0.3}
+           "S": 0.3, "G": 1.0}
 # A story and an article that name days, none in common (or, naming no day,
 # weekdays none within a day of each other), are two events: the similarity
 # is multiplied by this.
@@ -210,6 +211,7 @@ _SAID_DAY = re.compile(
     r"(?:a|ont) (?:dit|annonce|indique|declare|precise|affirme|rapporte|confirme)|"
     r"rapportent|annoncent|indiquent|communique|conference de presse|point presse)"
     r"(?: (?:on|late|early|le|ce|tard))? (" + "|".join(_WEEKDAYS) + r")\b(?!['’]s)")
+_TOKEN = re.compile(r"[^\W\d_]{3,}(?:-[^\W\d_]+)*")
 _NOT_NAMES = {fold(w) for w in (
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
     "June July August September October November December").split()}
@@ -375,9 +377,21 @@ def anchors(article: Article) -> Counter[str]:
 
     feats: Counter[str] = Counter()
     for p in article.places:
-        if p.precision in ("country", "within_country") or p.feature == "country" or not fore(p.span):
-            continue  # a country is a topic ("Syria"), not a happening
+        if not fore(p.span):
+            continue
+        if p.precision == "country" or p.feature == "country":
+            if p.country:  # a country is a topic (*Syria*), not a place of the happening: G:, not P:
+                feats[f"G:{p.country.upper()}"] = 1
+            continue
+        if p.precision == "within_country":
+            continue
         feats[f"P:{p.geonames_id}" if p.geonames_id else f"P:{fold(p.name)}"] = 1
+    # Demonyms name the same country in both languages (*Swedish fans*, *supporters suédois*, *Sweden*).
+    for m in _TOKEN.finditer(text):
+        if fore_at(m.start()):
+            for lang in (article.lang,) if article.lang else ("fr", "en"):
+                if (code := country_of_demonym(m.group(0), lang)) is not None:
+                    feats[f"G:{code}"] = 1
     for e in article.entities:
         if e.type in _PERSONISH and (not e.mentions or any(fore(s) for s in e.mentions)):
             name = fold(e.name).strip()
@@ -874,7 +888,7 @@ def _compare(arts: list[Article]) -> tuple[list[dict[str, Any]], list[dict[str, 
 
 # The anchors' rules: a stored signature of another version is computed again
 # from the stored article (once), so old and new articles compare alike.
-SIGNATURE_VERSION = 6
+SIGNATURE_VERSION = 7
 _VERSION_KEY = "_v"
 
 
