@@ -645,3 +645,29 @@ def test_subject_whose_object_follows_a_setting(analyze_fr):
                                 "décision injuste.")
     assert srcs["La fédération de pêche"].type == "monitor_ngo"
     assert not _sources(analyze_fr, "Le maire a inauguré, dimanche matin, la nouvelle salle.")
+
+
+@pytest.mark.parametrize("text, who, type_", [
+    ("Le syndicat juge inacceptable la fermeture du site.", "Le syndicat", "monitor_ngo"),
+    ("Le maire juge la mesure inutile.", "Le maire", "government"),
+    ("Le syndicat du personnel hospitalier juge indispensable de recruter.",
+     "Le syndicat du personnel hospitalier", "monitor_ngo"),
+])
+def test_subject_of_a_reporting_form_tagged_as_a_noun(analyze_fr, text, who, type_):
+    """*Le maire juge la mesure inutile*: the tagger reads *juge* as a noun; the noun phrase before it
+    is the speaker."""
+    assert _sources(analyze_fr, text)[who].type == type_
+
+
+def test_no_speaker_from_a_noun_phrase_with_no_reporting_form(analyze_fr):
+    assert not _sources(analyze_fr, "La place du marché accueille les forains.")
+    assert not _sources(analyze_fr, "Le conseil municipal vote le budget.")
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Même son de cloche chez les agriculteurs : « On ne peut plus vivre de notre travail. »", "les agriculteurs"),
+    ("Autre discours du côté de la CGT : « La grève continue. »", "CGT"),
+])
+def test_group_after_a_same_view_lead_and_a_colon(analyze_fr, text, who):
+    """*Même son de cloche chez X : « … »*: the group after the lead speaks the quotation."""
+    assert who in _sources(analyze_fr, text)

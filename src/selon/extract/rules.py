@@ -247,6 +247,9 @@ RULES: tuple[Rule, ...] = (
          "_Extractor._noun_colon", ("fr_cue_nouns.txt",), (
              Example("fr", "Le message de la préfecture est clair : « Restez chez vous ce soir. »", "message",
                      "la préfecture", "Restez chez vous"),
+             # a bare reply noun opening the sentence (fr_cue_nouns.txt: réplique, riposte)
+             Example("fr", "Le ton est monté au conseil. Réplique de l'adjointe Léa Morvan : « Ces chiffres sont "
+                     "faux. »", "Réplique", "l'adjointe Léa Morvan", "Ces chiffres sont faux"),
          )),
     Rule("polarity", "negated: true when the cue itself is negated (n'a pas confirmé, did not say, refused to "
          "confirm); a denial cue is not a negation", "polarity.cue_negated", ("{lang}_negation.txt",), (

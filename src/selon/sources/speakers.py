@@ -195,6 +195,10 @@ _INSCRIPTION = re.compile(
 _INCISE_EN = re.compile(r"[,!?]\s*[”\"]\s+(?P<rest>[A-Z][^.,;:!?“”\"\n]{1,120})")
 _IRREGULAR_PAST = frozenset({"said", "told", "wrote", "spoke", "thought", "felt", "swore", "put", "read"})
 # "Le maire de Brest, Yann Kerjean : « …": a speaker opening a sentence, a colon, a quotation.
+# "Même son de cloche chez X", "Même constat du côté de X": the lead before the group a colon quotes
+_SAME_VIEW = re.compile(r"(?:même|autre)\s+(?:son\s+de\s+cloche|discours|constat|analyse|tonalité|ton|refrain)\s+"
+                        r"(?:chez|du\s+côté\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’]|(?=des\s))|côté)\s*",
+                        re.IGNORECASE)
 _COLON = re.compile(r"(?:^|(?<=[.!?»”]\s)|(?<=\n))(?P<who>[A-ZÀ-Ý][^:.!?«»“”\n]{2,120}?)\s*:\s*[«“\"]")
 
 
@@ -363,6 +367,28 @@ class _Finder:
                 continue
             toks = _np(head)
             self.add(_span(self.doc, toks), f"subject:{verb.lemma_}", [t.pos_ for t in toks])
+
+    def tagged_noun(self, tok: Token) -> None:
+        """*Le syndicat juge inacceptable la fermeture*, *Le maire juge la mesure inutile*: a present
+        reporting form the tagger reads as a noun or an adjective right after the noun phrase that opens
+        the sentence (no determiner of its own, an object or an attribute after it): that noun phrase
+        is a speaker."""
+        doc = self.doc
+        start = tok.sent.start
+        if tok.i - start < 2 or tok.i + 1 >= tok.sent.end or any(c.dep_ == "det" for c in tok.children):
+            return
+        if not tok.lower_.endswith(("e", "ent")) or tok.lower_ not in self.data.reporting_forms:
+            return
+        prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+        if prev.pos_ not in ("NOUN", "PROPN", "ADJ") or not (nxt.pos_ in ("DET", "ADJ", "SCONJ") or nxt.text in ("«", "“")):
+            return
+        toks = list(doc[start:tok.i])
+        if not any(t.pos_ in ("NOUN", "PROPN") for t in toks):
+            return
+        if toks[0].pos_ not in ("DET", "PROPN") or any(t.pos_ in ("VERB", "AUX", "ADP", "PUNCT") and t.dep_ != "case"
+                                                      for t in toks):
+            return  # the subject's noun phrase alone opens the sentence ("Le syndicat", "La CGT du Finistère")
+        self.add(_span(doc, toks), f"tagged-noun:{tok.lower_}", [t.pos_ for t in toks])
 
     def relayed(self, verb: Token) -> None:
         """*un délégué interrogé par l'AFP*, *analysts quoted by Reuters*: the noun a citing
@@ -763,11 +789,17 @@ class _Finder:
             if span is None or not len(span) or any(
                     t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in span):
                 continue  # "Le maire a dit : « … »": a clause, the attribution layer's
-            who = m.group("who")
+            who, start = m.group("who"), m.start("who")
+            lead = _SAME_VIEW.match(who)
+            if lead:  # "Même son de cloche chez les agriculteurs : « … »": the group after the lead
+                who, start = who[lead.end():], start + lead.end()
+                span = doc.char_span(start, m.end("who"), alignment_mode="contract")
+                if span is None or not len(span):
+                    continue
             toks = words(who)
             if self.kb.find_in(who) or self.lex.head_role(toks) is not None or (
                     span[0].pos_ == "PROPN" and all(t.pos_ in ("PROPN", "PUNCT") or t.lower_ in _TITLES for t in span[:2])):
-                self.add((m.start("who"), m.end("who"), who), "colon")
+                self.add((start, start + len(who), who), "colon")
 
     def antecedent(self) -> None:
         """A singular pronoun source with no ``source_ref``: the nearest earlier subject of its
@@ -880,6 +912,8 @@ def find_speakers(doc: Doc, article: Article, kb: KnowledgeBase | None = None) -
                 f.agent(tok)
             if verb_lemma in _RELAY_VERBS:
                 f.relayed(tok)
+            if pos in ("NOUN", "ADJ") and f.lang == "fr":
+                f.tagged_noun(tok)
             if low in ("'s", "’s") and tok.i > sent.start:
                 f.possessive(tok)
             if pos == "VERB":
