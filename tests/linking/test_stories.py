@@ -566,6 +566,11 @@ def test_stories_a_short_report_joins_the_one_story_that_covers_its_anchors() ->
         assert cluster([*flood, short])["s"] != cluster([*flood, short])["a0"]
     finally:
         S.COVER = old
+    # Incremental: the short report came first and was alone; the long reports come in a later
+    # run and it joins their story then (as it does when it is the one that comes later).
+    first = cluster([short])
+    got = cluster([short, *flood], first)
+    assert got["s"] == got["a0"] == got["a2"]
     # Another flood in the same town two months later, on another river: the river tells.
     other = [(f"b{k}", _long_report(k, "05-02", "steir")) for k in range(3)]
     got = cluster([*flood, *other, short])

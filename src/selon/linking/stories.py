@@ -676,9 +676,22 @@ def cluster(signatures: list[tuple[str, Counter[str]]], assigned: dict[str, str]
         assigned[aid] = sid
         near[aid] = [c for c in close if c != sid]
         add(aid, sid)
+    moved: list[str] = []
     if split and near:
+        before = dict(assigned)
         _split(assigned, near, vecs, threshold, anchor_share)
-    _rescue_alone(assigned, [aid for aid in near], vecs)
+        # An article that the re-clustering left alone (one joined by the cover rule before
+        # links to no article on its own) gets the same second chance as a new one.
+        moved = [aid for aid, _ in signatures if aid not in near and assigned[aid] != before[aid]]
+    # So does an earlier article still alone that shares an anchor with a story this run
+    # touched (it came before the reports that make up its story).
+    touched = {assigned[aid] for aid in [*near, *moved]}
+    size = Counter(assigned[aid] for aid, _ in signatures)
+    anchors_touched = {k for aid, _ in signatures if assigned[aid] in touched
+                       for k in vecs[aid][0] if k[0] not in "TK"}
+    alone = [aid for aid, _ in signatures if aid not in near and aid not in moved
+             and size[assigned[aid]] == 1 and any(k in anchors_touched for k in vecs[aid][0])]
+    _rescue_alone(assigned, [aid for aid in near] + moved + alone, vecs)
     return assigned
 
 
