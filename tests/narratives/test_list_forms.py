@@ -65,3 +65,31 @@ def test_the_claim_meets_the_case_under_the_lists_name(monkeypatch: pytest.Monke
     assert _matcher().match(art, top_k=1, min_score=None)[0].id == "wh"
     monkeypatch.setattr(matcher_mod, "LIST_FORMS", False)
     assert _matcher().match(art, top_k=1, min_score=None)[0].id == "other"
+
+
+DEMONYM_CLAIM = "Un officier de passage trouve les soldats ukrainiens paresseux et souvent ivres au front."
+
+
+def _case_matcher() -> NarrativeMatcher:
+    cases = (NarrativeCase(id="ua", title="Ukraine's soldiers are lazy drunkards", date="2020-01-01"),
+             NarrativeCase(id="x", title="Bananas cure the flu", date="2020-01-01"))
+    index = NarrativeIndex(cases=cases, matrix=np.stack([_unit((0, 1.0)), _unit((1, 1.0))]), models=("table",))
+    return NarrativeMatcher(index, TableEmbedder({DEMONYM_CLAIM: _unit((0, 1.0))}))
+
+
+def test_a_nationality_adjective_names_its_country(monkeypatch: pytest.MonkeyPatch) -> None:
+    art = Article(id="a", text=DEMONYM_CLAIM, lang="fr")
+    (claim,) = matcher_mod.claims_of(art)
+    assert [name for name, _ in claim.places] == ["ukrainiens"]
+    # the shared-name rule lets the match show (any score), naming what is shared
+    shown = _case_matcher().match(art, top_k=1, min_score=float("-inf"))
+    assert [(m.id, m.shared_places) for m in shown] == [("ua", ("ukrainiens",))]
+    monkeypatch.setattr(matcher_mod, "DEMONYM_NAMES", False)
+    assert _case_matcher().match(art, top_k=1, min_score=float("-inf")) == []
+    # ranked without the show rules, the case is found either way
+    assert _case_matcher().match(art, top_k=1, min_score=None)[0].id == "ua"
+
+
+def test_ordinary_lower_case_words_name_nothing() -> None:
+    art = Article(id="a", text="Les habitants de la commune votent dimanche pour leur nouveau maire.", lang="fr")
+    assert [c.places for c in matcher_mod.claims_of(art)] == [()]
