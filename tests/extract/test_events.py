@@ -1001,3 +1001,72 @@ def test_french_time_anchor_on_a_movement_is_no_new_event(nlp_fr):
     assert [e.trigger.text for e in _events(nlp_fr, text, "fr")] == ["interpellées"]
     text = "Au début de la manifestation, quelques heurts ont éclaté."
     assert "manifestation" in [e.trigger.text for e in _events(nlp_fr, text, "fr")]
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), [
+    ("fr", "Le latéral gauche a été expulsé à la 52e minute pour un tacle, et son équipe a perdu le match.", "expulsé"),
+    ("fr", "Avant la mi-temps, l'arbitre a sifflé une faute sur le buteur, et la rencontre a basculé.", "rencontre"),
+    ("fr", "Le championnat reprend samedi : l'entraîneur a préparé ses joueurs dans le vestiaire. "
+           "La rencontre face à Nantes sera décisive, et l'expulsion de son capitaine pèse.", "expulsion"),
+    ("en", "The quarterback was ejected after a scuffle with a referee late in the game.", "ejected"),
+    ("en", "The two teams meet again in the playoffs next week.", "meet"),
+])
+def test_moves_of_a_match_are_no_events(nlp_fr, nlp_en, lang, text, word):
+    found = _events(nlp_fr if lang == "fr" else nlp_en, text, lang)
+    assert word not in [e.trigger.text for e in found]
+
+
+def test_expulsion_and_meeting_outside_sport_stay_events(nlp_fr):
+    text = "La préfète a ordonné l'expulsion de trois militants. Le maire a rencontré les riverains mardi."
+    found = {e.trigger.text: e.plover for e in _events(nlp_fr, text, "fr")}
+    assert found.get("expulsion") == "COERCE" and found.get("rencontré") == "CONSULT"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Devant la préfecture, les gendarmes ont tiré des grenades lacrymogènes sur le cortège."),
+    ("fr", "Des tirs de gaz lacrymogène ont dispersé les derniers manifestants vers minuit."),
+    ("en", "Riot police fired tear gas and water cannon at the crowd outside the ministry."),
+])
+def test_crowd_control_is_no_assault(nlp_fr, nlp_en, lang, text):
+    found = _events(nlp_fr if lang == "fr" else nlp_en, text, lang)
+    assert not [e for e in found if e.plover == "ASSAULT"]
+
+
+def test_live_fire_is_still_an_assault(nlp_en, nlp_fr):
+    found = _events(nlp_en, "Troops fired live rounds at the marchers, killing four.", "en")
+    assert "fired" in [e.trigger.text for e in found if e.plover == "ASSAULT"]
+    found = _events(nlp_fr, "Les militaires ont tiré des roquettes contre les positions rebelles.", "fr")
+    assert [e for e in found if e.plover == "ASSAULT"]
+
+
+def test_strikes_in_a_shelling_report_are_air_strikes(nlp_en):
+    text = ("Artillery shelled the port overnight, the army said. Local officials said the strikes destroyed "
+            "a hospital and two schools.")
+    found = {e.trigger.text: e for e in _events(nlp_en, text, "en")}
+    assert found["strikes"].plover == "ASSAULT"
+    text = "Rebels attacked a convoy. In the capital, teachers went on strike, and the strike closed schools."
+    found = {e.trigger.text: e for e in _events(nlp_en, text, "en")}
+    assert found["strike"].plover == "PROTEST"
+
+
+def test_demands_as_content_and_claims_of_responsibility_are_no_requests(nlp_fr):
+    text = "Leurs revendications portent sur les horaires et la prime de nuit."
+    assert not [e for e in _events(nlp_fr, text, "fr") if e.plover == "REQUEST"]
+    text = "Le groupe armé a diffusé la revendication de l'attentat sur une messagerie."
+    assert not [e for e in _events(nlp_fr, text, "fr") if e.plover == "REQUEST"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "La hausse des taux frappe les emprunteurs, et la sécheresse a tué la récolte de blé."),
+    ("fr", "Le gouvernement a éliminé cette piste dès mardi."),
+    ("en", "Senate leaders killed the measure before the vote."),
+])
+def test_killing_a_thing_is_a_figure_of_speech(nlp_fr, nlp_en, lang, text):
+    found = _events(nlp_fr if lang == "fr" else nlp_en, text, lang)
+    assert not [e for e in found if e.plover == "ASSAULT"]
+
+
+def test_throwing_stones_at_gendarmes_is_a_riot(nlp_fr):
+    text = "Une cinquantaine de jeunes ont lancé des pierres sur les gendarmes lors de la manifestation."
+    found = {e.trigger.text: e for e in _events(nlp_fr, text, "fr")}
+    assert found["lancé des pierres"].acled == "Riots"

@@ -239,7 +239,12 @@ def extract_events(doc: Doc, article: Article) -> list[Event]:
     strings = doc.vocab.strings
     words = {_fold(strings[h]) for h in hashes}
     lex = lexicon(lang)
-    context = {"conflict": bool(words & lex["conflict_words"]), "protest": bool(words & lex["protest_words"])}
+    hits = words & lex["conflict_words"]
+    if hits and hits <= _VERB_FORMS:  # *la crise frappe les ménages*: a verb, no air strike
+        hits = {h for h in hits if any(_fold(t.text) == h and not (t.pos_ == "VERB" and any(
+            c.dep_ in _SUBJ for c in t.children)) for t in doc)}
+    context = {"conflict": bool(hits), "protest": bool(words & lex["protest_words"]),
+               "sport": len(words & _SPORT_WORDS) >= 3}
     events: list[Event] = []
     taken: set[int] = set()
     near = _Near(article)
@@ -253,17 +258,60 @@ def extract_events(doc: Doc, article: Article) -> list[Event]:
         if etype == "attack" and not context["conflict"] and _verbal_attack(tok):
             etype = "accuse"  # *Clinton's attacks on Trump*, *l'opposition attaque le ministre*
         etype, anywhere = _by_context(etype, tok, nominal, context)
+        if etype == "strike" and nominal and _fold(tok.lemma_) in ("tir", "tirs") and _crowd_control(tok):
+            continue  # *des tirs de gaz lacrymogène*
+        if etype == "protest" and lang == "en" and nominal and _fold(tok.lemma_) == "strike" and (
+                context["conflict"] and not context["protest"] and not _labour_strike(tok)):
+            etype = "strike"  # *the strikes hit a school* in a report of shelling
         if etype == "none" or not (anywhere or _in_context(etype, tok, context)) or (nominal and _quoted_label(tok)):
             continue
         if _not_an_act(tok, etype, nominal, context) or (nominal and _requested(tok, etype)):
             continue
         if _not_happened(tok, etype, nominal) or (nominal and _mentioned_again(tok, etype, events)):
             continue
-        if _other_sense(tok, etype, nominal) or _in_intertitle(tok):
+        if _other_sense(tok, etype, nominal) or _in_intertitle(tok) or _game_move(tok, context):
             continue
         taken.update(range(tok.i, end + 1))
         events.append(_event(tok, end, etype, nominal, near.around(tok), near.mentions))
     return events
+
+
+# Conflict words that are also verb forms (*la crise frappe*): they count only as nouns.
+_VERB_FORMS = frozenset({"frappe", "frappes"})
+# Words of a match report (not *but*, *attaquant*, *défenseur*, *gardien*, *penalty* alone in
+# English: each has a non-sports sense in news).
+_SPORT_WORDS = frozenset("""match matchs arbitre arbitres mi-temps championnat tacle hors-jeu vestiaire
+vestiaires footballeur footballeurs entraîneur entraîneurs sélectionneur buteur buteurs pelouse penalty
+pénalty demi-finale coéquipier coéquipiers referee referees halftime touchdown quarterback inning
+innings goalkeeper midfielder playoff playoffs teammate teammates""".split())
+# Triggers that name moves of a game in a match report: a sending-off (*expulsé à la 60e minute*,
+# *ejected*), a game (*la rencontre*, *face*, *the two teams meet*), a shot (*une frappe*, *strike*).
+_GAME_MOVES = frozenset("""expulser expulsion exclure exclusion rencontre rencontrer affronter affrontement
+frappe tir tirer attaque attaquer éliminer élimination battre sanctionner suspendre exclu eject ejection expel
+meet meeting face clash strike shot shoot attack eliminate sack""".split())
+
+
+# Words of a labour or hunger strike around an English *strike*.
+_LABOUR = frozenset("""on hunger general national nationwide worker workers union unions wage wages pay
+employee employees staff teacher teachers nurse nurses driver drivers picket walkout strikers rail""".split())
+
+
+def _labour_strike(tok: Token) -> bool:
+    return any(_fold(t.text) in _LABOUR or _fold(t.lemma_) in _LABOUR for t in tok.sent)
+
+
+def _game_move(tok: Token, context: dict[str, bool]) -> bool:
+    """A trigger word naming a move of the game in a match report (class rule): in an article with
+    three sports words or more, or in a sentence with one, *l'expulsion de X*, *la rencontre*,
+    *une frappe*, *was ejected*, *the teams meet* are no events between political actors."""
+    lemma = _fold(tok.lemma_)
+    if lemma not in _GAME_MOVES and _infinitive(lemma, "fr") not in _GAME_MOVES and _fold(tok.text) not in _GAME_MOVES:
+        return False
+    if context["sport"]:
+        return True
+    return any(_fold(t.text) in _SPORT_WORDS or _fold(t.lemma_) in _SPORT_WORDS or (
+        _fold(t.lemma_) == "carton" and _followed_by(t, {"rouge", "jaune", "rouges", "jaunes", "red", "yellow"}, 1))
+        for t in tok.sent)
 
 
 class _Near:
@@ -388,11 +436,35 @@ def _not_an_act(tok: Token, etype: str, nominal: bool, context: dict[str, bool])
         return True  # *a back-and-forth*
     if tok.tag_ == "VBG" and tok.dep_ == "amod":
         return True  # *a supporting role*
+    if etype == "kill" and not nominal and _killed_a_thing(tok):
+        return True  # *l'inflation a tué la croissance*, *a éliminé cette option*, *killed the bill*
     if lemma == "demonstrate" and not nominal and not (
             any(c.dep_ in _SUBJ and "Plur" in c.morph.get("Number") for c in kids)
             or any(c.lower_ in ("against", "outside", "for") for c in kids)):
         return True  # *as he has demonstrated in recent speeches*
     return False
+
+
+def _killed_a_thing(tok: Token) -> bool:
+    """A killing verb whose object (or passive subject, or the noun a participle qualifies) is a thing
+    that is no person, group or number of people: a figure of speech, not an assault."""
+    if _infinitive(_fold(tok.lemma_), tok.doc.lang_) not in ("tuer", "éliminer", "kill", "eliminate"):
+        return False  # *shot down a bomber*, *abattu un drone*: weapons are things too
+    things = [c for c in tok.children if c.dep_ in _OBJ]
+    return bool(things) and all(
+        t.pos_ == "NOUN" and not any(
+            _person_like(g) or _animate(g) or _fold(g.lemma_) in _AMOUNTS | _KILLABLE or g.like_num or _is_force(g)
+            or g.dep_ == "nummod" for g in t.subtree)
+        for t in things)
+
+
+# People and animals one kills, beyond the role and group lexicons.
+_KILLABLE = frozenset("""civil civils civilian people person man men woman women child children boy girl father
+mother son daughter brother sister husband wife family student officer soldier fighter militant rebel
+prisoner hostage resident villager worker bystander journalist animal bear wolf wolves loup ours
+enfant fils fille père mère frère sœur mari épouse famille élève étudiant soldat combattant rebelle
+prisonnier otage habitant villageois ouvrier journaliste animal dozen dozens hundred hundreds thousand
+thousands score scores""".split())
 
 
 _DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces", "this", "these", "those"})
@@ -615,7 +687,7 @@ def _by_context(etype: str, tok: Token, nominal: bool, context: dict[str, bool])
             tok.head.lemma_) in ("revendiquer", "claim") and not _quoted_label(tok):
         return etype, True  # *le groupe a revendiqué l'attaque*: claimed, so violent
     if etype == "strike" and lemma == "fire" and not nominal and any(
-            c.dep_ in _OBJ and _fold(c.lemma_) in _PROJECTILES - {"shot"} for c in tok.children):
+            c.dep_ in _OBJ and _fold(c.lemma_) in _PROJECTILES - {"shot"} for c in tok.children) and not _crowd_control(tok):
         return "strike", True  # *fired live rounds at the crowd*; not *fired a shot past the keeper*
     if etype == "occupy" and nominal:
         if context["conflict"] and not context["protest"]:
@@ -671,6 +743,24 @@ def _shoots_at(tok: Token) -> bool:
                 _fold(g.text) in ("réel", "réelles", "portant") for g in c.subtree):
             return True
     return False
+
+
+# Crowd-control means (tear gas, water cannon, stun grenades, rubber bullets): police firing them at a
+# crowd is the policing of a protest (ACLED's *protest with intervention*), not an assault.
+_CROWD_CONTROL = frozenset("""lacrymogène lacrymogènes lacrymogene désencerclement assourdissant assourdissante
+assourdissantes tear teargas pepper water rubber stun""".split())
+
+
+def _crowd_control(tok: Token) -> bool:
+    """What ``tok`` fires (its object, passive subject, noun complement, or the noun it modifies) is
+    tear gas, a water cannon, a stun grenade or rubber bullets: *la police a tiré des gaz lacrymogènes*,
+    *des tirs de grenades lacrymogènes*, *police fired tear gas at protesters*."""
+    things = [c for c in tok.children if c.dep_ in (*_OBJ, *_PASS_SUBJ, "nmod", "prep", "obl", "compound")]
+    if tok.dep_ in ("acl", "amod"):
+        things.append(tok.head)
+    words = {_fold(t.lemma_) for th in things for t in th.subtree if t.i - th.i < 5} | {
+        _fold(t.text) for th in things for t in th.subtree if t.i - th.i < 5}
+    return bool(words & _CROWD_CONTROL) or "gaz" in words and not words & {"sarin", "moutarde", "chimique", "toxique"}
 
 
 def _launches_projectiles(tok: Token) -> bool:
@@ -862,7 +952,7 @@ def _trigger_type(tok: Token, lang: str) -> tuple[str, bool, int] | None:
     if tok.pos_ in ("VERB", "ADJ") and lemma in ("poursuivre", "poursuivi") and (
             _passive(tok) or tok.dep_ in ("acl", "amod")) and _followed_by(tok, {"pour"}, 2):
         return "charge", False, tok.i  # *poursuivi pour injures*: prosecuted
-    if tok.pos_ in ("VERB", "ADJ") and lemma in _LAUNCH and _launches_projectiles(tok):
+    if tok.pos_ in ("VERB", "ADJ") and lemma in _LAUNCH and _launches_projectiles(tok) and not _crowd_control(tok):
         return "strike", False, tok.i  # *des drones lancés contre la capitale*, *launched missiles at*
     if lang == "fr" and tok.pos_ == "VERB" and lemma == "tirer" and _shoots_at(tok):
         return "attack", False, tok.i  # *ont tiré à balles réelles sur des manifestants*
@@ -1229,7 +1319,7 @@ def _refine(etype: str, tok: Token, lang: str, nominal: bool) -> str:
     if lang == "en" and lemma == "fire" and not nominal and any(
             c.dep_ in _OBJ and (_fold(c.lemma_) in _PROJECTILES or any(_fold(g.lemma_) in _PROJECTILES for g in c.children))
             for c in tok.children):
-        return "strike"  # *fired rockets at a base*, *fired tear gas at protesters*
+        return "none" if _crowd_control(tok) else "strike"  # *fired rockets at a base*; not *fired tear gas*
     if lang == "en" and lemma == "strike" and nominal:
         if _force_near(tok) or any(_fold(c.lemma_) in _STRIKE_ARMS for c in tok.children
                                    if c.dep_ in ("compound", "amod", "nmod")):
