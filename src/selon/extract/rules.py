@@ -317,10 +317,13 @@ RULES: tuple[Rule, ...] = (
          )),
     Rule("cue-model-class", "English: a verb whose lemma the cue model did not learn as leaning to a cue, but "
          "listed in a class of en_verb_classes.txt (speech, cognition, emotion, stance, evidence), is a cue at a "
-         "model probability of 0.5 rather than 0.7: The mayor repeatedly linked the floods to the new dam",
+         "model probability of 0.25 rather than 0.7: The mayor repeatedly linked the floods to the new dam; The "
+         "senator complimented the nurses (0.37)",
          "_Extractor._is_reporting", ("en_verb_classes.txt", "en_cue_model.npz"), (
              Example("en", "The mayor repeatedly linked the floods to the new dam.", "linked", "The mayor",
                      "the floods"),
+             Example("en", "The senator complimented the nurses on their courage.", "complimented", "The senator",
+                     "the nurses"),
          )),
     Rule("headline-case", "English: a line in title case (every word of four letters or more capitalised) is "
          "parsed again in sentence case (a word keeps its capital only if the article writes it so inside a "
