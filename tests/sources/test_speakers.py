@@ -671,3 +671,21 @@ def test_no_speaker_from_a_noun_phrase_with_no_reporting_form(analyze_fr):
 def test_group_after_a_same_view_lead_and_a_colon(analyze_fr, text, who):
     """*Même son de cloche chez X : « … »*: the group after the lead speaks the quotation."""
     assert who in _sources(analyze_fr, text)
+
+
+def test_lawyer_named_after_a_role_with_a_title_takes_the_role(analyze_fr):
+    """*L'avocat du ministre, Me Henri Salle, affirme…*: the title *Me* does not hide the role phrase in
+    apposition before the name; a minister's lawyer is typed by the client (relational role)."""
+    srcs = analyze_fr("L'avocat du ministre, Me Henri Salle, affirme que son client est innocent.").sources
+    lawyer = next(s for s in srcs if "Salle" in s.name)
+    assert lawyer.type == "government"
+
+
+def test_outlet_name_cut_short_or_run_on_is_the_whole_name(analyze_fr):
+    """*a expliqué au Journal du dimanche*: the parse cuts the outlet at *Journal*; the KB name is whole.
+    A channel run on into its claim's *que* loses it."""
+    srcs = _sources(analyze_fr, "Le ministre a expliqué au Journal du dimanche que la réforme serait votée.")
+    jdd = srcs["Le Journal du dimanche"]
+    assert (jdd.type, jdd.anonymous) == ("media", False)
+    srcs = _sources(analyze_fr, "Le maire a confié au Journal de Saône-et-Loire que le pont serait réparé.")
+    assert not any(name.endswith(" que") for name in srcs)

@@ -1768,16 +1768,38 @@ class _Extractor:
         # qui contrôle les dépenses, a confirmé…" has only a relative clause.
         seg = self.doc[sent.start:first.i - 1]
         relative = False
+        appos = self._apposition_verb(v)
         for t in seg:
             if t.lower_ in self.w("relative") or t.lower_ in self.w("condition") and t.dep_ == "mark":
                 relative = True
             if t.text == ",":
                 relative = False
-            if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not relative:
+            if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not relative and (
+                    appos is None or t.i != appos[0].i):
                 return True
             if self.lang == "en" and t.tag_ in ("VBD", "VBZ", "VBP") and not relative:
                 return True
         return False
+
+    def _apposition_verb(self, v: Token) -> tuple[Token, Token] | None:
+        """Rule ``apposition-read-as-verb``: *Jean Dufour, figure du mouvement, accuse …*, where the
+        parser reads the apposition's noun (*figure*) as a finite verb between commas, with the name
+        as its subject and the cue as its head: returns (that word, the name), else None."""
+        if self.lang != "fr":
+            return None
+        doc = self.doc
+        first = self._verb_start(v)
+        if first.i < 1 or doc[first.i - 1].text != ",":
+            return None
+        for t in v.children:
+            if t.dep_ != "advcl" or t.i >= v.i or t.pos_ != "VERB" or doc[t.i - 1].text != "," or \
+                    any(c.dep_.startswith("aux") or c.dep_ in ("det", "obj", "ccomp", "xcomp") for c in t.children):
+                continue
+            subj = [c for c in t.children if c.dep_ == "nsubj" and c.i < t.i and c.pos_ in ("PROPN", "NOUN")]
+            if subj and subj[0].left_edge.i == v.sent.start and \
+                    all(x.i < first.i for x in t.subtree):
+                return t, subj[0]
+        return None
 
     def _verb_start(self, v: Token) -> Token:
         """The first word of the verb group: its auxiliaries right before it ("a été")."""
@@ -2384,6 +2406,16 @@ class _Extractor:
                     toks.pop()
                 return _span_of_tokens(toks), ante.i
             return self.np_span(s, stop=v.i), s.i
+        appos = None if incise or subj else self._apposition_verb(v)
+        if appos is not None:  # rule apposition-read-as-verb: the name (its apposition, read as a
+            # clause, would make the source a fragment: rule no-fragment-source)
+            return self.np_span(appos[1], stop=appos[0].i - 1), appos[1].i
+        if not incise and not subj and self.lang == "fr" and v.dep_ == "acl" and "Fin" in v.morph.get("VerbForm") \
+                and v.head.i < v.i and v.head.pos_ in ("PROPN", "NOUN") and v.head.left_edge.i == sent.start \
+                and v.i > sent.start and self.doc[self._verb_start(v).i - 1].text == ",":
+            # "Anne Morel, pilote de ligne, raconte que …" parsed with the name as root and the cue
+            # hung on it: the name and its apposition are the subject
+            return _span_of_tokens(list(self.doc[sent.start:self._verb_start(v).i - 1])), v.head.i
         if agent and "Pass" in (v.morph.get("Voice") or []) or agent and any(
                 c.dep_ == "aux:pass" for c in v.children):
             a = agent[0]

@@ -243,6 +243,15 @@ RULES: tuple[Rule, ...] = (
                      "A: We trained hard all week and the squad is fit.", "A", "Laura Kent",
                      "the squad is fit"),
          )),
+    Rule("apposition-read-as-verb", "French: a name and its apposition before the cue, where the parser reads the "
+         "apposition's noun as a finite verb (Jean Dufour, figure du mouvement, accuse …: figure as a verb) or hangs "
+         "the cue on the name as a clause (Anne Morel, pilote de ligne, raconte que …): the name (with its apposition "
+         "when that is parsed as a noun) is the source, not an incise", "_Extractor._apposition_verb / _verb_source_raw", (), (
+             Example("fr", "Jean Dufour, figure du mouvement, accuse le gouvernement de mépris.", "accuse",
+                     "Jean Dufour", "le gouvernement de mépris"),
+             Example("fr", "Anne Morel, pilote de ligne, raconte que le vol a été dérouté.", "raconte",
+                     "Anne Morel, pilote de ligne", "le vol a été dérouté"),
+         )),
     Rule("noun-colon", "a cue noun, a colon and a quote: La réponse du ministre est tombée : « … »",
          "_Extractor._noun_colon", ("fr_cue_nouns.txt",), (
              Example("fr", "Le message de la préfecture est clair : « Restez chez vous ce soir. »", "message",

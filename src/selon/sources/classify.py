@@ -416,6 +416,21 @@ def _role_owner(text: str, items: list[tuple[str, _Member]], people: _Mentions, 
     return None
 
 
+def _kb_name_cut(text: str, start: int, end: int, kb: KnowledgeBase) -> Span | None:
+    """The span of a knowledge-base name that a source phrase cuts short ("Journal" for "Journal du
+    dimanche", where the parse reads the day as a time) or runs on past into its claim's *que*, else None."""
+    if end - start > 60:
+        return None
+    window = text[start:min(len(text), start + 80)]
+    for s, e, _entry in kb.find_in(window):
+        if text[start:start + s].strip(" '’").lower() not in ("", "l", "le", "la", "les"):
+            continue
+        # cut short, or run on into the claim ("au Journal de Saône-et-Loire que …")
+        if s < end - start < e or (e < end - start and text[start + e:end].strip().lower() in ("que", "qu'", "qu’")):
+            return Span.of(text, start + s, start + e)
+    return None
+
+
 def _modifies_next(span: Span, mention: Span) -> bool:
     """A name inside ``span`` followed by a lower-case word of the same phrase ("Dayton police")."""
     if not span.start <= mention.start < mention.end < span.end:
@@ -573,6 +588,10 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
                     longer := extend_right(doc, att.source.start, att.source.end, att.cue.start)) is not None:
                 # "Le constructeur automobile Stellantis a annoncé": the name the source phrase left out
                 text, said, located = longer[2], (longer[2],), article.span(longer[0], longer[1])
+            elif att.source is not None and not att.source_ref and (
+                    whole := _kb_name_cut(article.text, att.source.start, att.source.end, kb)) is not None:
+                # "a expliqué au Journal du dimanche" read as "Journal": the outlet's whole name
+                text, said, located = whole.text, (whole.text,), whole
             fronted = _FRONTED_RELAY.match(text) if text and att.source is not None and not att.source_ref else None
             if fronted and fronted.end() < len(text):
                 # "Interrogée par France Bleu, une habitante raconte": the outlet is the source of its
@@ -620,6 +639,9 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
         bare = _LEADING_PREP.sub("", text.strip()) or text  # "contre les journaux"
         if bare != text.strip():
             said = tuple(_LEADING_PREP.sub("", m.strip()) or m for m in said)
+        if _TRAILING_QUE.search(bare):  # "au Journal de Saône-et-Loire que …": the claim's conjunction
+            bare = _TRAILING_QUE.sub("", bare) or bare
+            said = tuple(_TRAILING_QUE.sub("", m) or m for m in said)
         text = bare
         inner = unwrap(text)  # "les propos du directeur de la centrale" → "directeur de la centrale"
         if inner and inner != text:
@@ -1068,6 +1090,10 @@ _OFFICE_TYPES = frozenset({"government", "politician", "judiciary_police", "mili
 _UNTYPED = frozenset({"unknown", "citizen", "anonymous", "document", "social_media"})
 
 
+_TRAILING_QUE = re.compile(r"\s+qu(?:e|['’])\s*$", re.IGNORECASE)
+_TRAILING_TITLE = re.compile(r"(?:(?<=\s)|^)(?:Me|Maître|M\.|Mme|Mlle|Mgr|Dr|Pr)\s*$")
+
+
 def _role_elsewhere(article: Article, entity: Entity, kb: KnowledgeBase) -> _Desc | None:
     """The role the article gives a person at another of its mentions: the words before the name
     in its noun phrase ("le candidat de la droite François Fillon") or an apposition after it
@@ -1075,7 +1101,8 @@ def _role_elsewhere(article: Article, entity: Entity, kb: KnowledgeBase) -> _Des
     lex = load_lexicons()
     text = article.text
     for m in sorted(entity.mentions, key=lambda x: x.start):
-        left = text[max(0, m.start - 80):m.start]
+        # "L'avocat du ministre, Me Henri Salle": a title before the name is no part of the role
+        left = _TRAILING_TITLE.sub("", text[max(0, m.start - 80):m.start])
         cut = max(left.rfind(c) for c in ".;:!?«»()\n,")
         lead = left[cut + 1:].strip()
         if lead and lex.find_roles(words(lead)):
