@@ -1070,3 +1070,48 @@ def test_throwing_stones_at_gendarmes_is_a_riot(nlp_fr):
     text = "Une cinquantaine de jeunes ont lancé des pierres sur les gendarmes lors de la manifestation."
     found = {e.trigger.text: e for e in _events(nlp_fr, text, "fr")}
     assert found["lancé des pierres"].acled == "Riots"
+
+
+@pytest.mark.parametrize(("text", "trigger", "plover", "actor"), [
+    ("La maire de Nantes s'est opposée au projet d'extension de l'aéroport.", "opposée", "REJECT", "La maire de Nantes"),
+    ("Deux anciens ministres ont pris la défense du directeur, visé par une enquête.", "pris la défense", "SUPPORT",
+     "Deux anciens ministres"),
+    ("Les riverains ont saisi la justice pour faire annuler le permis de construire.", "saisi la justice", "ACCUSE",
+     "Les riverains"),
+    ("Les ministres des Finances se sont rencontrés jeudi à Bruxelles.", "rencontrés", "CONSULT",
+     "Les ministres des Finances"),
+    ("Les critiques des syndicats contre la réforme se sont durcies.", "critiques", "ACCUSE", "syndicats"),
+])
+def test_french_refusal_defence_lawsuit_mutual_meeting_and_criticism(nlp_fr, text, trigger, plover, actor):
+    found = {e.trigger.text: e for e in _events(nlp_fr, text, "fr")}
+    assert found[trigger].plover == plover and actor in (found[trigger].actor_name or "")
+
+
+def test_a_film_critic_is_no_criticism(nlp_fr):
+    found = _events(nlp_fr, "Le critique du journal a salué le film de la réalisatrice.", "fr")
+    assert "critique" not in [e.trigger.text for e in found]
+
+
+@pytest.mark.parametrize(("text", "trigger", "plover", "actor"), [
+    ("Macron and Scholz met in Berlin on Friday.", "met", "CONSULT", "Macron and Scholz"),
+    ("The health secretary came under fire from doctors over the waiting lists.", "came under fire", "ACCUSE",
+     "doctors"),
+])
+def test_english_mutual_meeting_and_coming_under_fire(nlp_en, text, trigger, plover, actor):
+    found = {e.trigger.text: e for e in _events(nlp_en, text, "en")}
+    assert found[trigger].plover == plover and actor in (found[trigger].actor_name or "")
+
+
+def test_a_committee_meeting_alone_and_targets_met_are_no_meetings(nlp_en):
+    assert not _events(nlp_en, "Sales targets were met in the third quarter.", "en")
+
+
+def test_threat_misread_as_a_noun_keeps_its_subject(nlp_fr):
+    found = {e.trigger.text: e for e in _events(nlp_fr, "La fédération menace d'une grève reconductible dès lundi.", "fr")}
+    assert found["menace"].actor_name == "La fédération"
+
+
+def test_purpose_infinitive_after_a_list_of_towns_is_done_by_the_marchers(nlp_fr):
+    text = "Des milliers d'enseignants ont manifesté jeudi à Lyon, Grenoble ou Annecy pour exiger des postes."
+    found = {e.trigger.text: e for e in _events(nlp_fr, text, "fr")}
+    assert "enseignants" in found["exiger"].actor_name

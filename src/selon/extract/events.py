@@ -901,8 +901,9 @@ def _trigger_type(tok: Token, lang: str) -> tuple[str, bool, int] | None:
             return None  # a name (*Libération*, *Marche pour la vie*... as a title)
         for key in (lemma, form, form[:-1] if form.endswith("s") else form):
             if key in NOUN_TRIGGERS[lang]:
-                if nxt is not None and _fold(nxt.lemma_) in _NOT_AFTER.get(key, ()):
-                    return None
+                if nxt is not None and _fold(nxt.lemma_) in _NOT_AFTER.get(key, ()) and not (
+                        key == "critique" and _critic_of(tok) is not None):
+                    return None  # not *la critique de cinéma*; *les critiques de l'opposition* are an act
                 if key == "aide" and not _qualified_aid(tok):
                     return None
                 if NOUN_TRIGGERS[lang][key] == "threaten" and any(
@@ -940,6 +941,11 @@ def _trigger_type(tok: Token, lang: str) -> tuple[str, bool, int] | None:
     if tok.pos_ == "VERB" and lang == "fr" and lemma == "prendre" and _reflexive(tok) and any(
             _fold(c.text) == "en" and c.pos_ == "PRON" for c in tok.children) and _followed_by(tok, {"à", "au", "aux"}, 2):
         return "accuse", False, tok.i  # *la Cour des comptes s'en prend au coût du projet*
+    if tok.pos_ == "VERB" and lang == "fr" and lemma == "opposer" and _reflexive(tok) and _followed_by(
+            tok, {"à", "au", "aux"}, 2):
+        return "reject", False, tok.i  # *le maire s'est opposé au projet*: a refusal
+    if lang == "en" and lemma == "come" and _under_fire(tok):
+        return "accuse", False, tok.i + 2  # *the minister came under fire from unions*
     if tok.pos_ in ("VERB", "ADJ") and lemma in _GATHER and (lang == "en" or _reflexive(tok) or _passive(tok)
                                                              or tok.dep_ in ("acl", "amod")):
         subj = next((c for c in tok.children if c.dep_ in (*_SUBJ, *_PASS_SUBJ)), None)
@@ -1150,9 +1156,45 @@ _OPENERS = frozenset({"ouvrir", "lancer", "ordonner", "confier", "diligenter", "
                       "order", "announce"})
 
 
+def _under_fire(tok: Token) -> bool:
+    """*came under fire (from X)*: criticised."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "under" and doc[tok.i + 2].lower_ == "fire"
+
+
+def _critic_of(tok: Token) -> Token | None:
+    """The *de*-complement of *critique(s)* / *criticism* when it names who criticises (*les critiques
+    de l'opposition contre le budget*) and not what is criticised (*la critique du projet*)."""
+    for c in tok.children:
+        if c.dep_ in ("nmod", "prep") and (_animate(c) or _person_like(c) or c.ent_type_ in ("ORG", "GPE", "NORP")
+                                           or any(_animate(g) or g.ent_type_ in ("ORG", "GPE", "NORP")
+                                                  for g in c.children if g.dep_ == "pobj")):
+            case = {_fold(g.text) for g in c.children if g.dep_ in ("case", "det")} | {_fold(c.text)}
+            if case & {"de", "du", "des", "d'", "d’", "from"}:
+                return c
+    return None
+
+
+def _mutual_meeting(tok: Token) -> bool:
+    """*les deux dirigeants se sont rencontrés*, *Putin and Erdogan met in Sochi*: a meeting of the
+    subjects with each other (plural or coordinated people, no object)."""
+    if any(c.dep_ in _OBJ for c in tok.children) or _passive(tok):
+        return False
+    if tok.doc.lang_ != "en" and not _reflexive(tok):
+        return False
+    subj = next((c for c in tok.children if c.dep_ in _SUBJ), None)
+    if subj is None or _fold(subj.lemma_) in ("équipe", "team", "club"):
+        return False
+    people = _animate(subj) or subj.ent_type_ in ("GPE", "NORP") or _fold(subj.lemma_) in (
+        "partie", "camp", "délégation", "side", "delegation", "party")
+    return people and ("Plur" in subj.morph.get("Number") or any(c.dep_ == "conj" for c in subj.children))
+
+
 def _meets_someone(tok: Token) -> bool:
     """*met the president*, *a rencontré son homologue*, *met with them*, *les syndicats ont été reçus*:
     a meeting, not a threshold."""
+    if _fold(tok.lemma_) in ("meet", "rencontrer") and _mutual_meeting(tok):
+        return True
     agent = next((c for c in tok.children if c.dep_ in _AGENT), None)
     if agent is not None and agent.dep_ == "agent":
         agent = next((g for g in agent.children if g.dep_ == "pobj"), agent)
@@ -1408,8 +1450,10 @@ def _verb_read_as_modifier(tok: Token, lang: str) -> str | None:
     if any(t.i != tok.i and t not in set(head.subtree) for t in tok.doc[head.i:tok.i]):
         return None
     root = tok.sent.root
-    if root.pos_ in ("VERB", "AUX") and root not in set(tok.subtree):
-        return None
+    if root.pos_ in ("VERB", "AUX") and root not in set(tok.subtree) and not (
+            "Part" in root.morph.get("VerbForm") and not any(c.dep_.startswith(("aux", "cop")) for c in root.children)
+            and root.i > tok.i):
+        return None  # a participle with no auxiliary after it (*d'une grève illimitée*) rules nothing
     form = _fold(tok.text)
     stem = form[:-2] if form.endswith("ent") else form  # *menacent* -> *menace*
     doubled = stem[:-3] + stem[-2] + "er" if stem.endswith(("lle", "tte")) else ""  # *appelle*, *rejette*
@@ -1658,6 +1702,10 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
     """The doer's token, or a (name, entity id) pair found through a speaker, or None."""
     if depth > 4:
         return None
+    if not nominal and _fold(tok.lemma_) == "come" and _under_fire(tok):
+        # *came under fire from unions*: the critics; the subject is the one criticised
+        return next((g for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "from"
+                     for g in t.children if g.dep_ == "pobj"), None)
     if not nominal and _verb_read_as_modifier(tok, article.lang or "fr") is not None:
         return tok.head  # *Le syndicat menace de…*: the noun it hangs on is its subject
     if not nominal and _subject_then_misread_verb(tok, article.lang or "fr") is not None:
@@ -1953,6 +2001,8 @@ def _stray_subject(verb: Token) -> Token | None:
     the first noun after the last comma or *que* before the verb, when only that phrase lies between."""
     if any(c.dep_ in ("cc", *_SUBJ, *_PASS_SUBJ) for c in verb.children) or verb.pos_ != "VERB":
         return None
+    if "Inf" in verb.morph.get("VerbForm") and any(c.dep_ == "mark" for c in verb.children):
+        return None  # *rassemblés à Paris, Lille ou Nancy pour réclamer…*: an infinitive has no subject of its own
     doc, first = verb.doc, None
     for j in range(verb.i - 1, max(verb.sent.start, verb.i - 8) - 1, -1):
         t = doc[j]
@@ -2319,5 +2369,5 @@ def _conditional(tok: Token) -> bool:
 
 
 # The lemmas that _trigger_type tests by name outside the trigger lists (see _may_trigger).
-_OTHER_HEADS = frozenset({"prendre", "poursuivre", "poursuivi", "sit", "favorable", *_GATHER, *_LAUNCH,
+_OTHER_HEADS = frozenset({"prendre", "poursuivre", "poursuivi", "sit", "favorable", "opposer", "come", *_GATHER, *_LAUNCH,
                           *_AMBIGUOUS_CAPTURE})
