@@ -2091,6 +2091,18 @@ class _Extractor:
                     span = _span_of_tokens(list(objs[0].subtree)) if objs else None
                     if span:
                         return span[0], min(max(span[1], self._clause_rest(v, sent)), self.clause_end(sent, span[0]))
+        if self.lang == "fr" and v.lemma_.lower() in self.w("call_for"):
+            # Rule call-for-noun: "La CGT appelle à la grève", "exhorte au calme": the noun after à is
+            # the call (not a person or a body called: "appelle à l'aide de ses voisins" keeps the noun)
+            for c in kids:
+                if c.dep_ not in ("obl:arg", "obl", "obl:mod", "iobj") or c.pos_ != "NOUN" or c.i <= cue_end.i or \
+                        not any(g.dep_ == "case" and g.lower_ in ("à", "au", "aux") for g in c.children) or \
+                        c.ent_type_ in ("PER", "ORG", "LOC") or c.lemma_.lower() in _person_nouns():
+                    continue
+                toks = [t for t in c.subtree if t.i > cue_end.i and not (t.dep_ == "case" and t.head.i == c.i)]
+                span = _span_of_tokens(toks)
+                if span:
+                    return span[0], min(max(span[1], self._clause_rest(v, sent)), self.clause_end(sent, span[0]))
         # "L'avocate juge la sanction disproportionnée" parsed with the finite
         # verb as a modifier of its subject: the rest of the clause is the content.
         nxt = doc[cue_end.i + 1] if cue_end.i + 1 < sent.end else None

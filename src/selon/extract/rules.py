@@ -252,6 +252,12 @@ RULES: tuple[Rule, ...] = (
              Example("fr", "Anne Morel, pilote de ligne, raconte que le vol a été dérouté.", "raconte",
                      "Anne Morel, pilote de ligne", "le vol a été dérouté"),
          )),
+    Rule("call-for-noun", "French: a call whose object is the noun after à (fr_attribution_words.txt call_for: "
+         "appeler, exhorter): La CGT appelle à la grève; not a person or a body called",
+         "_Extractor._right_content", ("fr_attribution_words.txt",), (
+             Example("fr", "Le syndicat appelle à une grève reconductible dès lundi.", "appelle", "Le syndicat",
+                     "une grève reconductible"),
+         )),
     Rule("noun-colon", "a cue noun, a colon and a quote: La réponse du ministre est tombée : « … »",
          "_Extractor._noun_colon", ("fr_cue_nouns.txt",), (
              Example("fr", "Le message de la préfecture est clair : « Restez chez vous ce soir. »", "message",
