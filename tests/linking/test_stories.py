@@ -247,6 +247,18 @@ def test_stories_demonyms_and_country_names_meet_across_languages() -> None:
     assert "G:DK" not in recalled  # nor in a sentence that recalls another happening
 
 
+def test_stories_two_quakes_of_other_magnitudes_conflict() -> None:
+    """The lead's magnitude (*a 7.1-magnitude quake*, *de magnitude 7,2*) is an anchor; two quakes
+    whose magnitudes are all more than 0.45 apart are two happenings, a first estimate is not."""
+    first = anchors(Article(id="a", text="A 7.1-magnitude quake shook Tarbes before dawn."))
+    fr = anchors(Article(id="b", text="Un séisme de magnitude 7,4 a secoué Tarbes avant l'aube."))
+    later = anchors(Article(id="c", text="A magnitude-6.3 tremor hit Tarbes at lunchtime."))
+    recall = anchors(Article(id="d", text="A quake hit Tarbes. It recalls the magnitude 7.1 quake of last year."))
+    assert "M:7.1" in first and "M:7.4" in fr and "M:6.3" in later and not any(k[0] == "M" for k in recall)
+    assert _conflict({"M:7.1": 1.0}, {"M:7.4": 1.0}) == 1.0
+    assert _conflict({"M:7.1": 1.0}, {"M:6.3": 1.0}) == DATE_CONFLICT
+
+
 def test_stories_a_named_day_outranks_the_weekdays() -> None:
     """With a day named, its weekday (known from the article's own year) is the one compared;
     the weekday a new toll was given (*vendredi*) is not."""

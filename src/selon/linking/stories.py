@@ -38,7 +38,10 @@ from ..sources.gazetteer import country_of_demonym
 
 # Group weights: how much each kind of anchor counts towards "same event".
 WEIGHTS = {"P": 1.5, "E": 1.2, "C": 1.0, "N": 1.0, "D": 1.5, "W": 1.0, "T": 0.3, "Y": 0.5, "K": 0.3,
-           "S": 0.3, "G": 1.0}
+           "S": 0.3, "G": 1.0, "M": 1.0}
+# Magnitudes of one quake differ across reports (a first estimate of 7.4, then 7.0):
+# two quakes conflict when no magnitude of one is within this of the other's.
+MAGNITUDE_SPREAD = 0.45
 # A story and an article that name days, none in common (or, naming no day,
 # weekdays none within a day of each other), are two events: the similarity
 # is multiplied by this.
@@ -211,6 +214,10 @@ _SAID_DAY = re.compile(
     r"(?:a|ont) (?:dit|annonce|indique|declare|precise|affirme|rapporte|confirme)|"
     r"rapportent|annoncent|indiquent|communique|conference de presse|point presse)"
     r"(?: (?:on|late|early|le|ce|tard))? (" + "|".join(_WEEKDAYS) + r")\b(?!['’]s)")
+# A quake's magnitude as the lead gives it (*a 7.1-magnitude quake*, *de magnitude 6,3*,
+# *magnitude-7.1 tremor*), folded text.
+_MAGNITUDE = re.compile(r"\bmagnitude[- ](?:de |of )?(\d(?:[.,]\d)?)(?![\d.,]\d)|"
+                        r"(?<![\d.,])(\d(?:[.,]\d)?)[- ]magnitude\b")
 _TOKEN = re.compile(r"[^\W\d_]{3,}(?:-[^\W\d_]+)*")
 _NOT_NAMES = {fold(w) for w in (
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
@@ -425,6 +432,9 @@ def anchors(article: Article) -> Counter[str]:
     if _SEQUEL.search(fold(" ".join([article.title or "", *lead2]))):
         feats["S:1"] = 1
     feats.update(_weekdays(text, article.title, back, years, feats))
+    for a, b in _lead_parts(text, back):
+        for m in _MAGNITUDE.finditer(fold(text[a:b])):
+            feats[f"M:{float((m[1] or m[2]).replace(',', '.')):.1f}"] = 1
     if article.lang:
         feats[f"L:{article.lang}"] = 1  # words compare within one language
     skip = list(back)
@@ -551,6 +561,10 @@ def _conflict(a: Vector, b: Vector, sequel: bool = True) -> float:
     years = {k for k in a if k[0] == "Y"}
     if years and (other_years := {k for k in b if k[0] == "Y"}) and not years & other_years:
         return DATE_CONFLICT  # the 2017 election and the 2022 one
+    mags = {float(k[2:]) for k in a if k[0] == "M"}
+    if mags and (other_mags := {float(k[2:]) for k in b if k[0] == "M"}) and \
+            not any(abs(x - y) <= MAGNITUDE_SPREAD for x in mags for y in other_mags):
+        return DATE_CONFLICT  # the 7.1 quake and the 6.3 one
     days = {_day(k) for k in a if k[0] == "D"}
     other = {_day(k) for k in b if k[0] == "D"}
     if days and other:
@@ -901,7 +915,7 @@ def _compare(arts: list[Article]) -> tuple[list[dict[str, Any]], list[dict[str, 
 
 # The anchors' rules: a stored signature of another version is computed again
 # from the stored article (once), so old and new articles compare alike.
-SIGNATURE_VERSION = 7
+SIGNATURE_VERSION = 8
 _VERSION_KEY = "_v"
 
 
