@@ -2674,7 +2674,16 @@ def _finalise(cands: list[_Cand], doc: Doc, data: LangData, quotes: QuoteIndex) 
         outer: list[_Cand] = []
         for c in sorted(kept, key=lambda c: (quotes.containing(c.cue[0], c.cue[1]) is not None,
                                              c.cue_type != "according_to", c.cue[0])):
-            if not any(_covers(o, c, doc) and o.cue != c.cue for o in outer):
+            hosts = [o for o in outer if _covers(o, c, doc) and o.cue != c.cue]
+            # Rule second-predicate-cue: a second cue of the host's speaker
+            # after its content ends that content and is a claim of its own.
+            cuts = [_second_predicate_cut(doc, quotes, o, c) for o in hosts]
+            if hosts and all(k is not None for k in cuts):
+                for o, k in zip(hosts, cuts):
+                    o.content = (o.content[0], k)  # type: ignore[assignment]
+                c.source, c.speaker_tok = hosts[0].source, hosts[0].speaker_tok
+                hosts = []
+            if not hosts:
                 outer = [o for o in outer if not (_covers(c, o, doc) and o.cue != c.cue)]
                 outer.append(c)
         kept = sorted(outer, key=lambda c: (c.content[0], c.cue[0]))
@@ -2797,6 +2806,46 @@ def _trim_closing_quote(text: str, span: tuple[int, int]) -> tuple[int, int]:
         while end > start and text[end - 1] in _TRAIL:
             end -= 1
     return start, end
+
+
+_FINITE = ("VBD", "VBZ", "VBP")
+
+
+def _second_predicate_cut(doc: Doc, quotes: QuoteIndex, host: _Cand, inner: _Cand) -> int | None:
+    """Rule ``second-predicate-cue`` (English): where ``host``'s content must
+    end so that ``inner``'s cue, a second predicate of the host's speaker
+    coordinated after the content (*said he would reopen the mine and warned
+    that X*), is a claim of its own. The parser hangs that verb on the
+    content's verb; it is read as the speaker's when it has the cue's finite
+    form with no auxiliary (*said … warned*) and the content's verb has another
+    form (*would reopen*, *had seen*, *is*): *said he posed a threat and refused
+    to drop the gun* (the same form: what was said) stays one content. None
+    when the cue sits inside a quote, or the host is a direct quote."""
+    start, end = host.content
+    if not host.cue[1] <= start < inner.cue[0] or quotes.containing(inner.cue[0], inner.cue[1]) is not None or \
+            quotes.containing(start, end) is not None:
+        return None
+    span = doc.char_span(inner.cue[0], inner.cue[1], alignment_mode="expand")
+    hspan = doc.char_span(host.cue[0], host.cue[1], alignment_mode="expand")
+    verbs = [t for t in span or () if t.pos_ in ("VERB", "AUX")]
+    hverbs = [t for t in hspan or () if t.pos_ in ("VERB", "AUX")]
+    if not verbs or not hverbs or verbs[0].dep_ != "conj":
+        return None
+    v, hv, w = verbs[0], hverbs[0], verbs[0].head
+    first = v.left_edge
+    if first.idx <= start or w.idx < start or w.idx >= end:
+        return None
+    aux = ("aux", "auxpass")
+    if hv.tag_ not in _FINITE or v.tag_ != hv.tag_ or any(c.dep_ in aux for c in v.children):
+        return None
+    if w.tag_ == hv.tag_ and not any(c.dep_ in aux for c in w.children):
+        return None
+    k = first.i - 1  # back over ", and" to the last word the content keeps
+    while k > 0 and (doc[k].is_punct or doc[k].is_space or doc[k].dep_ in ("cc", "mark")):
+        k -= 1
+    if k < 1 or doc[k - 1].idx < start:
+        return None  # fewer than two words would be left
+    return doc[k].idx + len(doc[k])
 
 
 def _trim_cut_phrase(doc: Doc, span: tuple[int, int]) -> tuple[int, int] | None:

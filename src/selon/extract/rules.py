@@ -511,6 +511,15 @@ RULES: tuple[Rule, ...] = (
          "quote's verb and no subject: the noun phrase between the quote's closing mark (a comma, ? or ! inside "
          "it) and the verb is the source (tested on a parse set by hand: tests/extract/test_en_quote_incise.py)",
          "_Extractor._unparsed_quote_subject / _quote_before_subject / _verb_source_raw", (), ()),
+    Rule("second-predicate-cue", "English: a second cue of the speaker coordinated after a content (said the bill "
+         "had failed and urged X), which the parser hangs on the content's verb, ends that content and is a claim "
+         "of its own with the speaker as source, when it has the cue's finite form with no auxiliary and the "
+         "content's verb has another form (had failed); with the same form (said the man posed a threat and "
+         "refused to drop the gun) it stays in the content",
+         "_finalise / _second_predicate_cut", (), (
+             Example("en", "The senator said the bill had failed and urged voters to call their representatives.",
+                     "urged", "The senator", "voters to call their representatives"),
+         )),
     Rule("raising-subject", "English: a raising verb (seem, appear: en_attribution_words.txt raising) with an "
          "infinitive: its subject is part of the claim, which has no source (PolNeAR)", "_Extractor._verb",
          ("en_attribution_words.txt",), (
