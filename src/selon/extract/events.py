@@ -53,9 +53,12 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from spacy.attrs import LEMMA, ORTH, POS
+from spacy.parts_of_speech import NAMES as POS_NAMES
+
 from ..errors import ConfigError, Errors
 from ..model import Article, Attribution, Entity, Event, Span, stable_id
-from ..nlp.pipeline import doc_text, ent_of
+from ..nlp.pipeline import doc_text, ent_of, token_columns
 from .places import sentence_of
 
 if TYPE_CHECKING:
@@ -231,11 +234,10 @@ def _fold(word: str) -> str:
 def extract_events(doc: Doc, article: Article) -> list[Event]:
     """Return the events the article reports, one per trigger (a word or a phrase)."""
     lang = article.lang if article.lang in VERB_TRIGGERS else "fr"
-    # every token's folded form and lemma: each distinct string folded once (by its hash)
-    hashes: set[int] = set()
-    for t in doc:  # one pass: each Token object costs
-        hashes.add(t.orth)
-        hashes.add(t.lemma)
+    # every token's form, lemma and part of speech as ints (a Token object costs); each
+    # distinct string folded once (by its hash)
+    rows = list(zip(*token_columns(doc, ORTH, LEMMA, POS)))
+    hashes = {h for orth, lemma, _ in rows for h in (orth, lemma)}
     strings = doc.vocab.strings
     words = {_fold(strings[h]) for h in hashes}
     lex = lexicon(lang)
@@ -248,9 +250,16 @@ def extract_events(doc: Doc, article: Article) -> list[Event]:
     events: list[Event] = []
     taken: set[int] = set()
     near = _Near(article)
-    for tok in doc:
-        if tok.i in taken:
+    may_start: dict[tuple[int, int, int], bool] = {}
+    for i, key in enumerate(rows):
+        if i in taken:
             continue
+        may = may_start.get(key)
+        if may is None:
+            may = may_start[key] = _may_start(*key, strings, lang)
+        if not may:
+            continue
+        tok = doc[i]
         found = _phrase(tok, lang) or _trigger_type(tok, lang)
         if found is None:
             continue
@@ -312,6 +321,15 @@ def _game_move(tok: Token, context: dict[str, bool]) -> bool:
     return any(_fold(t.text) in _SPORT_WORDS or _fold(t.lemma_) in _SPORT_WORDS or (
         _fold(t.lemma_) == "carton" and _followed_by(t, {"rouge", "jaune", "rouges", "jaunes", "red", "yellow"}, 1))
         for t in tok.sent)
+
+
+def _may_start(orth: int, lemma: int, pos: int, strings: Any, lang: str) -> bool:
+    """False when neither :func:`_phrase` nor :func:`_trigger_type` can return anything
+    for a token of this form, lemma and part of speech (the tests they start with)."""
+    folded_lemma = _fold(strings[lemma])
+    if folded_lemma in _PHRASE_HEADS[lang]:
+        return True
+    return POS_NAMES[pos] not in _NOT_TRIGGER_POS and _may_trigger(folded_lemma, _fold(strings[orth]), lang)
 
 
 class _Near:
@@ -857,6 +875,7 @@ def _phrase(tok: Token, lang: str) -> tuple[str, bool, int] | None:
 _PARTICLES = frozenset({"back", "out", "off", "for", "on", "up"})
 
 
+_NOT_TRIGGER_POS = ("DET", "ADP", "PRON", "AUX", "CCONJ", "SCONJ", "PUNCT", "NUM", "SPACE")
 _MAY_TRIGGER: dict[tuple[str, str, str], bool] = {}
 
 
@@ -882,7 +901,7 @@ def _may_trigger(lemma: str, form: str, lang: str) -> bool:
 
 def _trigger_type(tok: Token, lang: str) -> tuple[str, bool, int] | None:
     """Return (event type, used as a noun, index of the last word) when ``tok`` is a trigger."""
-    if tok.pos_ in ("DET", "ADP", "PRON", "AUX", "CCONJ", "SCONJ", "PUNCT", "NUM", "SPACE"):
+    if tok.pos_ in _NOT_TRIGGER_POS:
         return None
     lemma = _fold(tok.lemma_)
     form = _fold(tok.text)

@@ -17,9 +17,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.parts_of_speech import IDS as POS_IDS
+
 from ..model import Hedge, Span
 from ..nlp.lang import LangData
-from ..nlp.pipeline import doc_text
+from ..nlp.pipeline import doc_text, token_columns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -84,10 +87,13 @@ _IRREGULAR_STEMS = {
 }
 
 
+_CONDITIONAL_ENDS = ("rais", "rait", "rions", "riez", "raient")
+
+
 def _is_conditional(tok: Token) -> bool:
     """Mood=Cnd, or a conditional form the morphologiser missed (*s'agirait*)."""
     form = tok.lower_
-    if not form.endswith(("rais", "rait", "rions", "riez", "raient")):
+    if not form.endswith(_CONDITIONAL_ENDS):
         return False  # every French conditional ends so; guards tagger slips ("elle-même")
     lemma = tok.lemma_.lower()
     if "Cnd" in tok.morph.get("Mood"):
@@ -129,8 +135,14 @@ def _hypothetical_relative(verb: Token) -> bool:
 
 def _conditional_markers(doc: Doc, data: LangData) -> Iterator[Span]:
     text = doc_text(doc)
-    for tok in doc:
-        if tok.pos_ not in ("VERB", "AUX") or not _is_conditional(tok):
+    strings = doc.vocab.strings
+    verbs = {POS_IDS["VERB"], POS_IDS["AUX"]}
+    for i, (pos, lower) in enumerate(zip(*token_columns(doc, POS, LOWER))):
+        # _is_conditional's first test, on ints and strings (no Token object)
+        if pos not in verbs or not strings[lower].endswith(_CONDITIONAL_ENDS):
+            continue
+        tok = doc[i]
+        if not _is_conditional(tok):
             continue
         if set(tok.morph.get("Person")) & {"1", "2"}:
             continue
@@ -173,11 +185,18 @@ def _word_markers(doc: Doc, data: LangData) -> Iterator[tuple[Span, str]]:
                 if not before.isalnum() and not after.isalnum():
                     yield Span.of(text, i, i + len(phrase)), kind
     words, pronominal, verbs = data.hedge_words, data.hedge_pronominal, data.hedge_verbs
-    for tok in doc:
+    strings = doc.vocab.strings
+    listed: dict[tuple[int, int], bool] = {}  # by (form, lemma) hashes: tested once per pair
+    for i, key in enumerate(zip(*token_columns(doc, LOWER, LEMMA))):
+        hit = listed.get(key)
+        if hit is None:
+            form, lemma = strings[key[0]], strings[key[1]].lower()
+            hit = listed[key] = form in words or lemma in words or lemma in pronominal or lemma in verbs
+        if not hit:
+            continue  # none of the tests below can hold
+        tok = doc[i]
         form = tok.lower_
         lemma = tok.lemma_.lower()
-        if form not in words and lemma not in words and lemma not in pronominal and lemma not in verbs:
-            continue  # none of the tests below can hold
         kind = data.hedge_words.get(form) or data.hedge_words.get(lemma)
         if kind and " " not in form:
             # "possible" hedges only before its noun (*une possible

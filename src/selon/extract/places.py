@@ -45,8 +45,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
+from spacy.attrs import IS_ALPHA, IS_TITLE, LOWER, ORTH, POS
+from spacy.parts_of_speech import IDS as POS_IDS
+
 from ..model import Article, Place, Span, stable_id
-from ..nlp.pipeline import doc_text
+from ..nlp.pipeline import doc_text, token_columns
 from ..sources import gazetteer
 from ..sources.gazetteer import Candidate
 
@@ -265,7 +268,15 @@ def _collect(doc: Doc, lang: str) -> list[_Mention]:
         found[(dateline.start, dateline.end)] = dateline
     blocked = [e for e in doc.ents if e.label_ in _BLOCKING_LABELS]
     blocked_ends = [e.end_char for e in blocked]  # ascending: entities do not overlap
-    for tok in doc:
+    strings = doc.vocab.strings
+    cue: dict[tuple[int, int], bool] = {}  # by (lower, form) hashes: a preposition or a place noun
+    for i, key in enumerate(zip(*token_columns(doc, LOWER, ORTH))):
+        maybe = cue.get(key)
+        if maybe is None:
+            maybe = cue[key] = strings[key[0]] in _PLACE_PREPS or strings[key[1]] in _PLACE_NOUNS
+        if not maybe:
+            continue
+        tok = doc[i]
         if tok.lower_ not in _PLACE_PREPS and not _place_noun_cue(tok, lang):
             continue
         span = _name_after(tok)
@@ -363,10 +374,11 @@ def _untagged_names(doc: Doc, seen: set[str]) -> Iterator[_Mention]:
     # country the text names. Common words tagged PROPN at the start of a
     # sentence rarely match such a name exactly.
     tagged = {t.i for e in doc.ents for t in e}
+    poses, titles = token_columns(doc, POS, IS_TITLE)
+    propn = POS_IDS["PROPN"]
     i = 0
     while i < len(doc):
-        tok = doc[i]
-        if tok.i in tagged or tok.pos_ != "PROPN" or not tok.is_title:
+        if i in tagged or poses[i] != propn or not titles[i]:
             i += 1
             continue
         j = i + 1
@@ -428,8 +440,11 @@ def _possessor(ent: SpacySpan) -> _Mention | None:
 
 
 def _countries_seen(doc: Doc, mentions: list[_Mention], lang: str) -> set[str]:
-    seen = {code for tok in doc if tok.is_alpha and tok.pos_ in ("ADJ", "NOUN", "PROPN")
-            for code in [gazetteer.country_of_demonym(tok.text, lang)] if code}
+    strings = doc.vocab.strings
+    poses = {POS_IDS["ADJ"], POS_IDS["NOUN"], POS_IDS["PROPN"]}
+    # each distinct alphabetic word of those parts of speech, looked up once
+    forms = {orth for orth, pos, alpha in zip(*token_columns(doc, ORTH, POS, IS_ALPHA)) if alpha and pos in poses}
+    seen = {code for orth in forms for code in [gazetteer.country_of_demonym(strings[orth], lang)] if code}
     for m in mentions:
         cands = _candidates(m.name, fuzzy=False)
         if cands and cands[0].feature == "city":
@@ -630,9 +645,14 @@ class _Evidence:
         countries: Counter[str] = Counter()
         admin1: dict[tuple[str, str], set[tuple[int, int]]] = {}
         anchors: list[Candidate] = []
-        for tok in doc:
-            if tok.pos_ in ("ADJ", "NOUN", "PROPN") and tok.is_alpha:
-                code = gazetteer.country_of_demonym(tok.text, lang)
+        strings = doc.vocab.strings
+        poses = {POS_IDS["ADJ"], POS_IDS["NOUN"], POS_IDS["PROPN"]}
+        demonym: dict[int, str | None] = {}  # by form hash: each distinct word looked up once
+        for orth, pos, alpha in zip(*token_columns(doc, ORTH, POS, IS_ALPHA)):
+            if pos in poses and alpha:
+                code = demonym.get(orth, "")
+                if code == "":
+                    code = demonym[orth] = gazetteer.country_of_demonym(strings[orth], lang)
                 if code:
                     countries[code] += 1
         for m in mentions:

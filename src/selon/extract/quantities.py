@@ -54,11 +54,13 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any, Literal
 
+from spacy.attrs import IDX
 from text_to_num import text2num
 
 from ..errors import ConfigError, Errors
 from ..data import load_json
 from ..model import Article, Quantity, stable_id
+from ..nlp.pipeline import token_columns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -442,7 +444,7 @@ def _token_at(doc: Doc, char: int) -> Token | None:
 def _token_starts(doc: Doc) -> list[int]:
     cached = doc.user_data.get("selon_token_starts")
     if cached is None or len(cached) != len(doc):
-        cached = [t.idx for t in doc]
+        cached = token_columns(doc, IDX)[0]
         doc.user_data["selon_token_starts"] = cached
     return cached  # type: ignore[no-any-return]
 

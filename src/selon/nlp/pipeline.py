@@ -52,6 +52,16 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
     return ents  # type: ignore[no-any-return]
 
 
+def token_columns(doc: Doc, *attrs: int) -> list[list[int]]:
+    """One list per attribute (``spacy.attrs`` ids: ORTH, LOWER, LEMMA, POS…) of every
+    token's value as an int (a string's hash): a rule that tests each token against a
+    word list reads these and makes a Token object only where the test can pass."""
+    if not len(doc):
+        return [[] for _ in attrs]
+    values = doc.to_array(list(attrs))
+    return [values.tolist()] if values.ndim == 1 else values.T.tolist()  # one attribute: a 1-d array
+
+
 def _ent_starts(doc: Doc) -> list[int]:
     starts = doc.user_data.get("selon_ent_starts")
     if starts is None:

@@ -24,9 +24,11 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LEMMA, LOWER, ORTH
+
 from ..extract.quotes import QuoteIndex
 from ..model import Article, Attribution, Entity, Source, Span, stable_id
-from ..nlp.pipeline import ents_within
+from ..nlp.pipeline import ents_within, token_columns
 from .kb import KBEntry, KnowledgeBase, load_kb, normalize
 from .lexicons import Lexicons, RoleMatch, load_lexicons, word_spans, words
 from .profile import build_profile
@@ -497,8 +499,25 @@ def belligerents(doc: Doc, kb: KnowledgeBase, lex: Lexicons) -> set[str]:
     """
     sides: set[str] = set()
     # each token's folded form and lemma, once per doc (the sentences slice them)
-    doc_folded = [_folded_orth(t) for t in doc]
-    doc_lemmas = [_folded_lemma(t) for t in doc]
+    # (as _folded_orth and _folded_lemma, from the hashes: no Token object made)
+    strings = doc.vocab.strings
+    orths, lowers, lemma_ids = token_columns(doc, ORTH, LOWER, LEMMA)
+    doc_folded = []
+    for orth, lower in zip(orths, lowers):
+        got = _BY_ORTH.get(orth)
+        if got is None:
+            if len(_BY_ORTH) >= 200_000:
+                _BY_ORTH.clear()
+            got = _BY_ORTH[orth] = normalize(strings[orth]) or strings[lower]
+        doc_folded.append(got)
+    doc_lemmas = []
+    for lemma in lemma_ids:
+        got = _BY_LEMMA.get(lemma)
+        if got is None:
+            if len(_BY_LEMMA) >= 200_000:
+                _BY_LEMMA.clear()
+            got = _BY_LEMMA[lemma] = normalize(strings[lemma])
+        doc_lemmas.append(got)
     for sent in doc.sents:
         folded = doc_folded[sent.start:sent.end]
         sent_lemmas = doc_lemmas[sent.start:sent.end]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -132,8 +133,28 @@ class Lexicons:
         return frozenset((len(p), p[0], p[-1]) for table in (self.relational, self.roles, self.collective)
                          for p in table)
 
+    @functools.cached_property
+    def _memo(self) -> dict[tuple[str, tuple[str, ...]], object]:
+        """Results of ``match_at`` and ``head_role`` by their words (the rules ask again
+        and again about the same phrases); cleared when it grows large."""
+        return {}
+
+    def _memoised(self, kind: str, key: tuple[str, ...], compute: Callable[[], object]) -> object:
+        memo = self._memo
+        got = memo.get((kind, key), memo)
+        if got is memo:
+            if len(memo) > 1 << 16:
+                memo.clear()
+            got = memo[(kind, key)] = compute()
+        return got
+
     def match_at(self, toks: list[str], i: int) -> tuple[tuple[str, ...], str, bool] | None:
         """Return the longest (phrase, type, relational) starting at token ``i``."""
+        # it reads at most max_len words from i
+        return self._memoised("at", tuple(toks[i:i + self.max_len]),  # type: ignore[return-value]
+                              lambda: self._match_at(toks, i))
+
+    def _match_at(self, toks: list[str], i: int) -> tuple[tuple[str, ...], str, bool] | None:
         keys = self._phrase_keys
         heads = _variants_by_length(toks[i]) if i < len(toks) else ()
         for n in range(min(self.max_len, len(toks) - i), 0, -1):
@@ -155,6 +176,9 @@ class Lexicons:
 
     def head_role(self, toks: list[str]) -> RoleMatch | None:
         """Return the role at the head of a noun phrase, skipping determiners and modifiers."""
+        return self._memoised("head", tuple(toks), lambda: self._head_role(toks))  # type: ignore[return-value]
+
+    def _head_role(self, toks: list[str]) -> RoleMatch | None:
         former = False
         # a possessive owner opens the phrase like a determiner ("Sweden's migration agency")
         i = next((k + 1 for k, t in enumerate(toks[:4]) if t.endswith(("'s", "’s")) and k + 1 < len(toks)), 0)

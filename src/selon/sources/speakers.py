@@ -185,12 +185,16 @@ _RELAY_OUTLET = re.compile(r",?\s+(?:cité|citée|cités|citées|interrogée?s?|
 _INSCRIPTION_NP = (r"(?:une?|les|la|le|l['’]|des|ses|leurs|plusieurs|a|an|the|their|one)\s+[^\W\d][\w’'-]*"
                    r"(?:\s+(?!brandie?s?\b|tenue?s?\b|portée?s?\b|par\b|qui\b|où\b|that\b|held\b|carried\b|reading\b|"
                    r"read\b|sur\b)[^\W\d][\w’'-]*){0,3}")
+_INSCRIPTION_VERB = (r"(?:pouvait|peut|pouvaient|pourra|pouvait-on|peut-on|pouvaient-on|lisait-on|lit-on|on\s+pouvait|"
+                     r"on\s+peut|on\s+lisait|on\s+lit)\s+(?:lire\s+)?(?:sur|dans)\s+")
+_INSCRIPTION_AFTER = (r"(?:sur\s+(?:laquelle|lequel|lesquelles|lesquels)\s+(?:on\s+pouvait\s+lire|"
+                      r"était\s+inscrit|étaient\s+inscrits|figurait|figuraient|on\s+lisait)|(?:that\s+)?(?:read|reading)\s*[:“\"«])")
 _INSCRIPTION = re.compile(
-    rf"(?:(?:pouvait|peut|pouvaient|pourra|pouvait-on|peut-on|pouvaient-on|lisait-on|lit-on|on\s+pouvait|"
-    rf"on\s+peut|on\s+lisait|on\s+lit)\s+(?:lire\s+)?(?:sur|dans)\s+(?P<who>{_INSCRIPTION_NP}))|"
-    rf"(?P<who2>{_INSCRIPTION_NP})\s+(?:sur\s+(?:laquelle|lequel|lesquelles|lesquels)\s+(?:on\s+pouvait\s+lire|"
-    rf"était\s+inscrit|étaient\s+inscrits|figurait|figuraient|on\s+lisait)|(?:that\s+)?(?:read|reading)\s*[:“\"«])",
+    rf"(?:{_INSCRIPTION_VERB}(?P<who>{_INSCRIPTION_NP}))|(?P<who2>{_INSCRIPTION_NP})\s+{_INSCRIPTION_AFTER}",
     re.IGNORECASE)
+# Every _INSCRIPTION match holds one of these: a text without any is not searched
+# (the noun phrase branch is tried, and backtracks, at every determiner).
+_INSCRIPTION_PROBE = re.compile(f"{_INSCRIPTION_VERB}|{_INSCRIPTION_AFTER}", re.IGNORECASE)
 # English: a closing quotation after a comma (or ! ?), then the speaker and the verb.
 _INCISE_EN = re.compile(r"[,!?]\s*[”\"]\s+(?P<rest>[A-Z][^.,;:!?“”\"\n]{1,120})")
 _IRREGULAR_PAST = frozenset({"said", "told", "wrote", "spoke", "thought", "felt", "swore", "put", "read"})
@@ -774,6 +778,8 @@ class _Finder:
         """*On pouvait lire sur une pancarte « … »*, *une banderole sur laquelle était inscrit*,
         *a sign reading “…”*: the sign, banner or placard carries the words (a document)."""
         text = doc_text(self.doc)
+        if _INSCRIPTION_PROBE.search(text) is None:
+            return
         for m in _INSCRIPTION.finditer(text):
             who = m.group("who") or m.group("who2")
             at = m.start("who") if m.group("who") else m.start("who2")

@@ -1,0 +1,18 @@
+"""token_columns: the tokens' attributes as ints, read without Token objects."""
+
+from __future__ import annotations
+
+from spacy.attrs import IDX, IS_TITLE, LEMMA, LOWER, ORTH, POS
+
+from selon.nlp.pipeline import load_pipeline, token_columns
+
+
+def test_token_columns_match_the_tokens() -> None:
+    # written for this test
+    doc = load_pipeline("fr")("« Nous ne céderons pas », a déclaré la porte-parole du syndicat à Rennes.")
+    orths, lowers, lemmas, poses, titles = token_columns(doc, ORTH, LOWER, LEMMA, POS, IS_TITLE)
+    assert orths == [t.orth for t in doc] and lowers == [t.lower for t in doc]
+    assert lemmas == [t.lemma for t in doc] and poses == [t.pos for t in doc]
+    assert titles == [int(t.is_title) for t in doc]
+    assert token_columns(doc, IDX) == [[t.idx for t in doc]]  # one attribute: one list
+    assert token_columns(doc[:0].as_doc(), ORTH, POS) == [[], []]
