@@ -62,3 +62,18 @@ def test_quote_noun_subject(analyze_en):
     assert len(said) == 1, [(a.cue.text, a.content.text) for a in atts]
     assert said[0].content.text == "We will get the money back. Every cent of it"
     assert said[0].source.text.startswith("Mary Brown")
+
+
+def test_quote_stop_incise_needs_a_bare_speaker_sentence(analyze_en):
+    bare = analyze_en("“The plan failed.” Brown said.", layers=["attributions"]).attributions
+    assert [(a.cue.text, a.source.text, a.content.text) for a in bare] == [("said", "Brown", "The plan failed")]
+    # The verb has its own content: the quote before is not what it reports.
+    own = analyze_en("“The plan failed.” She said the council would try again.", layers=["attributions"]).attributions
+    assert [(a.cue.text, a.content.text) for a in own] == [("said", "the council would try again")]
+
+
+def test_quote_inner_end_is_an_incise(analyze_en):
+    text = "“He came to the plant and asked us, ‘Where is the money going?’” Smith told reporters on Tuesday."
+    told = [a for a in analyze_en(text, layers=["attributions"]).attributions if a.cue.text == "told"]
+    assert len(told) == 1 and told[0].source.text == "Smith"
+    assert told[0].content.text.startswith("He came to the plant")

@@ -1616,10 +1616,28 @@ class _Extractor:
         while first.is_punct and first.i < subj[0].i:
             first = self.doc[first.i + 1]  # the quote's comma and mark hung on the subject
         q = self.quotes.closing_before(first.idx)
-        if q is not None and self.text[q.close - 1:q.close] in (",", "?", "!", "—") and \
-                not self._quoted_title(q, sent):
+        if q is None or self._quoted_title(q, sent):
+            return None
+        end = self._quote_end_mark(q)
+        if end in (",", "?", "!", "—"):
             return first
+        if end == "." and first.i == sent.start and self._ends_sentence(v, sent):
+            return first  # rule quote-stop-incise: '“….” Brown said.'
         return None
+
+    def _quote_end_mark(self, q: Quote) -> str:
+        """The punctuation that ends a quote's words, inside its closing mark and
+        any inner closing quote ('…, ‘What can we do?’”' ends with ?)."""
+        k = q.close - 1
+        while k > q.open and self.text[k] in "’'›\"”":
+            k -= 1
+        return self.text[k]
+
+    def _ends_sentence(self, v: Token, sent: SpacySpan) -> bool:
+        """Rule ``quote-stop-incise`` (English): only a time, an adverb or
+        punctuation follows the verb (*Brown said.*, *she said on Monday.*)."""
+        return all(t.is_punct or t.is_space or t.ent_type_ in ("DATE", "TIME") or t.lower_ in _TIME_WORDS or
+                   t.pos_ in ("ADP", "ADV") for t in self.doc[v.i + 1:sent.end])
 
     def _unparsed_quote_subject(self, v: Token, sent: SpacySpan) -> Token | None:
         """Rule ``quote-np-incise`` (English): '"…," city police Chief Al Roe
@@ -1638,7 +1656,7 @@ class _Extractor:
                 self.doc[k].text not in _CLOSING_MARKS:
             return None
         q = self.quotes.closing_before(toks[0].idx)
-        if q is None or self.text[q.close - 1:q.close] not in (",", "?", "!", "—") or self._quoted_title(q, sent):
+        if q is None or self._quote_end_mark(q) not in (",", "?", "!", "—") or self._quoted_title(q, sent):
             return None
         return toks[0]
 

@@ -511,6 +511,19 @@ RULES: tuple[Rule, ...] = (
          "quote's verb and no subject: the noun phrase between the quote's closing mark (a comma, ? or ! inside "
          "it) and the verb is the source (tested on a parse set by hand: tests/extract/test_en_quote_incise.py)",
          "_Extractor._unparsed_quote_subject / _quote_before_subject / _verb_source_raw", (), ()),
+    Rule("quote-stop-incise", "English: a quote closed by a full stop, then a sentence that is only its speaker "
+         "and the verb (with a time at most): '\u201c\u2026.\u201d Brown said.' (PolNeAR annotates it as an "
+         "incise); a verb with words of its own after it ('\u201c\u2026.\u201d She said the council would try "
+         "again') keeps its own content", "_Extractor._quote_before_subject / _ends_sentence", (), (
+             Example("en", "“Leeds, if you are out there, we want the stadium back.” Brown said.", "said", "Brown",
+                     "we want the stadium back"),
+         )),
+    Rule("quote-inner-end", "English: a quote that ends with an inner quote ('\u201c\u2026 asked us, \u2018Where "
+         "is the money?\u2019\u201d Weaver said'): the punctuation inside both closing marks tells an incise",
+         "_Extractor._quote_end_mark", (), (
+             Example("en", "“He came to the plant and asked us, ‘Where is the money going?’” Weaver said.", "said",
+                     "Weaver", "He came to the plant"),
+         )),
     Rule("second-predicate-cue", "English: a second cue of the speaker coordinated after a content (said the bill "
          "had failed and urged X), which the parser hangs on the content's verb, ends that content and is a claim "
          "of its own with the speaker as source, when it has the cue's finite form with no auxiliary and the "
