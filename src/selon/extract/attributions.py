@@ -152,6 +152,11 @@ class _Cand:
     extra: dict[str, object] = field(default_factory=dict)
 
 
+# « … », souffle X / s'amuse-t-elle / a tranché X: a verb right after a quotation and a comma (rule written-incise)
+_WRITTEN_INCISE = re.compile(r"[»”\"]\s*,\s*(?:(?:a|avait)\s+)?(?:s['’]\s*|se\s+)?(?P<verb>[a-zàâçéèêëîïôûù]+)"
+                             r"(?P<inv>-t-(?:il|elle|on)|-(?:il|elle|ils|elles))?(?=[\s.,;!?])")
+
+
 @functools.lru_cache(maxsize=2)
 def _selon_not_sources(lang: str) -> frozenset[str]:
     return frozenset(w.strip() for w in _lines("fr_selon_not_sources.txt")) if lang == "fr" else frozenset()
@@ -482,6 +487,7 @@ class _Extractor:
         self._interview_unmarked()
         self._colon_answer_runs()
         if self.lang == "fr":
+            self._written_incises()
             self._subject_colon_quotes()
             self._orphan_quotes()
         else:
@@ -746,6 +752,71 @@ class _Extractor:
             return None, None
         span = self.np_span(subj[0], stop=root.i)
         return ((max(span[0], subj[0].idx), span[1]) if span else None), subj[0].i
+
+    def _written_incises(self) -> None:
+        """Rule ``written-incise``: *« … », souffle Odile Tanguy*, *« … », s'amuse-t-elle*: an incise verb
+        right after a quotation and a comma that the tagger reads as a noun or an adjective (no cue was
+        found there), read from its written form (a form of ``fr_reporting_verbs.txt``); the source is
+        the clitic or the name or noun phrase after it, up to punctuation or a relative pronoun."""
+        text, doc = self.text, self.doc
+        cues = sorted(c.cue for c in self.cands)
+        taken = sorted(c.content for c in self.cands)
+        for m in _WRITTEN_INCISE.finditer(text):
+            verb = m.group("verb")
+            if verb.lower() not in self.data.reporting_forms:
+                continue
+            vs, ve = m.start("verb"), m.end("verb")
+            k = bisect.bisect_left(cues, (vs - 40,))
+            if any(a < ve and vs < b for a, b in cues[k:k + 8]):
+                continue  # a cue already found there
+            q = self.quotes.closing_before(m.start() + 1)
+            if q is None:
+                continue
+            start, end = _trim(text, *q.inner)
+            if end - start < 3 or any(min(end, b) - max(start, a) > 0.3 * (end - start)
+                                      for a, b in taken[max(0, bisect.bisect_left(taken, (start,)) - 3):
+                                                        bisect.bisect_left(taken, (end,))]):
+                continue  # the quote is someone's claim already
+            if m.group("inv"):
+                pron = m.group("inv").split("-")[-1]
+                src = None if pron == "on" else (m.end("inv") - len(pron), m.end("inv"))
+                tok = None
+            else:
+                vtoks = doc.char_span(vs, ve, alignment_mode="expand")
+                if vtoks is None or not len(vtoks) or vtoks[-1].i + 1 >= len(doc):
+                    continue
+                j = vtoks[-1].i + 1
+                head = doc[j]
+                if not (head.pos_ in ("PROPN", "DET") or head.lower_ in self.w("feminine_title", "masculine_title") or
+                        head.lower_ in ("me", "mgr", "dr", "pr") or
+                        (head.text[:1].isupper() and head.is_alpha)):
+                    continue
+                toks = []
+                for t in doc[j:min(len(doc), j + 10)]:
+                    if t.is_punct or t.lower_ in self.w("relative") or t.lower_ in ("«", "“") or \
+                            (toks and t.pos_ in ("VERB", "AUX")):
+                        break
+                    toks.append(t)
+                k = toks[-1].i + 1 if toks else j
+                if k + 1 < len(doc) and doc[k].text == ",":
+                    # "souffle Hélène, aide-soignante de 52 ans.": the apposition says who speaks
+                    seg = []
+                    for t in doc[k + 1:min(len(doc), k + 10)]:
+                        if t.is_punct and t.text not in ("-", "'", "’"):
+                            break
+                        seg.append(t)
+                    end_ok = k + 1 + len(seg) < len(doc) and doc[k + 1 + len(seg)].text in (".", ",", ";", "!", "?")
+                    if seg and end_ok and seg[0].pos_ in ("NOUN", "DET", "ADJ") and not any(
+                            t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in seg) and \
+                            not any(t.lower_ in self.w("relative") for t in seg):
+                        toks += [doc[k], *seg]
+                src = _span_of_tokens(toks)
+                tok = head.i
+                if src is None:
+                    continue
+            self.cands.append(_Cand(cue=(vs, ve), content=(start, end), source=src, cue_type="verb",
+                                    speaker_tok=tok))
+            bisect.insort(taken, (start, end))
 
     def _orphan_quotes(self) -> None:
         """Rule ``quote-without-cue``: a sentence that is only a quote, with no cue

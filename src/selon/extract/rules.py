@@ -252,6 +252,16 @@ RULES: tuple[Rule, ...] = (
              Example("fr", "Anne Morel, pilote de ligne, raconte que le vol a été dérouté.", "raconte",
                      "Anne Morel, pilote de ligne", "le vol a été dérouté"),
          )),
+    Rule("written-incise", "French: an incise verb after a quotation and a comma that the tagger reads as a noun "
+         "or an adjective (« … », souffle X / s'indigne X / peste-t-elle), read from its written form (a form of "
+         "fr_reporting_verbs.txt; é → è and -eler → -elle forms generated: s'inquiète, rappelle); the source is the "
+         "clitic or the name after it with its apposition, cut before a relative pronoun", "_Extractor._written_incises",
+         ("fr_reporting_verbs.txt",), (
+             Example("fr", "La poste du village fermera en mai. « On va devoir faire vingt kilomètres », souffle "
+                     "Odile Tanguy, retraitée.", "souffle", "Odile Tanguy, retraitée", "On va devoir faire vingt kilomètres"),
+             Example("fr", "Le conseil a voté sans débat. « Personne ne nous a prévenus », peste l’élue qui siège "
+                     "dans l’opposition.", "peste", "l’élue", "Personne ne nous a prévenus"),
+         )),
     Rule("call-for-noun", "French: a call whose object is the noun after à (fr_attribution_words.txt call_for: "
          "appeler, exhorter): La CGT appelle à la grève; not a person or a body called",
          "_Extractor._right_content", ("fr_attribution_words.txt",), (

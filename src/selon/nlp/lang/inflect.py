@@ -7,6 +7,8 @@ verbs are matched through spaCy's lemma.
 
 from __future__ import annotations
 
+import re
+
 _FR_ER_ENDINGS = (
     "e", "es", "ent", "ons", "ez", "ais", "ait", "aient", "ions", "iez", "a", "as", "âmes",
     "èrent", "erai", "era", "eront", "erait", "eraient", "é", "ée", "és", "ées", "ant", "er",
@@ -34,6 +36,18 @@ def _fr(lemma: str) -> set[str]:
             elif s.endswith("g"):
                 s = s + "e"
         forms.add(s + end)
+    # Before a silent ending (e, es, ent) the stem's last e changes: é → è (inquiète, suggère, révèle),
+    # e → è (soulève, amène), and -eler/-eter double their consonant (appelle, rappelle, jette).
+    m = re.search(r"([ée])([^aeiouéèêy]+)$", stem)
+    if m:
+        if m.group(1) == "e" and m.group(2) in ("l", "t"):
+            silent = stem + m.group(2)
+        elif m.group(1) == "é" or len(m.group(2)) == 1:
+            silent = stem[:m.start(1)] + "è" + m.group(2)
+        else:
+            silent = None
+        if silent is not None:
+            forms |= {silent + end for end in ("e", "es", "ent")}
     return forms
 
 
