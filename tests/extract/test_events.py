@@ -1115,3 +1115,21 @@ def test_purpose_infinitive_after_a_list_of_towns_is_done_by_the_marchers(nlp_fr
     text = "Des milliers d'enseignants ont manifesté jeudi à Lyon, Grenoble ou Annecy pour exiger des postes."
     found = {e.trigger.text: e for e in _events(nlp_fr, text, "fr")}
     assert "enseignants" in found["exiger"].actor_name
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor"), [
+    ("La chanteuse, qui s'est dite favorable au mouvement des taxis, a été critiquée.", "favorable", "La chanteuse"),
+    ("Les conducteurs de bus ont entamé lundi une grève de trois jours.", "grève", "Les conducteurs de bus"),
+    ("La mairie soutient les agents en grève depuis une semaine.", "grève", "agents"),
+    ("Le maire a reçu les représentants des commerçants. Ceux-ci exigent des aides.", "exigent", "représentants"),
+    ("La juge a convoqué l'avocate du prévenu. Cette dernière a dénoncé une procédure bâclée.", "dénoncé", "avocate"),
+])
+def test_french_doers_of_adjectives_strikes_and_demonstratives(nlp_fr, text, trigger, actor):
+    found = {e.trigger.text: e for e in _events(nlp_fr, text, "fr")}
+    assert actor in (found[trigger].actor_name or "")
+
+
+def test_a_phrase_word_is_no_actor(nlp_fr):
+    text = "La ministre a été accueillie par un concert de casseroles devant la gare."
+    found = {e.trigger.text: e for e in _events(nlp_fr, text, "fr")}
+    assert found["concert de casseroles"].actor_name is None

@@ -1565,6 +1565,8 @@ def _event(tok: Token, last: int, etype: str, nominal: bool, article: Article,
     clause = _clause(tok)
     att_id, att_hedged = _attribution(article, trigger)
     actor_tok, actor_name, actor_ent = _actor(tok, etype, nominal, article)
+    if actor_tok is not None and tok.i < actor_tok.i <= last:
+        actor_tok = actor_name = actor_ent = None  # *un concert de casseroles*: the phrase's own word acts not
     target_tok = _target_token(tok, nominal)
     if target_tok is not None and tok.i < target_tok.i <= last:
         target_tok = None  # *porter plainte*, *battu le pavé*: the phrase's own word is no target
@@ -1701,6 +1703,10 @@ def _actor(tok: Token, etype: str, nominal: bool,
     if found is None:
         return None, None, None
     lang = "en" if tok.doc.lang_ == "en" else "fr"
+    if _demonstrative(found):
+        found = _latter(found)
+        if found is None:
+            return None, None, None
     if _fold(found.lemma_) in _TIME_NOUNS:
         # *Ce matin à l'aube des éléments du groupe armé ont attaqué*: the time read as subject
         found = next((t for t in found.subtree if t.i > found.i and t.dep_ == "nmod" and t.pos_ in ("NOUN", "PROPN")
@@ -1715,6 +1721,41 @@ def _actor(tok: Token, etype: str, nominal: bool,
             return None, inner[0] if isinstance(inner, tuple) else None, inner[1] if isinstance(inner, tuple) else None
         found = inner
     return found, _np_text(found, article), None
+
+
+def _demonstrative(tok: Token) -> bool:
+    """*ceux-ci*, *celle-ci*, *ce dernier*, *cette dernière*: a pronoun for the last one named."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    after = tok.doc[tok.i + 2] if tok.i + 2 < len(tok.doc) else None
+    if _fold(tok.text) in ("ceux", "celles", "celui", "celle") and nxt is not None and (
+            _fold(nxt.text) in ("-ci", "-là") or nxt.text == "-" and after is not None and _fold(after.text) in ("ci", "là")):
+        return True
+    return _fold(tok.text) in ("dernier", "dernière", "derniers", "dernières") and any(
+        c.dep_ == "det" and _fold(c.text) in ("ce", "cette", "ces") for c in tok.children)
+
+
+def _latter(tok: Token) -> Token | None:
+    """What a demonstrative stands for: the nearest noun of its number and gender named before it in its
+    sentence or the one before (climbing *des délégués des lycéens* to *délégués*)."""
+    plural = _fold(tok.text) in ("ceux", "celles", "derniers", "dernières")
+    feminine = _fold(tok.text) in ("celle", "celles", "dernière", "dernières")
+    start = tok.sent.start
+    if start > 0:
+        start = tok.doc[start - 1].sent.start
+    for j in range(tok.i - 1, start - 1, -1):
+        t = tok.doc[j]
+        if t.pos_ not in ("NOUN", "PROPN") or _fold(t.lemma_) in _TIME_NOUNS or t.ent_type_ in ("LOC", "GPE", "DATE"):
+            continue
+        if t.pos_ == "NOUN" and ("Plur" in t.morph.get("Number")) != plural:
+            continue
+        gender = t.morph.get("Gender")
+        if t.pos_ == "NOUN" and gender and ("Fem" in gender) != feminine:
+            continue
+        while t.dep_ in ("nmod", "flat:name", "flat", "compound", "appos") and t.head.pos_ in ("NOUN", "PROPN") and (
+                _person_like(t.head) or _animate(t.head)) and t.head.i < t.i:
+            t = t.head
+        return t
+    return None
 
 
 def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth: int):
@@ -1742,6 +1783,16 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
         agent = _noun_agent(tok)
         if agent is not None:
             return agent
+    if nominal and etype == "protest" and any(c.dep_ == "case" and _fold(c.text) == "en" for c in tok.children) and (
+            tok.dep_ in ("nmod", "obl", "obl:mod", "appos", "acl")):
+        # *les éboueurs en grève*: the noun it qualifies; *X, en grève depuis lundi, ont bloqué…*: the verb's doer
+        if tok.head.pos_ in ("NOUN", "PROPN") and (_person_like(tok.head) or _animate(tok.head)):
+            return tok.head
+        before = tok.doc[tok.i - 2] if tok.i > 1 and _fold(tok.doc[tok.i - 1].text) == "en" else None
+        if before is not None and before.pos_ in ("NOUN", "PROPN") and _fold(before.lemma_) not in _TIME_NOUNS:
+            return before  # *soutient les éboueurs en grève*, hung on the verb by the parser
+        if tok.head.pos_ == "VERB" and not _passive(tok.head):
+            return _actor_token(tok.head, etype, False, article, depth + 1)
     predicative = any(c.dep_ == "cop" for c in tok.children)
     explicit_passive = not nominal and _passive(tok) and any(c.dep_ in ("aux:pass", "auxpass") for c in tok.children)
     for c in tok.children:
@@ -1767,7 +1818,7 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
             if etype in _DE_IS_ACTOR and c.dep_ in ("nmod", "prep") and any(
                     g.lower_ in ("de", "du", "des", "d'", "d’", "of") for g in c.children if g.dep_ == "case"):
                 if (c.ent_type_ not in ("LOC", "GPE") and c.pos_ in ("NOUN", "PROPN") and c.i > tok.i + 1
-                        and _fold(c.lemma_) not in ("faim", "zèle", "solidarité")
+                        and _fold(c.lemma_) not in ("faim", "zèle", "solidarité", "heure", "minute", *_TIME_NOUNS)
                         and _determined(c) and not _is_date(c, article) and not _bare_content(c)):
                     return c  # not *une demande d'extradition*, *le rassemblement de samedi*
             if c.dep_ == "prep" and (c.lower_ == "by" or c.lower_ == "of" and etype not in _OF_IS_TARGET) and (
@@ -1844,6 +1895,11 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
         if _passive(head.head):
             return None
         return _actor_token(head.head, etype, False, article, depth + 1)
+    if not nominal and tok.pos_ == "ADJ" and tok.dep_ in ("advmod", "xcomp", "obj") and head.pos_ == "VERB" and (
+            not _passive(head)):
+        # *qui s'est déclarée favorable au mouvement*, *se dit favorable à*: the verb's subject
+        found = _actor_token(head, etype, False, article, depth + 1)
+        return found if found is not None else _speaker(head, article)
     if not nominal and tok.dep_ in ("xcomp", "advcl", "ccomp", "obl", "obl:arg", "acl") and head.pos_ in (
             "VERB", "ADJ", "NOUN"):
         # *X a décidé de frapper*, *avant de critiquer*, *son intention de porter plainte*
