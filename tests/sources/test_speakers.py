@@ -689,3 +689,14 @@ def test_outlet_name_cut_short_or_run_on_is_the_whole_name(analyze_fr):
     assert (jdd.type, jdd.anonymous) == ("media", False)
     srcs = _sources(analyze_fr, "Le maire a confié au Journal de Saône-et-Loire que le pont serait réparé.")
     assert not any(name.endswith(" que") for name in srcs)
+
+
+def test_pronoun_opening_a_sentence_is_the_subject_before_it(analyze_fr):
+    """*Le président du collectif a pris la parole. Il appelle à …*: *il* is the president (the subject
+    of the sentence before), not an earlier body named in a *selon* phrase."""
+    srcs = _sources(analyze_fr, "Selon le ministère de l'Intérieur, 3000 personnes ont défilé. Le président du "
+                                "collectif, qui est arrivé en retard, a pris la parole devant la mairie. Il appelle "
+                                "à poursuivre le mouvement.")
+    president = srcs["Le président du collectif"]
+    assert president.type == "monitor_ngo" and "Il" in president.mentions
+    assert "Il" not in srcs["le ministère de l'Intérieur"].mentions

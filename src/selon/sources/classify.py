@@ -817,7 +817,7 @@ def _nearer_person(doc: Doc, article: Article, att: Attribution, ref: Span | Non
         if best is None or m.start > best.start:
             best = m
     if best is None:
-        return None
+        return _previous_subject(doc, article, sent, tok[0], want, ref, quotes)
     # the name with its apposition, as the text gives it ("Barry Marsden, professeur à …")
     end = best.end
     tail = re.match(r",[^,.;«»]{3,120}?(?=,|\.|$)", article.text[end:end + 160])
@@ -826,6 +826,31 @@ def _nearer_person(doc: Doc, article: Article, att: Attribution, ref: Span | Non
         if load_lexicons().head_role(words(candidate)) is not None:
             end += tail.end()
     return article.span(best.start, end)
+
+
+def _previous_subject(doc: Doc, article: Article, sent, pron: Token, want: str, ref: Span | None,
+                      quotes: QuoteIndex) -> Span | None:
+    """*Le président du collectif a pris la parole. Il appelle à …*: a pronoun opening its sentence
+    stands for the subject of the sentence before (a role or a body of its gender, outside
+    quotations) when that subject comes after the antecedent the attribution layer gave it."""
+    if pron.i - sent.start > 1 or sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    subj = next((c for c in prev.root.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    gender = {"m": "Masc", "f": "Fem"}[want]
+    if subj is None or gender not in subj.morph.get("Gender") or "Plur" in subj.morph.get("Number") or \
+            (ref is not None and ref.start >= subj.idx):
+        return None
+    cut = {t.i for c in subj.children if c.dep_ in ("acl:relcl", "acl") for t in c.subtree}
+    toks = [t for t in subj.subtree if t.i < prev.root.i and t.i not in cut]
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    if not toks or quotes.containing(toks[0].idx, toks[-1].idx + len(toks[-1])) is not None:
+        return None
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+    if end - start > 120 or load_lexicons().head_role(words(article.text[start:end])) is None:
+        return None  # a role or a body ("le président du collectif"), not any noun ("le cortège")
+    return article.span(start, end)
 
 
 def _is_organisation(members: list[_Member], article: Article, orgs: _Mentions | None = None) -> bool:
