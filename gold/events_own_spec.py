@@ -22,7 +22,10 @@ The split was fixed before the layer was run on these texts: odd numbers
 before the layer was run on it (``--batch 1|2``). Batch 3 (f71–f76, e25–e26, ``--batch 3``)
 was written by the `evtrig` helper after its round-6 rules (one or two paragraphs per
 construction they cover, plus acts around them) and annotated before the layer was run on it;
-since its writer knew those rules, neither half is an unseen check.
+since its writer knew those rules, neither half is an unseen check. Batch 4 (f77–f90, e27–e32,
+``--batch 4``) was written by the issue-11 `events` helper after its round-7 rules landed (sports,
+civilian news, strikes, courts, diplomacy, African conflicts and protests) and annotated before the
+layer was run on it; its writer knew those rules too.
 
 Conventions: negated and hypothetical acts, planned protests, repeated
 mentions of one event and outcomes of a clash (*blessés*) are optional; a
@@ -668,4 +671,146 @@ DOCS = [
       E("accused", "ACCUSE", "Union leaders", target="him"),
       E("threatening", "THREATEN", "him", opt=True, note="the accused act"),
       E("called on", "REQUEST", "Union leaders", target="the council")]),
+    # ------------------------------------------------------------------ batch 4 (issue 11 helper `events`, round 7)
+    ("f77", "fr",
+     "Réunis à Bruxelles, les ministres de l'Agriculture des Vingt-Sept n'ont pas trouvé d'accord sur la réforme "
+     "des subventions. La Pologne et la Hongrie ont bloqué le texte, tandis que la France a plaidé pour un "
+     "compromis d'ici juin.",
+     [E("Réunis", "CONSULT", "les ministres de l'Agriculture des Vingt-Sept"),
+      E("accord", "AGREE", "les ministres de l'Agriculture des Vingt-Sept", opt=True, note="negated"),
+      E("bloqué", "REJECT", "La Pologne et la Hongrie", target="le texte"),
+      E("plaidé", "REQUEST", "la France")]),
+    ("f78", "fr",
+     "L'OM s'est imposé 3-1 face à Lens samedi soir au Vélodrome. Expulsé à la 40e minute, le défenseur "
+     "marseillais a laissé son équipe à dix, mais l'entraîneur a salué « un grand caractère » après la rencontre.",
+     []),
+    ("f79", "fr",
+     "Un incendie s'est déclaré dans la nuit de mardi à mercredi dans un entrepôt de la zone industrielle de "
+     "Saint-Priest. Les pompiers ont évacué une dizaine de riverains ; aucun blessé n'est à déplorer. Le maire a "
+     "demandé une enquête sur les normes de sécurité du site.",
+     [E("évacué", "AID", "Les pompiers", target="une dizaine de riverains"),
+      E("demandé", "REQUEST", "Le maire"),
+      E("enquête", "ACCUSE", None, opt=True, note="requested")]),
+    ("f80", "fr",
+     "Les enseignants du lycée Jean-Moulin ont débrayé jeudi matin pour dénoncer la suppression de deux classes. "
+     "Reçus par le recteur, leurs représentants ont obtenu la promesse d'un réexamen du dossier.",
+     [E("débrayé", "PROTEST", "Les enseignants du lycée Jean-Moulin", acled=PRO),
+      E("dénoncer", "ACCUSE", "Les enseignants du lycée Jean-Moulin"),
+      E("Reçus", "CONSULT", "le recteur", target="leurs représentants")]),
+    ("f81", "fr",
+     "Au Soudan, les Forces de soutien rapide ont lancé une offensive contre la ville d'El-Obeid, selon des "
+     "témoins. L'armée affirme avoir repoussé les assaillants et tué plusieurs dizaines de combattants. L'ONU a "
+     "appelé à une trêve humanitaire immédiate.",
+     [E("offensive", "ASSAULT", "les Forces de soutien rapide", acled=BAT, target="la ville d'El-Obeid",
+        att="les Forces de soutien rapide ont lancé une offensive contre la ville d'El-Obeid"),
+      E("repoussé", "ASSAULT", "L'armée", acled=BAT, target="les assaillants",
+        att="avoir repoussé les assaillants et tué plusieurs dizaines de combattants"),
+      E("tué", "ASSAULT", "L'armée", acled=BAT, target="plusieurs dizaines de combattants",
+        att="avoir repoussé les assaillants et tué plusieurs dizaines de combattants"),
+      E("appelé", "REQUEST", "L'ONU"),
+      E("trêve", "AGREE", None, opt=True, note="requested")]),
+    ("f82", "fr",
+     "Le tribunal correctionnel de Nanterre a condamné jeudi l'ancien maire à deux ans de prison avec sursis pour "
+     "favoritisme. Son avocat a annoncé qu'il ferait appel, dénonçant « un jugement politique ».",
+     [E("condamné", "COERCE", "Le tribunal correctionnel de Nanterre", target="l'ancien maire"),
+      E("dénonçant", "ACCUSE", "Son avocat")]),
+    ("f83", "fr",
+     "Plusieurs centaines de personnes se sont rassemblées dimanche à Marseille en hommage au jeune homme tué par "
+     "un policier lors d'un contrôle routier. La famille réclame la vérité et a porté plainte pour homicide "
+     "volontaire.",
+     [E("rassemblées", "PROTEST", "Plusieurs centaines de personnes", acled=PRO, opt=True, note="a tribute"),
+      E("tué", "ASSAULT", "un policier", acled=VAC, target="le jeune homme"),
+      E("réclame", "REQUEST", "La famille"),
+      E("porté plainte", "ACCUSE", "La famille")]),
+    ("f84", "fr",
+     "Le président sénégalais s'est entretenu lundi avec son homologue mauritanien sur l'exploitation du gisement "
+     "gazier commun. Les deux chefs d'État ont signé un accord de coopération énergétique.",
+     [E("entretenu", "CONSULT", "Le président sénégalais", target="son homologue mauritanien"),
+      E("signé un accord", "AGREE", "Les deux chefs d'État")]),
+    ("f85", "fr",
+     "Les salariés de la raffinerie de Donges poursuivent leur mouvement. Leurs revendications portent sur les "
+     "salaires et les effectifs. La direction, qui refuse de rouvrir les négociations, accuse les grévistes de "
+     "mettre en danger la sécurité du site.",
+     [E("mouvement", "PROTEST", "Les salariés de la raffinerie de Donges", acled=PRO),
+      E("revendications", "REQUEST", "Les salariés de la raffinerie de Donges", opt=True, note="content"),
+      E("refuse", "REJECT", "La direction"),
+      E("négociations", "CONSULT", None, opt=True, note="refused"),
+      E("accuse", "ACCUSE", "La direction", target="les grévistes")]),
+    ("f86", "fr",
+     "À Kinshasa, la police a dispersé à coups de gaz lacrymogène une marche de l'opposition contre le report des "
+     "élections. Une vingtaine de militants ont été interpellés, a indiqué un porte-parole de la coalition, qui a "
+     "dénoncé une « répression brutale ».",
+     [E("dispersé", "COERCE", "la police", target="une marche de l'opposition"),
+      E("marche", "PROTEST", "l'opposition", acled=PRO),
+      E("interpellés", "COERCE", None, acled=STRAT, target="Une vingtaine de militants",
+        att="Une vingtaine de militants ont été interpellés"),
+      E("dénoncé", "ACCUSE", "un porte-parole de la coalition"),
+      E("répression", "COERCE", None, opt=True, note="quoted label")]),
+    ("f87", "fr",
+     "Ce week-end, le ministre de l'Intérieur a été vivement critiqué par ses propres alliés après ses propos sur "
+     "l'immigration. Le chef du groupe centriste a exigé des excuses, tandis que l'opposition réclame sa démission.",
+     [E("critiqué", "ACCUSE", "ses propres alliés", target="le ministre de l'Intérieur"),
+      E("exigé", "REQUEST", "Le chef du groupe centriste"),
+      E("réclame", "REQUEST", "l'opposition")]),
+    ("f88", "fr",
+     "Les autorités chinoises ont convoqué l'ambassadeur du Japon après la visite d'un ministre japonais dans un "
+     "sanctuaire controversé. Pékin menace de suspendre les échanges culturels entre les deux pays.",
+     [E("convoqué l'ambassadeur", "ACCUSE", "Les autorités chinoises", target="l'ambassadeur du Japon"),
+      E("menace", "THREATEN", "Pékin"),
+      E("suspendre", "SANCTION", "Pékin", opt=True, note="threatened")]),
+    ("f89", "fr",
+     "Dans un communiqué, la Fédération française de football a annoncé une suspension de trois matchs infligée au "
+     "milieu de terrain lyonnais, sanctionné pour avoir insulté l'arbitre.",
+     []),
+    ("f90", "fr",
+     "Le gouvernement malien a expulsé le représentant de la Cédéao, accusé d'ingérence. L'organisation régionale "
+     "a « regretté » cette décision et appelé Bamako au dialogue.",
+     [E("expulsé", "COERCE", "Le gouvernement malien", target="le représentant de la Cédéao"),
+      E("accusé", "ACCUSE", None, target="le représentant de la Cédéao"),
+      E("regretté", "ACCUSE", "L'organisation régionale", opt=True, note="regret"),
+      E("appelé", "REQUEST", "L'organisation régionale", target="Bamako"),
+      E("dialogue", "CONSULT", None, opt=True, note="requested")]),
+    ("e27", "en",
+     "Israeli strikes on the southern city killed at least twelve people overnight, the local health ministry "
+     "said. The military said it had targeted militant infrastructure.",
+     [E("strikes", "ASSAULT", "Israeli", acled=EXPL, target="the southern city",
+        att="Israeli strikes on the southern city killed at least twelve people overnight"),
+      E("killed", "ASSAULT", "Israeli", acled=EXPL, opt=True, note="outcome, same event",
+        att="Israeli strikes on the southern city killed at least twelve people overnight"),
+      E("targeted", "ASSAULT", "The military", acled=EXPL, opt=True, note="same event",
+        att="it had targeted militant infrastructure")]),
+    ("e28", "en",
+     "Nurses across the state walked off the job on Tuesday, the second strike this year. The hospital "
+     "association criticised the walkout and urged the union to return to talks.",
+     [E("walked off the job", "PROTEST", "Nurses across the state", acled=PRO),
+      E("strike", "PROTEST", "Nurses across the state", acled=PRO, opt=True, note="same event"),
+      E("criticised", "ACCUSE", "The hospital association", target="the walkout"),
+      E("walkout", "PROTEST", None, acled=PRO, opt=True, note="same event"),
+      E("urged", "REQUEST", "The hospital association", target="the union"),
+      E("talks", "CONSULT", None, opt=True, note="requested")]),
+    ("e29", "en",
+     "Manchester City beat Arsenal 2-1 on Sunday. Arsenal's captain was sent off in the 70th minute, and the "
+     "manager later blasted the referee's decision.",
+     []),
+    ("e30", "en",
+     "The foreign ministers of India and Pakistan met in Astana on Thursday, their first talks in two years. Both "
+     "sides agreed to restore a hotline between their militaries.",
+     [E("met", "CONSULT", "The foreign ministers of India and Pakistan"),
+      E("talks", "CONSULT", None, opt=True, note="same meeting"),
+      E("agreed", "AGREE", "Both sides")]),
+    ("e31", "en",
+     "Opposition lawmakers walked out of parliament on Wednesday to protest the arrest of their leader. The "
+     "speaker threatened to suspend them for a week.",
+     [E("walked out", "PROTEST", "Opposition lawmakers", acled=PRO),
+      E("protest", "PROTEST", "Opposition lawmakers", acled=PRO, opt=True, note="same act"),
+      E("arrest", "COERCE", None, acled=STRAT, target="their leader"),
+      E("threatened", "THREATEN", "The speaker", target="them"),
+      E("suspend", "SANCTION", "The speaker", opt=True, note="threatened")]),
+    ("e32", "en",
+     "A fire at a chemical plant near Houston forced the evacuation of nearby homes. The company denied that toxic "
+     "fumes had been released, but residents demanded an independent investigation.",
+     [E("evacuation", "AID", None, opt=True, note="no helper named"),
+      E("denied", "REJECT", "The company"),
+      E("demanded", "REQUEST", "residents"),
+      E("investigation", "ACCUSE", None, opt=True, note="requested")]),
 ]
