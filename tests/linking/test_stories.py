@@ -259,6 +259,18 @@ def test_stories_two_quakes_of_other_magnitudes_conflict() -> None:
     assert _conflict({"M:7.1": 1.0}, {"M:6.3": 1.0}) == DATE_CONFLICT
 
 
+def test_stories_a_minutes_later_blast_is_no_sequel_and_a_weeks_away_lead_in_recalls() -> None:
+    """*Cinq minutes plus tard, nouvel attentat* is the same series (no sequel anchor); *À deux
+    semaines des attentats du 3 mai, …* recalls the earlier happening up to its comma."""
+    series = anchors(Article(id="a", text="Une bombe explose dans le métro de Lille. Cinq minutes plus "
+                                          "tard, nouvel attentat, cette fois dans un bus."))
+    sequel = anchors(Article(id="b", text="Lille frappée par un nouvel attentat dans un bus."))
+    assert "S:1" not in series and "S:1" in sequel
+    lead_in = anchors(Article(id="c", text="À seulement deux semaines des attentats du 3 mai, le métro de "
+                                           "Lille a été de nouveau visé par des bombes."))
+    assert "D:05-03" not in lead_in and "C:lille" in lead_in
+
+
 def test_stories_a_named_day_outranks_the_weekdays() -> None:
     """With a day named, its weekday (known from the article's own year) is the one compared;
     the weekday a new toll was given (*vendredi*) is not."""

@@ -137,7 +137,8 @@ _RECALL = re.compile(
     r"mois|ans|annees?|\d{4}|" + _MONTH_NAMES + r")\b)\b")
 # A first clause that places the report in time after another happening.
 _AFTER_LEAD = re.compile(r"\b(?:years?|months?|weeks?|days?|ans|mois|annees|semaines|jours) "
-                         r"(?:a peine |just |only )?(?:after|since|apres)\b")
+                         r"(?:a peine |just |only )?(?:after|since|apres)\b|"
+                         r"^\s*a (?:seulement |peine |tout juste )?[a-z0-9]+ (?:jours?|semaines?|mois|ans) d(?:e|es|u)\b")
 # Where a recalling clause starts inside a sentence (*… au Népal, déjà dévasté
 # par …*): the clause boundary before the recall cue.
 _CLAUSE = (", ", "; ", " — ", " – ", " (")
@@ -159,6 +160,8 @@ _SEQUEL = re.compile(
     _HAPPENING + r"|"
     r"(?:hit|struck|jolted|rocked|shaken|strikes|hits) again|again (?:hit|struck|jolted|rocked)|"
     r"(?:de|a) nouveau (?:frappee?s?|touchee?s?|secouee?s?|victimes?|endeuillee?s?))\b")
+# *Five minutes later, a new bomb…*: a new blast of the same series, not a sequel.
+_MINUTES_LATER = re.compile(r"\b(?:minutes?|heures?|hours?) (?:plus tard|later|apres|after)\b")
 _PLUPERFECT = re.compile(r"\b(?:avai(?:t|ent)|etai(?:t|ent)|had)\b")
 # A sentence told in the pluperfect dates an earlier happening (*Le 12 janvier 2010, un séisme
 # avait ravagé la capitale*): its full date is not the article's own. English *had* only when
@@ -429,7 +432,8 @@ def anchors(article: Article) -> Counter[str]:
     # (a fragment left by an abbreviation, *Near Mt.* | *Everest*, is not a sentence)
     two = [(a, b) for a, b in sentences(text) if len(_WORD_ANY.findall(text[a:b])) >= 3][:2]
     lead2 = [text[a:b] for a, b in _lead_parts(text, back) if two and a < two[-1][1]]
-    if _SEQUEL.search(fold(" ".join([article.title or "", *lead2]))):
+    if any(_SEQUEL.search(x) and not _MINUTES_LATER.search(x)
+           for x in map(fold, [article.title or "", *lead2])):
         feats["S:1"] = 1
     feats.update(_weekdays(text, article.title, back, years, feats))
     for a, b in _lead_parts(text, back):
@@ -915,7 +919,7 @@ def _compare(arts: list[Article]) -> tuple[list[dict[str, Any]], list[dict[str, 
 
 # The anchors' rules: a stored signature of another version is computed again
 # from the stored article (once), so old and new articles compare alike.
-SIGNATURE_VERSION = 8
+SIGNATURE_VERSION = 9
 _VERSION_KEY = "_v"
 
 
