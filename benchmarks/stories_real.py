@@ -27,7 +27,8 @@ Christchurch earthquakes of September 2010 / February 2011 (run once after the
 fresh6 rules: F1 .899, P .942, R .860; the rules before fresh6: .885, P 1.000,
 R .795; then tuned on), and ``fresh9``, twins in one city again: London 7 July /
 21 July 2005, Mumbai train bombings 2006 / attacks 2008 (run once after the
-fresh8 rules: F1 .815, P .960, R .710; the rules before fresh6: .781). No
+fresh8 rules: F1 .815, P .960, R .710; the rules before fresh6: .781; then
+tuned on: .906). Never tuned on: held, fresh4, fresh7 (88 leads). No
 ``published`` dates are given.
 
 ``--texts`` is a JSONL file with ``url`` and ``text`` per article (the leads as
