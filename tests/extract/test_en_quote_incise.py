@@ -77,3 +77,14 @@ def test_quote_inner_end_is_an_incise(analyze_en):
     told = [a for a in analyze_en(text, layers=["attributions"]).attributions if a.cue.text == "told"]
     assert len(told) == 1 and told[0].source.text == "Smith"
     assert told[0].content.text.startswith("He came to the plant")
+
+
+def test_headline_speaker_prep_needs_a_claim_on_the_first_line(analyze_en):
+    def colons(text):
+        return [(a.source.text, a.content.text) for a in analyze_en(text, layers=["attributions"]).attributions
+                if a.cue.text == ":"]
+
+    assert colons("Smith to city council: the budget will not pass.\nThe council met.") == [
+        ("Smith", "the budget will not pass")]
+    assert colons("Obama at 55: a look back at his years.\nThe council met.") == []  # a title, no clause
+    assert colons("The council met.\nSmith to city council: the budget will not pass.") == []  # not a headline

@@ -931,7 +931,10 @@ class _Extractor:
                                         cue_type="other"))
 
     def sentence(self, sent: SpacySpan) -> None:
+        before = len(self.cands)
         self._speaker_colon(sent)
+        if self.lang == "en" and len(self.cands) == before:
+            self._headline_speaker_prep(sent)
         citing_heads: list[tuple[_Cand, str]] = []
         source_end = -1  # the end of the last according-to source: its words are no cues
         for tok in sent:
@@ -1412,6 +1415,44 @@ class _Extractor:
         if line_start < 0:
             return False
         return self.text[:line_start].rstrip().endswith("?")
+
+    def _headline_speaker_prep(self, sent: SpacySpan) -> None:
+        """Rule ``headline-speaker-prep`` (English): a headline *Name to/at/on X:
+        claim* (*Smith to city council: the budget will not pass*, *Rail Chief
+        On Strike: ‘We Will Not Give In’*): the words before the preposition
+        (``headline_speaker_prep``) are the speaker when they hold a name and
+        open with no article, and what follows the colon is a quote or a clause
+        with a finite verb; only on the article's first line."""
+        first_nl = self.text.find("\n")
+        if first_nl >= 0 and sent.start_char > first_nl:
+            return
+        toks = list(itertools.islice((t for t in sent if not t.is_space), 14))
+        colon = next((k for k, t in enumerate(toks) if t.text == ":"), None)
+        if colon is None:
+            return
+        prep = next((j for j, t in enumerate(toks[:colon]) if t.lower_ in self.w("headline_speaker_prep")), None)
+        if prep is None or not 1 <= prep < colon - 1 or not 1 <= prep <= 4:
+            return
+        name = toks[:prep]
+        if name[0].pos_ == "DET" or not all(x.pos_ in ("PROPN", "NOUN", "ADJ") or x.is_title or x.text.isupper()
+                                            for x in name) or \
+                not any(x.pos_ == "PROPN" or x.ent_type_ in ("PERSON", "ORG") for x in name):
+            return
+        if self.text[name[0].idx:toks[colon].idx].strip().lower() in _colon_labels(self.lang):
+            return
+        line_end = self.text.find("\n", toks[colon].idx)
+        content = _trim(self.text, toks[colon].idx + 1, line_end if line_end >= 0 else len(self.text))
+        quoted = self.text[content[0]:content[0] + 1] in ("‘", "“", '"', "'")
+        if quoted:
+            content = (content[0] + 1, content[1])
+        words = [t for t in self.doc if content[0] <= t.idx < content[1]]
+        # A claim is a quote or a clause ("Obama at 55: a look back" is a title).
+        if not quoted and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in words):
+            return
+        src = _span_of_tokens(name)
+        if src and content[1] > content[0] and any(ch.isalpha() for ch in self.text[content[0]:content[1]]):
+            self.cands.append(_Cand(cue=(toks[colon].idx, toks[colon].idx + 1), content=content, source=src,
+                                    cue_type="other"))
 
     def _headline_title(self, name: list[Token], colon: Token) -> bool:
         """A headline "Title: subtitle" (*Storm Watch: Three rivers rise*) is no

@@ -521,6 +521,14 @@ RULES: tuple[Rule, ...] = (
          "quote's verb and no subject: the noun phrase between the quote's closing mark (a comma, ? or ! inside "
          "it) and the verb is the source (tested on a parse set by hand: tests/extract/test_en_quote_incise.py)",
          "_Extractor._unparsed_quote_subject / _quote_before_subject / _verb_source_raw", (), ()),
+    Rule("headline-speaker-prep", "English: a first line 'Name to/at/on X: claim' (a quote, or a clause with a "
+         "finite verb): the words before the preposition are the speaker; 'Obama at 55: a look back' is a title",
+         "_Extractor._headline_speaker_prep", ("en_attribution_words.txt",), (
+             Example("en", "Smith to city council: the budget will not pass.\nThe council met on Monday.", ":",
+                     "Smith", "the budget will not pass"),
+             Example("en", "Rail Chief On Strike: ‘We Will Not Give In.’\nThe strike began on Monday.", ":",
+                     "Rail Chief", "We Will Not Give In"),
+         )),
     Rule("quote-stop-incise", "English: a quote closed by a full stop, then a sentence that is only its speaker "
          "and the verb (with a time at most): '\u201c\u2026.\u201d Brown said.' (PolNeAR annotates it as an "
          "incise); a verb with words of its own after it ('\u201c\u2026.\u201d She said the council would try "
