@@ -700,3 +700,12 @@ def test_pronoun_opening_a_sentence_is_the_subject_before_it(analyze_fr):
     president = srcs["Le président du collectif"]
     assert president.type == "monitor_ngo" and "Il" in president.mentions
     assert "Il" not in srcs["le ministère de l'Intérieur"].mentions
+
+
+def test_person_named_by_a_same_view_lead_sentence(analyze_fr):
+    """*Même son de cloche pour X, adjointe au maire. « … »*: the lead sentence names the speaker of the
+    quotation after it; *Même chose pour le prix du pain* names no one."""
+    srcs = _sources(analyze_fr, "Les maires ont protesté. Même son de cloche pour Léa Morvan, adjointe au maire "
+                                "de Rosporden. « On nous a oubliés. »")
+    assert srcs["Léa Morvan"].type == "government"
+    assert not _sources(analyze_fr, "Même chose pour le prix du pain. « Il a doublé en un an. »")

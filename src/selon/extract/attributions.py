@@ -763,7 +763,7 @@ class _Extractor:
         taken = sorted(c.content for c in self.cands)
         for m in _WRITTEN_INCISE.finditer(text):
             verb = m.group("verb")
-            if verb.lower() not in self.data.reporting_forms:
+            if verb.lower() not in self.data.reporting_forms and verb.lower() not in self.w("incise_form"):
                 continue
             vs, ve = m.start("verb"), m.end("verb")
             k = bisect.bisect_left(cues, (vs - 40,))

@@ -261,6 +261,9 @@ RULES: tuple[Rule, ...] = (
                      "Odile Tanguy, retraitée.", "souffle", "Odile Tanguy, retraitée", "On va devoir faire vingt kilomètres"),
              Example("fr", "Le conseil a voté sans débat. « Personne ne nous a prévenus », peste l’élue qui siège "
                      "dans l’opposition.", "peste", "l’élue", "Personne ne nous a prévenus"),
+             # an irregular form (fr_attribution_words.txt incise_form) and its clitic subject
+             Example("fr", "Le car ne passe plus. \"On nous a oubliés\", se plaint-il.", "plaint", "il",
+                     "On nous a oubliés"),
          )),
     Rule("call-for-noun", "French: a call whose object is the noun after à (fr_attribution_words.txt call_for: "
          "appeler, exhorter): La CGT appelle à la grève; not a person or a body called",

@@ -201,8 +201,12 @@ _IRREGULAR_PAST = frozenset({"said", "told", "wrote", "spoke", "thought", "felt"
 # "Le maire de Brest, Yann Kerjean : « …": a speaker opening a sentence, a colon, a quotation.
 # "Même son de cloche chez X", "Même constat du côté de X": the lead before the group a colon quotes
 _SAME_VIEW = re.compile(r"(?:même|autre)\s+(?:son\s+de\s+cloche|discours|constat|analyse|tonalité|ton|refrain)\s+"
-                        r"(?:chez|du\s+côté\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’]|(?=des\s))|côté)\s*",
+                        r"(?:chez|pour|du\s+côté\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’]|(?=des\s))|côté)\s*",
                         re.IGNORECASE)
+# "Même son de cloche pour X, adjoint au maire. « … »": the lead sentence names who the next quotation is of
+_SAME_VIEW_SENTENCE = re.compile(r"(?:^|(?<=[.!?»”\"]\s)|(?<=\n))(?P<lead>(?:même|autre)\s+[^.:!?«»“”\n]{2,30}?\s+"
+                                 r"(?:chez|pour|du\s+côté\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’])|côté)\s+)"
+                                 r"(?P<who>[^.:!?«»“”\"\n]{2,160}?)\s*\.\s*[«“\"]", re.IGNORECASE)
 _COLON = re.compile(r"(?:^|(?<=[.!?»”]\s)|(?<=\n))(?P<who>[A-ZÀ-Ý][^:.!?«»“”\n]{2,120}?)\s*:\s*[«“\"]")
 
 
@@ -807,6 +811,15 @@ class _Finder:
                     span[0].pos_ == "PROPN" and all(t.pos_ in ("PROPN", "PUNCT") or t.lower_ in _TITLES for t in span[:2])):
                 self.add((start, start + len(who), who), "colon")
 
+    def same_view(self) -> None:
+        """*Même son de cloche pour X, adjoint au maire. « … »*: a verbless lead sentence naming who
+        the quotation after it is of."""
+        for m in _SAME_VIEW_SENTENCE.finditer(doc_text(self.doc)):
+            if not _SAME_VIEW.match(m.group(0).lstrip()):
+                continue
+            who, start = m.group("who"), m.start("who")
+            self.add((start, start + len(who), who), "same-view")
+
     def antecedent(self) -> None:
         """A singular pronoun source with no ``source_ref``: the nearest earlier subject of its
         gender, in its sentence or the one before, outside quotations ("L'avocate générale a
@@ -931,6 +944,8 @@ def find_speakers(doc: Doc, article: Article, kb: KnowledgeBase | None = None) -
     f.incise()
     f.according_phrase()
     f.colon()
+    if f.lang == "fr":
+        f.same_view()
     f.inscription()
     f.relay_outlet()
     f.antecedent()
