@@ -88,3 +88,31 @@ def test_headline_speaker_prep_needs_a_claim_on_the_first_line(analyze_en):
         ("Smith", "the budget will not pass")]
     assert colons("Obama at 55: a look back at his years.\nThe council met.") == []  # a title, no clause
     assert colons("The council met.\nSmith to city council: the budget will not pass.") == []  # not a headline
+
+
+def test_quote_mark_subject_starts_after_the_quote(nlp_en):
+    """Rule quote-mark-subject: a parse that hangs the quote (its opening mark and
+    its verb) on the incise's subject still gives the quote as the content and
+    the name, not the quote, as the source."""
+    from selon.model import Article
+    from selon.pipeline import run_layers
+
+    text = "“That is a fair worry, because the fans are loyal,” Jones, 61, told CNN on Monday."
+    doc = nlp_en(text)
+    told = next(t for t in doc if t.text == "told")
+    subj = next(t for t in doc if t.text == "Jones")
+    quote_verb = next(t for t in doc if t.i < subj.i and t.dep_ == "ccomp" and t.head.i == told.i)
+    heads = [t.head.i for t in doc]
+    deps = [t.dep_ for t in doc]
+    for t in doc:
+        if t.i < subj.i and t.head.i == told.i and t.i in (0, quote_verb.i) or t.i < subj.i and t.is_punct \
+                and t.head.i == told.i:
+            heads[t.i] = subj.i
+    assert heads[0] == subj.i and heads[quote_verb.i] == subj.i
+    doc = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc], heads=heads,
+              deps=deps, pos=[t.pos_ for t in doc], tags=[t.tag_ for t in doc], lemmas=[t.lemma_ for t in doc])
+    assert next(t for t in doc if t.text == "Jones").left_edge.i == 0
+    atts = [a for a in run_layers(doc, Article(id="t", text=text, lang="en"), ["attributions"]).attributions
+            if a.cue.text == "told"]
+    assert [(a.source.text, a.content.text) for a in atts] == [
+        ("Jones, 61", "That is a fair worry, because the fans are loyal")]

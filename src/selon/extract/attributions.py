@@ -358,6 +358,8 @@ class _Extractor:
     def np_span(self, tok: Token, stop: int | None = None) -> tuple[int, int] | None:
         """The noun phrase headed by ``tok`` (its subtree), clipped before ``stop``."""
         toks = [t for t in tok.subtree if stop is None or (t.i < stop if tok.i < stop else t.i > stop)]
+        start = self._subject_start(tok)
+        toks = [t for t in toks if t.i >= start.i or t.i > tok.i]  # rule quote-mark-subject
         # Cut at a reporting cue inside the subtree (mis-attached clauses).
         out = []
         for t in toks:
@@ -1724,7 +1726,7 @@ class _Extractor:
         subj = [c for c in v.children if c.dep_ in _SUBJ and c.i < v.i][-1:]
         if not subj:
             return self._unparsed_quote_subject(v, sent)
-        first = subj[0].left_edge
+        first = self._subject_start(subj[0])
         while first.is_punct and first.i < subj[0].i:
             first = self.doc[first.i + 1]  # the quote's comma and mark hung on the subject
         q = self.quotes.closing_before(first.idx)
@@ -1736,6 +1738,20 @@ class _Extractor:
         if end == "." and first.i == sent.start and self._ends_sentence(v, sent):
             return first  # rule quote-stop-incise: '“….” Brown said.'
         return None
+
+    def _subject_start(self, subj: Token) -> Token:
+        """The first word of a subject: its left edge, except in English where
+        the parser may hang the quote before it on the subject ('“…,” Roe, 69,
+        told CNN'): then the first word after the last closing quote mark before
+        the subject (rule ``quote-mark-subject``)."""
+        first = subj.left_edge
+        if self.lang != "en" or first.i == subj.i:
+            return first
+        for k in range(subj.i - 1, first.i - 1, -1):
+            t = self.doc[k]
+            if t.text in _CLOSING_MARKS and self.quotes.closing_before(t.idx + 1) is not None:
+                return self.doc[k + 1]
+        return first
 
     def _quote_end_mark(self, q: Quote) -> str:
         """The punctuation that ends a quote's words, inside its closing mark and
@@ -1757,11 +1773,11 @@ class _Extractor:
         it no subject: a noun phrase right between the quote's closing mark (a
         comma, ? or ! inside it) and the verb is its subject; returns its first
         token."""
-        if self.lang != "en" or v.tag_ not in ("VBD", "VBZ", "VBP") or \
-                any(c.dep_ in _SUBJ or c.dep_ == "dobj" and c.i > v.i for c in v.children):
+        if self.lang != "en" or v.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in _SUBJ for c in v.children):
             return None
         k = v.i - 1
-        while k > sent.start and (self.doc[k].pos_ in _NP_POS or self.doc[k].is_title and not self.doc[k].is_punct):
+        while k > sent.start and (self.doc[k].pos_ in _NP_POS or self.doc[k].is_title and not self.doc[k].is_punct
+                                  or self._age_apposition(k)):
             k -= 1
         toks = self.doc[k + 1:v.i]
         if not 0 < len(toks) <= 8 or not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in toks) or \
@@ -1771,6 +1787,16 @@ class _Extractor:
         if q is None or self._quote_end_mark(q) not in (",", "?", "!", "—") or self._quoted_title(q, sent):
             return None
         return toks[0]
+
+    def _age_apposition(self, k: int) -> bool:
+        """Whether token ``k`` is part of an age between commas after a name
+        (*Ramos, 58, told AFP*: rule ``quote-np-incise``)."""
+        doc = self.doc
+        for a in (k - 1, k, k + 1):  # k is the first comma, the number or the second comma
+            if 1 <= a < len(doc) - 1 and doc[a].like_num and doc[a - 1].text == "," and doc[a + 1].text == "," \
+                    and doc[a - 2].pos_ == "PROPN" if a >= 2 else False:
+                return True
+        return False
 
     def _quoted_title(self, q: Quote, sent: SpacySpan) -> bool:
         """Rule ``quoted-title``: a quote that names a show, book or article is no
@@ -2373,9 +2399,12 @@ class _Extractor:
         # subjects the parser gave the cue, the farther one belongs to the claim.
         first = min([self._verb_start(v)] + [c for c in v.children if c.i < v.i and (
             self.lang == "en" and c.dep_ in _SUBJ and not self._subject_in_quote(c, v))][-1:],
-                     key=lambda t: t.left_edge.i if t.dep_ in _SUBJ else t.i)
-        if first.dep_ in _SUBJ:
-            head, first = first, first.left_edge
+                     key=lambda t: self._subject_start(t).i if t.dep_ in _SUBJ else t.i)
+        unparsed = self._unparsed_quote_subject(v, sent) if first.i == self._verb_start(v).i else None
+        if unparsed is not None:
+            first = unparsed  # rule quote-np-incise
+        elif first.dep_ in _SUBJ:
+            head, first = first, self._subject_start(first)
             while first.is_punct and first.i < head.i:
                 first = self.doc[first.i + 1]  # the quote's comma and mark hung on the subject
         q = self.quotes.closing_before(first.idx)

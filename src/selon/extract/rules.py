@@ -520,9 +520,14 @@ RULES: tuple[Rule, ...] = (
              Example("en", "“We will get the money back. Every cent of it,” said Mary Brown, a retired teacher.",
                      "said", "Mary Brown, a retired teacher", "We will get the money back. Every cent of it"),
          )),
+    Rule("quote-mark-subject", "English: a parse that hangs the quote before an incise on its subject "
+         "('\u201c\u2026,\u201d Jones, 61, told CNN' with the quote in the subject's subtree): the subject starts "
+         "after the quote's closing mark, so the quote is the content and the name the source (tested on a parse "
+         "set by hand: tests/extract/test_en_quote_incise.py)", "_Extractor._subject_start / np_span", (), ()),
     Rule("quote-np-incise", "English: '\"…,\" city police Chief X said Monday' parsed with the verb hung on the "
          "quote's verb and no subject: the noun phrase between the quote's closing mark (a comma, ? or ! inside "
-         "it) and the verb is the source (tested on a parse set by hand: tests/extract/test_en_quote_incise.py)",
+         "it) and the verb is the source, an age between commas included ('\u2026,\u201d Ramos, 58, told AFP'), "
+         "and the quote is the content (tested on a parse set by hand: tests/extract/test_en_quote_incise.py)",
          "_Extractor._unparsed_quote_subject / _quote_before_subject / _verb_source_raw", (), ()),
     Rule("headline-speaker-prep", "English: a first line 'Name to/at/on X: claim' (a quote, or a clause with a "
          "finite verb): the words before the preposition are the speaker; 'Obama at 55: a look back' is a title",
