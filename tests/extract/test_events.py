@@ -1133,3 +1133,39 @@ def test_a_phrase_word_is_no_actor(nlp_fr):
     text = "La ministre a été accueillie par un concert de casseroles devant la gare."
     found = {e.trigger.text: e for e in _events(nlp_fr, text, "fr")}
     assert found["concert de casseroles"].actor_name is None
+
+
+def test_blocking_a_bill_is_a_veto_and_reopening_talks_is_no_concession(nlp_fr, nlp_en):
+    found = {e.trigger.text: e for e in _events(nlp_fr, "L'Assemblée a bloqué la réforme du code minier.", "fr")}
+    assert found["bloqué"].plover == "REJECT"
+    found = {e.trigger.text: e for e in _events(nlp_fr, "Des pêcheurs ont bloqué le port de Boulogne.", "fr")}
+    assert found["bloqué"].plover != "REJECT"
+    found = _events(nlp_fr, "Le patronat accepte de rouvrir les discussions avec les syndicats.", "fr")
+    assert "rouvrir" not in [e.trigger.text for e in found]
+
+
+def test_oblique_par_phrase_of_a_passive_is_its_doer(nlp_fr):
+    text = "La ministre a été durement critiquée par les députés de son propre camp."
+    found = {e.trigger.text: e for e in _events(nlp_fr, text, "fr")}
+    assert "députés" in (found["critiquée"].actor_name or "")
+
+
+def test_english_nationality_before_an_event_noun_is_its_doer(nlp_en):
+    text = "Turkish shelling hit the border town on Sunday, killing two soldiers, the army said."
+    found = {e.trigger.text: e for e in _events(nlp_en, text, "en")}
+    assert found["shelling"].actor_name == "Turkish"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Après le match nul, l'entraîneur a vivement critiqué l'arbitrage vidéo."),
+    ("en", "After the match, the coach slammed the referee for a late penalty call."),
+])
+def test_words_about_a_match_are_no_accusations(nlp_fr, nlp_en, lang, text):
+    found = _events(nlp_fr if lang == "fr" else nlp_en, text, lang)
+    assert not [e for e in found if e.plover == "ACCUSE"]
+
+
+def test_a_place_before_an_event_noun_is_no_doer(nlp_en):
+    text = "Officials said the gunman had planned the Denver shooting for months, and the police arrested two men."
+    found = {e.trigger.text: e for e in _events(nlp_en, text, "en")}
+    assert "shooting" not in found or found["shooting"].actor_name != "Denver"

@@ -278,7 +278,7 @@ def extract_events(doc: Doc, article: Article) -> list[Event]:
             continue
         if _not_happened(tok, etype, nominal) or (nominal and _mentioned_again(tok, etype, events)):
             continue
-        if _other_sense(tok, etype, nominal) or _in_intertitle(tok) or _game_move(tok, context):
+        if _other_sense(tok, etype, nominal) or _in_intertitle(tok) or _game_move(tok, context, etype):
             continue
         taken.update(range(tok.i, end + 1))
         events.append(_event(tok, end, etype, nominal, near.around(tok), near.mentions))
@@ -290,7 +290,7 @@ _VERB_FORMS = frozenset({"frappe", "frappes"})
 # Words of a match report (not *but*, *attaquant*, *défenseur*, *gardien*, *penalty* alone in
 # English: each has a non-sports sense in news).
 _SPORT_WORDS = frozenset("""match matchs arbitre arbitres mi-temps championnat tacle hors-jeu vestiaire
-vestiaires footballeur footballeurs entraîneur entraîneurs sélectionneur buteur buteurs pelouse penalty
+vestiaires footballeur footballeurs entraîneur entraîneurs sélectionneur buteur buteurs pelouse
 pénalty demi-finale coéquipier coéquipiers referee referees halftime touchdown quarterback inning
 innings goalkeeper midfielder playoff playoffs teammate teammates""".split())
 # Triggers that name moves of a game in a match report: a sending-off (*expulsé à la 60e minute*,
@@ -309,11 +309,16 @@ def _labour_strike(tok: Token) -> bool:
     return any(_fold(t.text) in _LABOUR or _fold(t.lemma_) in _LABOUR for t in tok.sent)
 
 
-def _game_move(tok: Token, context: dict[str, bool]) -> bool:
+_VERBAL_ROOTS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"})
+
+
+def _game_move(tok: Token, context: dict[str, bool], etype: str = "") -> bool:
     """A trigger word naming a move of the game in a match report (class rule): in an article with
     three sports words or more, or in a sentence with one, *l'expulsion de X*, *la rencontre*,
     *une frappe*, *was ejected*, *the teams meet* are no events between political actors."""
     lemma = _fold(tok.lemma_)
+    if PLOVER.get(etype) in _VERBAL_ROOTS:  # *l'entraîneur a critiqué l'arbitrage*, *blasted the referee*
+        return any(_fold(t.lemma_) in _SPORT_WORDS | {"arbitrage"} or _fold(t.text) in _SPORT_WORDS for t in tok.sent)
     if lemma not in _GAME_MOVES and _infinitive(lemma, "fr") not in _GAME_MOVES and _fold(tok.text) not in _GAME_MOVES:
         return False
     if context["sport"]:
@@ -1375,6 +1380,13 @@ def _refine(etype: str, tok: Token, lang: str, nominal: bool) -> str:
             return "accuse"  # *interpellé par des manifestants*, *les ONG interpellent le gouvernement*
     if lemma == "conclure" and not any(c.dep_ in _OBJ for c in tok.children):
         return "none"  # *a-t-il conclu*, *conclure à*: only *conclure un accord* is an agreement
+    if etype == "block" and not nominal and any(
+            c.dep_ in (*_OBJ, *_PASS_SUBJ) and _fold(c.lemma_) in _DECISIONS for c in tok.children):
+        return "reject"  # *la Pologne a bloqué le texte*, *blocked the bill*: a veto, no blockade
+    if etype == "ease" and not nominal and any(
+            c.dep_ in _OBJ and NOUN_TRIGGERS[lang].get(_fold(c.lemma_)) in ("negotiate", "meet", "investigate")
+            for c in tok.children):
+        return "none"  # *rouvrir les négociations*, *reopen talks*: the talks are the event
     if lemma in ("mobilisation", "mobiliser") or (lang == "en" and lemma == "mobilize"):
         return "deploy" if _force_near(tok) else "protest"
     if lang == "en" and lemma == "fire" and not nominal and any(
@@ -1389,6 +1401,12 @@ def _refine(etype: str, tok: Token, lang: str, nominal: bool) -> str:
             return "none"  # *a lightning strike*, *three strikes*
         return "protest"
     return etype
+
+
+# Texts and decisions one blocks by a veto (not a road or a site).
+_DECISIONS = frozenset("""texte loi projet réforme résolution accord budget proposition nomination décision
+directive règlement amendement traité bill resolution deal legislation measure nomination proposal budget
+treaty amendment""".split())
 
 
 _PROJECTILES = frozenset("""shot shots rocket rockets missile missiles shell shells gas bullet bullets round
@@ -1777,6 +1795,16 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
             agent = next((g for g in c.children if g.dep_ == "pobj"), c)
             if _fold(agent.lemma_) not in _MEANS:  # *se sont entretenus par téléphone*
                 return agent
+    if not nominal and _passive(tok):
+        for c in tok.children:  # *critiqué par ses propres alliés* read as an oblique, not as the agent
+            if c.dep_.startswith("obl") and any(g.dep_ == "case" and _fold(g.text) == "par" for g in c.children) and (
+                    _person_like(c) or _animate(c) or c.ent_type_ in ("PER", "ORG", "GPE")) and _fold(c.lemma_) not in _MEANS:
+                return c
+    if nominal and tok.doc.lang_ == "en" and etype not in ("sanction", "aid"):
+        for c in tok.children:  # *Israeli strikes*, *US strikes*, *Chinese criticism*: the nationality acts
+            if c.i < tok.i and c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" or (
+                    c.dep_ == "compound" and c.ent_type_ == "ORG"):  # not *the Orlando shooting*: a place
+                return c
     if nominal and tok.dep_ == "compound" and tok.head.i <= tok.i + 2 and tok.head.pos_ == "NOUN":
         return _actor_token(tok.head, etype, nominal, article, depth + 1)  # *staged a sit-in*
     if nominal:
