@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -48,12 +48,16 @@ def sentence_boundaries(doc: Doc) -> Doc:
     if len(doc) == 0:
         return doc
     starts = {0}
+    # each token's text and is_space as values (a Token object costs); its trailing
+    # whitespace is one space or none, so only a space token holds a line break
+    strings = doc.vocab.strings
+    orths, spaces = doc.to_array([ORTH, IS_SPACE]).T.tolist()
     for i in range(len(doc) - 1):
-        tok = doc[i]
-        if "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text):
+        text = strings[orths[i]]
+        if spaces[i] and "\n" in text:
             starts.add(i + 1)
             continue
-        if _boundary_after(doc, i):
+        if text in _ENDERS and _boundary_after(doc, i):
             j = i + 1
             while j < len(doc) and doc[j].text in _CLOSERS and not doc[j - 1].whitespace_:
                 j += 1
