@@ -16,3 +16,14 @@ def test_token_columns_match_the_tokens() -> None:
     assert titles == [int(t.is_title) for t in doc]
     assert token_columns(doc, IDX) == [[t.idx for t in doc]]  # one attribute: one list
     assert token_columns(doc[:0].as_doc(), ORTH, POS) == [[], []]
+
+
+
+def test_sentence_starts_of_the_selon_component() -> None:
+    # written for this test: a headline line, an abbreviation, a closing quote after a
+    # stop, a digit after a stop, a lower-case word after "!"
+    text = ("Grève à Brest\nM. Le Gall a parlé. « C'est fini », dit-il.  Puis il est parti.\n"
+            "Le vote a eu lieu. 40 élus étaient là ! ils ont voté")
+    sents = [s.text.strip() for s in load_pipeline("fr")(text).sents]
+    assert sents == ["Grève à Brest", "M. Le Gall a parlé.", "« C'est fini », dit-il.", "Puis il est parti.",
+                     "Le vote a eu lieu.", "40 élus étaient là ! ils ont voté"]
