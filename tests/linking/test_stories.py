@@ -271,6 +271,17 @@ def test_stories_a_minutes_later_blast_is_no_sequel_and_a_weeks_away_lead_in_rec
     assert "D:05-03" not in lead_in and "C:lille" in lead_in
 
 
+def test_stories_two_named_storms_conflict() -> None:
+    """The storm named in the lead (*Hurricane Lorna*, *l'ouragan Lorna*) is an anchor; two storms of
+    other names are two happenings (they cross the same islands, a week or two apart)."""
+    en = anchors(Article(id="a", text="Hurricane Lorna tore roofs off in Tortola on Wednesday."))
+    fr = anchors(Article(id="b", text="L'ouragan Lorna a arraché les toits à Tortola mercredi."))
+    other = anchors(Article(id="c", text="Hurricane Mabel flooded Tortola, the National Hurricane Center said."))
+    assert "H:lorna" in en and "H:lorna" in fr and {k for k in other if k[0] == "H"} == {"H:mabel"}
+    assert _conflict({"H:lorna": 1.0}, {"H:lorna": 1.0}) == 1.0
+    assert _conflict({"H:lorna": 1.0}, {"H:mabel": 1.0}) == DATE_CONFLICT
+
+
 def test_stories_a_named_day_outranks_the_weekdays() -> None:
     """With a day named, its weekday (known from the article's own year) is the one compared;
     the weekday a new toll was given (*vendredi*) is not."""

@@ -38,7 +38,7 @@ from ..sources.gazetteer import country_of_demonym
 
 # Group weights: how much each kind of anchor counts towards "same event".
 WEIGHTS = {"P": 1.5, "E": 1.2, "C": 1.0, "N": 1.0, "D": 1.5, "W": 1.0, "T": 0.3, "Y": 0.5, "K": 0.3,
-           "S": 0.3, "G": 1.0, "M": 1.0}
+           "S": 0.3, "G": 1.0, "M": 1.0, "H": 1.5}
 # Magnitudes of one quake differ across reports (a first estimate of 7.4, then 7.0):
 # two quakes conflict when no magnitude of one is within this of the other's.
 MAGNITUDE_SPREAD = 0.45
@@ -221,6 +221,12 @@ _SAID_DAY = re.compile(
 # *magnitude-7.1 tremor*), folded text.
 _MAGNITUDE = re.compile(r"\bmagnitude[- ](?:de |of )?(\d(?:[.,]\d)?)(?![\d.,]\d)|"
                         r"(?<![\d.,])(\d(?:[.,]\d)?)[- ]magnitude\b")
+# A named storm in the lead (*Hurricane Irma*, *l'ouragan Maria*, *la tempête Alex*): its name.
+_STORM = re.compile(r"\b(?i:hurricane|typhoon|cyclone|tropical storm|storm|ouragan|typhon|tempete|tempête)"
+                    r"\s+([A-Z][a-z]{2,})\b")
+# Words that follow *Hurricane* / *Storm* without naming a storm (*the National Hurricane Center*).
+_NOT_STORM_NAMES = {"center", "centre", "season", "warning", "watch", "hunters", "hunter", "category",
+                    "was", "is", "has", "had", "force", "relief", "victims", "damage", "names", "the"}
 _TOKEN = re.compile(r"[^\W\d_]{3,}(?:-[^\W\d_]+)*")
 _NOT_NAMES = {fold(w) for w in (
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
@@ -437,6 +443,9 @@ def anchors(article: Article) -> Counter[str]:
         feats["S:1"] = 1
     feats.update(_weekdays(text, article.title, back, years, feats))
     for a, b in _lead_parts(text, back):
+        for m in _STORM.finditer(text[a:b]):
+            if fold(m[1]) not in _NOT_STORM_NAMES and fold(m[1]) not in _NOT_NAMES:
+                feats[f"H:{fold(m[1])}"] = 1
         for m in _MAGNITUDE.finditer(fold(text[a:b])):
             feats[f"M:{float((m[1] or m[2]).replace(',', '.')):.1f}"] = 1
     if article.lang:
@@ -565,6 +574,9 @@ def _conflict(a: Vector, b: Vector, sequel: bool = True) -> float:
     years = {k for k in a if k[0] == "Y"}
     if years and (other_years := {k for k in b if k[0] == "Y"}) and not years & other_years:
         return DATE_CONFLICT  # the 2017 election and the 2022 one
+    storms = {k for k in a if k[0] == "H"}
+    if storms and (other_storms := {k for k in b if k[0] == "H"}) and not storms & other_storms:
+        return DATE_CONFLICT  # hurricane Irma and hurricane Maria
     mags = {float(k[2:]) for k in a if k[0] == "M"}
     if mags and (other_mags := {float(k[2:]) for k in b if k[0] == "M"}) and \
             not any(abs(x - y) <= MAGNITUDE_SPREAD for x in mags for y in other_mags):
@@ -919,7 +931,7 @@ def _compare(arts: list[Article]) -> tuple[list[dict[str, Any]], list[dict[str, 
 
 # The anchors' rules: a stored signature of another version is computed again
 # from the stored article (once), so old and new articles compare alike.
-SIGNATURE_VERSION = 9
+SIGNATURE_VERSION = 10
 _VERSION_KEY = "_v"
 
 
