@@ -18,3 +18,12 @@ import pytest
 def test_role_given_at_another_mention(analyze_fr, text, kind):
     srcs = analyze_fr(text).sources
     assert len(srcs) == 1 and srcs[0].type == kind
+
+
+def test_role_in_apposition_before_a_bracketed_department():
+    """*X, maire de Plouray (Morbihan).*: the bracket after the apposition does not hide the role."""
+    import selon
+
+    text = ("La décision n'a pas plu à Yann Le Dû, maire de Plouray (Morbihan). \"C'est un mauvais coup "
+            "pour nos villages\", se plaint-il.")
+    assert {s.name: s.type for s in selon.analyze(text, lang="fr").sources}["Yann Le Dû"] == "government"

@@ -1170,7 +1170,7 @@ def _role_elsewhere(article: Article, entity: Entity, kb: KnowledgeBase) -> _Des
                     desc.evidence.append(f"elsewhere: {np_}, {m.text}")
                     return desc
                 break
-        tail = re.match(r",\s*([^,.;:«»()\n]{3,100}?)\s*(?=[,.;:)]|$)", text[m.end:m.end + 120])
+        tail = re.match(r",\s*([^,.;:«»()\n]{3,100}?)\s*(?=[,.;:()]|$)", text[m.end:m.end + 120])  # "maire de Gouarec (22)"
         if tail and lex.head_role(words(tail.group(1))) is not None:
             desc = describe(tail.group(1), kb, lex)
             if desc.type not in _UNTYPED:
