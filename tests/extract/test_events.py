@@ -1169,3 +1169,21 @@ def test_a_place_before_an_event_noun_is_no_doer(nlp_en):
     text = "Officials said the gunman had planned the Denver shooting for months, and the police arrested two men."
     found = {e.trigger.text: e for e in _events(nlp_en, text, "en")}
     assert "shooting" not in found or found["shooting"].actor_name != "Denver"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "La guerre des prix fait rage : les enseignes ont riposté en cassant leurs tarifs."),
+    ("fr", "Dès son arrivée, la ministre a été bombardée de questions sur la réforme."),
+    ("fr", "Le Quai d'Orsay a lancé une offensive diplomatique en Afrique de l'Ouest."),
+    ("en", "In the escalating trade war, Ottawa attacked the new duties on steel."),
+    ("en", "The committee chair shot down the idea within minutes."),
+])
+def test_figures_of_war_in_civilian_news_are_no_assaults(nlp_fr, nlp_en, lang, text):
+    found = _events(nlp_fr if lang == "fr" else nlp_en, text, lang)
+    assert not [e for e in found if e.plover == "ASSAULT"]
+
+
+def test_a_real_war_keeps_its_assaults(nlp_fr):
+    text = "La guerre au Soudan s'étend : l'armée a bombardé Nyala et les paramilitaires ont attaqué un camp."
+    found = _events(nlp_fr, text, "fr")
+    assert len([e for e in found if e.plover == "ASSAULT"]) >= 2

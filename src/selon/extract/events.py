@@ -242,9 +242,13 @@ def extract_events(doc: Doc, article: Article) -> list[Event]:
     words = {_fold(strings[h]) for h in hashes}
     lex = lexicon(lang)
     hits = words & lex["conflict_words"]
-    if hits and hits <= _VERB_FORMS:  # *la crise frappe les ménages*: a verb, no air strike
-        hits = {h for h in hits if any(_fold(t.text) == h and not (t.pos_ == "VERB" and any(
-            c.dep_ in _SUBJ for c in t.children)) for t in doc)}
+    if hits and hits <= _VERB_FORMS | _WAR_WORDS | {"bombarder"}:
+        # *la crise frappe les ménages*: a verb, no air strike; *la guerre commerciale*, *a war of words*;
+        # *bombardé de questions*
+        hits = {h for h in hits if any(h in (_fold(t.text), _fold(t.lemma_)) and not (
+            h in _VERB_FORMS and t.pos_ == "VERB" and any(c.dep_ in _SUBJ for c in t.children)
+            or h in _WAR_WORDS and _figurative_war(t)
+            or h == "bombarder" and _followed_by(t, {"de", "d'", "d’"}, 1)) for t in doc)}
     context = {"conflict": bool(hits), "protest": bool(words & lex["protest_words"]),
                "sport": len(words & _SPORT_WORDS) >= 3}
     events: list[Event] = []
@@ -283,6 +287,19 @@ def extract_events(doc: Doc, article: Article) -> list[Event]:
         taken.update(range(tok.i, end + 1))
         events.append(_event(tok, end, etype, nominal, near.around(tok), near.mentions))
     return events
+
+
+# *guerre* / *war* in a figure of speech (*la guerre commerciale*, *la guerre des prix*, *a war of words*).
+_WAR_WORDS = frozenset({"guerre", "guerres", "war", "wars"})
+_FIGURATIVE_WAR = frozenset("""commercial commerciale commerciales commerciaux prix mot mots tarifaire tarifaires
+économique économiques monétaire monnaie monnaies culturel culturelle culture ego egos nerf nerfs chef chefs
+succession audience audiences trade price prices word words currency tariff tariffs culture cultural bidding
+talent turf""".split())
+
+
+def _figurative_war(tok: Token) -> bool:
+    return any(_fold(t.text) in _FIGURATIVE_WAR or _fold(t.lemma_) in _FIGURATIVE_WAR
+               for t in tok.doc[max(0, tok.i - 2):min(len(tok.doc), tok.i + 4)])
 
 
 # Conflict words that are also verb forms (*la crise frappe*): they count only as nouns.
@@ -402,7 +419,8 @@ def _verbal_attack(tok: Token) -> bool:
 
 _OPINION_NOUNS = frozenset("""record position positions policy policies plan plans remarks comments
 statement views stance proposal bilan politique programme réforme propos déclarations projet
-candidat candidate campaign campagne""".split())
+candidat candidate campaign campagne taxe taxes loi décision mesure mesures tariff tariffs law decision measure
+measures bill""".split())
 
 
 # Support as a share of voters (*40 percent support*, *support among black voters*, *has
@@ -459,6 +477,14 @@ def _not_an_act(tok: Token, etype: str, nominal: bool, context: dict[str, bool])
         return True  # *a back-and-forth*
     if tok.tag_ == "VBG" and tok.dep_ == "amod":
         return True  # *a supporting role*
+    if etype == "strike" and not nominal and _followed_by(tok, {"de", "d'", "d’", "with"}, 1):
+        return True  # *bombardé de questions*, *bombarded with messages*
+    if nominal and etype == "attack" and any(
+            c.dep_ in ("amod", "compound", "nmod") and _fold(c.lemma_) in _SOFT_OFFENSIVES for c in tok.children):
+        return True  # *une offensive diplomatique*, *a charm offensive*
+    if etype == "kill" and not nominal and any(c.dep_ in _OBJ and _fold(c.lemma_) in _DECISIONS | _IDEAS
+                                               for c in tok.children):
+        return True  # *shot down the proposal*, *a abattu l'idée*
     if etype == "kill" and not nominal and _killed_a_thing(tok):
         return True  # *l'inflation a tué la croissance*, *a éliminé cette option*, *killed the bill*
     if lemma == "demonstrate" and not nominal and not (
@@ -466,6 +492,11 @@ def _not_an_act(tok: Token, etype: str, nominal: bool, context: dict[str, bool])
             or any(c.lower_ in ("against", "outside", "for") for c in kids)):
         return True  # *as he has demonstrated in recent speeches*
     return False
+
+
+_SOFT_OFFENSIVES = frozenset("""diplomatique politique médiatique commercial commerciale juridique charme séduction
+diplomatic political media charm legal publicity pr""".split())
+_IDEAS = frozenset("""idée hypothèse rumeur demande plan idea rumor rumour request plan suggestion""".split())
 
 
 def _killed_a_thing(tok: Token) -> bool:
