@@ -251,6 +251,7 @@ def test_readers_jsonl_never_raises_on_any_line(lines: list[str]) -> None:
     for item in read_jsonl(lines, name="fuzz.jsonl"):
         assert isinstance(item, (Article, IngestError))
         if isinstance(item, IngestError):
-            assert str(item)[:5] in ("[E004", "[E007", "[E008", "[E011") and "fuzz.jsonl:" in str(item)
+            # E110: two generated records can share an id (a duplicate is reported, not raised)
+            assert str(item)[:5] in ("[E004", "[E007", "[E008", "[E011", "[E110") and "fuzz.jsonl:" in str(item)
         else:
             assert item.text.strip() and isinstance(item.id, str)
