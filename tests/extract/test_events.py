@@ -1187,3 +1187,18 @@ def test_a_real_war_keeps_its_assaults(nlp_fr):
     text = "La guerre au Soudan s'étend : l'armée a bombardé Nyala et les paramilitaires ont attaqué un camp."
     found = _events(nlp_fr, text, "fr")
     assert len([e for e in found if e.plover == "ASSAULT"]) >= 2
+
+
+def test_possessive_in_a_fronted_adjunct_names_the_clause_doer(nlp_fr):
+    text = "Au cours de sa visite à Dakar, la ministre a rencontré des étudiants."
+    found = {e.trigger.text: e for e in _events(nlp_fr, text, "fr")}
+    assert found["visite"].actor_name == "la ministre"
+    text = "Depuis son arrestation, l'opposant a été transféré deux fois."
+    found = {e.trigger.text: e for e in _events(nlp_fr, text, "fr")}
+    assert found["arrestation"].actor_name is None
+
+
+def test_trades_blocking_a_road_protest(nlp_fr):
+    text = "Des éleveurs ont bloqué le pont de Normandie toute la matinée."
+    found = {e.trigger.text: e for e in _events(nlp_fr, text, "fr")}
+    assert found["bloqué"].plover == "PROTEST"

@@ -250,7 +250,8 @@ def extract_events(doc: Doc, article: Article) -> list[Event]:
             or h in _WAR_WORDS and _figurative_war(t)
             or h == "bombarder" and _followed_by(t, {"de", "d'", "d’"}, 1)) for t in doc)}
     context = {"conflict": bool(hits), "protest": bool(words & lex["protest_words"]),
-               "sport": len(words & _SPORT_WORDS) >= 3}
+               "sport": len(words & _SPORT_WORDS) + bool(words & {"carton", "cartons"} and words & {
+                   "rouge", "rouges", "jaune", "jaunes"}) + (lang == "fr" and "penalty" in words) >= 3}
     events: list[Event] = []
     taken: set[int] = set()
     near = _Near(article)
@@ -725,7 +726,7 @@ def _by_context(etype: str, tok: Token, nominal: bool, context: dict[str, bool])
         return "kill", True  # *le suspect a été abattu par un policier*; not *abattre un arbre*
     if etype == "block" and not nominal and not context["conflict"] and _infinitive(lemma, "fr") in ("bloquer", "block"):
         subj = _clause_subject(tok)
-        if subj is not None and (_fold(subj.lemma_) in _PROTESTERS | _CROWD or context["protest"] and not (
+        if subj is not None and (_fold(subj.lemma_) in _PROTESTERS | _CROWD or _citizen_role(subj) or context["protest"] and not (
                 _police_like(subj) or _is_role(subj) and not _citizen_role(subj) or subj.ent_type_ in ("GPE", "LOC")
                 or _fold(subj.lemma_) in ("gouvernement", "état", "exécutif", "mairie", "préfecture", "government"))):
             return "protest", True  # *des militants ont bloqué l'entrée*, *farmers blocked roads*
@@ -1991,7 +1992,20 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
         if any(c.dep_ == "det" and _fold(c.text) in _POSSESSIVE for c in tok.children):
             # *il maintient sa contestation*, *son intention de…*
             return _actor_token(head, etype, False, article, depth + 1) or _speaker(head, article)
+    if nominal and head.pos_ != "VERB" and etype in _OWN_ACTS and any(
+            c.dep_ == "det" and _fold(c.text) in _POSSESSIVE for c in tok.children):
+        # *Lors de sa visite à Alger, le ministre a rencontré…*: the possessor is the clause's doer
+        verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+        if verb is not None and not _passive(verb) and _fold(verb.lemma_) not in _UNDERGO:
+            found = _actor_token(verb, etype, False, article, depth + 1)
+            return found if found is not None else _speaker(verb, article)
     return None
+
+
+# Acts a possessive names the doer of (*sa visite*, *leur grève*), not the one who undergoes them
+# (*son arrestation*, *sa condamnation*).
+_OWN_ACTS = frozenset({"meet", "negotiate", "protest", "request", "support", "accuse", "reject", "threaten",
+                       "agree"})
 
 
 # Participles that put an act on a suspect (*soupçonné d'avoir tué*, *accused of killing*): the
