@@ -1202,3 +1202,9 @@ def test_trades_blocking_a_road_protest(nlp_fr):
     text = "Des éleveurs ont bloqué le pont de Normandie toute la matinée."
     found = {e.trigger.text: e for e in _events(nlp_fr, text, "fr")}
     assert found["bloqué"].plover == "PROTEST"
+
+
+def test_in_protest_is_done_by_the_clause_subject(nlp_en):
+    text = "Three students glued themselves to the museum floor in protest on Friday."
+    found = {e.trigger.text: e for e in _events(nlp_en, text, "en")}
+    assert "students" in (found["protest"].actor_name or "")

@@ -1992,6 +1992,12 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
         if any(c.dep_ == "det" and _fold(c.text) in _POSSESSIVE for c in tok.children):
             # *il maintient sa contestation*, *son intention de…*
             return _actor_token(head, etype, False, article, depth + 1) or _speaker(head, article)
+    if nominal and etype == "protest" and (
+            tok.dep_ == "pobj" and _fold(tok.head.text) == "in" or _preceded_by(tok, {"signe", "guise"}, 2)):
+        # *handcuffed herself to a chair in protest*, *ont quitté la salle en signe de protestation*
+        verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+        if verb is not None and not _passive(verb):
+            return _actor_token(verb, etype, False, article, depth + 1)
     if nominal and head.pos_ != "VERB" and etype in _OWN_ACTS and any(
             c.dep_ == "det" and _fold(c.text) in _POSSESSIVE for c in tok.children):
         # *Lors de sa visite à Alger, le ministre a rencontré…*: the possessor is the clause's doer
