@@ -1208,3 +1208,17 @@ def test_in_protest_is_done_by_the_clause_subject(nlp_en):
     text = "Three students glued themselves to the museum floor in protest on Friday."
     found = {e.trigger.text: e for e in _events(nlp_en, text, "en")}
     assert "students" in (found["protest"].actor_name or "")
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), [
+    ("fr", "Cette affaire a rouvert les plaies de la guerre d'Algérie.", "rouvert"),
+    ("en", "The vote reopened deep divisions inside the party.", "reopened"),
+])
+def test_reopening_a_sore_is_no_concession(nlp_fr, nlp_en, lang, text, word):
+    found = _events(nlp_fr if lang == "fr" else nlp_en, text, lang)
+    assert word not in [e.trigger.text for e in found]
+
+
+def test_reopening_a_border_is_a_concession(nlp_en):
+    found = {e.trigger.text: e for e in _events(nlp_en, "Israel reopened the Kerem Shalom crossing on Sunday.", "en")}
+    assert found["reopened"].plover == "CONCEDE"

@@ -1416,9 +1416,9 @@ def _refine(etype: str, tok: Token, lang: str, nominal: bool) -> str:
             c.dep_ in (*_OBJ, *_PASS_SUBJ) and _fold(c.lemma_) in _DECISIONS for c in tok.children):
         return "reject"  # *la Pologne a bloqué le texte*, *blocked the bill*: a veto, no blockade
     if etype == "ease" and not nominal and any(
-            c.dep_ in _OBJ and NOUN_TRIGGERS[lang].get(_fold(c.lemma_)) in ("negotiate", "meet", "investigate")
-            for c in tok.children):
-        return "none"  # *rouvrir les négociations*, *reopen talks*: the talks are the event
+            c.dep_ in _OBJ and (NOUN_TRIGGERS[lang].get(_fold(c.lemma_)) in ("negotiate", "meet", "investigate")
+                                or _fold(c.lemma_) in _REOPENED_SORES) for c in tok.children):
+        return "none"  # *rouvrir les négociations*, *reopened old divisions*: no road or border reopened
     if lemma in ("mobilisation", "mobiliser") or (lang == "en" and lemma == "mobilize"):
         return "deploy" if _force_near(tok) else "protest"
     if lang == "en" and lemma == "fire" and not nominal and any(
@@ -1435,6 +1435,10 @@ def _refine(etype: str, tok: Token, lang: str, nominal: bool) -> str:
     return etype
 
 
+# What one reopens that is no place: talks aside, a debate, a wound, a case.
+_REOPENED_SORES = frozenset("""plaie plaies blessure blessures débat débats dossier dossiers division divisions
+fracture fractures question polémique querelle wound wounds debate debates case cases division rift rifts
+question questions controversy feud old""".split())
 # Texts and decisions one blocks by a veto (not a road or a site).
 _DECISIONS = frozenset("""texte loi projet réforme résolution accord budget proposition nomination décision
 directive règlement amendement traité bill resolution deal legislation measure nomination proposal budget
