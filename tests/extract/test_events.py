@@ -1222,3 +1222,9 @@ def test_reopening_a_sore_is_no_concession(nlp_fr, nlp_en, lang, text, word):
 def test_reopening_a_border_is_a_concession(nlp_en):
     found = {e.trigger.text: e for e in _events(nlp_en, "Israel reopened the Kerem Shalom crossing on Sunday.", "en")}
     assert found["reopened"].plover == "CONCEDE"
+
+
+def test_order_as_a_noun_before_to_is_no_order(nlp_en):
+    text = "The judge said the court order was meant to protect the files, and she ordered the agency to comply."
+    found = [e.trigger.text for e in _events(nlp_en, text, "en")]
+    assert not [t for t in found if t.startswith("order ")] and any(t.startswith("ordered") for t in found)

@@ -903,6 +903,8 @@ def _phrase(tok: Token, lang: str) -> tuple[str, bool, int] | None:
             if etype and key in _PARTICLES and not (tok.pos_ == "VERB" and (j == tok.i + 1 or (
                     nxt.dep_ == "prt" and nxt.head == tok))):
                 continue  # *hitting him in the back*, *the call is being paid for*
+            if etype and key == "to" and tok.pos_ != "VERB":
+                continue  # *a court order discovery will be to…*: a noun, no one ordered anyone to
             if etype:
                 return etype, tok.pos_ in ("NOUN", "PROPN", "ADJ"), j
     return None
