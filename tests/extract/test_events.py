@@ -1228,3 +1228,17 @@ def test_order_as_a_noun_before_to_is_no_order(nlp_en):
     text = "The judge said the court order was meant to protect the files, and she ordered the agency to comply."
     found = [e.trigger.text for e in _events(nlp_en, text, "en")]
     assert not [t for t in found if t.startswith("order ")] and any(t.startswith("ordered") for t in found)
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), [
+    ("fr", "Après l'attentat de Nice, Éric Ciotti a attaqué Gérald Darmanin sur les effectifs de police.", "attaqué"),
+    ("en", "Days after the suicide bombing, Ted Cruz attacked Hillary Clinton over her foreign policy.", "attacked"),
+])
+def test_a_person_attacking_a_person_in_a_violent_article_is_criticism(nlp_fr, nlp_en, lang, text, word):
+    found = {e.trigger.text: e for e in _events(nlp_fr if lang == "fr" else nlp_en, text, lang)}
+    assert found[word].plover == "ACCUSE"
+
+
+def test_an_assailant_attacking_soldiers_stays_an_assault(nlp_en):
+    found = {e.trigger.text: e for e in _events(nlp_en, "A militant attacked two soldiers near the border post.", "en")}
+    assert found["attacked"].plover == "ASSAULT"

@@ -269,7 +269,7 @@ def extract_events(doc: Doc, article: Article) -> list[Event]:
         if found is None:
             continue
         etype, nominal, end = found
-        if etype == "attack" and not context["conflict"] and _verbal_attack(tok):
+        if etype == "attack" and (not context["conflict"] or _person_attacks_person(tok)) and _verbal_attack(tok):
             etype = "accuse"  # *Clinton's attacks on Trump*, *l'opposition attaque le ministre*
         etype, anywhere = _by_context(etype, tok, nominal, context)
         if etype == "strike" and nominal and _fold(tok.lemma_) in ("tir", "tirs") and _crowd_control(tok):
@@ -400,6 +400,18 @@ def _spans_of(item: object) -> list[Span]:
 _WEAPONS = frozenset("""couteau arme armes fusil pistolet machette hache marteau poing poings coups
 balle balles barre matraque bâton batte
 knife gun guns rifle pistol machete axe hammer fists punch punched stabbing""".split())
+
+
+def _person_attacks_person(tok: Token) -> bool:
+    """*Trump attacked Clinton*, *Le Pen attaque Macron*: a named person attacking a named person or
+    organisation with no weapon, a verbal attack even in an article that also reports violence."""
+    if tok.pos_ != "VERB":
+        return False
+    subj = next((c for c in tok.children if c.dep_ in _SUBJ), None)
+    obj = next((c for c in tok.children if c.dep_ in _OBJ), None)
+    return subj is not None and obj is not None and (
+        subj.ent_type_ in ("PERSON", "PER") and obj.ent_type_ in ("PERSON", "PER", "ORG")
+        or subj.ent_type_ == "ORG" and subj.pos_ == "PROPN" and obj.ent_type_ in ("PERSON", "PER"))
 
 
 def _verbal_attack(tok: Token) -> bool:
