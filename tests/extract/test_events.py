@@ -1242,3 +1242,9 @@ def test_a_person_attacking_a_person_in_a_violent_article_is_criticism(nlp_fr, n
 def test_an_assailant_attacking_soldiers_stays_an_assault(nlp_en):
     found = {e.trigger.text: e for e in _events(nlp_en, "A militant attacked two soldiers near the border post.", "en")}
     assert found["attacked"].plover == "ASSAULT"
+
+
+def test_en_signe_de_protestation_is_a_protest_by_the_clause_subject(nlp_fr):
+    text = "Les conseillers municipaux de la minorité ont quitté la séance en signe de protestation."
+    found = {e.trigger.text: e for e in _events(nlp_fr, text, "fr")}
+    assert found["protestation"].plover == "PROTEST" and "conseillers" in (found["protestation"].actor_name or "")

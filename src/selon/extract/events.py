@@ -1615,7 +1615,7 @@ def _is_nominal(tok: Token) -> bool:
 # (*hélicoptères de combat*, *avions d'attaque*).
 _EVENT_HEADS = frozenset({"opération", "mission", "campagne", "vague", "série", "salve", "operation",
                           "campaign", "wave", "series", "round", "salvo", "acte", "actes", "journée",
-                          "action", "actions", "scène", "scènes"})
+                          "action", "actions", "scène", "scènes", "signe", "guise"})
 
 
 def _modifier_use(tok: Token) -> bool:
