@@ -2186,7 +2186,7 @@ class _Extractor:
                                          (v.lemma_.lower() in self.data.no_object and not predicated)
                                          or self._is_source_like(c, v)):
                     continue
-                # "s'est déclarée favorable au mouvement": a pronominal verb's
+                # "s'est dite favorable à la réforme": a pronominal verb's
                 # attribute is a stance; a bare "déclarer X" object is not.
                 reflexive = any(g.lower_ in self.w("reflexive") for g in v.children)
                 if deps[0] == "xcomp" and c.pos_ not in ("VERB", "AUX") and not reflexive and \
@@ -2977,8 +2977,8 @@ def _second_predicate_cut(doc: Doc, quotes: QuoteIndex, host: _Cand, inner: _Can
     that X*), is a claim of its own. The parser hangs that verb on the
     content's verb; it is read as the speaker's when it has the cue's finite
     form with no auxiliary (*said … warned*) and the content's verb has another
-    form (*would reopen*, *had seen*, *is*): *said he posed a threat and refused
-    to drop the gun* (the same form: what was said) stays one content. None
+    form (*would reopen*, *had seen*, *is*): *said she slipped on the ice and refused
+    to turn back* (the same form: what was said) stays one content. None
     when the cue sits inside a quote, or the host is a direct quote."""
     start, end = host.content
     if not host.cue[1] <= start < inner.cue[0] or quotes.containing(inner.cue[0], inner.cue[1]) is not None or \

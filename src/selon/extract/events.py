@@ -1062,7 +1062,7 @@ def _trigger_type(tok: Token, lang: str) -> tuple[str, bool, int] | None:
             lemma = misread
         etype = VERB_TRIGGERS[lang].get(lemma) or VERB_TRIGGERS[lang].get(_infinitive(lemma, lang))
         if etype is None and lemma == "favorable" and lang == "fr" and _followed_by(tok, {"à", "au", "aux"}, 2):
-            etype = "support"  # *s'est déclarée favorable au mouvement*; not *un accueil favorable*
+            etype = "support"  # *s'est dite favorable à la réforme*; not *un accueil favorable*
         if etype is None:
             return None
         base = lemma if lemma in VERB_TRIGGERS[lang] else _infinitive(lemma, lang)
@@ -1975,7 +1975,7 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
         return _actor_token(head.head, etype, False, article, depth + 1)
     if not nominal and tok.pos_ == "ADJ" and tok.dep_ in ("advmod", "xcomp", "obj") and head.pos_ == "VERB" and (
             not _passive(head)):
-        # *qui s'est déclarée favorable au mouvement*, *se dit favorable à*: the verb's subject
+        # *qui s'était montrée favorable au projet*, *se dit favorable à*: the verb's subject
         found = _actor_token(head, etype, False, article, depth + 1)
         return found if found is not None else _speaker(head, article)
     if not nominal and tok.dep_ in ("xcomp", "advcl", "ccomp", "obl", "obl:arg", "acl") and head.pos_ in (

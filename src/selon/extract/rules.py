@@ -553,8 +553,8 @@ RULES: tuple[Rule, ...] = (
     Rule("second-predicate-cue", "English: a second cue of the speaker coordinated after a content (said the bill "
          "had failed and urged X), which the parser hangs on the content's verb, ends that content and is a claim "
          "of its own with the speaker as source, when it has the cue's finite form with no auxiliary and the "
-         "content's verb has another form (had failed); with the same form (said the man posed a threat and "
-         "refused to drop the gun) it stays in the content",
+         "content's verb has another form (had failed); with the same form (said the climber slipped on the ice "
+         "and refused to turn back) it stays in the content",
          "_finalise / _second_predicate_cut", (), (
              Example("en", "The senator said the bill had failed and urged voters to call their representatives.",
                      "urged", "The senator", "voters to call their representatives"),
