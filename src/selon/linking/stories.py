@@ -29,7 +29,6 @@ import sqlite3
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlparse
 
@@ -177,7 +176,7 @@ _INTO_TIME = {"in", "en", "since", "depuis", "until", "till", "jusqu", "from", "
               "at", "on", "dans", "than", "year", "annee", "summer", "winter", "spring", "autumn", "fall",
               "ete", "hiver", "printemps", "automne", "fin", "debut", "late", "early", "mid", "end",
               "circa", "around", "between", "entre", "during", "pendant", "durant", "et", "and", "or",
-              "ou", "a", "an", "un", "une", "this", "that", "cette", "ce", "last", "next", "depuis"}
+              "ou", "a", "an", "un", "une", "this", "that", "cette", "ce", "last", "next"}
 
 
 def _in_name(text: str, start: int, end: int) -> bool:

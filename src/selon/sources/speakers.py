@@ -915,7 +915,7 @@ def find_speakers(doc: Doc, article: Article, kb: KnowledgeBase | None = None) -
     lex = load_lexicons()
     f = _Finder(doc, article, kb, lex)
     channel_cues = {"interview", "entretien", "entrevue", "micro", "antenne", "plateau", "interviewé",
-                    "interrogé", "déclarations", "propos", "told", "interview", "statement"}
+                    "interrogé", "déclarations", "propos", "told", "statement"}
     text = doc_text(doc)
     written = _written_verbs(f.lang)
     for sent in doc.sents:

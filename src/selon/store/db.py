@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -22,7 +21,7 @@ import numpy as np
 import numpy.typing as npt
 
 from ..errors import Errors, StoreError
-from ..model import Article, NarrativeCase
+from ..model import NarrativeCase
 
 DB_FILENAME = "selon.sqlite"
 MIGRATIONS_TABLE = "_selon_migrations"

@@ -28,7 +28,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ..errors import Errors, SelonError
+from ..errors import SelonError
 from ..model import Article, SourceType
 from .basemap import basemap_svg
 from .corpus import Corpus, Filters
