@@ -129,12 +129,37 @@ def _startup_row(lang: str, size: str, repeat: int, env: dict[str, str] | None,
                         else "cached"}
 
 
+# The bare batch process: load the model, analyse the start-up sentence (as
+# ``selon analyze --timings`` does), then time reading the JSONL and nlp.pipe.
+_BARE_BATCH = (
+    "import json,spacy,sys,time; nlp = spacy.load({m!r}); nlp({warm!r}); "
+    "t, c = time.perf_counter(), time.process_time(); "
+    "texts = [json.loads(l)['text'] for l in open(sys.argv[1], encoding='utf-8')]; "
+    "[None for _ in nlp.pipe(texts)]; "
+    "json.dump({{'startup_cpu_s': c, 'work_wall_s': time.perf_counter() - t, "
+    "'work_cpu_s': time.process_time() - c, 'records': len(texts)}}, open(sys.argv[2], 'w'))"
+)
+
+
+def _median(xs: list[float]) -> float:
+    s = sorted(xs)
+    mid = len(s) // 2
+    return s[mid] if len(s) % 2 else (s[mid - 1] + s[mid]) / 2
+
+
 def process_rows(docs: list[dict], *, size: str = "md", repeat: int = 1, min_words: int = 20_000,
                  progress: Callable[[str], None] | None = None) -> list[dict[str, Any]]:
-    """Batch throughput as whole processes, start-up included: ``selon analyze --jsonl``
-    against a bare process running ``nlp.pipe`` on the same texts (French texts,
-    repeated up to ``min_words``). Also the ratio without start-up, from the
-    one-sentence processes of the same run."""
+    """Batch throughput as whole processes: ``selon analyze --jsonl`` against a bare
+    process running ``nlp.pipe`` on the same texts (French texts, repeated up to
+    ``min_words``), run in interleaved pairs ``repeat`` times.
+
+    With start-up: each process's own wall and CPU time (best of the runs).
+    Without start-up: each process reports its own work time once its model is
+    loaded (``selon analyze --timings``; the bare process the same way): both
+    first analyse one sentence and drop it, then time reading the JSONL,
+    analysing and (selon) writing its output. Ratios are bare / selon: of the
+    best times, and the median, lowest and highest of the per-pair ratios.
+    """
     fr = [d for d in docs if (d.get("lang") or "fr") == "fr"] or docs
     records: list[dict] = []
     while sum(len(d["text"].split()) for d in records) < min_words:
@@ -142,47 +167,40 @@ def process_rows(docs: list[dict], *, size: str = "md", repeat: int = 1, min_wor
                     for n, d in enumerate(fr)]
     words = sum(len(d["text"].split()) for d in records)
     model = "fr_core_news_sm" if size == "sm" else "fr_core_news_md"
+    keys = ("wall", "cpu", "work_wall", "work_cpu")
+    runs: dict[str, list[dict[str, float]]] = {"bare": [], "selon": []}
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "batch.jsonl"
         path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-        one = Path(tmp) / "one.txt"
-        one.write_text(STARTUP_TEXTS["fr"] + "\n", encoding="utf-8")
-        one_jsonl = Path(tmp) / "one.jsonl"
-        one_jsonl.write_text(json.dumps({"id": "one", "text": STARTUP_TEXTS["fr"]}, ensure_ascii=False) + "\n",
-                             encoding="utf-8")
-        bare_code = ("import json,spacy,sys; nlp = spacy.load({m!r}); "
-                     "texts = [json.loads(l)['text'] for l in open(sys.argv[1], encoding='utf-8')]; "
-                     "[None for _ in nlp.pipe(texts)]")
+        timings = Path(tmp) / "timings.json"
         cmds = {
-            "bare nlp.pipe": [sys.executable, "-c", bare_code.format(m=model), str(path)],
-            "bare start-up": [sys.executable, "-c", bare_code.format(m=model), str(one_jsonl)],
-            "selon analyze --jsonl": [sys.executable, "-m", "selon", "analyze", "--jsonl", str(path),
-                                      "--size", size],
-            "selon start-up": [sys.executable, "-m", "selon", "analyze", str(one), "--json",
-                               "--lang", "fr", "--size", size],
+            "bare": [sys.executable, "-c", _BARE_BATCH.format(m=model, warm=STARTUP_TEXTS["fr"]), str(path),
+                     str(timings)],
+            "selon": [sys.executable, "-m", "selon", "analyze", "--jsonl", str(path), "--size", size,
+                      "--lang", "fr", "--timings", str(timings)],
         }
-        best = dict.fromkeys(cmds, float("inf"))
-        best_cpu = dict.fromkeys(cmds, float("inf"))
         for i in range(max(1, repeat)):
             for name, cmd in cmds.items():
+                timings.unlink(missing_ok=True)
                 wall, _, cpu = _measure(cmd)
-                best[name] = min(best[name], wall)
-                best_cpu[name] = min(best_cpu[name], cpu)
+                own = json.loads(timings.read_text(encoding="utf-8"))
+                if own["records"] != len(records):
+                    raise RuntimeError(f"{name}: {own['records']} of {len(records)} records")
+                runs[name].append({"wall": wall, "cpu": cpu, "work_wall": own["work_wall_s"],
+                                   "work_cpu": own["work_cpu_s"]})
                 if progress:
-                    progress(f"batch run {i + 1}/{repeat}: {name} {wall:.2f} s (CPU {cpu:.2f} s)")
-
-    def ratios(b: dict[str, float]) -> tuple[float, float]:
-        bare_work = max(b["bare nlp.pipe"] - b["bare start-up"], 1e-9)
-        selon_work = max(b["selon analyze --jsonl"] - b["selon start-up"], 1e-9)
-        return b["bare nlp.pipe"] / b["selon analyze --jsonl"], bare_work / selon_work
-
-    ratio, without = ratios(best)
-    cpu_ratio, cpu_without = ratios(best_cpu)
-    # CPU time (user + sys) moves less than wall time on a shared machine
-    return [{"words": words, "records": len(records), "bare_s": best["bare nlp.pipe"],
-             "selon_s": best["selon analyze --jsonl"], "ratio": ratio, "ratio_without_startup": without,
-             "bare_cpu_s": best_cpu["bare nlp.pipe"], "selon_cpu_s": best_cpu["selon analyze --jsonl"],
-             "cpu_ratio": cpu_ratio, "cpu_ratio_without_startup": cpu_without}]
+                    progress(f"batch run {i + 1}/{repeat}: {name} {wall:.2f} s (CPU {cpu:.2f} s), "
+                             f"after loading {own['work_wall_s']:.2f} s (CPU {own['work_cpu_s']:.2f} s)")
+    row: dict[str, Any] = {"words": words, "records": len(records), "runs": len(runs["bare"])}
+    for key in keys:
+        bare = [r[key] for r in runs["bare"]]
+        selon = [r[key] for r in runs["selon"]]
+        pairs = [b / s for b, s in zip(bare, selon)]
+        row[key] = {"bare_best_s": min(bare), "selon_best_s": min(selon),
+                    "bare_median_s": _median(bare), "selon_median_s": _median(selon),
+                    "ratio_best": min(bare) / min(selon), "ratio_median": _median(pairs),
+                    "ratio_min": min(pairs), "ratio_max": max(pairs)}
+    return [row]
 
 
 def _peak_rss_mb() -> float:

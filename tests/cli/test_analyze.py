@@ -337,3 +337,17 @@ def test_analyze_jsonl_file_given_as_file_is_read_as_records(tmp_path: Path, mon
     rc, out, err = run_main(monkeypatch, capsys, "analyze", "--json", str(path), str(tmp_path / "absent.jsonl"))
     assert [d["id"] for d in json_lines(out)] == ["r1"]
     assert rc == 1 and [line[:13] for line in error_lines(err)] == ["Error: [E011]", "Error: [E001]"]
+
+
+def test_analyze_timings_writes_work_times_and_leaves_the_output_alone(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_text("".join(json.dumps({"id": f"r{i}", "text": FR}, ensure_ascii=False) + "\n" for i in range(3)),
+                    encoding="utf-8")
+    rc, plain, _ = run_main(monkeypatch, capsys, "analyze", "--jsonl", str(path))
+    timings = tmp_path / "t.json"
+    rc2, timed, _ = run_main(monkeypatch, capsys, "analyze", "--jsonl", str(path), "--timings", str(timings))
+    assert rc == rc2 == 0 and timed == plain  # the warm-up sentence is dropped
+    own = json.loads(timings.read_text(encoding="utf-8"))
+    assert set(own) == {"startup_cpu_s", "work_wall_s", "work_cpu_s", "records"} and own["records"] == 3
+    assert all(own[k] >= 0 for k in ("startup_cpu_s", "work_wall_s", "work_cpu_s"))
