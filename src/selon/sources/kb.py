@@ -77,12 +77,28 @@ _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'", "´":
 # ("l'Observatoire syrien…", "the Pentagon"); "El", "Al" are part of Arabic names.
 _LEADING_ARTICLE = re.compile(r"^(?:(?:le|la|les|the)\s+|l')")
 _ELIDED = {"l'", "d'", "qu'", "j'", "n'", "s'", "c'", "m'", "t'"}
+# The words _LEADING_ARTICLE drops, and the words find_in looks at.
+_ARTICLES = frozenset(("le", "la", "les", "the"))
+_FIND_WORD = re.compile(r"[\w.-]+['’]?")
 _RAW_ARTICLE = re.compile(r"^(?:(?:le|la|les|the)\s+|l')", re.IGNORECASE)
-_NON_WORD = re.compile(r"[^\w']+")
 
 
 # fold and normalize are pure and called on the same names again and again
 # (every source, every entity against the KB and the lexicons): memoised.
+class _NoCombining(dict):
+    """A ``str.translate`` table that drops combining marks, filled as characters are met."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_DROP_COMBINING = _NoCombining()
+_DOT_IN_WORD = re.compile(r"(?<=\w)\.(?=\w)")
+_FOLD_WORD = re.compile(r"[\w']+")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Return ``text`` casefolded, without accents, dots or punctuation, apostrophes unified."""
@@ -90,11 +106,10 @@ def fold(text: str) -> str:
     if not text.isascii():  # ASCII has no decomposition and no combining mark
         text = unicodedata.normalize("NFKD", text)
         if not text.isascii():
-            text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.casefold()
-    # "O.N.U." and "U.S." are written with or without dots.
-    text = re.sub(r"(?<=\w)\.(?=\w)", "", text).replace(".", " ")
-    return " ".join(_NON_WORD.sub(" ", text).split())
+            text = text.translate(_DROP_COMBINING)
+    # "O.N.U." and "U.S." are written with or without dots; any other dot or
+    # punctuation separates words, as spaces do.
+    return " ".join(_FOLD_WORD.findall(_DOT_IN_WORD.sub("", text.casefold())))
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -197,6 +212,8 @@ class KnowledgeBase:
     # several rules (speaker test, outlet prefix, typing)
     _found: dict[tuple[str, bool], tuple[tuple[int, int, KBEntry], ...]] = field(
         default_factory=dict, repr=False, compare=False)
+    # The first word of each normalised name, without and with metonyms (find_in's filter).
+    _firsts: dict[bool, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         for n, entry in enumerate(self.entries):
@@ -256,16 +273,35 @@ class KnowledgeBase:
             known = self._found[(text, metonyms)] = tuple(self._find_in(text, metonyms))
         return list(known)
 
+    def _first_words(self, metonyms: bool) -> frozenset[str]:
+        """The first word of every normalised name (and metonym)."""
+        known = self._firsts.get(metonyms)
+        if known is None:
+            keys = [*self._index, *(self._metonyms if metonyms else ())]
+            known = self._firsts[metonyms] = frozenset(k.split(" ", 1)[0] for k in keys if k)
+        return known
+
     def _find_in(self, text: str, metonyms: bool) -> list[tuple[int, int, KBEntry]]:
         # "l’armée" is two words, so the match starts at "armée".
-        words = [(m.start(), m.end()) for m in re.finditer(r"[\w.-]+['’]?", text)]
+        words = [(m.start(), m.end()) for m in _FIND_WORD.finditer(text)]
+        firsts = self._first_words(metonyms)
         found: list[tuple[int, int, KBEntry]] = []
         i = 0
         while i < len(words):
             if text[words[i][0]:words[i][1]].lower().replace("’", "'") in _ELIDED:
                 i += 1
                 continue
-            for j in range(min(len(words), i + MAX_ALIAS_WORDS), i, -1):
+            # fold works character by character and a space ends its words, so
+            # a phrase whose first word is followed by a space folds to that
+            # word's fold first: unless it is an article (which normalize
+            # drops), no name longer than one word starts here when no name
+            # starts with that word.
+            longest = min(len(words), i + MAX_ALIAS_WORDS)
+            if words[i][1] < len(text) and text[words[i][1]].isspace():
+                first = fold(text[words[i][0]:words[i][1]]).split(" ", 1)[0]
+                if first and first not in firsts and first not in _ARTICLES and not first.startswith("l'"):
+                    longest = i + 1
+            for j in range(longest, i, -1):
                 start, end = words[i][0], words[j - 1][1]
                 piece = text[start:end].rstrip(".")
                 hit = self._hit(normalize(piece), piece, metonyms)
