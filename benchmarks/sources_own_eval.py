@@ -1,7 +1,7 @@
 """Score source typing on our own paragraphs (``gold/sources_own_spec.py``).
 
     python benchmarks/sources_own_eval.py [--split tune|heldout|all] [--lang fr|en|all]
-        [--pred-dir DIR] [-v]
+        [--pred-dir DIR] [--spec gold/sources_fresh_spec.py] [-v]
 
 Builds the texts and the gold in ``score_sources.py``'s format from the spec
 (odd numbers ``tune``, even ``heldout``), analyses the texts, writes
@@ -51,12 +51,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", choices=("tune", "heldout", "all"), default="tune")
     ap.add_argument("--lang", choices=("fr", "en", "all"), default="all")
     ap.add_argument("--pred-dir", type=Path, default=Path("/tmp/selon-eval"))
+    ap.add_argument("--spec", type=Path, default=ROOT / "gold" / "sources_own_spec.py",
+                    help="the spec file (gold/sources_fresh_spec.py: the round-7 batch)")
     ap.add_argument("-v", action="store_true", help="pass -v to the scorer (per-item listing)")
     args = ap.parse_args(argv)
+    if not args.spec.exists():
+        print(f"Error: [E001] File not found: {args.spec}. Check the path.", file=sys.stderr)
+        return 1
     from selon.model import Article
     from selon.pipeline import analyze_many
 
-    gold, texts = own_gold(args.split, args.lang)
+    gold, texts = own_gold(args.split, args.lang, args.spec)
     args.pred_dir.mkdir(parents=True, exist_ok=True)
     pred = []
     for d, res in zip(texts, analyze_many([Article(id=d["id"], text=d["text"], lang=d["lang"]) for d in texts])):
