@@ -709,3 +709,28 @@ def test_person_named_by_a_same_view_lead_sentence(analyze_fr):
                                 "de Rosporden. « On nous a oubliés. »")
     assert srcs["Léa Morvan"].type == "government"
     assert not _sources(analyze_fr, "Même chose pour le prix du pain. « Il a doublé en un an. »")
+
+
+@pytest.mark.parametrize("word, role", [
+    ("une chanteuse", "chanteur"), ("la directrice", "directrice"), ("deux policières", "policier"),
+    ("une sportive", "sportif"), ("les blogueuses", "blogueur"),
+])
+def test_feminine_forms_find_their_masculine_role(word, role):
+    from selon.sources.lexicons import load_lexicons, words
+
+    hit = load_lexicons().head_role(words(word))
+    assert hit is not None and role in hit.phrase
+
+
+def test_subject_with_a_feminine_role_is_a_speaker(analyze_fr):
+    """*-euse*, *-rice*, *-ère*, *-ive* forms of a role noun make a speaker like the masculine."""
+    srcs = _sources(analyze_fr, "Sur son compte, une chanteuse bretonne affirme avoir été écartée du festival.")
+    assert any("chanteuse" in name for name in srcs)
+
+
+def test_outlet_that_reached_a_speaker_is_a_source(analyze_fr):
+    """*Un guide, joint par Le Dauphiné, décrit …*: the outlet of an irregular citing participle."""
+    srcs = _sources(analyze_fr, "Un guide de haute montagne, joint par Le Dauphiné libéré, décrit une pente "
+                                "très instable. Joint par La Dépêche, le maire assure que la route rouvrira.")
+    assert any("Dauphiné" in name for name in srcs)
+    assert any("Dépêche" in name for name in srcs)

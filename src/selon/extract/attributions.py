@@ -1230,8 +1230,12 @@ class _Extractor:
         return False
 
     def _participle_by(self, t: Token, sent: SpacySpan) -> bool:
-        """``t`` is a past participle followed by its agent: *publiée par*, *released by*."""
-        nxt = self.doc[t.i + 1] if t.i + 1 < sent.end else None
+        """``t`` is a past participle followed by its agent: *publiée par*, *released by*, maybe
+        past a time word (*les chiffres publiés jeudi par France Travail*)."""
+        j = t.i + 1
+        while j < min(sent.end, t.i + 3) and (self.doc[j].lower_ in _TIME_WORDS or self.doc[j].ent_type_ == "DATE"):
+            j += 1
+        nxt = self.doc[j] if j < sent.end else None
         return nxt is not None and nxt.lower_ in self.w("agent") and t.pos_ in ("VERB", "ADJ") and \
             (t.morph.get("VerbForm") == ["Part"] or t.tag_ == "VBN" or
              t.lower_.endswith(_endings(self.lang, "past_participle_ending")))
@@ -1544,17 +1548,22 @@ class _Extractor:
         return start
 
     def _citing(self, tok: Token, sent: SpacySpan) -> tuple[_Cand, str] | None:
-        if self.lang != "fr" or not tok.lower_.startswith(_citing_stems(self.data.citing)):
-            return None  # the test below on the verbs' stems, made once
-        lemma = tok.lemma_.lower()
-        if not any(lemma == v or tok.lower_.startswith(v[:-2]) and
-                                        tok.lower_[len(v) - 2:] in self.w("present_participle_ending", "adjectival_participle_ending")
-                                        for v, _ in self.data.citing):
+        if self.lang != "fr":
             return None
-        verbs = {v for v, _ in self.data.citing}
-        if not any(tok.lower_.startswith(v[:-2]) for v in verbs):
-            return None
-        present = tok.lower_.endswith(_endings(self.lang, "present_participle_ending"))
+        # an irregular past participle of a citing verb ("Joint par L'Indépendant", "joints par X")
+        irregular = tok.lower_ in self.w("irregular_citing_participle")
+        if not irregular:
+            if not tok.lower_.startswith(_citing_stems(self.data.citing)):
+                return None  # the test below on the verbs' stems, made once
+            lemma = tok.lemma_.lower()
+            if not any(lemma == v or tok.lower_.startswith(v[:-2]) and
+                                            tok.lower_[len(v) - 2:] in self.w("present_participle_ending", "adjectival_participle_ending")
+                                            for v, _ in self.data.citing):
+                return None
+            verbs = {v for v, _ in self.data.citing}
+            if not any(tok.lower_.startswith(v[:-2]) for v in verbs):
+                return None
+        present = not irregular and tok.lower_.endswith(_endings(self.lang, "present_participle_ending"))
         nxt = self.doc[tok.i + 1] if tok.i + 1 < sent.end else None
         if present:
             kind, cue_end = "citing", tok

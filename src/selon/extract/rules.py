@@ -100,6 +100,9 @@ RULES: tuple[Rule, ...] = (
                      "une note du syndicat des pilotes", "trois vols seront annulés"),
              Example("fr", "D'après une étude publiée par l'observatoire régional, les loyers ont doublé.",
                      "D'après", "une étude publiée par l'observatoire régional", "les loyers ont doublé"),
+             # A time word between the participle and its agent (_participle_by).
+             Example("fr", "D'après les chiffres publiés mardi par la caisse d'allocations, les dossiers ont augmenté.",
+                     "D'après", "les chiffres publiés mardi par la caisse d'allocations", "les dossiers ont augmenté"),
              Example("en", "According to a report by the city auditor, the tram cost twice the estimate.",
                      "According to", "a report by the city auditor", "the tram cost twice"),
              Example("fr", "Un audit du cabinet Mazars affirme que la régie a perdu deux millions.", "affirme",
@@ -125,6 +128,9 @@ RULES: tuple[Rule, ...] = (
              # "par nos soins", "par téléphone" name the reporter or a means (fr_not_channels.txt).
              Example("fr", "Contacté par téléphone, le directeur assure que l'usine restera ouverte.", "assure",
                      "le directeur", "l'usine restera ouverte"),
+             # An irregular participle (irregular_citing_participle): joint par X.
+             Example("fr", "Joint par Le Télégramme, le skipper affirme que le bateau a chaviré de nuit.", "Joint par",
+                     "Le Télégramme", "le bateau a chaviré"),
          )),
     Rule("noun-relative", "a cue noun with selon lequel: les affirmations de X selon lesquelles …",
          "_Extractor._noun_relative", ("{lang}_cue_nouns.txt",), (

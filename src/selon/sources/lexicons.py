@@ -56,7 +56,16 @@ def variants(word: str) -> set[str]:
     for suffix in ("s", "x", "e", "es", "ne", "nes"):
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             out.add(word[: -len(suffix)])
+    # French feminine forms that are not the masculine plus -e: influenceuse → influenceur,
+    # directrice → directeur, policière → policier, sportive → sportif (accents are folded).
+    for fem, masc in _FEMININE:
+        if word.endswith(fem) and len(word) > len(fem) + 2:
+            out.add(word[: -len(fem)] + masc)
     return out
+
+
+_FEMININE = (("euse", "eur"), ("euses", "eur"), ("rice", "eur"), ("rices", "eur"), ("ere", "er"),
+             ("eres", "er"), ("ive", "if"), ("ives", "if"))
 
 
 def _load(name: str) -> dict:
@@ -242,8 +251,8 @@ class Lexicons:
 
 @functools.lru_cache(maxsize=65536)
 def _variants_by_length(word: str) -> tuple[str, ...]:
-    """:func:`variants`, longest first (their lengths all differ: one suffix of each length matches)."""
-    return tuple(sorted(variants(word), key=len, reverse=True))
+    """:func:`variants`, longest first (ties in alphabetical order)."""
+    return tuple(sorted(variants(word), key=lambda v: (-len(v), v)))
 
 
 def _expand(cand: list[str]) -> list[tuple[str, ...]]:

@@ -178,7 +178,7 @@ _PRONOUN_GENDER = {"il": "Masc", "elle": "Fem", "he": "Masc", "she": "Fem"}
 _INCISE = re.compile(r"[»”\"]\s*,\s*(?:(?:a|avait)\s+)?(?P<clitic>s['’]\s*|se\s+)?(?P<verb>[a-zàâçéèêëîïôûù]+)"
                      r"(?:-t-(?:il|elle|on))?\s+(?=\S)")
 # An outlet relaying the speaker, inside a source phrase ("un proche du dossier cité par Reuters").
-_RELAY_OUTLET = re.compile(r",?\s+(?:cité|citée|cités|citées|interrogée?s?|interviewée?s?|quoted|cited|interviewed)\s+"
+_RELAY_OUTLET = re.compile(r",?\s+(?:cité|citée|cités|citées|interrogée?s?|interviewée?s?|jointe?s?|contactée?s?|quoted|cited|interviewed)\s+"
                            r"(?:par|by)\s+(?P<who>[^,.;:]{2,60}?)\s*$", re.IGNORECASE)
 # Words written on a thing: "pouvait-on lire sur une pancarte", "on peut lire sur les banderoles",
 # "une banderole sur laquelle était inscrit", "signs reading".
@@ -931,6 +931,8 @@ def find_speakers(doc: Doc, article: Article, kb: KnowledgeBase | None = None) -
                 f.agent(tok)
             if verb_lemma in _RELAY_VERBS:
                 f.relayed(tok)
+                if verb_lemma not in written:
+                    f.agent(tok)  # "un secouriste, joint par l'AFP, décrit …": the outlet is a source too
             if pos in ("NOUN", "ADJ") and f.lang == "fr":
                 f.tagged_noun(tok)
             if low in ("'s", "’s") and tok.i > sent.start:
