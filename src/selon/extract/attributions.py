@@ -1706,6 +1706,10 @@ class _Extractor:
                 # "je dois dire", "nous demandons" inside a quote: the quote's
                 # speaker is the source of the whole quote, not a new claim.
                 return
+        if self.lang == "en" and lemma in self.w("psych_verb") and len(contents) == 1:
+            felt = self._psych_roles(v, passive is not None)
+            if felt is not None:
+                contents, source, speaker = [felt[0]], felt[1], felt[2]
         channel = None
         for c in [part for c in contents for part in self._split_coordinated(c)]:
             c = _trim(self.text, *c)
@@ -1725,6 +1729,28 @@ class _Extractor:
                 span = self.doc.char_span(source[0], source[1], alignment_mode="expand")
                 if span is not None:
                     self._document_author(list(span), cand)
+
+    def _psych_roles(self, v: Token, passive: bool) -> tuple[tuple[int, int], tuple[int, int], Token] | None:
+        """Rule ``psych-verb`` (English, PolNeAR): a verb of feeling (en_attribution_words.txt
+        psych_verb) whose subject is what is felt about and whose object is who feels it: *The new
+        fees angered the tenants* (source the tenants, content the new fees); in the passive, *The
+        tenants were angered by the fees*, the subject feels and the agent is the content. Returns
+        (content, source, source's head) or None (no object, or a that-clause: *it worries me that*)."""
+        kids = list(v.children)
+        if any(c.dep_ in ("ccomp", "xcomp", "prt") for c in kids):
+            return None  # "it worries me that …"; "rattled off the figures" recites
+        if passive:
+            holder = [c for c in kids if c.dep_ in ("nsubjpass", "nsubj:pass") and c.i < v.i]
+            what = [g for c in kids if c.dep_ == "agent" and c.i > v.i for g in c.children if g.dep_ == "pobj"]
+        else:
+            what = [c for c in kids if c.dep_ in ("nsubj", "csubj") and c.i < v.i and c.lower_ != "it"]
+            holder = [c for c in kids if c.dep_ == "dobj" and c.i > v.i and c.pos_ in ("NOUN", "PROPN", "PRON")]
+        if not what or not holder:
+            return None
+        content, source = _span_of_tokens(list(what[0].subtree)), _span_of_tokens(list(holder[0].subtree))
+        if content is None or source is None:
+            return None
+        return _trim(self.text, *content), source, holder[0]
 
     def _quote_before_subject(self, v: Token, sent: SpacySpan) -> Token | None:
         """'"…," Trump said': the quote closes before the subject; returns the
@@ -2321,17 +2347,20 @@ class _Extractor:
     def _en_content_end(self, v: Token, content: tuple[int, int], sent: SpacySpan) -> tuple[int, int]:
         """Rule ``content-end`` (English): a content after its cue ends before a
         second verb of the same cue that shares its subject and is itself a cue
-        (*said X, but cautioned Y*); a conjunct with its own subject or *that*
-        stays in the content (*predicted that X, but that Y*), and so does one
-        that is no cue (rule ``content-conjunct``). Cutting at a comma that opens
-        a concession or a relative (*…, although …*, *…, who …*) was tried and
-        lost content F1 @0.8 on polnear-dev (tune part 0.749 -> 0.740): PolNeAR
-        keeps those clauses."""
+        (*said X, but cautioned Y*); a conjunct with *that* stays in the content
+        (*predicted that X, but that Y*), and so does one that is no cue (rule
+        ``content-conjunct``); a clause headed by a cue with its own subject or an
+        adverbial one ends it too (rule ``second-claim-clause``). Cutting at every
+        comma that opens a concession or a relative (*…, although …*, *…, who …*)
+        was tried and lost content F1 @0.8 on polnear-dev (tune part 0.749 ->
+        0.740): PolNeAR keeps those clauses when they hold no cue."""
         start, end = content
         for c in v.children:
             if c.dep_ == "conj" and start < c.idx < end and c.pos_ in ("VERB", "AUX") and self.is_reporting(c) and \
                     not any(g.dep_ in _SUBJ or g.dep_ == "mark" for g in c.children):
                 end = min(end, c.idx)
+            elif start < c.left_edge.idx < end and self._second_claim(c):
+                end = min(end, c.left_edge.idx)
         if end == content[1]:
             return content
         toks = [t for t in self.doc.char_span(start, end, alignment_mode="expand") or () if t.idx < end]
@@ -2340,6 +2369,22 @@ class _Extractor:
         end = toks[-1].idx + len(toks[-1]) if toks else start
         end = _trim(self.text, start, end)[1]
         return (start, end) if end > start else content
+
+    def _second_claim(self, c: Token) -> bool:
+        """Rule ``second-claim-clause`` (English): a clause the parser hangs on
+        the cue after its content and headed by a cue of its own is a claim of
+        its own, not part of the content (PolNeAR does not nest): a conjunct
+        with its own subject (*agreed that X, but he said Y*) or an adverbial
+        clause (*urged X to Y, although they say Z*; *mocked X, noting Y*). A
+        purpose infinitive (*invoked X to claim Y*) and a that- or if-clause
+        stay in the content."""
+        if c.pos_ not in ("VERB", "AUX") or not self.is_reporting(c):
+            return False
+        if c.dep_ == "conj":
+            return any(g.dep_ in _SUBJ for g in c.children) and \
+                not any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        return c.dep_ == "advcl" and not self._to_infinitive(c) and \
+            not any(g.dep_ == "mark" and g.lower_ in ("that", "if") for g in c.children)
 
     def _relative_content(self, v: Token) -> tuple[int, int] | None:
         """Rule ``relative-cue`` (English): a cue inside a relative or free

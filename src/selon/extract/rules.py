@@ -565,6 +565,26 @@ RULES: tuple[Rule, ...] = (
              Example("en", "The senator said the bill had failed and urged voters to call their representatives.",
                      "urged", "The senator", "voters to call their representatives"),
          )),
+    Rule("second-claim-clause", "English: a clause hung on the cue after its content and headed by a cue of its "
+         "own ends that content and is a claim of its own (PolNeAR does not nest): a conjunct with its own subject "
+         "(agreed that X, but he said Y) or an adverbial clause (urged X to Y, although they say Z; mocked X, "
+         "noting Y); a purpose infinitive (invoked X to claim Y) stays in the content",
+         "_Extractor._en_content_end / _second_claim", (), (
+             Example("en", "The mayor agreed that the bridge should be repaired, but he said that the work "
+                     "should wait until spring.", "said", "he", "the work should wait until spring"),
+             Example("en", "Parents have urged the board to keep the school open, although they say they accept "
+                     "some of the cuts.", "say", "they", "they accept some of the cuts"),
+         )),
+    Rule("psych-verb", "English: a verb of feeling (anger, unsettle, worry: en_attribution_words.txt psych_verb) "
+         "whose subject is what is felt about and whose object is who feels it: the object is the source and the "
+         "subject the content (PolNeAR); in the passive (the tenants were angered by the fees) the subject feels "
+         "and the agent is the content; not with a that-clause (it worries me that) or a particle (rattled off)",
+         "_Extractor._psych_roles", ("en_attribution_words.txt",), (
+             Example("en", "The new parking fees have angered the tenants of the old tower.", "angered",
+                     "the tenants of the old tower", "The new parking fees"),
+             Example("en", "The tenants were unsettled by the sudden closure of the pool.", "unsettled",
+                     "The tenants", "the sudden closure of the pool"),
+         )),
     Rule("raising-subject", "English: a raising verb (seem, appear: en_attribution_words.txt raising) with an "
          "infinitive: its subject is part of the claim, which has no source (PolNeAR)", "_Extractor._verb",
          ("en_attribution_words.txt",), (
