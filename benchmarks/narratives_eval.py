@@ -11,8 +11,8 @@ cores, so keep the store and reuse it).
 Positives: benchmarks/data/narratives_unseen_fr.tsv, French paraphrases of
 case titles written after the matcher's first version, each in a ``tune`` or
 a ``held`` half; --half fresh: benchmarks/data/narratives_fresh_fr.tsv, a
-third set written later, kept untuned (buried ones in held articles, scored
-against the held negatives). A ``buried`` one is inserted in the middle of an fr-dev
+third set written later, run once untuned, then tuned on from round 7
+(buried ones in held articles, scored against the held negatives). A ``buried`` one is inserted in the middle of an fr-dev
 article of its half (fr-dev rows 0, 2, 4... are ``tune``, 1, 3, 5...
 ``held``), read in place from ../shared/gold. A hit is a returned case with
 the paraphrased case's id or the very same title (the list repeats titles),

@@ -30,6 +30,7 @@ from selon.narratives.matcher import (
     english_names,
     name_keys,
     open_matcher,
+    plain_restriction,
 )
 from selon.store import connect, save_narratives
 
@@ -269,3 +270,32 @@ def test_matcher_reports_shared_places_and_years(tmp_path: Path, embedder: E5Emb
     best = NarrativeMatcher.from_db(db, embedder).match(art, top_k=1, min_score=None)[0]
     assert best.id == "x:coup"
     assert (best.shared_places, best.shared_dates, best.shared_entities) == (("Ukraine",), ("2014",), ())
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Selon lui, l'Alliance n'est qu'un club de vieux pays.", "Selon lui, l'Alliance est un club de vieux pays."),
+    ("Ces réformes ne sont que des promesses.", "Ces réformes sont des promesses."),
+    ("Il n'y a que des ruines au bord du fleuve.", "Il y a des ruines au bord du fleuve."),
+    ("Le gouvernement ne cherche qu'à gagner du temps.", "Le gouvernement cherche à gagner du temps."),
+    # a negation before que (a completive) is not a restriction, nor is "ne fait que" + infinitive
+    ("Le ministre ne dit pas que la crise est finie.", "Le ministre ne dit pas que la crise est finie."),
+    ("Nous ne savons jamais qu'en penser.", "Nous ne savons jamais qu'en penser."),
+    ("Le porte-parole ne fait que répéter la même phrase.", "Le porte-parole ne fait que répéter la même phrase."),
+    ("Il n'est plus qu'un souvenir.", "Il n'est plus qu'un souvenir."),
+    ("No restriction in English: he only said that.", "No restriction in English: he only said that."),
+])
+def test_matcher_plain_restriction(text: str, expected: str) -> None:
+    assert plain_restriction(text) == expected
+
+
+def test_matcher_restriction_is_embedded_plain_and_shown_as_written(matcher: NarrativeMatcher) -> None:
+    text = "Les marchés de Noël ne sont que la prochaine cible de Bruxelles, qui veut les interdire."
+    found = matcher.match(Article(id="t", text=text, lang="fr"), top_k=1, min_score=None)
+    assert found[0].id == CASE + "the-eu-will-ban-christmas-markets/"
+    assert found[0].claim == text
+    # its cosine is that of the plain statement (or of its English-names variant), not the text's
+    row = [c.id for c in matcher.index.cases].index(found[0].id)
+    plain = plain_restriction(text)
+    vecs = matcher.embedder.embed([plain, english_names(plain), text]) @ matcher.index.matrix[row]
+    assert found[0].similarity == pytest.approx(float(max(vecs[:2])), abs=1e-3)
+    assert found[0].similarity != pytest.approx(float(vecs[2]), abs=1e-3)
