@@ -12,7 +12,10 @@ Positives: benchmarks/data/narratives_unseen_fr.tsv, French paraphrases of
 case titles written after the matcher's first version, each in a ``tune`` or
 a ``held`` half; --half fresh: benchmarks/data/narratives_fresh_fr.tsv, a
 third set written later, run once untuned, then tuned on from round 7
-(buried ones in held articles, scored against the held negatives). A ``buried`` one is inserted in the middle of an fr-dev
+(buried ones in held articles, scored against the held negatives); --half
+fresh2: benchmarks/data/narratives_fresh2_fr.tsv, a fourth set written in
+round 7 before any run (buried in held articles), scored against
+benchmarks/data/narratives_everyday2.jsonl only (everyday news written then). A ``buried`` one is inserted in the middle of an fr-dev
 article of its half (fr-dev rows 0, 2, 4... are ``tune``, 1, 3, 5...
 ``held``), read in place from ../shared/gold. A hit is a returned case with
 the paraphrased case's id or the very same title (the list repeats titles),
@@ -260,8 +263,13 @@ def main() -> None:
     ap.add_argument("--calibrate", action="store_true", help="print thresholds per false-show rate")
     ap.add_argument("--fresh", default=str(ROOT / "benchmarks" / "data" / "narratives_fresh_fr.tsv"),
                     help="a third set, written after the weights were chosen (--half fresh)")
-    ap.add_argument("--half", choices=("tune", "held", "both", "fresh"), default="both",
-                    help="fresh: the --fresh set, buried in held articles, against the held negatives")
+    ap.add_argument("--fresh2", default=str(ROOT / "benchmarks" / "data" / "narratives_fresh2_fr.tsv"),
+                    help="a fourth set, written in round 7 before any run (--half fresh2)")
+    ap.add_argument("--everyday2", default=str(ROOT / "benchmarks" / "data" / "narratives_everyday2.jsonl"),
+                    help="everyday news written in round 7 before any run: the fresh2 negatives")
+    ap.add_argument("--half", choices=("tune", "held", "both", "fresh", "fresh2"), default="both",
+                    help="fresh: the --fresh set, buried in held articles, against the held negatives; "
+                         "fresh2: the --fresh2 set, buried in held articles, against --everyday2")
     ap.add_argument("--analyse", action="store_true",
                     help="match analysed articles (entities, places, attributions), as selon analyze "
                          "--db does, instead of raw text (minutes)")
@@ -286,8 +294,8 @@ def main() -> None:
     out["threshold"] = _threshold()  # -inf: the pre-threshold matcher showed every match
 
     rows = read_unseen(Path(args.unseen))
-    if args.half == "fresh":
-        rows = read_unseen(Path(args.fresh))
+    if args.half in ("fresh", "fresh2"):
+        rows = read_unseen(Path(getattr(args, args.half)))
     fr_dev = _jsonl(GOLD / "fr-dev.jsonl")
     everyday = _jsonl(Path(args.everyday))
     negatives = {"tune": fr_dev[0::2] + _jsonl(GOLD / "polnear-train.jsonl")[:args.train],
@@ -296,6 +304,7 @@ def main() -> None:
         negatives[half] += [d for d in everyday if d["split"] == half]
     hosts = {"tune": fr_dev[0::2], "held": fr_dev[1::2]}
     hosts["fresh"], negatives["fresh"] = hosts["held"], negatives["held"]
+    hosts["fresh2"], negatives["fresh2"] = hosts["held"], _jsonl(Path(args.everyday2))
     halves = ("tune", "held") if args.half == "both" else (args.half,)
     t0 = time.perf_counter()
     for half in halves:
