@@ -37,7 +37,7 @@ from ..nlp.lang.inflect import inflections
 from ..nlp.pipeline import SUPPORTED_LANGS, doc_text, load_pipeline
 from .hedges import extract_hedges
 from .polarity import cue_negated
-from .quotes import ALL_MARKS, Quote, QuoteIndex
+from .quotes import ALL_MARKS, Quote, QuoteIndex, doubled_apostrophes
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -3014,7 +3014,7 @@ def _trim_closing_quote(text: str, span: tuple[int, int]) -> tuple[int, int]:
     on a closing quote mark (*said he would "fight back."*) loses the mark and
     the punctuation before it; PolNeAR contents never end with one."""
     start, end = span
-    while end - start > 1 and (text[end - 1] in "\"”" or text[end - 1] == "’" and text[end - 2] in _TRAIL + "?!"):
+    while end - start > 1 and (text[end - 1] in "\"”" or text[end - 1] in "’'" and text[end - 2] in _TRAIL + "?!"):
         end -= 1
         while end > start and text[end - 1] in _TRAIL:
             end -= 1
@@ -3394,7 +3394,7 @@ def _quote_kind(text: str, content: tuple[int, int]) -> str:
     lo = max(0, s - 3)
     while lo > 0 and text[lo - 1] == "'":
         lo -= 1  # start at the run's first apostrophe: pairs as in the whole text
-    text = text[lo:e + 4].replace("''", '"\u2060')
+    text = doubled_apostrophes(text[lo:e + 4])
     s, e = s - lo, e - lo
     inside = text[s:e]
     before = text[max(0, s - 2):s]

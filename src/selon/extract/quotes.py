@@ -30,7 +30,7 @@ class QuoteIndex:
 
     def __init__(self, text: str) -> None:
         # Same normalisation as find_quotes, so that offsets and marks agree.
-        self.text = text.replace("''", '"\u2060')
+        self.text = doubled_apostrophes(text)
         self.quotes = list(_quotes_of(text))
         self._starts = [q.open for q in self.quotes]
         self._by_close = {q.close: q for q in reversed(self.quotes)}
@@ -81,6 +81,20 @@ class QuoteIndex:
         return any(c in ALL_MARKS for c in self.text[start:end])
 
 
+_INNER_CLOSE = re.compile(r"(?<=[^\s'])'{3}(?!\w)")
+
+
+def doubled_apostrophes(text: str) -> str:
+    """Two apostrophes stand for a straight double quote in some wire copy
+    (''This isn't tax reform,'' said …): each pair becomes a double quote mark
+    and a word joiner, so that offsets are kept. Three after a word close an
+    inner quote first (''I would call it 'a mess,''' he said): the single one
+    is the inner quote's, the pair closes the outer one."""
+    if "''" not in text:
+        return text
+    return _INNER_CLOSE.sub("'\"\u2060", text).replace("''", '"\u2060')
+
+
 def _misused_opener(text: str, i: int) -> bool:
     """An opening mark right before a stop or line end is a mistyped closer."""
     rest = text[i + 1:i + 4].lstrip(" \u00a0\u202f")
@@ -109,7 +123,7 @@ def find_quotes(text: str) -> list[Quote]:
     straight_open: int | None = None
     # Two apostrophes stand for a straight double quote in some wire copy:
     # ''This isn't tax reform,'' said …
-    text = text.replace("''", '"\u2060')  # same length: offsets are kept
+    text = doubled_apostrophes(text)  # same length: offsets are kept
     for i, ch in enumerate(text):
         if ch == "\n":
             # A quote running over paragraphs reopens each one and closes only

@@ -585,6 +585,15 @@ RULES: tuple[Rule, ...] = (
              Example("en", "The tenants were unsettled by the sudden closure of the pool.", "unsettled",
                      "The tenants", "the sudden closure of the pool"),
          )),
+    Rule("apostrophe-quotes", "English wire copy: two apostrophes are a double quote mark (''…,'' said X); three "
+         "after a word close an inner quote, then the outer one (''I would call it 'a mess,''' said X), and the "
+         "content ends before the inner quote's comma and mark", "quotes.doubled_apostrophes / _trim_closing_quote",
+         (), (
+             Example("en", "''We were never told about the fees,'' said Anna Berg, a nurse.", "said",
+                     "Anna Berg, a nurse", "We were never told about the fees"),
+             Example("en", "''I would call it 'a disaster,''' said Paul Grant, a former mayor of the town.", "said",
+                     "Paul Grant, a former mayor of the town", "I would call it 'a disaster"),
+         )),
     Rule("raising-subject", "English: a raising verb (seem, appear: en_attribution_words.txt raising) with an "
          "infinitive: its subject is part of the claim, which has no source (PolNeAR)", "_Extractor._verb",
          ("en_attribution_words.txt",), (
