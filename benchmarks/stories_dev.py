@@ -37,6 +37,9 @@ def analysed(cache: Path) -> tuple[list[Article], dict[str, str]]:
     return arts, gold
 
 
+EMB: dict[str, object] = {}  # lead embeddings (none with --no-embed)
+
+
 def score(arts: list[Article], gold: dict[str, str], keep: set[str], threshold: float,
           words_only: bool = False, share: float = ANCHOR_SHARE) -> tuple[float, float, float]:
     sigs = []
@@ -47,15 +50,22 @@ def score(arts: list[Article], gold: dict[str, str], keep: set[str], threshold: 
         if words_only:
             feats = Counter({k: v for k, v in feats.items() if k.startswith("W:")})
         sigs.append((a.id, feats))
-    pred = cluster(sigs, threshold=threshold, anchor_share=0.0 if words_only else share)
+    pred = cluster(sigs, threshold=threshold, anchor_share=0.0 if words_only else share,
+                   embeddings=None if words_only else EMB)
     return bcubed(pred, {k: v for k, v in gold.items() if k.split("-")[0] in keep})
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--cache", type=Path, default=Path("/tmp/stories_dev.analysed.jsonl"))
+    ap.add_argument("--no-embed", action="store_true", help="no lead embeddings across languages")
     args = ap.parse_args()
     arts, gold = analysed(args.cache)
+    if not args.no_embed:
+        from selon.linking.stories import embed_leads
+        from selon.narratives.embed import E5Embedder
+
+        EMB.update(embed_leads(arts, E5Embedder()))
     held = {a.id.split("-")[0] for a in arts} - TUNE
     every = TUNE | held
     print("threshold sweep on the tuning events (e1-e6): B-cubed P/R/F1")

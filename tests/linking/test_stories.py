@@ -618,3 +618,71 @@ def test_stories_a_short_report_joins_the_one_story_that_covers_its_anchors() ->
     dated = ("d", vague[1] + Counter({"D:05-02": 1}))
     got = cluster([*flood, *other, dated])
     assert got["d"] == got["b0"]
+
+
+def test_stories_lead_embeddings_stand_in_for_words_across_languages_only() -> None:
+    import numpy as np
+
+    from selon.linking.stories import EMB_FLOOR, EMB_SHARE, THRESHOLD, _pair, _weigh
+
+    # Two reports of one fire (written for this test) that share no anchor, and a
+    # same-language report of another fire; the embeddings are made up.
+    fr = Counter({"C:korvel": 1, "W:incendi": 1, "W:usine": 1, "L:fr": 1})
+    en = Counter({"C:korwel": 1, "W:fire": 1, "W:factory": 1, "L:en": 1})
+    fr2 = Counter({"C:dassen": 1, "W:incendi": 1, "W:entrepo": 1, "L:fr": 1})
+    dated = Counter({"C:korwel2": 1, "D:03-02": 1, "W:fire": 1, "L:en": 1})
+    df = Counter(k for f in (fr, en, fr2, dated) for k in f)
+    near = np.array([0.6, 0.8], dtype=np.float32)  # cosine .96 with `base`
+    base = np.array([0.8, 0.6], dtype=np.float32)
+    vec = {n: (_weigh(f, df, 4, False), _weigh(f, df, 4, True), e) for n, f, e in
+           (("fr", fr, base), ("en", en, near), ("fr2", fr2, near), ("dated", dated, near))}
+    cross = _pair(vec["fr"], vec["en"], 0.6)
+    assert cross == pytest.approx(EMB_SHARE * (0.96 - EMB_FLOOR) / (1 - EMB_FLOOR))
+    assert cross >= THRESHOLD
+    # Within one language the words do that part: the embedding adds nothing.
+    assert _pair(vec["fr"], vec["fr2"], 0.6) == pytest.approx(_pair(vec["fr"][:2], vec["fr2"][:2], 0.6))
+    # A day conflict still vetoes (the other side names a day, this one too).
+    fr_dated = Counter({**fr, "D:03-20": 1})
+    vd = (_weigh(fr_dated, df, 4, False), _weigh(fr_dated, df, 4, True), base)
+    assert _pair(vd, vec["dated"], 0.6) < THRESHOLD
+    # Below the floor the embedding counts nothing.
+    far = np.array([0.0, 1.0], dtype=np.float32)
+    assert _pair(vec["fr"], (*vec["en"][:2], far), 0.6) == pytest.approx(0.0)
+
+
+class _FakeEmbedder:
+    """Counts the texts it embeds; every lead gets the same unit row."""
+
+    name, dim = "fake", 2
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+
+    def embed(self, texts: list[str]) -> object:
+        import numpy as np
+
+        self.texts += texts
+        return np.tile(np.array([0.6, 0.8], dtype=np.float32), (len(texts), 1))
+
+
+def test_stories_lead_embeddings_are_stored_once(tmp_path: Path) -> None:
+    import json
+    from dataclasses import replace
+
+    db: sqlite3.Connection = connect(tmp_path / "e.sqlite")
+    for art in (HOSP_FR, MARKET):
+        save_article(db, replace(art, lang="fr"))
+    # Without embeddings the signatures hold none; nor with, while the store holds one language.
+    fake = _FakeEmbedder()
+    link_stories(db, embed=False)
+    link_stories(db, embedder=fake)
+    sigs = [json.loads(s) for (s,) in db.execute("SELECT signature FROM story_articles")]
+    assert sigs and not any("_e" in s for s in sigs) and not fake.texts
+    # A second language: the leads of the stored articles are embedded (once) and the new one's.
+    save_article(db, replace(HOSP_EN, lang="en"))
+    counts = link_stories(db, embedder=fake)
+    assert counts["new"] == 1 and counts["signatures_updated"] == 2
+    assert len(fake.texts) == 3 and fake.texts[0].startswith(HOSP_FR.title or "")
+    sigs = [json.loads(s) for (s,) in db.execute("SELECT signature FROM story_articles")]
+    assert all("_e" in s for s in sigs)
+    assert link_stories(db, embedder=fake)["signatures_updated"] == 0 and len(fake.texts) == 3

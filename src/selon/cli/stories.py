@@ -18,8 +18,11 @@ from .ingest import db_option
               help="Only stories with at least this many articles (1: every article).")
 @click.option("--limit", type=click.IntRange(1), default=None, help="At most this many stories.")
 @click.option("--no-update", is_flag=True, help="Print the stored stories without linking new articles.")
+@click.option("--no-embed", is_flag=True,
+              help="Do not embed the leads (multilingual-e5-small): articles in two languages then "
+                   "compare on their anchors alone.")
 def stories_cli(db_path: Path | None, as_jsonl: bool, min_articles: int, limit: int | None,
-                no_update: bool) -> None:
+                no_update: bool, no_embed: bool) -> None:
     """Link new articles into stories (same real-world event), then list the stories.
 
     Linking is incremental: new articles join the closest story or start one;
@@ -35,7 +38,7 @@ def stories_cli(db_path: Path | None, as_jsonl: bool, min_articles: int, limit: 
 
     db, _ = open_corpus(db_path)
     if not no_update:
-        counts = link_stories(db)
+        counts = link_stories(db, embed=not no_embed)
         click.echo(f"{counts['new']} new articles linked, {counts['stories_split']} stories "
                    f"split; {counts['stories']} stories over {counts['articles']} articles.",
                    err=True)
