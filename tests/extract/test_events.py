@@ -1248,3 +1248,51 @@ def test_en_signe_de_protestation_is_a_protest_by_the_clause_subject(nlp_fr):
     text = "Les conseillers municipaux de la minorité ont quitté la séance en signe de protestation."
     found = {e.trigger.text: e for e in _events(nlp_fr, text, "fr")}
     assert found["protestation"].plover == "PROTEST" and "conseillers" in (found["protestation"].actor_name or "")
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor"), [
+    ("Senator Mary Lee spoke to reporters on Friday. Then she called on the governor to veto the bill.",
+     "called on", "Mary Lee"),
+    ("The nurses gathered outside the hospital on Monday. They demanded more staff.", "demanded", "nurses"),
+    # *he* is not the spokeswoman named before
+    ("Campaign spokeswoman Ann Hill said the senator would vote no. He later criticized the bill.",
+     "criticized", "the senator"),
+    # a sentence before: its main clause's subject, not the one of its *if* clause
+    ("Mary Lee fears what happens if Tom Reed is elected. She later criticized his plan.", "criticized", "Mary Lee"),
+])
+def test_english_pronoun_doer_is_the_nearest_compatible_named_subject(nlp_en, text, trigger, actor):
+    found = {e.trigger.text: e for e in _events(nlp_en, text, "en")}
+    assert actor in (found[trigger].actor_name or "")
+
+
+def test_english_second_verb_hung_too_far_left_takes_the_nearer_verbs_doer(nlp_en):
+    text = ("A spokeswoman said the senator was going to the hall for interviews, which she was giving when "
+            "law enforcement and campus security located her and told her to go.")
+    (ev,) = [e for e in _events(nlp_en, text, "en") if e.trigger.text.startswith("told")]
+    assert "campus security" in (ev.actor_name or "")
+
+
+@pytest.mark.parametrize(("lang", "word", "trade"), [
+    ("fr", "ambulancières", True), ("fr", "éboueurs", True), ("fr", "coiffeuses", True), ("fr", "avocate", True),
+    ("fr", "critiques", False), ("fr", "facteur", False), ("fr", "voitures", False),
+    ("en", "paramedics", True), ("en", "lawyer", True), ("en", "staff", False),
+])
+def test_trades_come_from_the_derived_table(nlp_fr, nlp_en, lang, word, trade):
+    tok = (nlp_fr if lang == "fr" else nlp_en)(f"Les {word} sont là." if lang == "fr" else f"The {word} are here.")[1]
+    assert events._trade(tok) is (trade and tok.pos_ == "NOUN")
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor"), [
+    ("Les caissières du magasin ont débrayé samedi. Elles dénoncent des cadences intenables.", "dénoncent",
+     "caissières"),
+    ("Les ambulanciers se sont rassemblés devant l'hôpital pour réclamer des moyens.", "rassemblés", "ambulanciers"),
+    ("Les éboueurs se sont rassemblés devant la mairie pour dénoncer le gel des salaires.", "rassemblés", "éboueurs"),
+])
+def test_trades_are_people_who_act_and_protest(nlp_fr, text, trigger, actor):
+    found = {e.trigger.text: e for e in _events(nlp_fr, text, "fr")}
+    assert actor in (found[trigger].actor_name or "")
+
+
+def test_a_trade_gathering_for_no_demand_is_no_protest(nlp_fr):
+    found = _events(nlp_fr, "Les enseignants se sont rassemblés dans la cour pour un pot de départ.", "fr")
+    assert "rassemblés" not in [e.trigger.text for e in found]

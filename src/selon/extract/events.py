@@ -688,10 +688,44 @@ def _other_sense(tok: Token, etype: str, nominal: bool) -> bool:
 
 
 def _citizen_role(tok: Token) -> bool:
-    """A trade or walk of life (*les chauffeurs*, *des agriculteurs*), not an office: people who protest."""
+    """A trade or walk of life (*les chauffeurs*, *des agriculteurs*, *les ambulanciers*), not an office:
+    people who protest."""
     from ..sources.lexicons import load_lexicons, normalize_word
 
-    return load_lexicons().roles.get((normalize_word(tok.lemma_),)) == "citizen"
+    return load_lexicons().roles.get((normalize_word(tok.lemma_),)) == "citizen" or _trade(tok)
+
+
+@functools.lru_cache(maxsize=1)
+def _trades() -> dict[str, frozenset[str]]:
+    """Trades by language, folded (``data/events/trades.tsv``, derived from the ONISEP list of trades
+    and faker's English job list by ``scripts/derive_trades.py``)."""
+    out: dict[str, set[str]] = {"fr": set(), "en": set()}
+    text = LEXICON_DIR.joinpath("trades.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        lang, _, word = line.partition("\t")
+        if word and not lang.startswith("#"):
+            out.setdefault(lang, set()).add(_fold(word))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+# Feminine and plural endings back to the masculine singular the table holds (*ambulancières*,
+# *coiffeuses*, *conductrices*, *pharmaciennes*).
+_TRADE_ENDINGS = (("ères", "er"), ("ère", "er"), ("euses", "eur"), ("euse", "eur"), ("rices", "eur"),
+                  ("rice", "eur"), ("iennes", "ien"), ("ienne", "ien"), ("es", ""), ("e", ""), ("s", ""), ("x", ""))
+
+
+def _trade(tok: Token) -> bool:
+    """A noun naming a person by their trade (*les éboueurs*, *une ambulancière*, *the paramedics*)."""
+    if tok.pos_ != "NOUN":
+        return False
+    table = _trades().get("en" if tok.doc.lang_ == "en" else "fr", frozenset())
+    for word in {_fold(tok.lemma_), _fold(tok.text)}:
+        if word in table:
+            return True
+        for end, base in _TRADE_ENDINGS:
+            if word.endswith(end) and len(word) > len(end) + 2 and word[: -len(end)] + base in table:
+                return True
+    return False
 
 
 def _person_like(tok: Token) -> bool:
@@ -702,7 +736,7 @@ def _person_like(tok: Token) -> bool:
     role = load_lexicons().roles.get((normalize_word(tok.lemma_),))
     return (tok.pos_ == "PRON" or tok.ent_type_ in ("PER", "PERSON")
             or lemma in _PEOPLE_NOUNS | _GROUP_NOUNS | _VICTIMS | _PROTESTERS | _CROWD
-            or role is not None and role not in (*_NOT_PEOPLE, "company"))
+            or role is not None and role not in (*_NOT_PEOPLE, "company") or _trade(tok))
 
 
 # Nouns of a scuffle between groups: riots in any article (*des heurts ont éclaté entre supporters et
@@ -1024,6 +1058,9 @@ def _trigger_type(tok: Token, lang: str) -> tuple[str, bool, int] | None:
         if subj is not None and (_fold(subj.lemma_) in _PROTESTERS or any(
                 c.dep_ in ("nmod", "prep") and any(_fold(g.lemma_) in _PROTESTERS for g in c.subtree) for c in subj.children)):
             return "protest", False, tok.i  # *protesters gathered outside*, *des manifestants se sont rassemblés*
+        if subj is not None and (_citizen_role(subj) or _fold(subj.lemma_) in _GROUP_NOUNS) and any(
+                c.dep_ in ("advcl", "xcomp", "obl", "acl") and _fold(c.lemma_) in _GATHERED_FOR for c in tok.children):
+            return "protest", False, tok.i  # *les ambulanciers se sont rassemblés pour réclamer…*: a demonstration
         return None
     if tok.pos_ in ("VERB", "ADJ") and lemma in ("poursuivre", "poursuivi") and (
             _passive(tok) or tok.dep_ in ("acl", "amod")) and _followed_by(tok, {"pour"}, 2):
@@ -1467,6 +1504,9 @@ _STRIKE_ARMS = frozenset("""drone air missile military rocket artillery nuclear 
 israeli american us russian airstrike""".split())
 # Verbs of coming together that are a protest when a crowd of protesters does it.
 _GATHER = frozenset({"gather", "assemble", "converge", "rassembler", "regrouper", "rassemblé", "regroupé"})
+# What people of a trade gather to do when their gathering is a demonstration.
+_GATHERED_FOR = frozenset("""réclamer exiger dénoncer protester demander revendiquer défendre
+denounce protest demand defend""".split())
 
 
 _POLICE_WORDS = frozenset("""police policier policière gendarme gendarmerie enquêteur brigade patrouille
@@ -1935,7 +1975,7 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
         if left is not None:
             return left
     if tok.dep_ == "conj":
-        verb = None if nominal else _coordinated_verb(tok)
+        verb = None if nominal else (_nearer_conjunct(tok) or _coordinated_verb(tok))
         if verb is not None and verb != head:
             # *Rabat a convoqué l'ambassadeur et exigé des explications*: the parser hung the second verb
             # on the first one's object; its doer is the first verb's
@@ -2167,6 +2207,26 @@ def _coordinated_verb(tok: Token) -> Token | None:
     return None
 
 
+def _nearer_conjunct(tok: Token) -> Token | None:
+    """English: the verb just before *and* when the parser hung the second verb further left (*which she
+    was doing when the guards located her and told her to leave*: *told* goes with *located*): a verb of
+    the same form as ``tok``, with its own subject, ending right before the *and*, below ``tok``'s head."""
+    doc = tok.doc
+    if doc.lang_ != "en" or tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.i < 3:
+        return None
+    cc = doc[tok.i - 1]
+    if cc.pos_ != "CCONJ":
+        return None
+    head = tok.head
+    for verb in [doc[cc.i - 1], *doc[cc.i - 1].ancestors]:
+        if verb.i <= head.i or verb == head:
+            return None
+        if verb.pos_ == "VERB" and verb.tag_ == tok.tag_ and verb.right_edge.i == cc.i - 1 and any(
+                c.dep_ in _SUBJ for c in verb.children) and head in verb.ancestors:
+            return verb
+    return None
+
+
 def _stray_subject(verb: Token) -> Token | None:
     """The subject of a verb the parser read as coordinated with no *et* of its own, when the noun
     phrase just before it was hung elsewhere (*…, alors que Washington et Bruxelles réclamaient…*):
@@ -2244,6 +2304,8 @@ def _source_name(att: Attribution, doc: Doc, article: Article) -> str | None:
 
 
 _THIRD = {"il": ("Sing", "Masc"), "elle": ("Sing", "Fem"), "ils": ("Plur", "Masc"), "elles": ("Plur", "Fem")}
+# English: *he* and *she* stand for a person (names carry no gender), *they* for several.
+_THIRD_EN = {"he": ("Sing", "Masc"), "she": ("Sing", "Fem"), "they": ("Plur", None)}
 
 
 def _subject_antecedent(tok: Token, article: Article, depth: int = 0) -> str | None:
@@ -2251,8 +2313,10 @@ def _subject_antecedent(tok: Token, article: Article, depth: int = 0) -> str | N
     before (same paragraph) that names a person or a body and agrees in number and gender; a pronoun
     subject that is an attribution source stands for its ``source_ref``. Not a *selon* source: *Selon
     Le Monde, … Il a nié* is about the one the article follows."""
-    want = _THIRD.get(_fold(tok.text).lstrip("-"))
-    if want is None or tok.doc.lang_ != "fr":
+    english = tok.doc.lang_ == "en"
+    table = _THIRD_EN if english else _THIRD
+    want = table.get(_fold(tok.text).lstrip("-"))
+    if want is None or tok.doc.lang_ not in ("fr", "en"):
         return None
     doc = tok.doc
     sents = [tok.sent]
@@ -2271,13 +2335,17 @@ def _subject_antecedent(tok: Token, article: Article, depth: int = 0) -> str | N
                 if span is not None and span.root.pos_ != "PRON" and span.root not in subjects:
                     subjects.append(span.root)
         subjects.sort(key=lambda t: t.i)
+        if english and sent != tok.sent:
+            # a sentence before: its main clause's subject before a subordinate one's (*She fears what
+            # happens if Trump is elected. She then…*: the first *She*)
+            subjects.sort(key=lambda t: (t.head == sent.root or t.head.dep_ == "conj" and t.head.head == sent.root, t.i))
         for cand in reversed(subjects):
             if cand.pos_ == "PRON":
                 name = next((a.source_ref for a in _atts(article).over("source", cand.idx)
                              if a.source and a.source_ref), None)
-                pron = _THIRD.get(_fold(cand.text).lstrip("-"))
-                if pron is None or pron[0] != want[0]:
-                    continue
+                pron = table.get(_fold(cand.text).lstrip("-"))
+                if pron is None or pron[0] != want[0] or english and pron[1] != want[1]:
+                    continue  # English: *he* is not the *she* said before
                 if depth < 3:  # *a-t-il ajouté. … Il a nié*: the same one as that earlier *il*
                     name = _subject_antecedent(cand, article, depth + 1) or name
                 if name:
@@ -2285,16 +2353,68 @@ def _subject_antecedent(tok: Token, article: Article, depth: int = 0) -> str | N
                 continue
             if not (_animate(cand) or _atts(article).over("source", cand.idx)):
                 continue
+            if english and want[0] == "Sing" and not (cand.ent_type_ == "PERSON" or _is_role(cand) or (
+                    _fold(cand.lemma_) in _EN_PERSON_NOUNS) or _person_entity(cand, article)):
+                continue  # *he* / *she*: a person, not *the campaign* or *the court*
+            if english and want[0] == "Sing" and _en_gender(cand, article) not in (None, want[1]):
+                continue  # *he* is not *Mrs. Lee* nor *the spokeswoman, Ann Lee*
+            if english and want[0] == "Plur" and not (_animate(cand) or _person_like(cand)):
+                continue  # *they* stands for people or bodies, not *early results*
             number = cand.morph.get("Number")
             det = next((c for c in cand.children if c.dep_ == "det" and c.morph.get("Gender")), None)
             gender = (det or cand).morph.get("Gender")  # *la maire*
             plural = "Plur" in number or any(c.dep_ == "conj" for c in cand.children)
             if plural != (want[0] == "Plur"):
                 continue
-            if gender and want[0] == "Sing" and want[1] not in gender and cand.ent_type_ not in ("PER", "PERSON"):
+            if gender and want[0] == "Sing" and want[1] not in gender and cand.ent_type_ not in ("PER", "PERSON") and (
+                    not english):
                 continue
             return _np_text(cand, article)
     return None
+
+
+_EN_MASC = frozenset("""mr mr. he his him man father husband son brother spokesman congressman chairman
+businessman king prince sir boy actor uncle nephew grandfather""".split())
+_EN_FEM = frozenset("""mrs mrs. ms ms. miss she her woman mother wife daughter sister spokeswoman congresswoman
+chairwoman businesswoman queen princess lady girl actress aunt niece grandmother madam""".split())
+
+
+def _person_entity(tok: Token, article: Article) -> bool:
+    """``tok`` is a mention of an entity the entity layer types as a person, or the surname of one
+    (*Trump* tagged ORG where the article also names *Donald Trump*)."""
+    return tok.pos_ == "PROPN" and any(ent.type == "person" and (
+        any(m.start <= tok.idx < m.end for m in ent.mentions) or ent.name.split()[-1] == tok.text)
+        for ent in article.entities)
+
+
+def _en_gender(cand: Token, article: Article) -> str | None:
+    """The gender an English person mention shows by its own words or those of another mention of the same
+    entity (*Mrs.*, *spokeswoman*, *his wife*): "Masc", "Fem" or None when nothing says."""
+    doc = cand.doc
+    spans = [(cand.left_edge.i, cand.i + 1)]
+    for ent in article.entities:
+        if any(m.start <= cand.idx < m.end for m in ent.mentions):
+            for m in ent.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None:
+                    spans.append((max(span.start - 2, span.root.left_edge.i), span.end))
+            break
+    found = set()
+    for start, end in spans:
+        for t in doc[max(start, 0):end]:
+            word = _fold(t.text)
+            if t.pos_ in ("NOUN", "PROPN") or word.rstrip(".") in ("mr", "mrs", "ms", "miss", "sir", "madam"):
+                if word in _EN_MASC:
+                    found.add("Masc")
+                elif word in _EN_FEM:
+                    found.add("Fem")
+    return found.pop() if len(found) == 1 else None
+
+
+# English nouns for one person that the role lexicon does not hold.
+_EN_PERSON_NOUNS = frozenset("""man woman boy girl person candidate nominee lawmaker activist protester
+spokesman spokeswoman spokesperson official leader father mother son daughter wife husband resident
+witness victim suspect officer agent host reporter""".split())
 
 
 def _quoted(tok: Token) -> bool:
@@ -2308,6 +2428,7 @@ def _quoted(tok: Token) -> bool:
 def _animate(tok: Token) -> bool:
     """A person or a body: a named person or organisation, a role (*la maire*), a people noun."""
     return (tok.ent_type_ in ("PER", "PERSON", "ORG") or _is_role(tok) or _fold(tok.lemma_) in _PEOPLE_NOUNS
+            or _trade(tok)
             or (tok.pos_ == "PROPN" and tok.ent_type_ not in ("LOC", "GPE", "DATE")))
 
 
