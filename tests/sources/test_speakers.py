@@ -734,3 +734,42 @@ def test_outlet_that_reached_a_speaker_is_a_source(analyze_fr):
                                 "très instable. Joint par La Dépêche, le maire assure que la route rouvrira.")
     assert any("Dauphiné" in name for name in srcs)
     assert any("Dépêche" in name for name in srcs)
+
+
+def test_declining_to_comment_is_no_source(analyze_fr):
+    """*n'a pas souhaité réagir*, *a refusé de commenter*, *n'a pas répondu à nos questions*: no claim, no
+    speaker; a negated verb with a claim still reports (*n'a pas confirmé ces chiffres*)."""
+    art = analyze_fr("La mairie de Quimperlé n'a pas souhaité réagir. Le club a refusé de commenter. "
+                     "La direction de l'usine n'a pas répondu à nos questions. "
+                     "La préfecture n'a pas confirmé que trois hangars avaient brûlé.")
+    assert not any(a.content.text.strip() in ("réagir", "commenter") for a in art.attributions)
+    names = [s.name for s in art.sources]
+    assert not any("mairie" in n or "club" in n or "usine" in n for n in names), names
+    assert any("préfecture" in n for n in names)
+
+
+def test_name_after_an_inverted_role_is_the_same_source(analyze_fr):
+    """*« … », confie son frère, Karim Haddad, à X*: the role and the name are one source; *Selon X, un
+    premier bilan fait état de …*: the clause after a *selon* phrase is not its apposition."""
+    srcs = analyze_fr("« Il adorait la mer », confie son frère, Karim Haddad, à France Bleu Armorique.").sources
+    brother = [s for s in srcs if any("frère" in m for m in s.mentions)]
+    assert len(brother) == 1 and any("Karim Haddad" in m for m in brother[0].mentions)
+    srcs = analyze_fr("Pourtant, selon RTL, un premier bilan fait état de deux maisons détruites.").sources
+    assert not any(any("RTL" in m for m in s.mentions) and any("bilan" in m for m in s.mentions) for s in srcs)
+
+
+def test_platform_a_statement_was_posted_on_is_no_source(analyze_fr):
+    """*s'est félicité sur X*, *une vidéo publiée sur TikTok*: where it was posted; *sur France Inter*
+    is an outlet."""
+    names = [s.name for s in analyze_fr("Le préfet s'est félicité sur X d'une « belle mobilisation ». Dans une "
+                                        "vidéo publiée sur TikTok, un pêcheur affirme avoir vu le bateau couler.").sources]
+    assert not any(n in ("X", "TikTok") for n in names), names
+
+
+def test_body_after_a_bare_name_is_not_that_person(analyze_fr):
+    """*Marie Roux … L'enquête a été confiée, a précisé la direction départementale de la police
+    nationale*: a body with a knowledge-base name is not an office describing the person named before."""
+    srcs = analyze_fr("« Il faut que justice soit faite », a déclaré Marie Roux devant le tribunal. L'enquête a été "
+                      "confiée à la brigade, a précisé la direction départementale de la police nationale.").sources
+    roux = next(s for s in srcs if any("Marie Roux" in m for m in s.mentions))
+    assert not any("police" in m for m in roux.mentions)

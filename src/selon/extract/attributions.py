@@ -2870,9 +2870,12 @@ def _finalise(cands: list[_Cand], doc: Doc, data: LangData, quotes: QuoteIndex) 
     if data.lang == "en":
         for c in cands:
             c.content = _trim_closing_quote(text, c.content)
+    no_comment = _w(data.lang, "no_comment")
     for c in cands:
         if c.content[1] - c.content[0] < 2:
             continue
+        if no_comment and text[c.content[0]:c.content[1]].strip().lower().replace("’", "'") in no_comment:
+            continue  # rule no-comment: "n'a pas souhaité réagir", "a refusé de commenter" say nothing
         seen.setdefault((c.cue, c.content, c.cue_type == "citing"), c)
     kept = sorted(seen.values(), key=lambda c: (c.content[0], c.cue[0]))
     if data.lang == "en":

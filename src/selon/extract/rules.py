@@ -308,6 +308,9 @@ RULES: tuple[Rule, ...] = (
          "police act, no claim: les complices seront jugés en mars, elle a été condamnée à deux ans; with an "
          "agent or an attribute it still reports (jugée inacceptable par les syndicats)",
          "_Extractor._not_a_cue", ("fr_attribution_words.txt",), ()),
+    Rule("no-comment", "an infinitive content that alone says nothing is no claim: n'a pas souhaité réagir, a "
+         "refusé de commenter; the negated subject of répondre / réagir is no speaker (n'a pas répondu à nos "
+         "questions; sources/speakers.py)", "_finalise / speakers._Finder.subject", ("fr_attribution_words.txt",), ()),
     Rule("fixed-phrase", "a set phrase ending with a reporting verb reports nothing: c'est-à-dire que, autrement "
          "dit, à vrai dire; apprendre à + infinitive learns (apprendre que/de reports)",
          "_Extractor._not_a_cue / _right_content", ("fr_attribution_words.txt",), ()),

@@ -579,6 +579,8 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
     # where each attribution's source ends, and where its cue starts
     quotes = QuoteIndex(article.text)
     ends = {att.source.end: att.cue.start for att in article.attributions if att.source}
+    inverted = {att.source.end for att in article.attributions if att.source and att.cue_type == "verb"
+                and att.cue.end <= att.source.start}
     for span, what in sorted(mentions_of, key=lambda m: m[0].start):
         cut = relay = None
         if isinstance(what, Speaker):
@@ -682,8 +684,10 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
         elif isinstance(what, Speaker):
             # "L'autre syndicat, la CFDT": an apposition right after an attribution's source is that source
             # (the speaker stands between that source and its cue: "L'autre syndicat, la CFDT, a déclaré")
-            keys += [f"end:{e}" for e, cue in ends.items() if 0 <= span.start - e <= 3 and cue >= span.end
-                     and article.text[e:span.start].strip() in ("", ",")]
+            # and so is one after a source inverted after its verb ("« … », confie son père, Didier Marchal,
+            # à X"; not "selon LCI, un premier bilan fait état de": there the clause's subject follows)
+            keys += [f"end:{e}" for e, cue in ends.items() if 0 <= span.start - e <= 3 and (
+                cue >= span.end or cue < e and e in inverted) and article.text[e:span.start].strip() in ("", ",")]
         if desc.type == "unknown" and (owned := _role_owner(text, items, people, article, kb, lex)) is not None:
             # "Stein spokeswoman Melezia Figueroa": the person named before a relational role owns it
             desc.type = owned.type
@@ -735,6 +739,7 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
                              and quals <= _words_of(seen[i][1])][:1]
             office = _definite_role(text, lex) if len(keys) == before_role and entity is None else None
             if office and bare_person is not None and last_named == bare_person and not _named_body(text, office) \
+                    and desc.entry is None \
                     and not _is_plural_group(text, lex) and desc.type in _OFFICE_TYPES \
                     and len(words(text)) >= 3 and not re.search(
                         r"\b(?:of|for|at|de|du|des)\s+(?:the\s+|la\s+|l['’])?[A-Z]|['’]s\b", text):

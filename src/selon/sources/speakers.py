@@ -320,6 +320,22 @@ def _written_verbs(lang: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@functools.lru_cache(maxsize=16)
+def _word_class(lang: str, kind: str) -> frozenset[str]:
+    """A word class of ``{lang}_attribution_words.txt`` (``platform``: where a statement is posted;
+    ``no_comment``: verbs that, negated, say nothing)."""
+    return frozenset(w.strip() for k, _, w in (line.partition("\t") for line in _lines(f"{lang}_attribution_words.txt"))
+                     if k == kind)
+
+
+def _platforms(lang: str) -> frozenset[str]:
+    return _word_class(lang, "platform")
+
+
+def _no_comment(lang: str) -> frozenset[str]:
+    return _word_class(lang, "no_comment")
+
+
 def _capital(tok: Token) -> bool:
     """A capitalised word inside a sentence: a name the tagger may read as an adjective
     ("Priscilla" after "dans un communiqué")."""
@@ -355,6 +371,13 @@ class _Finder:
             return  # "deux montres estimées à", "a été annoncé par": the subject is not the speaker
         if not _says_something(verb, sent_text) or verb.lemma_.lower() in self.data.incise_only:
             return  # "continuer", "poursuivre" report only in an incise ("…, a-t-il poursuivi")
+        no_comment = _no_comment(self.lang)
+        if verb.lemma_.lower() in no_comment and any(c.dep_ == "advmod" and c.lower_ in (
+                "pas", "jamais", "not", "n't") for c in verb.children):
+            return  # rule no-comment: "Le rectorat n'a pas répondu à nos questions" says nothing
+        if any(c.dep_ == "xcomp" and c.lemma_.lower() in no_comment and not any(
+                g.dep_.startswith(("obj", "obl", "ccomp", "xcomp", "iobj")) for g in c.children) for c in verb.children):
+            return  # "n'a pas souhaité réagir", "a refusé de commenter" (not "a déclaré ne pas répondre à l'appel")
         for child in verb.children:
             # "nsubj:pass" with no passive auxiliary: the tagger's misreading of a reflexive
             # ("La Ligue …, qui avait saisi la justice, s'est félicitée d'une « … »")
@@ -497,6 +520,9 @@ class _Finder:
         if media:  # "France Info Jacques Witkowski": the outlet is the KB name, the rest its guest
             a, b, _ = media[0]
             lead = text[:a]
+            named = [w for w in words(text[:b]) if w not in ("le", "la", "les", "l'", "the")]
+            if len(named) == 1 and named[0] in _platforms(self.lang):
+                return  # "s'est félicité sur X", "une vidéo publiée sur TikTok": where it was posted, no speaker
             if not lead.strip() or words(lead)[-1:] and words(lead)[-1] in self.data.media_nouns | {"l'", "le", "la", "les", "the"}:
                 self.add((span[0], span[0] + b, text[:b]), f"channel:{cue.lemma_}")
             return
