@@ -98,7 +98,10 @@ def test_kb_find_in_skips_only_windows_that_cannot_be_a_name() -> None:
               for _ in range(1500)]
     for text in texts:
         for metonyms in (False, True):
-            assert base._find_in(text, metonyms) == every_window(text, metonyms), text
+            every = every_window(text, metonyms)
+            assert base._find_in(text, metonyms) == every, text
+            starts = [m.start() for m in re.finditer(r"[\w.-]+['’]?", text)][:2]
+            assert base._find_in(text, metonyms, 2) == [h for h in every if h[0] in starts], text
 
 
 def test_layers_read_doc_text_not_doc_text_attribute() -> None:
@@ -224,3 +227,29 @@ def test_sentence_hooks_answer_as_spacy(nlp_fr) -> None:
     assert answers() == hooked  # spaCy's own walk
     assert len({s for s, _ in hooked[0]}) >= 3  # several sentences to tell apart
     doc.user_token_hooks["sent"], doc.user_span_hooks["sent"] = token_hook, span_hook
+
+
+def test_kb_fuzzy_lookup_compares_only_names_of_a_reachable_length() -> None:
+    """The names a fuzzy lookup skips cannot reach the threshold: the same best name as
+    against every name."""
+    import random
+
+    from rapidfuzz import fuzz, process
+
+    from selon.sources import kb as K
+
+    base = K.load_kb()
+    rnd = random.Random(11)
+    keys = []
+    for name in list(base._index)[::3]:
+        i = rnd.randrange(len(name))
+        keys += [name[:i] + rnd.choice("aeiou x") + name[i + 1:], name[:i] + name[i + 1:], name + "s"]
+    keys = [k for k in keys if len(k) >= K.FUZZY_MIN_LENGTH]
+    found = 0
+    for key in keys:
+        every = process.extractOne(key, base._index.keys(), scorer=fuzz.ratio, score_cutoff=K.FUZZY_THRESHOLD)
+        some = process.extractOne(key, base._fuzzy_choices(len(key)), scorer=fuzz.ratio,
+                                  score_cutoff=K.FUZZY_THRESHOLD)
+        assert (every and every[:2]) == (some and some[:2]), key
+        found += every is not None
+    assert found > len(keys) // 3  # near names were found, not only misses compared

@@ -351,3 +351,24 @@ def test_analyze_timings_writes_work_times_and_leaves_the_output_alone(
     own = json.loads(timings.read_text(encoding="utf-8"))
     assert set(own) == {"startup_cpu_s", "work_wall_s", "work_cpu_s", "records"} and own["records"] == 3
     assert all(own[k] >= 0 for k in ("startup_cpu_s", "work_wall_s", "work_cpu_s"))
+
+
+def test_analyze_progress_bar_only_where_rich_would_draw_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    from selon.cli import analyze as A
+
+    for var in ("TTY_COMPATIBLE", "FORCE_COLOR"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setattr(sys, "stderr", io.StringIO())  # a pipe or a file: no live display
+    assert not A._draws_on_stderr()
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    assert A._draws_on_stderr()
+    monkeypatch.setenv("TTY_COMPATIBLE", "0")
+    assert not A._draws_on_stderr()
+    from rich.console import Console
+
+    for env in ({}, {"FORCE_COLOR": "1"}, {"FORCE_COLOR": ""}, {"TTY_COMPATIBLE": "1"}, {"TTY_COMPATIBLE": "0"}):
+        for var in ("TTY_COMPATIBLE", "FORCE_COLOR"):
+            monkeypatch.delenv(var, raising=False)
+        for k, v in env.items():
+            monkeypatch.setenv(k, v)
+        assert A._draws_on_stderr() == Console(stderr=True).is_terminal, env

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 import time
 from collections import deque
@@ -275,6 +276,21 @@ def _with_published(item: Article | SelonError, published: str) -> Article | Sel
     return item
 
 
+def _draws_on_stderr() -> bool:
+    """Whether rich would draw a live display on stderr: a terminal, or one that the
+    environment declares (``TTY_COMPATIBLE=1``, ``FORCE_COLOR``). Elsewhere (a pipe, a
+    file) a transient bar shows nothing, and rich (~0.06 s to import) is not loaded."""
+    tty = os.environ.get("TTY_COMPATIBLE", "")
+    if tty in ("0", "1"):
+        return tty == "1"
+    if os.environ.get("FORCE_COLOR") is not None:
+        return os.environ["FORCE_COLOR"] != ""
+    try:
+        return sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
 class _progress:
     """A rich progress bar on stderr when there are many inputs."""
 
@@ -283,7 +299,7 @@ class _progress:
         self.bar = None
 
     def __enter__(self):  # type: ignore[no-untyped-def]
-        if self.total is None or self.total >= _PROGRESS_MIN:
+        if (self.total is None or self.total >= _PROGRESS_MIN) and _draws_on_stderr():
             from rich.console import Console
             from rich.progress import Progress
 

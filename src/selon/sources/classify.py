@@ -424,7 +424,8 @@ def _kb_name_cut(text: str, start: int, end: int, kb: KnowledgeBase) -> Span | N
     if end - start > 60:
         return None
     window = text[start:min(len(text), start + 80)]
-    for s, e, _entry in kb.find_in(window):
+    # only a name at the start, or after one article, can pass: the first two words
+    for s, e, _entry in kb.find_in(window, first_words=2):
         if text[start:start + s].strip(" '’").lower() not in ("", "l", "le", "la", "les"):
             continue
         # cut short, or run on into the claim ("au Journal de Saône-et-Loire que …")

@@ -210,8 +210,10 @@ class KnowledgeBase:
     _fuzzy: dict[str, KBEntry | None] = field(default_factory=dict, repr=False, compare=False)
     # find_in's answers by (text, metonyms): the same source phrase is searched by
     # several rules (speaker test, outlet prefix, typing)
-    _found: dict[tuple[str, bool], tuple[tuple[int, int, KBEntry], ...]] = field(
+    _found: dict[tuple[str, bool, int | None], tuple[tuple[int, int, KBEntry], ...]] = field(
         default_factory=dict, repr=False, compare=False)
+    # The names a fuzzy lookup of a given length compares with (_fuzzy_choices).
+    _by_length: dict[int, list[str]] = field(default_factory=dict, repr=False, compare=False)
     # The first word of each normalised name, without and with metonyms (find_in's filter).
     _firsts: dict[bool, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
@@ -247,10 +249,21 @@ class KnowledgeBase:
 
             if len(self._fuzzy) >= 50_000:
                 self._fuzzy.clear()
-            best = process.extractOne(key, self._index.keys(), scorer=fuzz.ratio,
+            best = process.extractOne(key, self._fuzzy_choices(len(key)), scorer=fuzz.ratio,
                                       score_cutoff=FUZZY_THRESHOLD)
             self._fuzzy[key] = self._index[best[0]] if best else None
         return self._fuzzy[key]
+
+    def _fuzzy_choices(self, n: int) -> list[str]:
+        """The names, in index order, whose length lets them reach FUZZY_THRESHOLD against
+        a name of ``n`` characters: fuzz.ratio is 100 × (1 − d / (n + m)) with an edit
+        distance d of at least |n − m|, so the others cannot (nor change which name wins)."""
+        known = self._by_length.get(n)
+        if known is None:
+            known = self._by_length[n] = [
+                k for k in self._index
+                if 100 * (1 - abs(n - len(k)) / (n + len(k))) >= FUZZY_THRESHOLD - 1e-6]
+        return known
 
     def _hit(self, key: str, raw: str, metonyms: bool) -> KBEntry | None:
         if key in self._acronyms:
@@ -264,13 +277,18 @@ class KnowledgeBase:
             return None
         return entry
 
-    def find_in(self, text: str, *, metonyms: bool = False) -> list[tuple[int, int, KBEntry]]:
-        """Return the longest non-overlapping exact alias matches in ``text`` as (start, end, entry)."""
-        known = self._found.get((text, metonyms))
+    def find_in(self, text: str, *, metonyms: bool = False,
+                first_words: int | None = None) -> list[tuple[int, int, KBEntry]]:
+        """Return the longest non-overlapping exact alias matches in ``text`` as (start, end, entry).
+
+        ``first_words``: only the matches that start within the first so many
+        words (the same matches as without it, the later ones left out)."""
+        key = (text, metonyms, first_words)
+        known = self._found.get(key)
         if known is None:
             if len(self._found) >= 50_000:
                 self._found.clear()
-            known = self._found[(text, metonyms)] = tuple(self._find_in(text, metonyms))
+            known = self._found[key] = tuple(self._find_in(text, metonyms, first_words))
         return list(known)
 
     def _first_words(self, metonyms: bool) -> frozenset[str]:
@@ -281,13 +299,17 @@ class KnowledgeBase:
             known = self._firsts[metonyms] = frozenset(k.split(" ", 1)[0] for k in keys if k)
         return known
 
-    def _find_in(self, text: str, metonyms: bool) -> list[tuple[int, int, KBEntry]]:
+    def _find_in(self, text: str, metonyms: bool,
+                 first_words: int | None = None) -> list[tuple[int, int, KBEntry]]:
         # "l’armée" is two words, so the match starts at "armée".
         words = [(m.start(), m.end()) for m in _FIND_WORD.finditer(text)]
         firsts = self._first_words(metonyms)
         found: list[tuple[int, int, KBEntry]] = []
+        # matches are taken from left to right: those that start in the first
+        # words do not depend on the words after
+        last = len(words) if first_words is None else min(len(words), first_words)
         i = 0
-        while i < len(words):
+        while i < last:
             if text[words[i][0]:words[i][1]].lower().replace("’", "'") in _ELIDED:
                 i += 1
                 continue

@@ -45,6 +45,7 @@ def _split_words(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure, and asked for the same words again and again
 def normalize_word(word: str) -> str:
     """Return one word casefolded without accents; hyphens kept ("porte-parole")."""
     return "-".join(fold(part) for part in word.strip(".").split("-") if part)
