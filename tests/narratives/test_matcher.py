@@ -190,6 +190,28 @@ def test_matcher_name_keys_meet_through_the_gazetteer(french: str, english: str)
     assert name_keys([french]) & name_keys([english])
 
 
+@pytest.mark.parametrize(("french", "english"), [
+    ("Bruxelles", "EU"),                 # a metonym names what it stands for
+    ("Occidentaux", "The West"),
+    ("Vieux Continent", "Europe"),
+    ("Occident", "Western"),             # the West's adjective is the West
+    ("européennes", "European Union"),
+])
+def test_matcher_bloc_names_meet(french: str, english: str) -> None:
+    assert name_keys([french]) & name_keys([english])
+
+
+@pytest.mark.parametrize(("french", "english"), [("Bruxelles", "Moscow"), ("Occidentaux", "Europe")])
+def test_matcher_bloc_names_stay_apart(french: str, english: str) -> None:
+    assert not name_keys([french]) & name_keys([english])
+
+
+def test_matcher_bloc_adjectives_in_lower_case_are_names() -> None:
+    claim = claims_of(Article(id="t", lang="fr", text=(
+        "Les démocraties occidentales et le marché européen traversent une crise profonde.")))[0]
+    assert [s for s, _ in claim.places] == ["occidentales", "européen"]
+
+
 @pytest.mark.parametrize("word", ["Alliance", "Occident", "Maison"])
 def test_matcher_small_homonym_towns_name_no_country(word: str) -> None:
     # GeoNames has small towns of these names; below GEO_MIN_POPULATION they stay words.
