@@ -48,7 +48,7 @@ EXTRA = {"fr": ["éboueur", "ripeur", "cheminot", "docker", "routier", "postier"
                 "coursier", "taxi", "urgentiste", "vigneron", "métallo", "sidérurgiste", "marin", "steward",
                 "instituteur", "surveillant", "agent", "caissier", "ouvrier"],
          "en": ["trucker", "dockworker", "longshoreman", "janitor", "cabbie", "miner", "steelworker",
-                "autoworker", "paramedic", "firefighter", "nurse", "lawyer", "teacher", "cashier", "postman"]}
+                "autoworker", "paramedic", "firefighter", "nurse", "lawyer", "teacher", "cashier", "postman", "guard"]}
 
 
 def _jobs(path: Path) -> list[str]:

@@ -1296,3 +1296,37 @@ def test_trades_are_people_who_act_and_protest(nlp_fr, text, trigger, actor):
 def test_a_trade_gathering_for_no_demand_is_no_protest(nlp_fr):
     found = _events(nlp_fr, "Les enseignants se sont rassemblés dans la cour pour un pot de départ.", "fr")
     assert "rassemblés" not in [e.trigger.text for e in found]
+
+
+@pytest.mark.parametrize(("text", "trigger", "plover"), [
+    ("The governor is under fire for the closure of three clinics.", "fire", "ACCUSE"),
+    ("Two nuns were found slain in their home after a gunman broke in.", "slain", "ASSAULT"),
+    ("Police cracked down on the protesters in the capital.", "cracked down", "COERCE"),
+    ("The mayor applauded the deal.", "applauded", "SUPPORT"),
+    ("The senator commended the rescue teams.", "commended", "SUPPORT"),
+])
+def test_english_triggers_round8(nlp_en, text, trigger, plover):
+    found = {e.trigger.text: e for e in _events(nlp_en, text, "en")}
+    assert found[trigger].plover == plover
+
+
+@pytest.mark.parametrize("text", [
+    "The town was under fire from artillery all night.",
+    "The crowd applauded.",
+    "Most voters questioned in the survey support the mayor.",
+    "The mayor's support dropped to 41 percent.",
+    "Her rival keeps picking up support.",
+])
+def test_english_no_event_round8(nlp_en, text):
+    assert not [e for e in _events(nlp_en, text, "en") if e.plover in ("ACCUSE", "SUPPORT")]
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor"), [
+    ("The group has made the same demands of the city council.", "demands", "The group"),
+    ("The talks among the ministers lasted two days.", "talks", "the ministers"),
+    ("Smith, who launched the campaign with a speech attacking the senator, will not attend.", "attacking", "Smith"),
+    ("The governor gave a speech criticizing the court on Monday.", "criticizing", "The governor"),
+])
+def test_english_doers_round8(nlp_en, text, trigger, actor):
+    found = {e.trigger.text: e for e in _events(nlp_en, text, "en")}
+    assert found[trigger].actor_name == actor

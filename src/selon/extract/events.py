@@ -440,7 +440,15 @@ measures bill""".split())
 # maintained support*, *a loss of support*) is a standing, not an act of backing.
 _SUPPORT_NOUNS = frozenset({"support", "backing", "soutien", "appui"})
 _HOLD_VERBS = frozenset("""have maintain lose gain enjoy win need lack draw garner build keep increase
-retain avoir garder perdre gagner conserver recueillir manquer""".split())
+retain pick shore consolidate expand avoir garder perdre gagner conserver recueillir manquer""".split())
+# Verbs of a level that moves: support as their subject is a standing (*her support fell to 48 percent*).
+_LEVEL_VERBS = frozenset("""fall drop rise slip grow decline erode surge climb plummet sink dip slide jump
+chuter baisser progresser reculer augmenter grimper s'effondrer""".split())
+# Voters counted in a poll: their support or backing is a standing, not an act (*40 percent of likely voters
+# back Sanders*, *voters surveyed … support Clinton*).
+_POLLED = frozenset("""voter voters respondent respondents percent electorate électeur électeurs sondé sondés
+pourcent""".split())
+_POLL_WORDS = frozenset("""poll polls polling survey surveys surveyed sondage sondages sondés""".split())
 _SHARE_NOUNS = frozenset("""loss level levels share boost surge erosion drop rise lead perte niveau
 part baisse hausse érosion""".split())
 # A fight that is a contest of words or votes: *the primary fight*, *a legal battle*, *the battle
@@ -472,6 +480,12 @@ def _not_an_act(tok: Token, etype: str, nominal: bool, context: dict[str, bool])
             return True
         if tok.dep_ == "nmod" and _fold(tok.head.lemma_) in _SHARE_NOUNS:
             return True
+        if tok.dep_ in _SUBJ and _fold(tok.head.lemma_) in _LEVEL_VERBS:
+            return True  # *Clinton's support fell*
+    if not nominal and etype == "support" and any(_fold(t.text) in _POLL_WORDS for t in tok.sent) and any(
+            _fold(g.lemma_) in _POLLED or _fold(g.text) in _POLLED
+            for c in kids if c.dep_ in _SUBJ for g in c.subtree):
+        return True  # *voters surveyed in a new poll support Clinton*: a standing, not an endorsement
     if tok.doc.lang_ == "en" and lemma == "rally" and not context["protest"] and not any(
             c.lower_ == "against" for c in kids):
         return True  # a campaign rally
@@ -528,7 +542,7 @@ def _killed_a_thing(tok: Token) -> bool:
 # People and animals one kills, beyond the role and group lexicons.
 _KILLABLE = frozenset("""civil civils civilian people person man men woman women child children boy girl father
 mother son daughter brother sister husband wife family student officer soldier fighter militant rebel
-prisoner hostage resident villager worker bystander journalist animal bear wolf wolves loup ours
+prisoner hostage resident villager worker bystander journalist nun priest monk animal bear wolf wolves loup ours
 enfant fils fille père mère frère sœur mari épouse famille élève étudiant soldat combattant rebelle
 prisonnier otage habitant villageois ouvrier journaliste animal dozen dozens hundred hundreds thousand
 thousands score scores""".split())
@@ -1050,6 +1064,9 @@ def _trigger_type(tok: Token, lang: str) -> tuple[str, bool, int] | None:
         return "reject", False, tok.i  # *le maire s'est opposé au projet*: a refusal
     if lang == "en" and lemma == "come" and _under_fire(tok):
         return "accuse", False, tok.i + 2  # *the minister came under fire from unions*
+    if lang == "en" and tok.lower_ == "fire" and tok.i >= 2 and tok.doc[tok.i - 1].lower_ == "under" and (
+            _fold(tok.doc[tok.i - 2].lemma_) == "be" and _followed_by(tok, {"for", "over", "about"}, 1)):
+        return "accuse", True, tok.i  # *the minister is under fire for his remarks*; not *under fire from artillery*
     if tok.pos_ in ("VERB", "ADJ") and lemma in _GATHER and (lang == "en" or _reflexive(tok) or _passive(tok)
                                                              or tok.dep_ in ("acl", "amod")):
         subj = next((c for c in tok.children if c.dep_ in (*_SUBJ, *_PASS_SUBJ)), None)
@@ -1352,7 +1369,7 @@ lawmaker lawmakers mayor mayors leader leaders member members community""".split
 _MEET_SOMEONE = frozenset({"meet", "rencontrer", "recevoir", "consulter", "accueillir", "receive", "host",
                            "talk"})
 # Verbs that are events only with someone acted upon (*fired the manager*, *was fired*).
-_NEEDS_OBJECT = frozenset({"fire", "sack"})
+_NEEDS_OBJECT = frozenset({"fire", "sack", "applaud", "commend"})
 
 
 def _is_role(tok: Token) -> bool:
@@ -1930,7 +1947,7 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
                     return agent
         for c in tok.children:
             if etype in _MUTUAL and (c.dep_ == "nmod" and any(g.lower_ == "entre" for g in c.children)
-                                     or c.dep_ == "prep" and c.lower_ == "between"):
+                                     or c.dep_ == "prep" and c.lower_ in ("between", "among")):
                 # *les négociations entre la direction et les syndicats*, *talks between the two sides*
                 return next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "prep" else c
             if etype in _DE_IS_ACTOR and c.dep_ in ("nmod", "prep") and any(
@@ -1939,8 +1956,9 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
                         and _fold(c.lemma_) not in ("faim", "zèle", "solidarité", "heure", "minute", *_TIME_NOUNS)
                         and _determined(c) and not _is_date(c, article) and not _bare_content(c)):
                     return c  # not *une demande d'extradition*, *le rassemblement de samedi*
-            if c.dep_ == "prep" and (c.lower_ == "by" or c.lower_ == "of" and etype not in _OF_IS_TARGET) and (
-                    etype in _DE_IS_ACTOR):
+            if c.dep_ == "prep" and (c.lower_ == "by" or c.lower_ == "of" and etype not in _OF_IS_TARGET and not (
+                    tok.dep_ in _OBJ and _fold(tok.head.lemma_) in _MAKE_OF)) and etype in _DE_IS_ACTOR:
+                # not *made the same demands of the council*: asked of them, by the verb's doer
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if obj is not None and not _is_date(obj, article):
                     return obj
@@ -2006,6 +2024,15 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
         if "Inf" in tok.morph.get("VerbForm") and head.pos_ == "NOUN" and _fold(head.lemma_) not in _SUSPECT:
             # *son intention de porter plainte*, *la décision de bloquer*: the noun's owner or its verb's doer
             return _actor_token(head, etype, True, article, depth + 1)
+        if tok.doc.lang_ == "en" and _fold(head.lemma_) in _SPEECHES and not any(
+                c.dep_ == "poss" for c in head.children):
+            # *launched the movement with a speech denouncing X*: who gave the speech
+            verb = next((a for a in head.ancestors if a.pos_ == "VERB"), None)
+            if verb is not None and not _passive(verb):
+                found = _actor_token(verb, etype, False, article, depth + 1)
+                return found if found is not None else _speaker(verb, article)
+        if tok.doc.lang_ == "en" and _fold(head.lemma_) in _SPEECHES:
+            return next(c for c in head.children if c.dep_ == "poss")  # *his speech attacking X*
         # *des manifestants réclamant…*, *un sénateur venu soutenir…*: the head acts.
         return head if head.pos_ in ("NOUN", "PROPN") else None
     if not nominal and tok.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
@@ -2064,6 +2091,12 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
             found = _actor_token(verb, etype, False, article, depth + 1)
             return found if found is not None else _speaker(verb, article)
     return None
+
+
+# English speech acts a person performs: an act named by a participle on them is the speaker's.
+_SPEECHES = frozenset({"speech", "speeches", "address", "remarks", "tweet", "tweets", "interview", "op-ed"})
+# Verbs whose noun object's *of* phrase is the one asked (*made demands of the council*).
+_MAKE_OF = frozenset({"make", "issue", "place", "repeat", "renew"})
 
 
 # Acts a possessive names the doer of (*sa visite*, *leur grève*), not the one who undergoes them
