@@ -76,30 +76,39 @@ def split_text(text: str, size: int = CHUNK_CHARS) -> list[str]:
     return pieces
 
 
+# English: characters the parser has not learned, read as their usual form
+# (same length, so every offset holds; the layers read the text as given).
+# The horizontal bar of some outlets ("WASHINGTON ― …") was tagged a verb.
+_EN_PARSE_FORMS = str.maketrans({"\u2015": "\u2014"})
+
+
 def parse(nlp: Language, texts: list[str]) -> Iterator[Doc]:
     """Yield one Doc per text, as ``nlp.pipe``; long texts are parsed in pieces."""
+    forms = _EN_PARSE_FORMS if nlp.lang == "en" else None
     if all(len(t) <= CHUNK_CHARS for t in texts):
-        for text, doc in zip(texts, nlp.pipe(texts)):
+        for text, doc in zip(texts, nlp.pipe(t.translate(forms) if forms else t for t in texts)):
             yield _with_text(doc, text)
         return
     from spacy.tokens import Doc
 
     for text in texts:
+        parsed = text.translate(forms) if forms else text
         if len(text) <= CHUNK_CHARS:
-            yield _with_text(nlp(text), text)
+            yield _with_text(nlp(parsed), text)
             continue
         # One piece per batch: nlp.pipe would otherwise parse them all at once.
-        docs = list(nlp.pipe(split_text(text), batch_size=1))
+        docs = list(nlp.pipe(split_text(parsed), batch_size=1))
         # No layer reads the tok2vec tensor: leaving it out keeps the merged Doc small.
         merged = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
         del docs
-        assert merged.text == text  # offsets into the whole text are the common currency
+        assert merged.text == parsed  # offsets into the whole text are the common currency
         yield _with_text(index_sentences(merged), text)  # the pieces' sentence hooks are not carried over
 
 
 def _with_text(doc: Doc, text: str) -> Doc:
-    """Keep the parsed text as the Doc's ``doc_text``: spaCy's tokenizer loses no
-    character, so ``doc.text`` (rebuilt from every token) equals it."""
+    """Keep the text as given as the Doc's ``doc_text``: spaCy's tokenizer loses no
+    character, so ``doc.text`` (rebuilt from every token) equals it, but for the
+    same-length forms read by the parser (``_EN_PARSE_FORMS``)."""
     doc.user_data["selon_text"] = text
     return doc
 

@@ -2355,6 +2355,7 @@ class _Extractor:
         was tried and lost content F1 @0.8 on polnear-dev (tune part 0.749 ->
         0.740): PolNeAR keeps those clauses when they hold no cue."""
         start, end = content
+        content = (start, end) = (start, self._over_dash_pair(v, end, sent))
         for c in v.children:
             if c.dep_ == "conj" and start < c.idx < end and c.pos_ in ("VERB", "AUX") and self.is_reporting(c) and \
                     not any(g.dep_ in _SUBJ or g.dep_ == "mark" for g in c.children):
@@ -2369,6 +2370,19 @@ class _Extractor:
         end = toks[-1].idx + len(toks[-1]) if toks else start
         end = _trim(self.text, start, end)[1]
         return (start, end) if end > start else content
+
+    def _over_dash_pair(self, v: Token, end: int, sent: SpacySpan) -> int:
+        """Rule ``dash-pair-content`` (English): a content that stops right before
+        a phrase set off by a pair of dashes goes on after the second dash, to
+        the end of the cue's sentence, when the parser hung the dashed phrase
+        and what follows it elsewhere (*pledged to close all mines — forty
+        sites in the county — from next year*)."""
+        m = _DASH_PAIR.match(self.text, end, sent.end_char)
+        if m is None or any(t.pos_ in ("VERB", "AUX") and not t.dep_.startswith("aux")
+                            for t in self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand") or ()):
+            return end
+        rest = self.clause_end(sent, m.end())
+        return _trim(self.text, end, rest)[1] if rest > m.end() else end
 
     def _second_claim(self, c: Token) -> bool:
         """Rule ``second-claim-clause`` (English): a clause the parser hangs on
@@ -2525,6 +2539,16 @@ class _Extractor:
         k = v.i + 1
         while k < sent.end and self.doc[k].text not in (",", ".", "«", "“", '"'):
             k += 1
+        if self.lang == "en" and k < sent.end and self.doc[k].text == ",":
+            # Rule quote-after-conjunction: '"A," he said, but "B."' / ', and still "B"'.
+            j = k + 1
+            while j < min(sent.end, k + 3) and self.doc[j].pos_ in ("CCONJ", "ADV") and \
+                    self.doc[j].lower_ not in self.w("time"):
+                j += 1
+            if k + 1 < j < sent.end and self.doc[k + 1].pos_ == "CCONJ":
+                q = self.quotes.opening_after(self.doc[j].idx, self.doc[j].idx + 1)
+                if q is not None:
+                    return q.inner
         while self.lang == "en" and k < sent.end and self.doc[k].text == "," and \
                 self.quotes.opening_after(self.doc[k].idx + 1, sent.end_char) is None:
             # '"A," Trump said during a rally in Dayton, Ohio, "B."': the incise
@@ -3025,6 +3049,9 @@ def _trim_closing_quote(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 
 _FINITE = ("VBD", "VBZ", "VBP")
+# Rule dash-pair-content: " — a phrase — " then a lower-case word.
+_DASH_PAIR = re.compile(r"[ \u00a0]+(?:\u2014|\u2015|--)[ \u00a0]+([^\u2014\u2015\n]{1,80}?)[ \u00a0]+(?:\u2014|\u2015|--)"
+                        r"[ \u00a0\n]+(?=[a-z])")
 
 
 def _second_predicate_cut(doc: Doc, quotes: QuoteIndex, host: _Cand, inner: _Cand) -> int | None:

@@ -597,6 +597,26 @@ RULES: tuple[Rule, ...] = (
              Example("en", "''I would call it 'a disaster,''' said Paul Grant, a former mayor of the town.", "said",
                      "Paul Grant, a former mayor of the town", "I would call it 'a disaster"),
          )),
+    Rule("dash-pair-content", "English: a content that stops right before a phrase set off by a pair of dashes goes "
+         "on after the second dash to the end of the sentence when the parser hung the dashed phrase elsewhere "
+         "(pledged to close all mines — forty sites in the county — from next year); a dashed phrase with a verb "
+         "ends it", "_Extractor._over_dash_pair", (), (
+             Example("en", "The mayor, a crank and fraud who has repeatedly pledged to bar all tourists — 2.5 "
+                     "million visitors of a whole region — from entering the park, spoke.", "pledged",
+                     "a crank and fraud", "from entering the park"),
+         )),
+    Rule("quote-after-conjunction", "English: a split quote whose second piece follows the incise after a "
+         "conjunction ('\"A,\" he said, but \"B.\"', ', and still \"B\"') is one content, as PolNeAR marks it",
+         "_Extractor._split_quote_after", (), (
+             Example("en", "\"I like the coach,\" he said, but \"when it comes to money, he has a history of "
+                     "waste.\"", "said", "he", "he has a history of waste"),
+         )),
+    Rule("parse-forms", "English: the horizontal bar (WASHINGTON ― …, “…” ― Name) is parsed as an em dash (same "
+         "length: offsets and the output text are unchanged); the parser had tagged it a verb",
+         "pipeline.parse / _EN_PARSE_FORMS", (), (
+             Example("en", "PORTLAND ― The harbor master said on Monday that the pier would close.", "said",
+                     "The harbor master", "the pier would close"),
+         )),
     Rule("raising-subject", "English: a raising verb (seem, appear: en_attribution_words.txt raising) with an "
          "infinitive: its subject is part of the claim, which has no source (PolNeAR)", "_Extractor._verb",
          ("en_attribution_words.txt",), (
