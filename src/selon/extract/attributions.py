@@ -236,6 +236,10 @@ class _Extractor:
         self.quotes = QuoteIndex(self.text)
         self.cands: list[_Cand] = []
         self._reporting: dict[int, bool] = {}
+        # word classes read for every token (by sentence, _according_to, _citing, _channel)
+        self._poll_prep, self._pour_words = self.w("poll_prep"), self.w("pour")
+        self._irregular_citing = self.w("irregular_citing_participle")
+        self._selon_relative, self._channel_prep = self.w("selon_relative"), self.w("channel_prep")
         # Every candidate before cands[_local_from] has its cue before offset
         # _local_at (see _local); _cue_max: the furthest cue start of cands[:_cues_read].
         self._local_at, self._local_from = 0, 0
@@ -956,7 +960,7 @@ class _Extractor:
                 self._verb(tok, sent)
             elif self.lang == "en" and low in self.w("report_adverb") and self._report_adverb(tok, sent):
                 continue
-            elif low in self.w("selon_relative") and tok.i > 0 and \
+            elif low in self._selon_relative and tok.i > 0 and \
                     self.doc[tok.i - 1].lower_ in self.w("according_token"):
                 self._noun_relative(tok, sent)
             elif self.lang == "en" and tok.pos_ == "NOUN" and tok.lemma_.lower() in self.data.cue_nouns and \
@@ -1131,9 +1135,9 @@ class _Extractor:
 
     def _according_to(self, tok: Token, sent: SpacySpan) -> bool:
         phrase_end = self._according_phrase(tok, sent)
-        if phrase_end is None and tok.lower_ in self.w("poll_prep") and self._in_poll(tok):
+        if phrase_end is None and tok.lower_ in self._poll_prep and self._in_poll(tok):
             phrase_end = tok.i  # rule in-poll: "In a new poll, the mayor leads by 9 points"
-        if phrase_end is None and tok.lower_ in self.w("pour"):
+        if phrase_end is None and tok.lower_ in self._pour_words:
             return self._pour(tok, sent)
         if phrase_end is None:
             return False
@@ -1551,7 +1555,7 @@ class _Extractor:
         if self.lang != "fr":
             return None
         # an irregular past participle of a citing verb ("Joint par L'Indépendant", "joints par X")
-        irregular = tok.lower_ in self.w("irregular_citing_participle")
+        irregular = tok.lower_ in self._irregular_citing
         if not irregular:
             if not tok.lower_.startswith(_citing_stems(self.data.citing)):
                 return None  # the test below on the verbs' stems, made once
@@ -2791,7 +2795,7 @@ class _Extractor:
         c0, c1 = cand.content
         for t in sent:
             # The channel phrase sits outside the content, in the cue's clause.
-            if not (lo <= t.idx < hi) or c0 <= t.idx < c1 or t.lower_ not in self.w("channel_prep"):
+            if not (lo <= t.idx < hi) or c0 <= t.idx < c1 or t.lower_ not in self._channel_prep:
                 continue
             # Right after the verb ("a confié à LCI"), after an inverted subject
             # ("a raconté l'académicien dimanche sur LCI"), or heading the

@@ -405,10 +405,12 @@ class _Finder:
         the sentence (no determiner of its own, an object or an attribute after it): that noun phrase
         is a speaker."""
         doc = self.doc
-        start = tok.sent.start
-        if tok.i - start < 2 or tok.i + 1 >= tok.sent.end or any(c.dep_ == "det" for c in tok.children):
+        low = tok.lower_  # the word test first: it rules out most tokens
+        if not low.endswith(("e", "ent")) or low not in self.data.reporting_forms:
             return
-        if not tok.lower_.endswith(("e", "ent")) or tok.lower_ not in self.data.reporting_forms:
+        sent = tok.sent
+        start = sent.start
+        if tok.i - start < 2 or tok.i + 1 >= sent.end or any(c.dep_ == "det" for c in tok.children):
             return
         prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
         if prev.pos_ not in ("NOUN", "PROPN", "ADJ") or not (nxt.pos_ in ("DET", "ADJ", "SCONJ") or nxt.text in ("«", "“")):
@@ -959,7 +961,7 @@ def find_speakers(doc: Doc, article: Article, kb: KnowledgeBase | None = None) -
                 f.relayed(tok)
                 if verb_lemma not in written:
                     f.agent(tok)  # "un secouriste, joint par l'AFP, décrit …": the outlet is a source too
-            if pos in ("NOUN", "ADJ") and f.lang == "fr":
+            if pos in ("NOUN", "ADJ") and f.lang == "fr" and low in f.data.reporting_forms:
                 f.tagged_noun(tok)
             if low in ("'s", "’s") and tok.i > sent.start:
                 f.possessive(tok)
