@@ -1330,3 +1330,38 @@ def test_english_no_event_round8(nlp_en, text):
 def test_english_doers_round8(nlp_en, text, trigger, actor):
     found = {e.trigger.text: e for e in _events(nlp_en, text, "en")}
     assert found[trigger].actor_name == actor
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("« Le directeur m'a dit de partir », raconte une employée.", "Le directeur"),
+    ("La mère de la victime raconte que les surveillants lui ont dit d'attendre dehors.", "les surveillants"),
+])
+def test_dire_de_is_an_order_by_the_teller(nlp_fr, text, actor):
+    (ev,) = [e for e in _events(nlp_fr, text, "fr") if e.trigger.text == "dit"]
+    assert ev.plover == "REQUEST" and ev.actor_name == actor
+
+
+def test_dire_without_an_infinitive_is_no_order(nlp_fr):
+    found = _events(nlp_fr, "Il dit de lui qu'il est un homme honnête. Le maire a dit qu'il viendrait.", "fr")
+    assert "dit" not in [e.trigger.text for e in found]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "actor"), [
+    ("fr", "Le refus du gouvernement a provoqué la colère des syndicats.", "refus", "gouvernement"),
+    ("fr", "Le blocage des routiers a duré trois jours.", "blocage", "routiers"),
+    ("fr", "Le retrait des troupes russes a commencé lundi.", "retrait", "troupes russes"),
+    ("fr", "L'offensive des rebelles a fait vingt morts dans la région.", "offensive", "rebelles"),
+    ("en", "The withdrawal of Russian troops began on Monday.", "withdrawal", "Russian troops"),
+])
+def test_de_complement_naming_people_is_the_doer(nlp_fr, nlp_en, lang, text, trigger, actor):
+    found = {e.trigger.text: e for e in _events(nlp_fr if lang == "fr" else nlp_en, text, lang)}
+    assert found[trigger].actor_name == actor
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Le blocage des routes a duré trois jours.", "blocage"),
+    ("L'attaque de la caserne a fait trois morts parmi les soldats.", "attaque"),
+])
+def test_de_complement_naming_a_thing_is_no_doer(nlp_fr, text, trigger):
+    found = {e.trigger.text: e for e in _events(nlp_fr, text, "fr")}
+    assert found[trigger].actor_name is None

@@ -1006,6 +1006,13 @@ def _trigger_type(tok: Token, lang: str) -> tuple[str, bool, int] | None:
     form = _fold(tok.text)
     if not _may_trigger(lemma, form, lang):
         return None
+    if lemma == "dire":
+        # *les gendarmes lui ont dit de quitter les lieux*: an order (REQUEST) by the one who says it
+        if tok.pos_ == "VERB" and lang == "fr" and any(
+                c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm")
+                and any(m.dep_ == "mark" and _fold(m.text) in ("de", "d'") for m in c.children) for c in tok.children):
+            return "request", False, tok.i
+        return None
     misread = _verb_read_as_modifier(tok, lang) or _subject_then_misread_verb(tok, lang)
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if misread is None and lang == "fr" and tok.pos_ == "ADJ" and tok.dep_ == "amod" and not any(
@@ -1956,6 +1963,19 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
                         and _fold(c.lemma_) not in ("faim", "zèle", "solidarité", "heure", "minute", *_TIME_NOUNS)
                         and _determined(c) and not _is_date(c, article) and not _bare_content(c)):
                     return c  # not *une demande d'extradition*, *le rassemblement de samedi*
+            if etype in _DE_IF_PEOPLE and c.i > tok.i + 1 and c.ent_type_ not in ("LOC", "GPE") and (
+                    c.dep_ == "nmod" and any(g.dep_ == "case" and _fold(g.text) in ("de", "du", "des", "d'")
+                                             for g in c.children)
+                    or c.dep_ == "pobj" and c.head.dep_ == "prep" and c.head.lower_ == "of" and c.head.head == tok):
+                if _is_force(c) or _armed_role(c) or etype not in _CONFLICT_TYPES and (
+                        _person_like(c) or _animate(c) or c.ent_type_ in ("NORP", "ORG")):
+                    return c  # *le refus du gouvernement*, *le retrait des troupes*, *l'offensive des rebelles*
+            if c.dep_ == "prep" and c.lower_ == "of" and etype in _DE_IF_PEOPLE:
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None and obj.ent_type_ not in ("LOC", "GPE") and (
+                        _is_force(obj) or _armed_role(obj) or etype not in _CONFLICT_TYPES and (
+                            _person_like(obj) or _animate(obj) or obj.ent_type_ in ("NORP", "ORG"))):
+                    return obj  # *the withdrawal of Russian troops*
             if c.dep_ == "prep" and (c.lower_ == "by" or c.lower_ == "of" and etype not in _OF_IS_TARGET and not (
                     tok.dep_ in _OBJ and _fold(tok.head.lemma_) in _MAKE_OF)) and etype in _DE_IS_ACTOR:
                 # not *made the same demands of the council*: asked of them, by the verb's doer
@@ -2091,6 +2111,20 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
             found = _actor_token(verb, etype, False, article, depth + 1)
             return found if found is not None else _speaker(verb, article)
     return None
+
+
+# Noun events whose *de* / *of* complement is the doer when it names people or a body, and what is acted
+# upon otherwise (*le refus du gouvernement* / *le rejet de la loi*, *le blocage des routiers* / *des
+# routes*, *the withdrawal of troops* / *of the bill*); for attacks and clashes only armed forces
+# (*l'offensive des rebelles*, not *l'attaque de la caserne*).
+_DE_IF_PEOPLE = frozenset({"reject", "block", "occupy", "withdraw", "aid", "sanction", "attack", "clash"})
+
+
+def _armed_role(tok: Token) -> bool:
+    """A noun the role lexicon types as military or armed group (*les rebelles*, *jihadistes*)."""
+    from ..sources.lexicons import load_lexicons, normalize_word
+
+    return load_lexicons().roles.get((normalize_word(tok.lemma_),)) in ("military", "armed_group")
 
 
 # English speech acts a person performs: an act named by a participle on them is the speaker's.
@@ -2501,6 +2535,8 @@ def _np_text(tok: Token | None, article: Article) -> str | None:
             break  # *Le syndicat* of *Le syndicat menace de bloquer*, *Le gouvernement dément avoir…*
         if c.i > tok.i and c.dep_ == "conj" and c.pos_ == "VERB" and _coordinated_verb(c) not in (None, c.head):
             break  # *des embauches* of *réclament des embauches et menacent de…*
+        if c.i > tok.i and c.pos_ == "PRON" and _fold(c.text) in _OBJECT_CLITICS:
+            break  # *Le directeur* of *Le directeur m'a dit de partir*: the verb's clitic hung on the subject
         if c.i > tok.i and c.dep_ not in _CUT_DEPS and not (c.dep_ == "punct" and c.right_edge.i == c.i):
             end = max(end, _edge_without_clauses(c))
         elif c.i > tok.i:
@@ -2510,6 +2546,10 @@ def _np_text(tok: Token | None, article: Article) -> str | None:
     while end > tok.i and (doc[end].is_punct and doc[end].text not in ("»", ")")):
         end -= 1
     return article.text[doc[start].idx: doc[end].idx + len(doc[end].text)]
+
+
+_OBJECT_CLITICS = frozenset({"me", "m'", "te", "t'", "lui", "leur", "nous", "vous", "se", "s'", "le", "la", "les",
+                             "l'", "y", "en"})
 
 
 def _edge_without_clauses(tok: Token, depth: int = 0) -> int:
@@ -2695,5 +2735,5 @@ def _conditional(tok: Token) -> bool:
 
 
 # The lemmas that _trigger_type tests by name outside the trigger lists (see _may_trigger).
-_OTHER_HEADS = frozenset({"prendre", "poursuivre", "poursuivi", "sit", "favorable", "opposer", "come", *_GATHER, *_LAUNCH,
+_OTHER_HEADS = frozenset({"dire", "prendre", "poursuivre", "poursuivi", "sit", "favorable", "opposer", "come", *_GATHER, *_LAUNCH,
                           *_AMBIGUOUS_CAPTURE})
