@@ -686,3 +686,23 @@ def test_stories_lead_embeddings_are_stored_once(tmp_path: Path) -> None:
     sigs = [json.loads(s) for (s,) in db.execute("SELECT signature FROM story_articles")]
     assert all("_e" in s for s in sigs)
     assert link_stories(db, embedder=fake)["signatures_updated"] == 0 and len(fake.texts) == 3
+
+
+def test_stories_a_dateline_is_no_day_of_the_happening() -> None:
+    from selon.linking.stories import _datelines
+
+    # (written for this test) a page's publication line two days after a Thursday fire
+    text = ("Fire guts Tessaly warehouse\n\nSaturday, March 9, 2019\n\nA fire gutted a warehouse in "
+            "Tessaly on Thursday, March 7, firefighters said.")
+    line = "Saturday, March 9, 2019"
+    assert [text[a:b] for a, b in _datelines(text)] == [line]
+    assert _datelines("Publié le 9 mars 2019 à 10h12 - mis à jour à 11h30\nUn incendie a ravagé un entrepôt.")
+    # A line that reports is no dateline.
+    assert not _datelines("Le 7 mars, un incendie a ravagé un entrepôt de Tessaly.\nSuite.")
+    art = Article(id="t", text=text, dates=(
+        DateRef(id="d1", span=Span.of(text, text.index(line), text.index(line) + len(line)),
+                value="2019-03-09", granularity="day"),
+        DateRef(id="d2", span=Span.of(text, text.index("March 7"), text.index("March 7") + 7),
+                value="2019-03-07", granularity="day")))
+    feats = anchors(art)
+    assert "D:03-07" in feats and "D:03-09" not in feats and "K:5" not in feats

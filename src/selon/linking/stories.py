@@ -314,6 +314,28 @@ def _background(text: str, title: str | None) -> tuple[list[tuple[int, int]], se
     return back, own
 
 
+# Words a dateline may hold besides a day, a month, a year and a time
+# (*Saturday, July 19, 2014*, *Published Sun, Oct 1, 2017 (10:27 p.m.)*, *Publié le 20 septembre 2017 à 9h52*).
+_DATELINE_WORDS = {"published", "updated", "posted", "publie", "publiee", "mis", "jour", "le", "a", "at",
+                   "am", "pm", "on", "the", "gmt", "utc", "est", "et", "cet", "cest",
+                   "edt", "bst", "derniere", "mise", "modifie", "date", "last", "sun", "mon", "tue", "wed",
+                   "thu", "fri", "sat"}
+
+
+def _datelines(text: str) -> list[tuple[int, int]]:
+    """Lines near the top that hold only a date (a web page's publication line,
+    *Saturday, July 19, 2014*): the day a report was written, often a day or two
+    after its happening, not the happening's day (no day or weekday anchor)."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text[:DATE_LEAD]):
+        line = fold(m[0])
+        words = _WORD_ANY.findall(line)
+        if len(line) <= 100 and re.search(r"\d", line) and any(w in _MONTHS for w in words) and \
+                all(w in _MONTHS or w in _WEEKDAYS or w in _DATELINE_WORDS for w in words):
+            out.append(m.span())
+    return out
+
+
 def _recall_clause(text: str, a: int, b: int) -> int | None:
     """Where the recalling part of the sentence ``text[a:b]`` starts, when a
     report comes before it: the clause boundary before the first recall cue
@@ -402,6 +424,7 @@ def anchors(article: Article) -> Counter[str]:
     """
     text = article.text
     back, years = _background(text, article.title)
+    back += _datelines(text)
 
     def fore_at(start: int) -> bool:
         return not any(a <= start < b for a, b in back)
@@ -983,7 +1006,7 @@ def _compare(arts: list[Article]) -> tuple[list[dict[str, Any]], list[dict[str, 
 
 # The anchors' rules: a stored signature of another version is computed again
 # from the stored article (once), so old and new articles compare alike.
-SIGNATURE_VERSION = 10
+SIGNATURE_VERSION = 11
 _VERSION_KEY = "_v"
 _EMB_KEY = "_e"
 
