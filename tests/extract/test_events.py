@@ -1365,3 +1365,14 @@ def test_de_complement_naming_people_is_the_doer(nlp_fr, nlp_en, lang, text, tri
 def test_de_complement_naming_a_thing_is_no_doer(nlp_fr, text, trigger):
     found = {e.trigger.text: e for e in _events(nlp_fr, text, "fr")}
     assert found[trigger].actor_name is None
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor"), [
+    ("The activist was detained after climbing the fence and chaining herself to a gate in protest.", "protest",
+     "The activist"),
+    ("The senator was criticized for attacking the judge.", "attacking", "The senator"),
+    ("Blame was assigned to the government for deploying the troops.", "deploying", None),
+])
+def test_gerund_after_a_passive_is_done_by_its_subject_when_a_person(nlp_en, text, trigger, actor):
+    found = {e.trigger.text: e for e in _events(nlp_en, text, "en")}
+    assert found[trigger].actor_name == actor

@@ -2058,6 +2058,10 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
     if not nominal and tok.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         # *violated the law by calling on Russia*, *after meeting the president*: the verb's doer
         if _passive(head.head):
+            # *was arrested after entering the hall*: the one arrested entered it (not *by* phrases)
+            if head.lower_ in ("after", "before", "while", "for") and tok.tag_ == "VBG":
+                subj = next((c for c in head.head.children if c.dep_ in _PASS_SUBJ), None)
+                return subj if subj is not None and (_animate(subj) or _person_like(subj)) else None
             return None
         return _actor_token(head.head, etype, False, article, depth + 1)
     if not nominal and tok.pos_ == "ADJ" and tok.dep_ in ("advmod", "xcomp", "obj") and head.pos_ == "VERB" and (
