@@ -773,3 +773,27 @@ def test_body_after_a_bare_name_is_not_that_person(analyze_fr):
                       "confiée à la brigade, a précisé la direction départementale de la police nationale.").sources
     roux = next(s for s in srcs if any("Marie Roux" in m for m in s.mentions))
     assert not any("police" in m for m in roux.mentions)
+
+
+def test_incise_inside_a_quotation_gives_its_speaker(analyze_fr):
+    """*« Ce qui compte, explique la directrice, c'est … »*, *« … le quai, rappelle un agent du port. Il … »*:
+    the incise that cuts a quotation names its speaker (rule inner-incise)."""
+    srcs = analyze_fr("La réunion a duré trois heures. « Ce qui compte, explique la directrice du port, tentant "
+                      "de rassurer la salle, c'est que les bateaux puissent sortir. » « Nous avons refait tout le "
+                      "quai, rappelle un agent du port. Il faudra encore deux ans. »").sources
+    mentions = [m for s in srcs for m in s.mentions]
+    assert any("directrice du port" in m for m in mentions), mentions
+    assert any("agent du port" in m for m in mentions), mentions
+    # a comma inside a quotation with no reporting verb after it gives no one
+    assert not analyze_fr("« Le quai, le port et la digue seront refaits », dit-on.").sources
+
+
+def test_two_indefinite_mentions_are_two_people(analyze_fr):
+    """*« … », lance un homme. … « … », commente un homme assis au fond*: two people; a pronoun for an
+    indefinite mention (*une source … précise-t-elle*) stays that source."""
+    srcs = analyze_fr("« Vous nous avez oubliés », lance un homme. La salle applaudit. « Rien ne changera », "
+                      "commente un homme assis au fond.").sources
+    assert len([s for s in srcs if "homme" in s.name]) == 2
+    srcs = analyze_fr("« Rien n'est confirmé », selon une source proche du dossier. Les premiers éléments "
+                      "« ne tiennent pas », précise-t-elle.").sources
+    assert len([s for s in srcs if "source" in s.name]) == 1

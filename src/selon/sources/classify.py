@@ -570,6 +570,7 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
     first_full: dict[str, str] = {}  # surname → key of the first full name ending on it
     last_source: str | None = None  # the key of the last unnamed "source" ("une source policière")
     recent: list[tuple[str, str]] = []  # (gender, text) of the mentions so far, in text order
+    last_indefinite: dict[str, str] = {}  # folded indefinite mention ("un homme") → the key of its last mention
     speakers = find_speakers(doc, article, kb)
     by_id = {att.id: att for att in article.attributions}
     # "selon ce qu'a confié X": the speaker found stands for the attribution's own source phrase
@@ -718,10 +719,20 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
             keys.append(last_source)  # "cette source", "la même source": the unnamed source named last
             last_named = last_source
         else:
-            keys.append(f"np:{folded}")
+            # "« … », lance un homme. … « … », commente un homme assis au fond": two indefinite mentions
+            # are two people; only the same mention (a quote cut by its cue) is one
+            if folded.split(" ", 1)[0] not in _INDEFINITE_ONE:
+                keys.append(f"np:{folded}")
+            elif att is not None and att.source_ref and folded in last_indefinite:
+                keys.append(last_indefinite[folded])  # "précise-t-elle" for "une source proche de l'enquête"
+            else:
+                keys.append(f"np:{folded}@{span.start}")
+                last_indefinite[folded] = keys[-1]
+            np_key = keys[-1]
             core = _RELATIVE.split(text, maxsplit=1)[0]
             if core != text and core.strip():
-                keys.append(f"np:{normalize(core)}")  # "a resident who asked not to be named" = "a resident"
+                # "a resident who asked not to be named" = "a resident" (the same mention, if indefinite)
+                keys.append(f"np:{normalize(core)}" + (np_key[np_key.rfind("@"):] if "@" in np_key else ""))
             name_keys = [] if group else _name_keys(text)
             keys += name_keys
             full = name_keys[0][5:].split() if name_keys and len(name_keys) == 1 else []
@@ -775,6 +786,7 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
             if any(m.att is not None for m in members) or _worth_a_source(members)]
 
 
+_INDEFINITE_ONE = frozenset({"un", "une", "a", "an"})
 _RELATIVE_WORDS = frozenset({"qui", "who", "which", "that", "lequel", "laquelle", "lesquels", "lesquelles"})
 _SINGULAR_PRONOUNS = {"il": "m", "lui": "m", "he": "m", "him": "m", "elle": "f", "she": "f", "her": "f"}
 _TITLE_GENDER = {"m.": "m", "mr": "m", "mr.": "m", "monsieur": "m", "mme": "f", "mrs": "f", "mrs.": "f", "ms": "f",
@@ -890,8 +902,10 @@ class _Member:
 
 
 def _worth_a_source(members: list[_Member]) -> bool:
-    """A source found only without attributions is kept when its type is known."""
-    return any(m.desc.type not in ("unknown",) or m.entity is not None for m in members)
+    """A source found only without attributions is kept when its type is known, or when a quotation's
+    incise names it (« … », grommelle X; « A, explique X, B »): the construction makes it a speaker."""
+    return any(m.desc.type not in ("unknown",) or m.entity is not None
+               or (m.desc.recovered or "").startswith(("incise:", "inner-incise:")) for m in members)
 
 
 # A relative clause closing a source phrase.

@@ -39,6 +39,9 @@ is a reporting construction (see docs/kb.md, "Speakers found without an attribut
 ``incise``
     a name after a quotation and a reporting verb the tagger misread (*« … », soupire Marc*,
     *« … », s'indigne Hélène, aide-soignante*): the verb is read from its written form;
+``inner-incise``
+    the same incise inside the quotation it cuts (*« Ce qui compte, explique la directrice, c'est … »*;
+    *« … le quai, rappelle un agent. Il … »*);
 ``colon``
     a speaker and a colon before a quotation, in the body (*Le maire, Yann Kerjean : « … »*);
 ``antecedent``
@@ -177,6 +180,9 @@ _PRONOUN_GENDER = {"il": "Masc", "elle": "Fem", "he": "Masc", "she": "Fem"}
 # "a"), maybe "-t-il", then the speaker.
 _INCISE = re.compile(r"[»”\"]\s*,\s*(?:(?:a|avait)\s+)?(?P<clitic>s['’]\s*|se\s+)?(?P<verb>[a-zàâçéèêëîïôûù]+)"
                      r"(?:-t-(?:il|elle|on))?\s+(?=\S)")
+# The same incise inside a quotation, after a comma of the quoted words ("« A, explique le maire, B »").
+_INNER_INCISE = re.compile(r"[^\s»”\"],\s*(?:(?:a|avait)\s+)?(?P<clitic>s['’]\s*|se\s+)?(?P<verb>[a-zàâçéèêëîïôûù]+)"
+                           r"(?:-t-(?:il|elle|on))?\s+(?=\S)")
 # An outlet relaying the speaker, inside a source phrase ("un proche du dossier cité par Reuters").
 _RELAY_OUTLET = re.compile(r",?\s+(?:cité|citée|cités|citées|interrogée?s?|interviewée?s?|jointe?s?|contactée?s?|quoted|cited|interviewed)\s+"
                            r"(?:par|by)\s+(?P<who>[^,.;:]{2,60}?)\s*$", re.IGNORECASE)
@@ -754,6 +760,24 @@ class _Finder:
             span = self._after(first, j=first.i)
             if span is not None:
                 self.add(span, f"incise:{verb}")
+        # Inside a quotation that the incise cuts: "« Ce qui se passe, explique le maire, c'est … »",
+        # "« … de réseau, rappelle un agent du syndicat. C'est … »" (rule inner-incise).
+        for m in _INNER_INCISE.finditer(text):
+            verb = m.group("verb")
+            if verb not in forms or self.quotes.containing(m.start(), m.end()) is None:
+                continue
+            tok = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+            if tok is None or not len(tok):
+                continue
+            first = tok[0]
+            if not (first.pos_ in ("PROPN", "DET") or first.lower_ in _TITLES or _capital(first)):
+                continue
+            span = self._after(first, j=first.i)
+            if span is None or text[span[1]:span[1] + 2].lstrip()[:1] not in (",", ".", "»", "”"):
+                continue  # an incise closes on a comma or a stop
+            if self.quotes.containing(span[0], span[1]) is None:
+                continue
+            self.add(span, f"inner-incise:{verb}", quoted=True)
 
     def possessive(self, mark: Token) -> None:
         """*the city police's earlier claim that …*, *Acme's statement that …*: the owner of a
