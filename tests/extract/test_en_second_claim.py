@@ -42,3 +42,16 @@ def test_psych_verb_with_a_particle_is_not_swapped(analyze_en):
     # "rattle off" recites: the subject speaks.
     claims = _claims(analyze_en, "The coach rattled off the names of the new players.")
     assert claims.get("rattled", ("The coach",))[0] == "The coach"
+
+
+def test_judged_passive_with_a_reason_is_the_whole_clause(analyze_en):
+    claims = _claims(analyze_en, "Jane Doe, seated in the front row, has been repeatedly praised by many teachers "
+                                 "for her work with young readers.")
+    assert claims["praised"] == ("many teachers", "Jane Doe, seated in the front row, has been repeatedly praised "
+                                                  "by many teachers for her work with young readers")
+
+
+def test_judged_passive_with_no_reason_keeps_its_reading(analyze_en):
+    # With no for/over reason the rule does not apply: the content does not run past the verb.
+    claims = _claims(analyze_en, "The new mayor was praised by the teachers at the meeting on Monday.")
+    assert "at the meeting on Monday" not in claims.get("praised", (None, ""))[1]

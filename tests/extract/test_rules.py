@@ -103,11 +103,11 @@ def test_every_word_class_the_rules_read_is_in_the_data_files():
     # (rule stance-complement); wh_complement, indefinite_object: English complements (rules wh-complement,
     # indefinite-object); stance_adjective, speaker_noun: English stance adjectives (rule stance-adjective);
     # poll_prep, poll_noun, report_adverb, raising: English only so far (rules in-poll, report-adverb,
-    # raising-subject, headline-speaker-prep, psych-verb).
+    # raising-subject, headline-speaker-prep, psych-verb, judged-passive).
     assert used - listed["fr"] <= {"headline_speaker_prep", "contrast", "topic_prep", "feminine_noun", "masculine_noun", "addressee_noun",
                                    "perception", "stance_source_prep", "wh_complement", "indefinite_object",
                                    "stance_prep", "stance_adjective", "speaker_noun", "poll_prep", "poll_noun",
-                                   "report_adverb", "raising", "psych_verb"}, \
+                                   "report_adverb", "raising", "psych_verb", "judgement_verb"}, \
         used - listed["fr"]
     assert not (listed["fr"] | listed["en"]) - used - {"pronoun", "feminine", "masculine"}
 

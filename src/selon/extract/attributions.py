@@ -1714,6 +1714,10 @@ class _Extractor:
             felt = self._psych_roles(v, passive is not None)
             if felt is not None:
                 contents, source, speaker = [felt[0]], felt[1], felt[2]
+        elif self.lang == "en" and passive is not None and lemma in self.w("judgement_verb"):
+            judged = self._judged_clause(v)
+            if judged is not None:
+                contents = [judged]
         channel = None
         for c in [part for c in contents for part in self._split_coordinated(c)]:
             c = _trim(self.text, *c)
@@ -1755,6 +1759,20 @@ class _Extractor:
         if content is None or source is None:
             return None
         return _trim(self.text, *content), source, holder[0]
+
+    def _judged_clause(self, v: Token) -> tuple[int, int] | None:
+        """Rule ``judged-passive`` (English, PolNeAR): a passive verb of praise or
+        blame (en_attribution_words.txt judgement_verb) with its reason (*for*,
+        *over*): the content is the whole clause, who was judged and why (*The
+        mayor was criticized by residents for closing the pool*)."""
+        subj = [c for c in v.children if c.dep_ in ("nsubjpass", "nsubj:pass") and c.i < v.i]
+        why = [c for c in v.children if c.dep_ == "prep" and c.lower_ in ("for", "over") and c.i > v.i
+               and any(g.dep_ in ("pobj", "pcomp") for g in c.children)]
+        if not subj or not why:
+            return None
+        last = max(c.right_edge.i for c in v.children if c.i > v.i and c.dep_ not in ("conj", "cc", "punct"))
+        span = _span_of_tokens([t for t in self.doc[subj[0].left_edge.i:last + 1]])
+        return _trim(self.text, *span) if span else None
 
     def _quote_before_subject(self, v: Token, sent: SpacySpan) -> Token | None:
         """'"…," Trump said': the quote closes before the subject; returns the

@@ -617,6 +617,13 @@ RULES: tuple[Rule, ...] = (
              Example("en", "PORTLAND ― The harbor master said on Monday that the pier would close.", "said",
                      "The harbor master", "the pier would close"),
          )),
+    Rule("judged-passive", "English: a passive verb of praise or blame (criticize, rebuke, praise: "
+         "en_attribution_words.txt judgement_verb) with its reason (for, over) is one claim, who was judged and "
+         "why: the content is the whole clause (PolNeAR), the source the by-agent", "_Extractor._judged_clause",
+         ("en_attribution_words.txt",), (
+             Example("en", "The mayor was criticized by residents for closing the pool in July.", "criticized",
+                     "residents", "The mayor was criticized by residents for closing the pool"),
+         )),
     Rule("raising-subject", "English: a raising verb (seem, appear: en_attribution_words.txt raising) with an "
          "infinitive: its subject is part of the claim, which has no source (PolNeAR)", "_Extractor._verb",
          ("en_attribution_words.txt",), (
