@@ -11,6 +11,7 @@ OPENING = {"«": "»", "“": "”", "‹": "›", "„": "“"}
 STRAIGHT = '"'
 CLOSING = frozenset("»”›")
 ALL_MARKS = frozenset("«»“”‹›„\"")
+_MARK_OR_BREAK = re.compile("[\n" + re.escape("".join(sorted(ALL_MARKS))) + "]")
 
 
 @dataclass(frozen=True)
@@ -124,7 +125,9 @@ def find_quotes(text: str) -> list[Quote]:
     # Two apostrophes stand for a straight double quote in some wire copy:
     # ''This isn't tax reform,'' said …
     text = doubled_apostrophes(text)  # same length: offsets are kept
-    for i, ch in enumerate(text):
+    # only quotation marks and line breaks do anything below: the loop visits them alone
+    for m in _MARK_OR_BREAK.finditer(text):
+        i, ch = m.start(), m.group()
         if ch == "\n":
             # A quote running over paragraphs reopens each one and closes only
             # at the last (French and English typography): each paragraph is
