@@ -25,7 +25,10 @@ construction they cover, plus acts around them) and annotated before the layer w
 since its writer knew those rules, neither half is an unseen check. Batch 4 (f77–f90, e27–e32,
 ``--batch 4``) was written by the issue-11 `events` helper after its round-7 rules landed (sports,
 civilian news, strikes, courts, diplomacy, African conflicts and protests) and annotated before the
-layer was run on it; its writer knew those rules too.
+layer was run on it; its writer knew those rules too. Batch 5 (f91–f104, e33–e36, ``--batch 5``) was
+written by the round-8 `evten` helper after its English doer and French trade rules (strikes and
+protests by trades, courts, local politics, diplomacy, a storm, a Sahel attack) and annotated before
+the layer was run on it; same split rule, same caveat.
 
 Conventions: negated and hypothetical acts, planned protests, repeated
 mentions of one event and outcomes of a clash (*blessés*) are optional; a
@@ -813,4 +816,120 @@ DOCS = [
       E("denied", "REJECT", "The company"),
       E("demanded", "REQUEST", "residents"),
       E("investigation", "ACCUSE", None, opt=True, note="requested")]),
+    # ---- batch 5 (round 8, helper `evten`): written and annotated before the layer was run on it
+    ("f91", "fr",
+     "Les agents de la médiathèque de Quimperlé ont cessé le travail mardi matin pour dénoncer le manque "
+     "d'effectifs. La direction leur a proposé une réunion jeudi, que l'intersyndicale a acceptée.",
+     [E("cessé le travail", "PROTEST", "Les agents de la médiathèque de Quimperlé", acled=PRO),
+      E("dénoncer", "ACCUSE", "Les agents de la médiathèque de Quimperlé", target="le manque d'effectifs"),
+      E("réunion", "CONSULT", "La direction", opt=True, note="planned"),
+      E("acceptée", "AGREE", "l'intersyndicale")]),
+    ("f92", "fr",
+     "À Béziers, le tribunal correctionnel a condamné un homme de 32 ans à huit mois de prison ferme pour avoir "
+     "frappé un contrôleur dans un train. Son avocate a indiqué qu'elle ferait appel.",
+     [E("condamné", "COERCE", "le tribunal correctionnel", target="un homme de 32 ans"),
+      E("frappé", "ASSAULT", "un homme de 32 ans", acled=VAC, target="un contrôleur"),
+      E("appel", "REJECT", "Son avocate", opt=True, note="announced appeal", att="qu'elle ferait appel")]),
+    ("f93", "fr",
+     "Plusieurs centaines d'ambulanciers ont défilé samedi à Lille derrière une banderole réclamant la "
+     "revalorisation de leurs tarifs. Le préfet a reçu une délégation en fin d'après-midi.",
+     [E("défilé", "PROTEST", "Plusieurs centaines d'ambulanciers", acled=PRO),
+      E("réclamant", "REQUEST", "une banderole", opt=True, note="a banner"),
+      E("reçu", "CONSULT", "Le préfet", target="une délégation")]),
+    ("f94", "fr",
+     "Le maire de Vierzon a suspendu la subvention du club de boxe après des violences lors d'un gala. "
+     "L'opposition municipale l'accuse d'avoir agi sans consulter le conseil.",
+     [E("suspendu", "SANCTION", "Le maire de Vierzon", target="le club de boxe"),
+      E("violences", "ASSAULT", None, opt=True, note="no actor, background"),
+      E("accuse", "ACCUSE", "L'opposition municipale", target="Le maire de Vierzon"),
+      E("consulter", "CONSULT", "Le maire de Vierzon", opt=True, note="negated")]),
+    ("f95", "fr",
+     "Des éboueurs en grève depuis dix jours ont bloqué mercredi l'accès au centre de tri de Marseille. La "
+     "métropole a saisi la justice pour obtenir leur évacuation.",
+     [E("grève", "PROTEST", "Des éboueurs", acled=PRO),
+      E("bloqué", "PROTEST", "Des éboueurs", acled=PRO, target="l'accès au centre de tri de Marseille"),
+      E("saisi la justice", "ACCUSE", "La métropole"),
+      E("évacuation", "COERCE", None, opt=True, note="requested")]),
+    ("f96", "fr",
+     "La Russie a convoqué l'ambassadeur d'Estonie après l'expulsion d'un diplomate russe par Tallinn. Moscou "
+     "promet une « réponse ferme ».",
+     [E("convoqué", "ACCUSE", "La Russie", target="l'ambassadeur d'Estonie"),
+      E("expulsion", "COERCE", "Tallinn", target="un diplomate russe"),
+      E("promet", "THREATEN", "Moscou")]),
+    ("f97", "fr",
+     "Le conseil départemental a refusé de financer le nouveau collège, dénonçant un projet trop coûteux. Les "
+     "parents d'élèves ont lancé une pétition qui a recueilli 3 000 signatures.",
+     [E("refusé", "REJECT", "Le conseil départemental", target="le nouveau collège"),
+      E("dénonçant", "ACCUSE", "Le conseil départemental", target="un projet trop coûteux"),
+      E("pétition", "REQUEST", "Les parents d'élèves")]),
+    ("f98", "fr",
+     "Une violente tempête a privé d'électricité 40 000 foyers en Bretagne dans la nuit de dimanche. Les "
+     "pompiers sont intervenus plus de 300 fois, sans faire de blessé.",
+     [E("intervenus", "AID", "Les pompiers", opt=True, note="rescue work, no one helped named")]),
+    ("f99", "fr",
+     "Au Niger, des hommes armés ont attaqué un poste de gendarmerie près de la frontière malienne, tuant "
+     "quatre gendarmes, selon une source sécuritaire. L'armée a lancé une opération de ratissage.",
+     [E("attaqué", "ASSAULT", "des hommes armés", acled=BAT, target="un poste de gendarmerie",
+        att="des hommes armés ont attaqué un poste de gendarmerie près de la frontière malienne, tuant quatre gendarmes"),
+      E("tuant", "ASSAULT", "des hommes armés", acled=BAT, target="quatre gendarmes", opt=True, note="outcome",
+        att="des hommes armés ont attaqué un poste de gendarmerie près de la frontière malienne, tuant quatre gendarmes"),
+      E("opération", "MOBILIZE", "L'armée", opt=True, note="sweep")]),
+    ("f100", "fr",
+     "Le refus de la préfecture d'autoriser la manifestation a provoqué la colère des syndicats, qui ont appelé à "
+     "se rassembler malgré l'interdiction.",
+     [E("refus", "REJECT", "la préfecture"),
+      E("manifestation", "PROTEST", None, acled=PRO, opt=True, note="planned"),
+      E("appelé", "REQUEST", "des syndicats"),
+      E("interdiction", "COERCE", "la préfecture", opt=True, note="same act as the refusal")]),
+    ("f101", "fr",
+     "Les ministres de l'Agriculture des Vingt-Sept se sont retrouvés lundi à Luxembourg. Ils ont approuvé un "
+     "allègement des règles environnementales réclamé par les agriculteurs.",
+     [E("retrouvés", "CONSULT", "Les ministres de l'Agriculture des Vingt-Sept"),
+      E("approuvé", "AGREE", "Les ministres de l'Agriculture des Vingt-Sept"),
+      E("réclamé", "REQUEST", "les agriculteurs")]),
+    ("f102", "fr",
+     "Interpellé vendredi à Toulouse, un militant écologiste a été placé en garde à vue pour avoir tagué la "
+     "façade d'une banque. Ses soutiens ont dénoncé une « criminalisation » de leur combat.",
+     [E("Interpellé", "COERCE", None, acled=STRAT, target="un militant écologiste"),
+      E("placé en garde à vue", "COERCE", None, acled=STRAT, target="un militant écologiste", opt=True,
+        note="same arrest"),
+      E("tagué", "PROTEST", "un militant écologiste", opt=True, note="vandalism as protest"),
+      E("dénoncé", "ACCUSE", "Ses soutiens")]),
+    ("f103", "fr",
+     "Le patron du groupe a annoncé la fermeture de l'usine de Blois. Les salariés ont aussitôt voté la grève "
+     "et retenu deux cadres pendant plusieurs heures.",
+     [E("grève", "PROTEST", "Les salariés", acled=PRO),
+      E("retenu", "COERCE", "Les salariés", target="deux cadres")]),
+    ("f104", "fr",
+     "La cour d'appel de Rennes a confirmé jeudi la relaxe d'un agriculteur poursuivi pour avoir menacé un "
+     "inspecteur de l'environnement. Le parquet général envisage un pourvoi en cassation.",
+     [E("poursuivi", "ACCUSE", None, target="un agriculteur"),
+      E("menacé", "THREATEN", "un agriculteur", target="un inspecteur de l'environnement", hedged=True),
+      E("pourvoi", "REJECT", "Le parquet général", opt=True, note="considered")]),
+    ("e33", "en",
+     "Dockworkers at the port of Antwerp walked out on Monday over a pay offer they called insulting. The port "
+     "authority warned that ships would be diverted to Rotterdam.",
+     [E("walked out", "PROTEST", "Dockworkers at the port of Antwerp", acled=PRO),
+      E("warned", "THREATEN", "The port authority")]),
+    ("e34", "en",
+     "A jury in Ohio convicted a former police officer of assaulting a handcuffed man. His lawyer said he would "
+     "appeal, and the victim's family thanked prosecutors.",
+     [E("convicted", "COERCE", "A jury in Ohio", target="a former police officer"),
+      E("assaulting", "ASSAULT", "a former police officer", acled=VAC, target="a handcuffed man"),
+      E("appeal", "REJECT", "His lawyer", opt=True, note="announced appeal", att="he would appeal"),
+      E("thanked", "SUPPORT", "the victim's family", target="prosecutors")]),
+    ("e35", "en",
+     "The mayor told reporters she had ordered an inquiry into the collapse of the footbridge. Residents had "
+     "complained about cracks for months.",
+     [E("ordered", "REQUEST", "The mayor", opt=True, note="same act as the inquiry",
+        att="she had ordered an inquiry into the collapse of the footbridge"),
+      E("inquiry", "ACCUSE", "The mayor", att="she had ordered an inquiry into the collapse of the footbridge"),
+      E("complained", "ACCUSE", "Residents", opt=True, note="complaint about a thing")]),
+    ("e36", "en",
+     "Kenyan police fired tear gas at protesters who blocked a highway in Nairobi to denounce new taxes. Dozens "
+     "of people were arrested, the interior ministry said.",
+     [E("blocked", "PROTEST", "protesters", acled=PRO, target="a highway in Nairobi"),
+      E("denounce", "ACCUSE", "protesters", target="new taxes"),
+      E("arrested", "COERCE", None, acled=STRAT, target="Dozens of people",
+        att="Dozens of people were arrested")]),
 ]

@@ -1376,3 +1376,26 @@ def test_de_complement_naming_a_thing_is_no_doer(nlp_fr, text, trigger):
 def test_gerund_after_a_passive_is_done_by_its_subject_when_a_person(nlp_en, text, trigger, actor):
     found = {e.trigger.text: e for e in _events(nlp_en, text, "en")}
     assert found[trigger].actor_name == actor
+
+
+@pytest.mark.parametrize(("text", "trigger", "plover", "actor"), [
+    ("Les agents de la piscine ont cessé le travail lundi pour dénoncer leurs conditions.", "cessé le travail",
+     "PROTEST", "Les agents de la piscine"),
+    ("Les caissières ont débrayé samedi.", "débrayé", "PROTEST", "Les caissières"),
+    ("Les habitants ont lancé une pétition contre le projet.", "lancé une pétition", "REQUEST", "Les habitants"),
+    ("Les salariés ont séquestré le directeur pendant deux heures.", "séquestré", "COERCE", "Les salariés"),
+    ("Les deux présidents se sont retrouvés mardi.", "retrouvés", "CONSULT", "Les deux présidents"),
+])
+def test_french_triggers_round8(nlp_fr, text, trigger, plover, actor):
+    found = {e.trigger.text: e for e in _events(nlp_fr, text, "fr")}
+    assert found[trigger].plover == plover and found[trigger].actor_name == actor
+
+
+@pytest.mark.parametrize("text", [
+    "Il a arrêté de travailler à 60 ans.",
+    "Elle a cessé le travail à 62 ans pour s'occuper de ses petits-enfants.",
+    "Les salariés se sont retrouvés au chômage après la fermeture.",
+    "Les dirigeants se sont retrouvés dans une impasse.",
+])
+def test_french_no_event_round8(nlp_fr, text):
+    assert _events(nlp_fr, text, "fr") == []

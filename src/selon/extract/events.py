@@ -698,6 +698,9 @@ def _other_sense(tok: Token, etype: str, nominal: bool) -> bool:
     if lemma == "appeal" and nominal and doc.lang_ == "en" and not (
             _en_complement(tok, "appeal") or _fold(tok.head.lemma_) in ("issue", "launch", "make", "renew")):
         return True
+    if lemma in ("arrêter", "cesser") and not nominal and any(
+            c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm") for c in tok.children):
+        return True  # *il a arrêté de travailler*: stopped doing, no one was arrested
     return False
 
 
@@ -965,6 +968,9 @@ def _phrase(tok: Token, lang: str) -> tuple[str, bool, int] | None:
                 continue  # *hitting him in the back*, *the call is being paid for*
             if etype and key == "to" and tok.pos_ != "VERB":
                 continue  # *a court order discovery will be to…*: a noun, no one ordered anyone to
+            if etype == "protest" and lemma == "cesser" and not any(
+                    c.dep_ in _SUBJ and ("Plur" in c.morph.get("Number") or _citizen_role(c)) for c in tok.children):
+                continue  # *les agents ont cessé le travail*: a strike; *elle a cessé le travail à 62 ans*: she retired
             if etype:
                 return etype, tok.pos_ in ("NOUN", "PROPN", "ADJ"), j
     return None
@@ -1005,6 +1011,17 @@ def _trigger_type(tok: Token, lang: str) -> tuple[str, bool, int] | None:
     lemma = _fold(tok.lemma_)
     form = _fold(tok.text)
     if not _may_trigger(lemma, form, lang):
+        return None
+    if lemma == "retrouver":
+        # *les ministres se sont retrouvés lundi à Luxembourg*: they met; not *se sont retrouvés au chômage*
+        subj = next((c for c in tok.children if c.dep_ in _SUBJ), None)
+        if lang == "fr" and tok.pos_ == "VERB" and _reflexive(tok) and subj is not None and (
+                "Plur" in subj.morph.get("Number") or any(c.dep_ == "conj" for c in subj.children)) and (
+                _is_role(subj) or _animate(subj) or subj.ent_type_ in ("PER", "ORG")) and not any(
+                c.dep_ in ("xcomp", "ccomp", "advcl", "acl", "amod") for c in tok.children) and all(
+                c.ent_type_ in ("LOC", "GPE") or _fold(c.lemma_) in _TIME_NOUNS | _DAYS or c.like_num
+                for c in tok.children if c.dep_.startswith("obl") or c.dep_ == "obj"):
+            return "meet", False, tok.i
         return None
     if lemma == "dire":
         # *les gendarmes lui ont dit de quitter les lieux*: an order (REQUEST) by the one who says it
@@ -2739,5 +2756,5 @@ def _conditional(tok: Token) -> bool:
 
 
 # The lemmas that _trigger_type tests by name outside the trigger lists (see _may_trigger).
-_OTHER_HEADS = frozenset({"dire", "prendre", "poursuivre", "poursuivi", "sit", "favorable", "opposer", "come", *_GATHER, *_LAUNCH,
+_OTHER_HEADS = frozenset({"dire", "retrouver", "prendre", "poursuivre", "poursuivi", "sit", "favorable", "opposer", "come", *_GATHER, *_LAUNCH,
                           *_AMBIGUOUS_CAPTURE})
