@@ -554,9 +554,8 @@ def _demonyms(text: str) -> list[str]:
     try:
         for m in _LOWER_WORD.finditer(text):
             word = m.group(0)
-            if BLOC_NAMES and _fold(word) in _BLOC_KEYS:
-                out.append(word)
-            elif gazetteer.country_of_demonym(word, "fr") or gazetteer.country_of_demonym(word, "en"):
+            bloc = BLOC_NAMES and _fold(word) in _BLOC_KEYS
+            if bloc or gazetteer.country_of_demonym(word, "fr") or gazetteer.country_of_demonym(word, "en"):
                 out.append(word)
     except SelonError as exc:
         _warn_no_gazetteer(exc)
