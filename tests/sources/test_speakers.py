@@ -797,3 +797,13 @@ def test_two_indefinite_mentions_are_two_people(analyze_fr):
     srcs = analyze_fr("« Rien n'est confirmé », selon une source proche du dossier. Les premiers éléments "
                       "« ne tiennent pas », précise-t-elle.").sources
     assert len([s for s in srcs if "source" in s.name]) == 1
+
+
+def test_name_before_an_apposition_source_after_lance_is_kept(analyze_fr):
+    """*« … », lance Paul Durand, secrétaire du comité*: when the source phrase holds only the apposition,
+    the person is the name before it, and two such speakers are two sources."""
+    srcs = analyze_fr("« On ne lâchera rien », lance Odile Kerhervé, secrétaire du comité d'entreprise. « Ça a "
+                      "marché ailleurs », lance Yves Morvan, secrétaire de l'association des riverains.").sources
+    mentions = [" ".join(s.mentions) for s in srcs]
+    assert any("Odile Kerhervé" in m for m in mentions) and any("Yves Morvan" in m for m in mentions), mentions
+    assert not any("Odile" in m and "Yves" in m for m in mentions)

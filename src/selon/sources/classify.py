@@ -642,6 +642,16 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
                 if tail and lex.head_role(words(tail.group(1))) is not None:
                     text = article.text[att.source.start:att.source.end + tail.end()]
                     said = (text, *said)
+            if text and att.source is not None and not att.source_ref and att.cue_type == "verb" and \
+                    att.cue.end <= att.source.start and (
+                    head := _NAME_BEFORE.fullmatch(article.text[att.cue.end:att.source.start])) is not None and \
+                    _PERSON_NAME.match(head.group(1)) and text[:1].islower():
+                # "« … », lance Paul Durand, secrétaire du comité": the source phrase kept the apposition
+                # and left out the name before it; the person is the name with the apposition
+                start = att.cue.end + head.start(1)
+                text = article.text[start:att.source.end]
+                said = (text, *said)
+                located = article.span(start, att.source.end)
             relay = _RELAYED.search(text) if text else None
             if relay and relay.start() > 0:
                 # "un enquêteur, cité par Le Parisien": the speaker is the phrase before; the outlet
@@ -1150,6 +1160,8 @@ _US_PARTY = re.compile(r"\((?:D|R|I)-[A-Z][\w.]*\)")
 _PERSON_NAME = re.compile(r"^(?:M\.|Mme|Mgr|Dr|Mr|Mrs|Ms)?\s*[A-ZÉÈÀ][\w’'-]+(?:\s+(?:de\s+|du\s+|von\s+)?[A-ZÉÈÀ][\w’'-]+)+$")
 
 
+# A person's name between an incise verb and its source phrase ("lance| Paul Durand, |secrétaire du comité").
+_NAME_BEFORE = re.compile(r"(?:-t-(?:il|elle))?\s+((?:M\.|Mme|Me|Mgr|Dr)?\s*[A-ZÉÈÀ][\w’'-]+(?:\s+(?:de\s+|du\s+)?[A-ZÉÈÀ][\w’'-]+){1,3}),\s*")
 _OFFICE_TYPES = frozenset({"government", "politician", "judiciary_police", "military"})
 _UNTYPED = frozenset({"unknown", "citizen", "anonymous", "document", "social_media"})
 
