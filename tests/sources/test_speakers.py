@@ -807,3 +807,13 @@ def test_name_before_an_apposition_source_after_lance_is_kept(analyze_fr):
     mentions = [" ".join(s.mentions) for s in srcs]
     assert any("Odile Kerhervé" in m for m in mentions) and any("Yves Morvan" in m for m in mentions), mentions
     assert not any("Odile" in m and "Yves" in m for m in mentions)
+
+
+def test_subject_of_a_clause_before_a_colon_and_a_quotation(analyze_fr):
+    """*Au conseil, une commerçante a interpellé le maire : « … »*: the subject speaks the quotation no
+    attribution holds (rule colon-clause); *« … », racontent trois riverains*: a number opens a group."""
+    srcs = analyze_fr("Au conseil de mardi, une commerçante a interpellé le maire : « Qui paiera les travaux ? » "
+                      "« Le mur a bougé dans la nuit », racontent trois riverains.").sources
+    mentions = [m for s in srcs for m in s.mentions]
+    assert any("commerçante" in m for m in mentions) and any("trois riverains" in m for m in mentions), mentions
+    assert not any("maire" in m for m in mentions)

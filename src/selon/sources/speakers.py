@@ -43,7 +43,9 @@ is a reporting construction (see docs/kb.md, "Speakers found without an attribut
     the same incise inside the quotation it cuts (*« Ce qui compte, explique la directrice, c'est … »*;
     *« … le quai, rappelle un agent. Il … »*);
 ``colon``
-    a speaker and a colon before a quotation, in the body (*Le maire, Yann Kerjean : « … »*);
+    a speaker and a colon before a quotation, in the body (*Le maire, Yann Kerjean : « … »*), or the
+    subject of a clause with no cue that ends in a colon before one (``colon-clause``: *une habitante a
+    interpellé l'élu : « … »*);
 ``antecedent``
     the subject a pronoun source with no ``source_ref`` stands for, in its sentence or the one
     before, with the pronoun's gender (*L'avocate générale a requis … « … », a-t-elle souligné*).
@@ -631,8 +633,9 @@ class _Finder:
                 j = k
             else:
                 break
-        if j >= end_of or not (doc[j].pos_ in ("PROPN", "DET", "NOUN") or doc[j].lower_ in _TITLES or _capital(doc[j])):
-            return None
+        if j >= end_of or not (doc[j].pos_ in ("PROPN", "DET", "NOUN") or doc[j].lower_ in _TITLES or _capital(doc[j])
+                               or doc[j].pos_ == "NUM" and j + 1 < end_of and doc[j + 1].pos_ in ("NOUN", "ADJ")):
+            return None  # (a number opens a group: "racontent deux voisines")
         end = j
         while end < end_of and doc[end].text not in (".", ";", "!", "?", "«", "“", ":") and \
                 not (doc[end].text == "," and end + 1 < end_of and doc[end + 1].pos_ in ("VERB", "SCONJ", "AUX")):
@@ -848,9 +851,14 @@ class _Finder:
         doc, text = self.doc, doc_text(self.doc)
         for m in _COLON.finditer(text):
             span = doc.char_span(m.start("who"), m.end("who"), alignment_mode="contract")
-            if span is None or not len(span) or any(
-                    t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in span):
-                continue  # "Le maire a dit : « … »": a clause, the attribution layer's
+            if span is None or not len(span):
+                continue
+            verbs = [t for t in span if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")]
+            if verbs:
+                # "Le maire a dit : « … »": a clause, the attribution layer's; when it left the quotation
+                # unattributed ("une habitante a interpellé l'élu : « … »"), the clause's subject says it
+                self._colon_clause(span, m.end())
+                continue
             who, start = m.group("who"), m.start("who")
             lead = _SAME_VIEW.match(who)
             if lead:  # "Même son de cloche chez les agriculteurs : « … »": the group after the lead
@@ -862,6 +870,22 @@ class _Finder:
             if self.kb.find_in(who) or self.lex.head_role(toks) is not None or (
                     span[0].pos_ == "PROPN" and all(t.pos_ in ("PROPN", "PUNCT") or t.lower_ in _TITLES for t in span[:2])):
                 self.add((start, start + len(who), who), "colon")
+
+    def _colon_clause(self, span, quote_at: int) -> None:
+        """Rule colon-clause: the subject of a clause that ends in a colon before a quotation, with no
+        reporting cue of its own, is its speaker (*Au conseil, une habitante a interpellé l'élu : « … »*)."""
+        if any(span.start_char <= a.cue.start < quote_at for a in self.article.attributions):
+            return  # the clause's own cue reports the quotation
+        root = next((t for t in span if t.head == t or t.head.i < span.start or t.head.i >= span.end), None)
+        while root is not None and root.pos_ == "AUX" and root.head != root:
+            root = root.head
+        if root is None or root.pos_ != "VERB":
+            return
+        subj = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if subj is None:
+            return
+        toks = _np(subj)
+        self.add(_span(self.doc, toks), f"colon-clause:{root.lemma_}", [t.pos_ for t in toks])
 
     def same_view(self) -> None:
         """*Même son de cloche pour X, adjoint au maire. « … »*: a verbless lead sentence naming who
