@@ -817,3 +817,12 @@ def test_subject_of_a_clause_before_a_colon_and_a_quotation(analyze_fr):
     mentions = [m for s in srcs for m in s.mentions]
     assert any("commerçante" in m for m in mentions) and any("trois riverains" in m for m in mentions), mentions
     assert not any("maire" in m for m in mentions)
+
+
+def test_rejecting_a_claim_is_a_stance(analyze_fr):
+    """*La direction a rejeté ces accusations*: a denial verb with a claim noun as object makes its subject a
+    speaker (rule denial); rejecting a plan or a bill does not."""
+    names = [s.name for s in analyze_fr("Le syndicat accuse l'usine de polluer la rivière. La direction du site "
+                                        "a rejeté ces accusations mardi.").sources]
+    assert any("direction" in n for n in names), names
+    assert not analyze_fr("Les députés ont rejeté le projet de budget mardi soir.").sources

@@ -69,7 +69,7 @@ from ..model import Article
 from ..nlp.lang import _lines, lang_data
 from ..nlp.pipeline import doc_text
 from .kb import KnowledgeBase, load_kb, normalize
-from .lexicons import Lexicons, load_lexicons, words
+from .lexicons import Lexicons, load_lexicons, speaker_words, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -406,6 +406,19 @@ class _Finder:
                 continue
             toks = _np(head)
             self.add(_span(self.doc, toks), f"subject:{verb.lemma_}", [t.pos_ for t in toks])
+
+    def denial(self, verb: Token) -> None:
+        """Rule denial: *Les autorités ont rejeté ces accusations*, *the ministry dismissed the claims*:
+        the subject of a denial verb whose object is a claim noun (``claim_nouns``) takes a public stance."""
+        claims = speaker_words(self.lang, "claim_nouns")
+        if not any(c.dep_ in ("obj", "dobj") and c.lemma_.lower() in claims for c in verb.children):
+            return
+        if any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
+            return
+        for child in verb.children:
+            if child.dep_ == "nsubj" and child.pos_ in ("NOUN", "PROPN"):
+                toks = _np(child)
+                self.add(_span(self.doc, toks), f"denial:{verb.lemma_}", [t.pos_ for t in toks])
 
     def tagged_noun(self, tok: Token) -> None:
         """*Le syndicat juge inacceptable la fermeture*, *Le maire juge la mesure inutile*: a present
@@ -994,6 +1007,7 @@ def find_speakers(doc: Doc, article: Article, kb: KnowledgeBase | None = None) -
                     "interrogé", "déclarations", "propos", "told", "statement"}
     text = doc_text(doc)
     written = _written_verbs(f.lang)
+    denial = speaker_words(f.lang, "denial_verbs")
     for sent in doc.sents:
         sent_text = text[sent.start_char:sent.end_char]  # sent.text, without joining its tokens
         for tok in sent:
@@ -1005,6 +1019,8 @@ def find_speakers(doc: Doc, article: Article, kb: KnowledgeBase | None = None) -
                 f.subject(tok, sent_text)
                 f.channel(tok)
                 f.agent(tok)
+            if verb_lemma in denial:
+                f.denial(tok)
             if verb_lemma in _RELAY_VERBS:
                 f.relayed(tok)
                 if verb_lemma not in written:
