@@ -31,7 +31,7 @@ _NOT_HEADS = {"bim", "chef", "responsable", "directeur", "technicien-ne", "et", 
               "magazine", "features", "commissioning", "publishing", "programme", "trade", "mark",
               "patent", "land", "rural", "tourism", "estate", "english", "retail", "buying", "finance",
               "clinical", "corporate", "commercial", "local", "civil", "engineering", "energy", "mining",
-              "site", "structural", "water", "acoustic", "chemical", "control", "drilling", "electrical",
+              "site", "structural", "water", "acoustic", "chemical", "drilling", "electrical",
               "electronics", "maintenance", "manufacturing", "materials", "petroleum", "technical",
               # English heads and French first words that are no trade read alone, or another word too
               # (*critique* is criticism, *garde* custody, *facteur* a factor)
@@ -82,8 +82,8 @@ def main(argv: list[str]) -> int:
     root = Path(argv[0]) / "faker" / "providers" / "job"
     fr = heads(_jobs(root / "fr_FR" / "__init__.py"), "fr") | set(EXTRA["fr"])
     en = heads(_jobs(root / "__init__.py"), "en") | set(EXTRA["en"])
-    lines = ["# lang\ttrade (derived by scripts/derive_trades.py from the ONISEP list of trades and faker's"
-             " English job list; words only)"]
+    lines = [("# lang\ttrade (derived by scripts/derive_trades.py from the ONISEP list of trades and faker's"
+              " English job list; words only)")]
     lines += [f"fr\t{w}" for w in sorted(fr)] + [f"en\t{w}" for w in sorted(en)]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{OUT}: {len(fr)} French, {len(en)} English trades")

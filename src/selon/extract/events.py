@@ -1982,11 +1982,10 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
                     return c  # not *une demande d'extradition*, *le rassemblement de samedi*
             if etype in _DE_IF_PEOPLE and c.i > tok.i + 1 and c.ent_type_ not in ("LOC", "GPE") and (
                     c.dep_ == "nmod" and any(g.dep_ == "case" and _fold(g.text) in ("de", "du", "des", "d'")
-                                             for g in c.children)
-                    or c.dep_ == "pobj" and c.head.dep_ == "prep" and c.head.lower_ == "of" and c.head.head == tok):
-                if _is_force(c) or _armed_role(c) or etype not in _CONFLICT_TYPES and (
-                        _person_like(c) or _animate(c) or c.ent_type_ in ("NORP", "ORG")):
-                    return c  # *le refus du gouvernement*, *le retrait des troupes*, *l'offensive des rebelles*
+                                             for g in c.children)) and (
+                    _is_force(c) or _armed_role(c) or etype not in _CONFLICT_TYPES and (
+                        _person_like(c) or _animate(c) or c.ent_type_ in ("NORP", "ORG"))):
+                return c  # *le refus du gouvernement*, *le retrait des troupes*, *l'offensive des rebelles*
             if c.dep_ == "prep" and c.lower_ == "of" and etype in _DE_IF_PEOPLE:
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if obj is not None and obj.ent_type_ not in ("LOC", "GPE") and (
