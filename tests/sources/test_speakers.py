@@ -826,3 +826,10 @@ def test_rejecting_a_claim_is_a_stance(analyze_fr):
                                         "a rejeté ces accusations mardi.").sources]
     assert any("direction" in n for n in names), names
     assert not analyze_fr("Les députés ont rejeté le projet de budget mardi soir.").sources
+
+
+def test_reporting_form_read_as_a_noun_after_a_fronted_adverbial(analyze_fr):
+    """*Dans son avis, la commission juge que …*: the tagged-noun rule reads past a fronted adverbial."""
+    names = [s.name for s in analyze_fr("Dans son avis rendu lundi, la haute juridiction juge que la mesure est "
+                                        "disproportionnée.").sources]
+    assert any("juridiction" in n for n in names), names

@@ -437,6 +437,10 @@ class _Finder:
         if prev.pos_ not in ("NOUN", "PROPN", "ADJ") or not (nxt.pos_ in ("DET", "ADJ", "SCONJ") or nxt.text in ("«", "“")):
             return
         toks = list(doc[start:tok.i])
+        commas = [k for k, t in enumerate(toks) if t.text == ","]
+        if commas and toks[0].pos_ == "ADP" and commas[-1] + 1 < len(toks):
+            # a fronted adverbial before the subject: "Dans sa décision, la haute juridiction juge que"
+            toks = toks[commas[-1] + 1:]
         if not any(t.pos_ in ("NOUN", "PROPN") for t in toks):
             return
         if toks[0].pos_ not in ("DET", "PROPN") or any(t.pos_ in ("VERB", "AUX", "ADP", "PUNCT") and t.dep_ != "case"
