@@ -833,3 +833,13 @@ def test_reporting_form_read_as_a_noun_after_a_fronted_adverbial(analyze_fr):
     names = [s.name for s in analyze_fr("Dans son avis rendu lundi, la haute juridiction juge que la mesure est "
                                         "disproportionnée.").sources]
     assert any("juridiction" in n for n in names), names
+
+
+def test_title_cut_from_its_name_gets_the_name_back(analyze_fr):
+    """*« …, rassure Me Claire Tanguy, avocate. … »*: the attribution layer may stop at *Me*; the source is
+    the lawyer named after the title, one source with *Me Tanguy* later."""
+    srcs = analyze_fr("« Il ne faut pas paniquer, rassure Me Claire Tanguy, avocate à Lorient. Peu de dossiers "
+                      "finissent en prison. » « Mieux vaut s'expliquer, commente Me Tanguy. Le silence coûte "
+                      "cher. »").sources
+    assert not any(s.name.strip().lower() == "me" for s in srcs), [s.name for s in srcs]
+    assert any("Claire Tanguy" in " ".join(s.mentions) for s in srcs)

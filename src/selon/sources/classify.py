@@ -633,6 +633,12 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
                 text = att.source_ref[ref_cut + lead:]
                 said = (text, *(m for m in said if m != att.source_ref))
                 located = article.span(located.start + ref_cut + lead, located.end)
+            if text and att.source is not None and not att.source_ref and text.strip().lower() in _BARE_TITLES and (
+                    name := _NAME_AFTER_TITLE.match(article.text, att.source.end)) is not None:
+                # "rassure Me Céline Lasek": a title cut from the name it opens (Me read as a pronoun)
+                text = article.text[att.source.start:name.end()]
+                said = (text, *(m for m in said if m.strip().lower() not in _BARE_TITLES))
+                located = article.span(att.source.start, name.end())
             if text and att.source is not None and not att.source_ref and _PERSON_NAME.match(text.strip()) \
                     and att.source.start > att.cue.start and att.cue_type not in ("according_to", "citing"):
                 # "a affirmé Julie Marchand, porte-parole du collectif": a name given after its verb
@@ -1160,6 +1166,9 @@ _US_PARTY = re.compile(r"\((?:D|R|I)-[A-Z][\w.]*\)")
 _PERSON_NAME = re.compile(r"^(?:M\.|Mme|Mgr|Dr|Mr|Mrs|Ms)?\s*[A-ZÉÈÀ][\w’'-]+(?:\s+(?:de\s+|du\s+|von\s+)?[A-ZÉÈÀ][\w’'-]+)+$")
 
 
+# A title alone as a source phrase, and the name after it ("Me| Céline Lasek").
+_BARE_TITLES = frozenset({"me", "m.", "mme", "mgr", "dr", "pr", "maître"})
+_NAME_AFTER_TITLE = re.compile(r"\s+[A-ZÉÈÀ][\w’'-]+(?:\s+(?:de\s+|du\s+|Le\s+)?[A-ZÉÈÀ][\w’'-]+){0,2}")
 # A person's name between an incise verb and its source phrase ("lance| Paul Durand, |secrétaire du comité").
 _NAME_BEFORE = re.compile(r"(?:-t-(?:il|elle))?\s+((?:M\.|Mme|Me|Mgr|Dr)?\s*[A-ZÉÈÀ][\w’'-]+(?:\s+(?:de\s+|du\s+)?[A-ZÉÈÀ][\w’'-]+){1,3}),\s*")
 _OFFICE_TYPES = frozenset({"government", "politician", "judiciary_police", "military"})
