@@ -214,6 +214,7 @@ class KnowledgeBase:
         default_factory=dict, repr=False, compare=False)
     # The names a fuzzy lookup of a given length compares with (_fuzzy_choices).
     _by_length: dict[int, list[str]] = field(default_factory=dict, repr=False, compare=False)
+    _lengths: dict[int, list[tuple[int, str]]] = field(default_factory=dict, repr=False, compare=False)
     # The first word of each normalised name, without and with metonyms (find_in's filter).
     _firsts: dict[bool, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
@@ -260,9 +261,12 @@ class KnowledgeBase:
         distance d of at least |n − m|, so the others cannot (nor change which name wins)."""
         known = self._by_length.get(n)
         if known is None:
-            known = self._by_length[n] = [
-                k for k in self._index
-                if 100 * (1 - abs(n - len(k)) / (n + len(k))) >= FUZZY_THRESHOLD - 1e-6]
+            if not self._lengths:  # (index position, name) by name length, made once
+                for pos, key in enumerate(self._index):
+                    self._lengths.setdefault(len(key), []).append((pos, key))
+            picked = sorted(item for m, items in self._lengths.items()
+                            if 100 * (1 - abs(n - m) / (n + m)) >= FUZZY_THRESHOLD - 1e-6 for item in items)
+            known = self._by_length[n] = [key for _, key in picked]
         return known
 
     def _hit(self, key: str, raw: str, metonyms: bool) -> KBEntry | None:
