@@ -843,3 +843,12 @@ def test_title_cut_from_its_name_gets_the_name_back(analyze_fr):
                       "cher. »").sources
     assert not any(s.name.strip().lower() == "me" for s in srcs), [s.name for s in srcs]
     assert any("Claire Tanguy" in " ".join(s.mentions) for s in srcs)
+
+
+def test_what_was_gathered_by_someone_keeps_its_gatherer(analyze_fr):
+    """*Selon les premiers éléments recueillis par la gendarmerie, …*: not a person relayed by an outlet;
+    the source keeps the gendarmerie (*un riverain cité par Le Télégramme* is still cut)."""
+    srcs = analyze_fr("Selon les premiers éléments recueillis par la gendarmerie, le feu est parti du garage.").sources
+    assert any("gendarmerie" in " ".join(s.mentions) and s.type == "judiciary_police" for s in srcs)
+    srcs = analyze_fr("Selon un riverain cité par Le Télégramme, le feu est parti du garage.").sources
+    assert any(s.name.startswith("un riverain") and "Télégramme" not in s.name for s in srcs)

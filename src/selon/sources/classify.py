@@ -659,6 +659,8 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
                 said = (text, *said)
                 located = article.span(start, att.source.end)
             relay = _RELAYED.search(text) if text else None
+            if relay and relay.start() > 0 and not _speaker_like(text[:relay.start()], kb, lex):
+                relay = None  # "les premiers éléments recueillis par la gendarmerie": what was gathered, not who
             if relay and relay.start() > 0:
                 # "un enquêteur, cité par Le Parisien": the speaker is the phrase before; the outlet
                 # that relays it is the source of its own attribution ("cité par")
@@ -1164,6 +1166,12 @@ def _is_plural_group(text: str, lex: Lexicons) -> bool:
 
 _US_PARTY = re.compile(r"\((?:D|R|I)-[A-Z][\w.]*\)")
 _PERSON_NAME = re.compile(r"^(?:M\.|Mme|Mgr|Dr|Mr|Mrs|Ms)?\s*[A-ZÉÈÀ][\w’'-]+(?:\s+(?:de\s+|du\s+|von\s+)?[A-ZÉÈÀ][\w’'-]+)+$")
+
+
+def _speaker_like(text: str, kb: KnowledgeBase, lex: Lexicons) -> bool:
+    """A phrase that names someone who can be quoted: a KB name, a role, a capitalised name."""
+    return bool(kb.find_in(text)) or lex.head_role(words(text)) is not None or any(
+        w[:1].isupper() for w in text.split()[1:])
 
 
 # A title alone as a source phrase, and the name after it ("Me| Céline Lasek").
