@@ -852,3 +852,10 @@ def test_what_was_gathered_by_someone_keeps_its_gatherer(analyze_fr):
     assert any("gendarmerie" in " ".join(s.mentions) and s.type == "judiciary_police" for s in srcs)
     srcs = analyze_fr("Selon un riverain cité par Le Télégramme, le feu est parti du garage.").sources
     assert any(s.name.startswith("un riverain") and "Télégramme" not in s.name for s in srcs)
+
+
+def test_surname_opening_with_a_particle_is_kept(analyze_fr):
+    """*a lancé Yann Le Bihan, secrétaire …*: a surname opening with *Le* is not cut at the first name."""
+    srcs = analyze_fr("Des centaines de personnes ont défilé. « Nous reviendrons », a lancé Yann Le Bihan, "
+                      "secrétaire de l'union locale.").sources
+    assert any("Yann Le Bihan" in " ".join(s.mentions) for s in srcs), [s.mentions for s in srcs]

@@ -633,6 +633,13 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
                 text = att.source_ref[ref_cut + lead:]
                 said = (text, *(m for m in said if m != att.source_ref))
                 located = article.span(located.start + ref_cut + lead, located.end)
+            if text and att.source is not None and not att.source_ref and text == att.source.text and \
+                    text.split()[-1:] and text.split()[-1][:1].isupper() and (
+                    rest := _PARTICLE_SURNAME.match(article.text, att.source.end)) is not None:
+                # "a lancé Marc Le Goff, secrétaire …" read as "Marc": a surname opening with Le / La
+                text = article.text[att.source.start:rest.end()]
+                said = (text, *said)
+                located = article.span(att.source.start, rest.end())
             if text and att.source is not None and not att.source_ref and text.strip().lower() in _BARE_TITLES and (
                     name := _NAME_AFTER_TITLE.match(article.text, att.source.end)) is not None:
                 # "rassure Me Céline Lasek": a title cut from the name it opens (Me read as a pronoun)
@@ -1174,6 +1181,8 @@ def _speaker_like(text: str, kb: KnowledgeBase, lex: Lexicons) -> bool:
         w[:1].isupper() for w in text.split()[1:])
 
 
+# The rest of a surname that opens with a particle the parser reads as an article ("Marc| Le Goff").
+_PARTICLE_SURNAME = re.compile(r"\s+(?:Le|La|Du|Des|De|Van|Von|Ben)\s+[A-ZÉÈÀ][\w’'-]+(?=[\s,.;:)]|$)")
 # A title alone as a source phrase, and the name after it ("Me| Céline Lasek").
 _BARE_TITLES = frozenset({"me", "m.", "mme", "mgr", "dr", "pr", "maître"})
 _NAME_AFTER_TITLE = re.compile(r"\s+[A-ZÉÈÀ][\w’'-]+(?:\s+(?:de\s+|du\s+|Le\s+)?[A-ZÉÈÀ][\w’'-]+){0,2}")
