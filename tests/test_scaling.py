@@ -92,7 +92,7 @@ def test_kb_find_in_skips_only_windows_that_cannot_be_a_name() -> None:
     aliases = [a for a, _ in base.aliases()]
     lead = ["selon ", "l’", "le ", "du ", "« ", "the ", "(", "a dit ", "", "L'", "Les ", "de la ", "chez "]
     tail = [" a dit", ".", " ", "", ", ", "’s view", "-based", " et la police", " (AFP)"]
-    texts = ["Le porte-parole du ministère de l’Intérieur a parlé à l’Agence France-Presse mardi.",
+    texts = ["Une porte-parole de la préfecture s’est confiée jeudi soir à l’Agence France-Presse.",
              "A spokesman for the U.S. State Department told Reuters on Monday."]
     texts += [rnd.choice(lead) + rnd.choice(aliases) + rnd.choice(tail) + rnd.choice(lead) + rnd.choice(aliases)
               for _ in range(1500)]

@@ -1266,10 +1266,10 @@ def test_english_pronoun_doer_is_the_nearest_compatible_named_subject(nlp_en, te
 
 
 def test_english_second_verb_hung_too_far_left_takes_the_nearer_verbs_doer(nlp_en):
-    text = ("A spokeswoman said the senator was going to the hall for interviews, which she was giving when "
-            "law enforcement and campus security located her and told her to go.")
+    text = ("An aide said the governor was at the library for a reading, which she was finishing when "
+            "the museum guards and park rangers spotted her and told her to go.")
     (ev,) = [e for e in _events(nlp_en, text, "en") if e.trigger.text.startswith("told")]
-    assert "campus security" in (ev.actor_name or "")
+    assert "park rangers" in (ev.actor_name or "")
 
 
 @pytest.mark.parametrize(("lang", "word", "trade"), [
@@ -1322,7 +1322,7 @@ def test_english_no_event_round8(nlp_en, text):
 
 
 @pytest.mark.parametrize(("text", "trigger", "actor"), [
-    ("The group has made the same demands of the city council.", "demands", "The group"),
+    ("The union made fresh demands of the school board.", "demands", "The union"),
     ("The talks among the ministers lasted two days.", "talks", "the ministers"),
     ("Smith, who launched the campaign with a speech attacking the senator, will not attend.", "attacking", "Smith"),
     ("The governor gave a speech criticizing the court on Monday.", "criticizing", "The governor"),

@@ -2295,8 +2295,8 @@ def _coordinated_verb(tok: Token) -> Token | None:
 
 
 def _nearer_conjunct(tok: Token) -> Token | None:
-    """English: the verb just before *and* when the parser hung the second verb further left (*which she
-    was doing when the guards located her and told her to leave*: *told* goes with *located*): a verb of
+    """English: the verb just before *and* when the parser hung the second verb further left (*which he
+    was finishing when the rangers spotted him and asked him to move*: *asked* goes with *spotted*): a verb of
     the same form as ``tok``, with its own subject, ending right before the *and*, below ``tok``'s head."""
     doc = tok.doc
     if doc.lang_ != "en" or tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.i < 3:

@@ -712,7 +712,7 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
             # "L'autre syndicat, la CFDT": an apposition right after an attribution's source is that source
             # (the speaker stands between that source and its cue: "L'autre syndicat, la CFDT, a déclaré")
             # and so is one after a source inverted after its verb ("« … », confie son père, Didier Marchal,
-            # à X"; not "selon LCI, un premier bilan fait état de": there the clause's subject follows)
+            # à X"; not "selon la radio, le décompte fait état de": there the clause's subject follows)
             keys += [f"end:{e}" for e, cue in ends.items() if 0 <= span.start - e <= 3 and (
                 cue >= span.end or cue < e and e in inverted) and article.text[e:span.start].strip() in ("", ",")]
         if desc.type == "unknown" and (owned := _role_owner(text, items, people, article, kb, lex)) is not None:

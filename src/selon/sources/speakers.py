@@ -385,7 +385,7 @@ class _Finder:
             return  # rule no-comment: "Le rectorat n'a pas répondu à nos questions" says nothing
         if any(c.dep_ == "xcomp" and c.lemma_.lower() in no_comment and not any(
                 g.dep_.startswith(("obj", "obl", "ccomp", "xcomp", "iobj")) for g in c.children) for c in verb.children):
-            return  # "n'a pas souhaité réagir", "a refusé de commenter" (not "a déclaré ne pas répondre à l'appel")
+            return  # "n'a pas souhaité réagir", "a refusé de commenter" (not "a préféré ne pas commenter le budget": an object)
         for child in verb.children:
             # "nsubj:pass" with no passive auxiliary: the tagger's misreading of a reflexive
             # ("La Ligue …, qui avait saisi la justice, s'est félicitée d'une « … »")
@@ -1019,7 +1019,7 @@ def find_speakers(doc: Doc, article: Article, kb: KnowledgeBase | None = None) -
             verb_lemma = lemma.lower() if pos == "VERB" else None
             # f.is_reporting(tok), inlined
             if verb_lemma in written or (lemma == "faire" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in (
-                    "état", "part", "savoir")):  # "un premier bilan fait état de", "la mairie a fait savoir"
+                    "état", "part", "savoir")):  # "le rapport fait état de", "la mairie a fait savoir"
                 f.subject(tok, sent_text)
                 f.channel(tok)
                 f.agent(tok)
