@@ -72,6 +72,8 @@ from .kb import KnowledgeBase, load_kb, normalize
 from .lexicons import Lexicons, load_lexicons, speaker_words, words
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Doc, Token
 
 # Dependencies under a verb that carry what is said.
@@ -765,11 +767,28 @@ class _Finder:
             return
         if self.lang != "fr":
             return
+        text = doc_text(self.doc)
+        for verb, span in self._incise_spans(_INCISE, inside_quote=False):
+            self.add(span, f"incise:{verb}")
+        # Inside a quotation that the incise cuts: "« Ce qui se passe, explique le maire, c'est … »",
+        # "« … de réseau, rappelle un agent du syndicat. C'est … »" (rule inner-incise).
+        for verb, span in self._incise_spans(_INNER_INCISE, inside_quote=True):
+            if text[span[1]:span[1] + 2].lstrip()[:1] not in (",", ".", "»", "”"):
+                continue  # an incise closes on a comma or a stop
+            if self.quotes.containing(span[0], span[1]) is None:
+                continue
+            self.add(span, f"inner-incise:{verb}", quoted=True)
+
+    def _incise_spans(self, pattern: re.Pattern[str], *,
+                      inside_quote: bool) -> Iterator[tuple[str, tuple[int, int, str]]]:
+        """The (verb, source span) of each match of an incise ``pattern`` whose verb is a known
+        incise form and whose first word after it can open a name (a proper noun, a determiner,
+        a title, a capital); ``inside_quote``: only incises within a quotation."""
         doc, text = self.doc, doc_text(self.doc)
         forms = _incise_forms(self.lang)
-        for m in _INCISE.finditer(text):
+        for m in pattern.finditer(text):
             verb = m.group("verb")
-            if verb not in forms:
+            if verb not in forms or (inside_quote and self.quotes.containing(m.start(), m.end()) is None):
                 continue
             tok = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
             if tok is None or not len(tok):
@@ -779,25 +798,7 @@ class _Finder:
                 continue
             span = self._after(first, j=first.i)
             if span is not None:
-                self.add(span, f"incise:{verb}")
-        # Inside a quotation that the incise cuts: "« Ce qui se passe, explique le maire, c'est … »",
-        # "« … de réseau, rappelle un agent du syndicat. C'est … »" (rule inner-incise).
-        for m in _INNER_INCISE.finditer(text):
-            verb = m.group("verb")
-            if verb not in forms or self.quotes.containing(m.start(), m.end()) is None:
-                continue
-            tok = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
-            if tok is None or not len(tok):
-                continue
-            first = tok[0]
-            if not (first.pos_ in ("PROPN", "DET") or first.lower_ in _TITLES or _capital(first)):
-                continue
-            span = self._after(first, j=first.i)
-            if span is None or text[span[1]:span[1] + 2].lstrip()[:1] not in (",", ".", "»", "”"):
-                continue  # an incise closes on a comma or a stop
-            if self.quotes.containing(span[0], span[1]) is None:
-                continue
-            self.add(span, f"inner-incise:{verb}", quoted=True)
+                yield verb, span
 
     def possessive(self, mark: Token) -> None:
         """*the city police's earlier claim that …*, *Acme's statement that …*: the owner of a
