@@ -7,6 +7,7 @@ own work time after loading. Prints, per tree, medians, best times and the
 median and range of the per-run ratios bare / tree.
 
     python benchmarks/process_ab.py 3 /tmp/before /tmp/after   # each holds a src/ tree
+    python benchmarks/process_ab.py 3 /tmp/before /tmp/after --input texts.jsonl  # your records instead
 """
 import json
 import os
@@ -18,11 +19,18 @@ from pathlib import Path
 from selon import bench
 from selon.evaluate import load_jsonl
 
-reps = int(sys.argv[1]); trees = sys.argv[2:]
-docs = load_jsonl(str(bench.default_gold_files()[0])) + load_jsonl(str(bench.default_gold_files()[1]))
-records = []
-while sum(len(d["text"].split()) for d in records) < 20000:
-    records += [{"id": f"{d['id']}#{len(records) + n}", "text": d["text"], "lang": "fr"} for n, d in enumerate(docs)]
+args = sys.argv[1:]
+given = args.pop(args.index("--input") + 1) if "--input" in args else None
+if given:
+    args.remove("--input")
+reps = int(args[0]); trees = args[1:]
+if given:
+    records = [{"id": d["id"], "text": d["text"], "lang": "fr"} for d in load_jsonl(given)]
+else:
+    docs = load_jsonl(str(bench.default_gold_files()[0])) + load_jsonl(str(bench.default_gold_files()[1]))
+    records = []
+    while sum(len(d["text"].split()) for d in records) < 20000:
+        records += [{"id": f"{d['id']}#{len(records) + n}", "text": d["text"], "lang": "fr"} for n, d in enumerate(docs)]
 words = sum(len(d["text"].split()) for d in records)
 runs = {"bare": []} | {t: [] for t in trees}
 with tempfile.TemporaryDirectory() as tmp:

@@ -143,6 +143,7 @@ def _load_pipeline(lang: str, size: str) -> Language:
     except ImportError as exc:
         raise ConfigError(Errors.E012.format(name=package)) from exc
     nlp = module.load()
+    _index_as_sets(nlp)
     from . import components  # noqa: F401  (registers selon_* components)
 
     nlp.add_pipe("selon_sentences", before="parser")
@@ -158,6 +159,27 @@ def _load_pipeline(lang: str, size: str) -> Language:
     nlp.add_pipe("selon_sentence_index", last=True)
     log.info("loaded %s in %.1f s: %s", package, time.perf_counter() - started, ", ".join(nlp.pipe_names))
     return nlp
+
+
+def _index_as_sets(nlp: Language) -> None:
+    """Hold the rule lemmatizer's word index as sets, not lists.
+
+    spaCy's French and English rule lemmatizers only ask ``word in index``
+    (and whether the index is empty) of the ``lemma_index`` table, whose lists
+    hold up to 66,000 words (French): each word not yet in the lemmatizer's
+    cache scanned them, about 2 s on the first pass over 21,000 words of new
+    text. A set answers the same questions (lemmas unchanged) in constant time;
+    making them costs ~10 ms at load.
+    """
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return
+    table = lookups.get_table("lemma_index")
+    for key, words in list(table.items()):
+        if isinstance(words, list):
+            table[key] = frozenset(words)
 
 
 def _import_spacy() -> None:
