@@ -76,3 +76,13 @@ def analyze_en(nlp_en):
         return run_layers(nlp_en(text), Article(id="t", text=text, lang="en", published=published), layers)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def en_claims(analyze_en):
+    """English attributions of a text by cue word: en_claims(text) -> {cue: (source or None, content)}."""
+    def claims(text: str) -> dict[str, tuple[str | None, str]]:
+        atts = analyze_en(text, layers=["attributions"]).attributions
+        return {a.cue.text: (a.source.text if a.source else None, a.content.text) for a in atts}
+
+    return claims

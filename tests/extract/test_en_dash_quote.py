@@ -7,24 +7,19 @@ from selon.nlp.pipeline import doc_text
 from selon.pipeline import parse
 
 
-def _claims(analyze_en, text):
-    atts = analyze_en(text, layers=["attributions"]).attributions
-    return {a.cue.text: (a.source.text if a.source else None, a.content.text) for a in atts}
-
-
-def test_content_goes_on_after_a_dash_pair(analyze_en):
-    claims = _claims(analyze_en, "The mayor, a crank who has repeatedly pledged to bar all tourists — 2.5 million "
-                                 "visitors of a whole region — from entering the park, spoke.")
+def test_content_goes_on_after_a_dash_pair(en_claims):
+    claims = en_claims("The mayor, a crank who has repeatedly pledged to bar all tourists — 2.5 million "
+                       "visitors of a whole region — from entering the park, spoke.")
     assert claims["pledged"][1].endswith("from entering the park")
 
 
-def test_second_quote_after_a_conjunction_is_the_same_content(analyze_en):
-    claims = _claims(analyze_en, "The clerk \"got a raise,\" Smith said, and still \"kept the old office.\"")
+def test_second_quote_after_a_conjunction_is_the_same_content(en_claims):
+    claims = en_claims("The clerk \"got a raise,\" Smith said, and still \"kept the old office.\"")
     assert claims["said"] == ("Smith", "The clerk \"got a raise,\" Smith said, and still \"kept the old office")
 
 
-def test_conjunction_with_no_quote_after_it_adds_nothing(analyze_en):
-    claims = _claims(analyze_en, "\"I respect the manager,\" he said, and then he left.")
+def test_conjunction_with_no_quote_after_it_adds_nothing(en_claims):
+    claims = en_claims("\"I respect the manager,\" he said, and then he left.")
     assert claims["said"] == ("he", "I respect the manager")
 
 
