@@ -259,6 +259,31 @@ def test_stories_two_quakes_of_other_magnitudes_conflict() -> None:
     assert _conflict({"M:7.1": 1.0}, {"M:6.3": 1.0}) == DATE_CONFLICT
 
 
+@pytest.mark.parametrize(("text", "magnitude"), [
+    ("A 6.2 earthquake shook Tarbes before dawn.", "M:6.2"),
+    ("A 5.8–magnitude tremor hit Tarbes at lunchtime.", "M:5.8"),
+    ("A 6.7 Mw magnitude quake hit Tarbes.", "M:6.7"),
+    ("Tarbes was hit by a 6 Richter scale magnitude quake on Sunday.", "M:6.0"),
+    ("Tarbes a été secouée par un séisme de 5,9 sur l'échelle de Richter.", "M:5.9"),
+    ("Three earthquakes shook Tarbes this year; 3 quakes hit in May.", None),  # counts, no magnitude
+])
+def test_stories_magnitude_forms_of_the_lead(text: str, magnitude: str | None) -> None:
+    found = {k for k in anchors(Article(id="m", text=text)) if k[0] == "M"}
+    assert found == ({magnitude} if magnitude else set())
+
+
+def test_stories_two_office_ordinals_are_two_elections() -> None:
+    """*The 45th president* and *le 47e président* name two terms of one office: two elections."""
+    a = anchors(Article(id="a", text="Lina Ortiz will be the 45th president of Norland after Tuesday's vote."))
+    b = anchors(Article(id="b", text="Lina Ortiz devient la 47e présidente du Norland après le scrutin."))
+    c = anchors(Article(id="c", text="Lina Ortiz, elected on Tuesday, will be Norland's 47th president."))
+    assert "O:45" in a and "O:47" in b and "O:47" in c
+    assert _conflict(a, b, sequel=False) == DATE_CONFLICT and _conflict(b, c, sequel=False) == 1.0
+    recalled = anchors(Article(id="d", text="Lina Ortiz won on Tuesday. It recalls the vote that made "
+                                             "Paul Brun the 44th president."))
+    assert not any(k[0] == "O" for k in recalled)
+
+
 def test_stories_a_minutes_later_blast_is_no_sequel_and_a_weeks_away_lead_in_recalls() -> None:
     """*Cinq minutes plus tard, nouvel attentat* is the same series (no sequel anchor); *À deux
     semaines des attentats du 3 mai, …* recalls the earlier happening up to its comma."""
@@ -507,6 +532,10 @@ def test_stories_a_sequel_lead_keeps_the_election_and_the_re_election_apart() ->
     ("The senator launched a new round of attacks on the mayor of Tessaly.", False),
     ("Not just another feud. Attacks on the mayor of Tessaly grew on Monday.", False),
     ("The mayor of Tessaly opened the bridge on Monday. He had already won a second term.", False),
+    ("Lina Ortiz remporte un deuxième mandat à la tête du Norland.", True),
+    ("Paul Brun fait son retour à la Maison-Blanche après quatre ans d'absence.", True),
+    ("Paul Brun returned to power in Norland on Sunday, an extraordinary comeback.", True),
+    ("Lina Ortiz won Norland's election on Sunday after a long count.", False),
 ])
 def test_stories_sequel_words_of_the_lead(text: str, sequel: bool) -> None:
     assert ("S:1" in anchors(Article(id="s", text=text))) is sequel

@@ -41,7 +41,7 @@ from ..sources.gazetteer import country_of_demonym
 
 # Group weights: how much each kind of anchor counts towards "same event".
 WEIGHTS = {"P": 1.5, "E": 1.2, "C": 1.0, "N": 1.0, "D": 1.5, "W": 1.0, "T": 0.3, "Y": 0.5, "K": 0.3,
-           "S": 0.3, "G": 1.0, "M": 1.0, "H": 1.5}
+           "S": 0.3, "G": 1.0, "M": 1.0, "H": 1.5, "O": 1.5}
 # Magnitudes of one quake differ across reports (a first estimate of 7.4, then 7.0):
 # two quakes conflict when no magnitude of one is within this of the other's.
 MAGNITUDE_SPREAD = 0.45
@@ -146,7 +146,7 @@ _RECALL = re.compile(
     r"deja|precedent(?:e|s|es)?|(?:le|la|les) memes? (?:[a-z-]+ )?que|meme (?:modele|type)|"
     r"comme (?:lors|en \d|celui|celle)|rappel(?:le|lent|ant|ait|er)|(?:le|au|un) souvenir|anniversaire|"
     r"(?:fait|font|faisant) echo|(?:" + _MONTH_NAMES + r") derniers?|"
-    r"(?:ans|mois|annees|semaines) (?:a peine )?(?:apres|plus tot|auparavant)|il y a \d+ (?:ans|mois|semaines)|"
+    r"(?:ans?|mois|annees?|semaines?) (?:a peine )?(?:apres|plus tot|auparavant)|il y a \d+ (?:ans|mois|semaines)|"
     r"(?:d'une (?:maniere|facon) )?similaire a|"
     r"l'an dernier|l'annee derniere|"
     r"(?:the|its|a|le|la|sa|son) (?:second|third|deuxieme|seconde|troisieme) (?:[a-z-]+ ){0,3}"
@@ -173,7 +173,10 @@ _HAPPENING = (r"(?:earthquakes?|quakes?|attacks?|bombings?|blasts?|explosions?|s
 # no superlative (*the second deadliest quake*), no *of* (*a new round of attacks*).
 _BETWEEN = r"(?:(?!most\b|plus\b|of\b|de\b|des\b|du\b)[a-z0-9][a-z0-9.,-]*(?<![.,])(?<!est) ){0,2}"
 _SEQUEL = re.compile(
-    r"\b(?:re-?elect(?:ed|s)|second (?:four-year )?term|reelue?s?|(?:second|nouveau) mandat|"
+    r"\b(?:re-?elect(?:ed|s)|(?:second|third|another) (?:(?:four-year|non-consecutive) )?term|reelue?s?|"
+    r"(?:second|nouveau|deuxieme|2e|troisieme|3e) mandat|non-?consecutive terms?|comeback|"
+    r"retour (?:[a-z]+ ){0,2}a la maison(?:-| )blanche|"
+    r"(?:return(?:s|ed|ing)? to|retake(?:s|n)?|regain(?:s|ed)?) (?:the white house|power|the presidency)|"
     r"(?:new|fresh|another|second|2nd|nouvel(?:le)?|nouveau|seconde?|deuxieme|autre) " + _BETWEEN +
     _HAPPENING + r"|"
     r"(?:hit|struck|jolted|rocked|shaken|strikes|hits) again|again (?:hit|struck|jolted|rocked)|"
@@ -237,8 +240,16 @@ _SAID_DAY = re.compile(
     r"(?: (?:on|late|early|le|ce|tard))? (" + "|".join(_WEEKDAYS) + r")\b(?!['’]s)")
 # A quake's magnitude as the lead gives it (*a 7.1-magnitude quake*, *de magnitude 6,3*,
 # *magnitude-7.1 tremor*), folded text.
-_MAGNITUDE = re.compile(r"\bmagnitude[- ](?:de |of )?(\d(?:[.,]\d)?)(?![\d.,]\d)|"
-                        r"(?<![\d.,])(\d(?:[.,]\d)?)[- ]magnitude\b")
+_MAGNITUDE = re.compile(r"\bmagnitude[-–— ](?:de |of )?(\d(?:[.,]\d)?)(?![\d.,]\d)|"
+                        r"(?<![\d.,])(\d(?:[.,]\d)?)[-–— ](?:mw[-–— ])?magnitude\b|"
+                        # *a 6.4 earthquake*, *a 7.1 quake* (a decimal: *3 earthquakes* is a count)
+                        r"(?<![\d.,])(\d[.,]\d)[-–— ](?:earthquake|quake|tremor|temblor)s?\b|"
+                        r"(?<![\d.,])(\d(?:[.,]\d)?)[-–— ](?:on the |sur l'echelle de )?richter\b")
+# The ordinal of an office's holder in the lead (*the 45th president*, *le 47e président*): two
+# of them name two terms, so two elections (the folded text).
+_OFFICE_ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th|e|eme|er)\s+(?:us |u\.s\. |american )?"
+                             r"(?:president|presidente|prime minister|premier ministre|pope|pape|"
+                             r"chancellor|chanceliere?)\b")
 # A named storm in the lead (*Hurricane Irma*, *l'ouragan Maria*, *la tempête Alex*): its name.
 _STORM = re.compile(r"\b(?i:hurricane|typhoon|cyclone|tropical storm|storm|ouragan|typhon|tempete|tempête)"
                     r"\s+([A-Z][a-z]{2,})\b")
@@ -488,7 +499,9 @@ def anchors(article: Article) -> Counter[str]:
             if fold(m[1]) not in _NOT_STORM_NAMES and fold(m[1]) not in _NOT_NAMES:
                 feats[f"H:{fold(m[1])}"] = 1
         for m in _MAGNITUDE.finditer(fold(text[a:b])):
-            feats[f"M:{float((m[1] or m[2]).replace(',', '.')):.1f}"] = 1
+            feats[f"M:{float(next(g for g in m.groups() if g).replace(',', '.')):.1f}"] = 1
+        for m in _OFFICE_ORDINAL.finditer(fold(text[a:b])):
+            feats[f"O:{int(m[1])}"] = 1
     if article.lang:
         feats[f"L:{article.lang}"] = 1  # words compare within one language
     skip = list(back)
@@ -643,6 +656,9 @@ def _conflict(a: Vector, b: Vector, sequel: bool = True) -> float:
     years = {k for k in a if k[0] == "Y"}
     if years and (other_years := {k for k in b if k[0] == "Y"}) and not years & other_years:
         return DATE_CONFLICT  # the 2017 election and the 2022 one
+    offices = {k for k in a if k[0] == "O"}
+    if offices and (other_offices := {k for k in b if k[0] == "O"}) and not offices & other_offices:
+        return DATE_CONFLICT  # the 45th president elected and the 47th
     storms = {k for k in a if k[0] == "H"}
     if storms and (other_storms := {k for k in b if k[0] == "H"}) and not storms & other_storms:
         return DATE_CONFLICT  # hurricane Irma and hurricane Maria
@@ -1006,7 +1022,7 @@ def _compare(arts: list[Article]) -> tuple[list[dict[str, Any]], list[dict[str, 
 
 # The anchors' rules: a stored signature of another version is computed again
 # from the stored article (once), so old and new articles compare alike.
-SIGNATURE_VERSION = 11
+SIGNATURE_VERSION = 12
 _VERSION_KEY = "_v"
 _EMB_KEY = "_e"
 
