@@ -121,6 +121,36 @@ def _describe(text):
     # a given name that is also a role word
     ("Marine Le Pen", "unknown", False),
     ("la Marine nationale", "military", False),
+    # relatives and close ones are private persons; shops, platforms and their managers companies
+    ("Sa compagne", "citizen", False),
+    ("l'oncle du garçon", "citizen", False),
+    ("la grand-mère de l'enfant", "citizen", False),
+    ("the victim's widow", "citizen", False),
+    ("le gérant de la supérette", "company", False),
+    ("une plateforme de location", "company", True),
+    ("the retailer", "company", False),
+    # a public hospital's director speaks for a public body
+    ("la directrice du centre hospitalier d'Arles", "government", False),
+    # the authors of a study are its researchers
+    ("les auteurs de l'étude", "expert", False),
+    # an adjective after a relational role or "source" names the body
+    ("un conseiller ministériel", "government", True),
+    ("une responsable syndicale", "monitor_ngo", True),
+    ("une source municipale", "government", True),
+    ("des sources préfectorales", "government", True),
+    # a relational complement with a type of its own
+    ("l'entourage du président", "government", False),
+    # English possessive owners: an office, a team, a lawyer take the owner's type
+    ("the mayor's office", "government", False),
+    ("the district attorney's office", "judiciary_police", False),
+    ("the family's lawyer", "citizen", False),
+    ("the governor's team", "government", False),
+    # the state's own outlets
+    ("la télévision d'État syrienne", "state_media", False),
+    ("state television", "state_media", False),
+    # French possessives are no English relatives: "son" is not "son"
+    ("son secrétaire général", "unknown", False),
+    ("the Commerce Department", "government", False),
     # nothing to go on
     ("Jean Dupont", "unknown", False),
     ("il", "unknown", False),
@@ -383,3 +413,13 @@ def test_classify_mayor_in_a_lawsuit_is_a_side(nlp_fr):
     text = ("L'association a déposé un recours contre l'arrêté anti-bruit de la commune. "
             "Le maire de Vannes assure que l'arrêté est légal.")
     assert _parties(nlp_fr, text, ["L'association", "Le maire de Vannes"]) == [True, True]
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("fr", "Selon la télévision d'État syrienne, le convoi a été détruit à l'aube.", "la télévision d'État syrienne"),
+    ("en", "State television said the dam had held through the night.", "State television"),
+])
+def test_classify_state_outlet_named_by_the_text_is_state_affiliated(analyze_fr, analyze_en, lang, text, name):
+    """An outlet the sentence itself calls the state's is state media, state-affiliated (EVENTS-SOURCES.md)."""
+    srcs = {s.name: s for s in (analyze_fr if lang == "fr" else analyze_en)(text).sources}
+    assert srcs[name].type == "state_media" and srcs[name].state_affiliated

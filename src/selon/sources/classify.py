@@ -61,6 +61,7 @@ class _Desc:
     party_key: str | None = None
     kb_typed: bool = False  # the source *is* ``entry`` (not a person or part of it)
     recovered: str | None = None  # found without an attribution source: the rule (sources/speakers.py)
+    state: bool = False  # an outlet the phrase itself calls the state's ("la télévision d'État")
 
 
 # "Côté syndical", "du côté des syndicats", "côté gouvernement": a side marker that names a body
@@ -101,6 +102,13 @@ _PREPOSITION = re.compile(r"\s(?:(?:de|du|des|of|at|from|for|à|au|aux|chez|pour
 # Capitalised words that end or open the name of an outlet not in the KB.
 _MEDIA_NAME = re.compile(r"\b(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|Daily|Courier|"
                          r"Observer|Magazine|Matin|Soir|Quotidien|Hebdo|Presse|Dépêche|Gazette)\b")
+
+
+# An outlet the phrase calls the state's own: state media ("d'État", "state-run"), or an official or
+# public one, state-affiliated but typed as an outlet ("l'agence officielle", "la radio publique").
+_STATE_OUTLET = re.compile(r"\b(?:d['’]\s?(?:É|E)tat|étatiques?|gouvernementale?s?|state(?:[- ](?:run|owned|controlled))?"
+                           r"|government[- ](?:run|owned|controlled)|(?P<official>officielle?s?|publique?s?|official|public))\b",
+                           re.IGNORECASE)
 
 
 # Words of an election in an apposition: the person runs or ran for office.
@@ -145,16 +153,44 @@ def _complement_type(toks: list[str], role: RoleMatch, kb_hits: list, lex: Lexic
     if kb_hits:
         return kb_hits[0][2].type
     rest = toks[role.index + len(role.phrase):]
-    for sub in lex.find_roles(rest):
+    found = lex.find_roles(rest)
+    for sub in found:
         if not sub.relational and sub.type not in ("anonymous", "document"):
             return sub.type
+    # "un conseiller ministériel", "un responsable syndical": an adjective names the body
+    if rest and (body := _ADJECTIVE_BODIES.get(rest[0])) is not None:
+        sub = lex.head_role(words(body))
+        if sub is not None and sub.type not in ("unknown", "anonymous", "document"):
+            return sub.type
+    # "l'entourage du président": a relational complement that has a type of its own
+    for sub in found:
+        if sub.relational and sub.type not in ("unknown", "anonymous", "document"):
+            return sub.type
     # English names the body before the role: "a U.S. Treasury spokesperson"
-    # "the union's president": the owner's possessive ending is no part of its name
+    # "the union's president": the owner's possessive ending is no part of its name;
+    # a lawyer speaks for the client, a private person too ("the family's lawyer")
     before = [t[:-2] if t.endswith(("'s", "’s")) else t for t in toks[:role.index]]
+    excluded = ("anonymous", "document") if role.phrase in _COUNSEL else ("anonymous", "document", "citizen")
     for sub in reversed(lex.find_roles(before)):
-        if not sub.relational and sub.type not in ("anonymous", "document", "citizen"):
+        if sub.type not in excluded and (not sub.relational or sub.type != "unknown"):
             return sub.type
     return None
+
+
+# Roles that speak for a client: the client's type is theirs (a private person's lawyer is a citizen).
+_COUNSEL = frozenset({("lawyer",), ("attorney",), ("lawyers",), ("attorneys",), ("avocat",), ("avocate",)})
+# Adjectives after a relational role that name the body it belongs to (folded, all genders and numbers).
+_ADJECTIVE_BODIES = {f: noun for adj, noun in {
+    "ministeriel": "ministère", "gouvernemental": "gouvernement", "presidentiel": "présidence",
+    "syndical": "syndicat", "patronal": "patronat", "municipal": "mairie", "prefectoral": "préfecture",
+    "policier": "police", "judiciaire": "justice", "militaire": "armée", "diplomatique": "diplomatie",
+    "associatif": "association", "hospitalier": "hôpital", "universitaire": "université",
+    "onusien": "onu", "religieux": "église", "humanitaire": "ong"}.items()
+    for f in (adj, adj + "e", adj + "s", adj + "es", adj[:-1] + "ux" if adj.endswith("l") else adj + "x",
+              adj[:-2] + "ere" if adj.endswith("er") else adj, adj[:-2] + "eres" if adj.endswith("er") else adj,
+              adj[:-1] + "ve" if adj.endswith("f") else adj, adj[:-1] + "ves" if adj.endswith("f") else adj,
+              adj + "ne" if adj.endswith("en") else adj, adj + "nes" if adj.endswith("en") else adj,
+              adj + "le" if adj.endswith("el") else adj, adj + "les" if adj.endswith("el") else adj)}
 
 
 def describe(text: str, kb: KnowledgeBase, lex: Lexicons) -> _Desc:
@@ -246,6 +282,16 @@ def describe(text: str, kb: KnowledgeBase, lex: Lexicons) -> _Desc:
         # "Marche pour la vie (@MarchePourLaVie)": the signature of a post is an account, whatever its name says
         desc.type = "social_media"
         desc.evidence.append(re.search(r"@\w{2,}", text).group(0))  # type: ignore[union-attr]
+    if desc.type == "anonymous" and role is not None and role.phrase == ("source",) and (
+            body := _ADJECTIVE_BODIES.get(next(iter(toks0[role.index + 1:role.index + 2]), ""))) is not None and (
+            sub := lex.head_role(words(body))) is not None and sub.type not in ("unknown", "anonymous", "document"):
+        desc.type = sub.type  # "une source ministérielle", "une source municipale": unnamed, of a known kind
+        desc.evidence.append(parts[0])
+    if desc.type in ("media", "news_agency") and not desc.kb_typed and (state := _STATE_OUTLET.search(parts[0])):
+        # "la télévision d'État russe", "state broadcaster RTNC", "l'agence officielle": the state's own outlet
+        desc.state = True
+        if desc.type == "media" and not state.group("official"):
+            desc.type = "state_media"
     if desc.type == "unknown" and not hits and toks0[:1] in (["nos"], ["notre"], ["our"]):
         # "selon nos informations", "our reporting": the outlet that publishes the article
         desc.type = "media"
@@ -1302,7 +1348,7 @@ def _source(article: Article, key: str, members: list[_Member], sides: set[str],
                   type=stype, affiliation_country=country,  # type: ignore[arg-type]
                   # EVENTS-SOURCES.md: an outlet "owned or controlled by a state" (public service included)
                   state_affiliated=bool(best.entry and (best.entry.state_affiliated or best.entry.state_owned)
-                                        and best.entry.is_media),
+                                        and best.entry.is_media) or (stype in _MEDIA and any(d.state for d in descs)),
                   party_to_conflict=party, anonymous=anonymous,
                   evidence="; ".join(evidence) or None, attributions=ids, mentions=tuple(mentions))
 
