@@ -29,6 +29,10 @@ layer was run on it; its writer knew those rules too. Batch 5 (f91–f104, e33�
 written by the round-8 `evten` helper after its English doer and French trade rules (strikes and
 protests by trades, courts, local politics, diplomacy, a storm, a Sahel attack) and annotated before
 the layer was run on it; same split rule, same caveat.
+Batch 6 (f105–f129, e37–e44, ``--batch 6``) was written by the round-9 `events` helper before it
+read the layer's code or ran it this round (regional faits divers, strikes, courts, local politics,
+Ukraine, Sahel, Lebanon, Georgia, Myanmar, diplomacy, health and weather news with no required
+event, a negated call to strike) and annotated before the layer was run on it; same split rule.
 
 Conventions: negated and hypothetical acts, planned protests, repeated
 mentions of one event and outcomes of a clash (*blessés*) are optional; a
@@ -932,4 +936,270 @@ DOCS = [
       E("denounce", "ACCUSE", "protesters", target="new taxes"),
       E("arrested", "COERCE", None, acled=STRAT, target="Dozens of people",
         att="Dozens of people were arrested")]),
+    # ---- batch 6 (round 9, helper `events`): written and annotated before the layer was run on it
+    ("f105", "fr",
+     "À Lorient, un homme de 28 ans a été interpellé samedi après avoir agressé un chauffeur de bus à coups de "
+     "poing. Le conducteur, choqué, a porté plainte. La direction du réseau dénonce « une violence devenue "
+     "quotidienne » et demande plus de patrouilles le soir.",
+     [E("interpellé", "COERCE", None, acled=STRAT, target="un homme de 28 ans"),
+      E("agressé", "ASSAULT", "un homme de 28 ans", acled=VAC, target="un chauffeur de bus"),
+      E("porté plainte", "ACCUSE", "Le conducteur"),
+      E("dénonce", "ACCUSE", "La direction du réseau"),
+      E("violence", "ASSAULT", None, opt=True, note="quoted label"),
+      E("demande", "REQUEST", "La direction du réseau")]),
+    ("f106", "fr",
+     "Les contrôleurs aériens de l'aéroport de Nice ont entamé jeudi une grève de 48 heures à l'appel du SNCTA. "
+     "Plus de 200 vols ont été annulés. Le ministre des Transports a appelé les grévistes à « la responsabilité » "
+     "et a promis de recevoir les syndicats la semaine prochaine.",
+     [E("grève", "PROTEST", "Les contrôleurs aériens de l'aéroport de Nice", acled=PRO),
+      E("appel", "REQUEST", "le SNCTA", opt=True, note="call behind the strike"),
+      E("appelé", "REQUEST", "Le ministre des Transports", target="les grévistes"),
+      E("recevoir", "CONSULT", "Le ministre des Transports", opt=True, note="promised")]),
+    ("f107", "fr",
+     "Le tribunal judiciaire de Bobigny a condamné mercredi la société Urbaclean à 150 000 euros d'amende pour la "
+     "mort d'un ouvrier tombé d'un échafaudage. L'entreprise, qui conteste toute faute, a fait appel. La veuve de "
+     "la victime a salué « une première victoire ».",
+     [E("condamné", "COERCE", "Le tribunal judiciaire de Bobigny", target="la société Urbaclean"),
+      E("conteste", "REJECT", "L'entreprise", opt=True, note="denial"),
+      E("appel", "REJECT", "L'entreprise", opt=True, note="appeal"),
+      E("salué", "SUPPORT", "La veuve de la victime")]),
+    ("f108", "fr",
+     "Au conseil municipal de Tours, l'opposition a quitté la séance lundi pour protester contre la hausse de la "
+     "taxe foncière. Le maire a regretté « un coup de communication » et a refusé de retirer la délibération, "
+     "adoptée à la majorité.",
+     [E("quitté la séance", "PROTEST", "l'opposition", acled=PRO),
+      E("protester", "PROTEST", "l'opposition", acled=PRO, opt=True, note="same act"),
+      E("regretté", "ACCUSE", "Le maire", opt=True, note="regret"),
+      E("refusé", "REJECT", "Le maire")]),
+    ("f109", "fr",
+     "Dans l'est de l'Ukraine, l'armée russe a bombardé dans la nuit de mardi à mercredi la ville de Kramatorsk, "
+     "faisant au moins trois morts, selon le gouverneur régional. Kiev a dénoncé « un crime de guerre » et appelé "
+     "ses alliés à livrer davantage de systèmes de défense antiaérienne.",
+     [E("bombardé", "ASSAULT", "l'armée russe", acled=EXPL, target="la ville de Kramatorsk",
+        att="l'armée russe a bombardé dans la nuit de mardi à mercredi la ville de Kramatorsk"),
+      E("dénoncé", "ACCUSE", "Kiev"),
+      E("crime de guerre", "ASSAULT", None, opt=True, note="quoted label"),
+      E("appelé", "REQUEST", "Kiev", target="ses alliés"),
+      E("livrer", "AID", "ses alliés", opt=True, note="requested")]),
+    ("f110", "fr",
+     "Le ministre des Affaires étrangères, Jean-Noël Barrot, a rencontré vendredi à Alger son homologue algérien "
+     "pour tenter de relancer la coopération migratoire. Les deux pays ont convenu de reprendre les réadmissions "
+     "de ressortissants en situation irrégulière, suspendues depuis le printemps.",
+     [E("rencontré", "CONSULT", "Le ministre des Affaires étrangères, Jean-Noël Barrot",
+        target="son homologue algérien"),
+      E("coopération", "COOPERATE", None, opt=True, note="intended"),
+      E("convenu", "AGREE", "Les deux pays"),
+      E("réadmissions", "COERCE", None, opt=True, note="planned"),
+      E("suspendues", "SANCTION", None, opt=True, note="background, no actor")]),
+    ("f111", "fr",
+     "L'hôpital de Montluçon a déclenché lundi son plan blanc face à l'afflux de patients atteints de la grippe. "
+     "L'agence régionale de santé recommande le port du masque dans les salles d'attente et appelle les personnes "
+     "âgées à se faire vacciner.",
+     [E("recommande", "REQUEST", "L'agence régionale de santé", opt=True, note="health advice"),
+      E("appelle", "REQUEST", "L'agence régionale de santé", opt=True, note="health advice")]),
+    ("f112", "fr",
+     "Plusieurs dizaines d'agriculteurs ont déversé du fumier devant la préfecture d'Agen dans la nuit de jeudi, "
+     "à l'appel de la Coordination rurale. Ils réclament la suspension des contrôles de l'Office français de la "
+     "biodiversité. Le préfet a condamné des « dégradations inacceptables » et annoncé le dépôt d'une plainte.",
+     [E("déversé", "PROTEST", "Plusieurs dizaines d'agriculteurs", acled=PRO),
+      E("appel", "REQUEST", "la Coordination rurale", opt=True, note="call behind the protest"),
+      E("réclament", "REQUEST", "Plusieurs dizaines d'agriculteurs"),
+      E("suspension", "SANCTION", None, opt=True, note="requested"),
+      E("condamné", "ACCUSE", "Le préfet"),
+      E("dégradations", "PROTEST", None, opt=True, note="quoted label"),
+      E("plainte", "ACCUSE", "Le préfet", opt=True, note="announced complaint")]),
+    ("f113", "fr",
+     "Dans le nord du Burkina Faso, des hommes armés ont tendu une embuscade à un convoi de ravitaillement escorté "
+     "par des volontaires pour la défense de la patrie, tuant une quinzaine de personnes, ont rapporté des sources "
+     "locales. L'armée affirme avoir « neutralisé » une partie des assaillants.",
+     [E("embuscade", "ASSAULT", "des hommes armés", acled=BAT, target="un convoi de ravitaillement",
+        att="des hommes armés ont tendu une embuscade à un convoi de ravitaillement"),
+      E("tuant", "ASSAULT", "des hommes armés", acled=BAT, opt=True, note="outcome",
+        att="des hommes armés ont tendu une embuscade à un convoi de ravitaillement"),
+      E("neutralisé", "ASSAULT", "L'armée", acled=BAT, target="une partie des assaillants",
+        att="neutralisé » une partie des assaillants")]),
+    ("f114", "fr",
+     "L'ancien député Thierry Morel a été mis en examen pour détournement de fonds publics, a-t-on appris mardi "
+     "de source judiciaire. Il est soupçonné d'avoir rémunéré un assistant parlementaire fictif. Son parti a "
+     "suspendu son adhésion à titre conservatoire.",
+     [E("mis en examen", "ACCUSE", None, target="L'ancien député Thierry Morel",
+        att="L'ancien député Thierry Morel a été mis en examen pour détournement de fonds publics"),
+      E("soupçonné", "ACCUSE", None, opt=True, note="suspicion"),
+      E("suspendu", "SANCTION", "Son parti", target="L'ancien député Thierry Morel")]),
+    ("f115", "fr",
+     "Les enseignants du collège Pierre-Brossolette, à Villeurbanne, ont exercé mardi leur droit de retrait "
+     "après l'agression d'une surveillante par un élève exclu. Le rectorat a annoncé l'envoi d'une équipe mobile "
+     "de sécurité.",
+     [E("droit de retrait", "PROTEST", "Les enseignants du collège Pierre-Brossolette", opt=True,
+        note="right of withdrawal"),
+      E("agression", "ASSAULT", "un élève exclu", acled=VAC, target="une surveillante"),
+      E("envoi", "MOBILIZE", "Le rectorat", opt=True, note="school staff sent")]),
+    ("f116", "fr",
+     "À Tbilissi, des milliers de manifestants pro-européens se sont rassemblés dimanche devant le Parlement pour "
+     "la dixième nuit consécutive. La police a fait usage de canons à eau et a arrêté une cinquantaine de "
+     "personnes. L'Union européenne a appelé les autorités géorgiennes à la retenue.",
+     [E("rassemblés", "PROTEST", "des milliers de manifestants pro-européens", acled=PRO),
+      E("fait usage de canons à eau", "COERCE", "La police"),
+      E("arrêté", "COERCE", "La police", acled=STRAT, target="une cinquantaine de personnes"),
+      E("appelé", "REQUEST", "L'Union européenne", target="les autorités géorgiennes")]),
+    ("f117", "fr",
+     "Un incendie s'est déclaré dans la nuit de samedi à dimanche dans un entrepôt de la zone artisanale de "
+     "Saint-Avé. Une quarantaine de pompiers ont été mobilisés. Les causes du sinistre restent inconnues, a "
+     "indiqué la gendarmerie, qui a ouvert une enquête.",
+     [E("mobilisés", "AID", None, opt=True, note="firefighters, no one helped named"),
+      E("ouvert une enquête", "ACCUSE", "la gendarmerie", opt=True, note="inquiry into an accident")]),
+    ("f118", "fr",
+     "Washington a imposé jeudi de nouvelles sanctions à une dizaine d'entreprises chinoises accusées de fournir "
+     "des composants électroniques à l'armée russe. Pékin a protesté vigoureusement et menacé de prendre des "
+     "« contre-mesures ».",
+     [E("sanctions", "SANCTION", "Washington", target="une dizaine d'entreprises chinoises"),
+      E("accusées", "ACCUSE", None, target="une dizaine d'entreprises chinoises"),
+      E("fournir", "AID", "une dizaine d'entreprises chinoises", opt=True, note="alleged supply"),
+      E("protesté", "ACCUSE", "Pékin"),
+      E("menacé", "THREATEN", "Pékin"),
+      E("contre-mesures", "SANCTION", "Pékin", opt=True, note="threatened")]),
+    ("f119", "fr",
+     "Trois policiers ont été renvoyés devant le tribunal correctionnel de Paris pour des violences commises lors "
+     "de l'interpellation d'un livreur en 2023. L'avocat du jeune homme a salué une décision « courageuse », "
+     "tandis que le syndicat Alliance a dénoncé un « acharnement » contre les forces de l'ordre.",
+     [E("renvoyés", "ACCUSE", None, target="Trois policiers"),
+      E("violences", "ASSAULT", "Trois policiers", acled=VAC, opt=True, note="alleged, background"),
+      E("interpellation", "COERCE", "Trois policiers", acled=STRAT, opt=True, note="background"),
+      E("salué", "SUPPORT", "L'avocat du jeune homme"),
+      E("dénoncé", "ACCUSE", "le syndicat Alliance")]),
+    ("f120", "fr",
+     "Le préfet de Haute-Savoie a interdit jeudi la circulation des poids lourds dans la vallée de l'Arve en "
+     "raison d'un pic de pollution. Les transporteurs routiers menacent de bloquer les accès au tunnel du "
+     "Mont-Blanc si la mesure est prolongée.",
+     [E("interdit", "COERCE", "Le préfet de Haute-Savoie"),
+      E("menacent", "THREATEN", "Les transporteurs routiers"),
+      E("bloquer", "PROTEST", "Les transporteurs routiers", acled=PRO, opt=True, note="threatened")]),
+    ("f121", "fr",
+     "Le Hezbollah a tiré lundi une salve de roquettes sur le nord d'Israël, qui a riposté par des frappes "
+     "aériennes contre plusieurs villages du Sud-Liban, selon l'agence nationale libanaise. Aucune victime n'a "
+     "été signalée.",
+     [E("tiré", "ASSAULT", "Le Hezbollah", acled=EXPL, target="le nord d'Israël",
+        att="Le Hezbollah a tiré lundi une salve de roquettes sur le nord d'Israël"),
+      E("riposté", "ASSAULT", "Israël", acled=EXPL, opt=True, note="same act as the strikes",
+        att="qui a riposté par des frappes aériennes contre plusieurs villages du Sud-Liban"),
+      E("frappes", "ASSAULT", "Israël", acled=EXPL, target="plusieurs villages du Sud-Liban",
+        att="qui a riposté par des frappes aériennes contre plusieurs villages du Sud-Liban")]),
+    ("f122", "fr",
+     "À l'appel de l'intersyndicale, quelque 15 000 personnes ont défilé jeudi à Rennes contre la réforme de "
+     "l'assurance chômage, selon les organisateurs. En marge du cortège, des groupes cagoulés ont brisé des "
+     "vitrines et la police a répliqué par des tirs de gaz lacrymogène.",
+     [E("appel", "REQUEST", "l'intersyndicale", opt=True, note="call behind the march"),
+      E("défilé", "PROTEST", "quelque 15 000 personnes", acled=PRO,
+        att="quelque 15 000 personnes ont défilé jeudi à Rennes contre la réforme de l'assurance chômage"),
+      E("cortège", "PROTEST", None, acled=PRO, opt=True, note="same march"),
+      E("brisé", "PROTEST", "des groupes cagoulés", acled=RIOT),
+      E("répliqué", "COERCE", "la police"),
+      E("tirs", "COERCE", "la police", opt=True, note="same act")]),
+    ("f123", "fr",
+     "Le président congolais Félix Tshisekedi et son homologue rwandais Paul Kagame se sont entretenus mercredi à "
+     "Doha sous l'égide du Qatar. Kinshasa accuse Kigali de soutenir les rebelles du M23, ce que le Rwanda dément.",
+     [E("entretenus", "CONSULT", "Le président congolais Félix Tshisekedi",
+        target="son homologue rwandais Paul Kagame"),
+      E("accuse", "ACCUSE", "Kinshasa", target="Kigali"),
+      E("soutenir", "SUPPORT", "Kigali", opt=True, note="alleged"),
+      E("dément", "REJECT", "le Rwanda")]),
+    ("f124", "fr",
+     "Un adolescent de 16 ans a été blessé par balle dans la nuit de vendredi à samedi dans le quartier de la "
+     "Paillade, à Montpellier. Le tireur a pris la fuite. Le maire a réclamé des renforts de police à l'État.",
+     [E("blessé par balle", "ASSAULT", None, acled=VAC, target="Un adolescent de 16 ans"),
+      E("réclamé", "REQUEST", "Le maire", target="l'État")]),
+    ("f125", "fr",
+     "La ville de Grenoble a fermé trois écoles maternelles après la découverte de légionelles dans le réseau "
+     "d'eau chaude. Les parents d'élèves ont été reçus jeudi par l'adjointe à l'éducation, qui a promis un retour "
+     "en classe avant la fin du mois.",
+     [E("reçus", "CONSULT", "l'adjointe à l'éducation", target="Les parents d'élèves")]),
+    ("f126", "fr",
+     "Les syndicats de la RATP n'ont pas appelé à la grève malgré l'échec des négociations salariales. Ils "
+     "envisagent toutefois une mobilisation en janvier si la direction ne revoit pas sa copie.",
+     [E("appelé", "REQUEST", "Les syndicats de la RATP", opt=True, note="negated"),
+      E("grève", "PROTEST", None, acled=PRO, opt=True, note="negated"),
+      E("négociations", "CONSULT", None, opt=True, note="background, failed"),
+      E("mobilisation", "PROTEST", "Les syndicats de la RATP", acled=PRO, opt=True, note="hypothetical")]),
+    ("f127", "fr",
+     "Le Niger a ordonné l'expulsion de trois diplomates ivoiriens, accusés d'espionnage par la junte au pouvoir "
+     "à Niamey. Abidjan a rappelé son ambassadeur pour consultations.",
+     [E("ordonné", "REQUEST", "Le Niger", opt=True, note="same act as the expulsion"),
+      E("expulsion", "COERCE", "Le Niger", target="trois diplomates ivoiriens"),
+      E("accusés", "ACCUSE", "la junte au pouvoir à Niamey", target="trois diplomates ivoiriens"),
+      E("rappelé son ambassadeur", "SANCTION", "Abidjan"),
+      E("consultations", "CONSULT", "Abidjan", opt=True, note="recall wording")]),
+    ("f128", "fr",
+     "Le tribunal de Saint-Brieuc a relaxé jeudi le militant antispéciste poursuivi pour l'intrusion dans un "
+     "élevage porcin. Les éleveurs, qui avaient porté plainte, dénoncent un « permis de saccager ».",
+     [E("relaxé", "COERCE", "Le tribunal de Saint-Brieuc", opt=True, note="acquittal"),
+      E("poursuivi", "ACCUSE", None, target="le militant antispéciste"),
+      E("intrusion", "PROTEST", "le militant antispéciste", opt=True, note="background"),
+      E("porté plainte", "ACCUSE", "Les éleveurs", opt=True, note="background"),
+      E("dénoncent", "ACCUSE", "Les éleveurs")]),
+    ("f129", "fr",
+     "La grève des éboueurs de Toulon entre dans sa deuxième semaine. Une réunion entre la métropole et les "
+     "représentants du personnel s'est tenue mardi sans aboutir. La CGT accuse la collectivité de « jouer le "
+     "pourrissement ».",
+     [E("grève", "PROTEST", "éboueurs de Toulon", acled=PRO),
+      E("réunion", "CONSULT", "la métropole", target="les représentants du personnel"),
+      E("accuse", "ACCUSE", "La CGT", target="la collectivité")]),
+    ("e37", "en",
+     "A federal judge in Texas blocked the state's new immigration law on Friday after civil rights groups sued to "
+     "stop it. Governor Greg Abbott condemned the ruling and vowed to appeal.",
+     [E("blocked", "COERCE", "A federal judge in Texas", opt=True, note="court blocks a law"),
+      E("sued", "ACCUSE", "civil rights groups"),
+      E("condemned", "ACCUSE", "Governor Greg Abbott", target="the ruling"),
+      E("appeal", "REJECT", "Governor Greg Abbott", opt=True, note="announced appeal")]),
+    ("e38", "en",
+     "Thousands of people marched through central Belgrade on Saturday to demand the resignation of the "
+     "government, the largest protest in months. Riot police blocked the road to the presidency and detained "
+     "several students, according to local media.",
+     [E("marched", "PROTEST", "Thousands of people", acled=PRO),
+      E("demand", "REQUEST", "Thousands of people"),
+      E("protest", "PROTEST", "Thousands of people", acled=PRO, opt=True, note="same march"),
+      E("blocked", "COERCE", "Riot police",
+        att="Riot police blocked the road to the presidency and detained several students"),
+      E("detained", "COERCE", "Riot police", acled=STRAT, target="several students",
+        att="Riot police blocked the road to the presidency and detained several students")]),
+    ("e39", "en",
+     "Myanmar's military carried out air strikes on a village in Sagaing region on Tuesday, killing at least 20 "
+     "civilians, according to a local resistance group. The junta denied targeting civilians and said it had hit "
+     "rebel positions.",
+     [E("air strikes", "ASSAULT", "Myanmar's military", acled=EXPL, target="a village in Sagaing region",
+        att="Myanmar's military carried out air strikes on a village in Sagaing region on Tuesday"),
+      E("killing", "ASSAULT", "Myanmar's military", acled=EXPL, opt=True, note="outcome",
+        att="Myanmar's military carried out air strikes on a village in Sagaing region on Tuesday"),
+      E("denied", "REJECT", "The junta"),
+      E("targeting", "ASSAULT", "The junta", opt=True, note="negated"),
+      E("hit", "ASSAULT", "The junta", acled=EXPL, opt=True, note="same strikes", att="it had hit rebel positions")]),
+    ("e40", "en",
+     "The Chinese and Australian trade ministers met in Canberra on Monday and agreed to resume annual economic "
+     "talks. Beijing also lifted its remaining tariffs on Australian wine.",
+     [E("met", "CONSULT", "The Chinese and Australian trade ministers"),
+      E("agreed", "AGREE", "The Chinese and Australian trade ministers"),
+      E("talks", "CONSULT", None, opt=True, note="planned"),
+      E("lifted", "COOPERATE", "Beijing", opt=True, note="eased restriction")]),
+    ("e41", "en",
+     "Teachers in Portland, Oregon, stayed on strike for a second week on Wednesday. The school board rejected "
+     "the union's latest offer and accused its leaders of misleading parents.",
+     [E("strike", "PROTEST", "Teachers in Portland, Oregon", acled=PRO),
+      E("rejected", "REJECT", "The school board", target="the union's latest offer"),
+      E("accused", "ACCUSE", "The school board", target="its leaders")]),
+    ("e42", "en",
+     "Heavy rain flooded hundreds of homes in the Yorkshire town of Hebden Bridge overnight. The Environment "
+     "Agency issued three severe flood warnings and urged residents to move to higher ground.",
+     [E("urged", "REQUEST", "The Environment Agency", opt=True, note="safety advice")]),
+    ("e43", "en",
+     "Police in Manchester arrested two men on Sunday after a stabbing outside a nightclub left a teenager "
+     "seriously injured. Prosecutors charged one of them with attempted murder.",
+     [E("arrested", "COERCE", "Police in Manchester", acled=STRAT, target="two men"),
+      E("stabbing", "ASSAULT", None, acled=VAC, target="a teenager"),
+      E("charged", "ACCUSE", "Prosecutors", target="one of them")]),
+    ("e44", "en",
+     "Senate Republicans blocked a Democratic bill on border security on Thursday, and the majority leader blamed "
+     "the former president for sabotaging the deal. The White House called the vote a disgrace.",
+     [E("blocked", "REJECT", "Senate Republicans", opt=True, note="legislative vote"),
+      E("blamed", "ACCUSE", "the majority leader", target="the former president"),
+      E("sabotaging", "ASSAULT", "the former president", opt=True, note="alleged, metaphor"),
+      E("called the vote a disgrace", "ACCUSE", "The White House")]),
 ]
