@@ -1399,3 +1399,35 @@ def test_french_triggers_round8(nlp_fr, text, trigger, plover, actor):
 ])
 def test_french_no_event_round8(nlp_fr, text):
     assert _events(nlp_fr, text, "fr") == []
+
+
+@pytest.mark.parametrize(("text", "trigger", "plover", "actor"), [
+    ("Un livreur a été interpellé jeudi après avoir frappé un serveur.", "frappé", "ASSAULT", "Un livreur"),
+    ("Une passante a été placée en garde à vue pour avoir menacé un chauffeur.", "menacé", "THREATEN",
+     "Une passante"),
+    ("La cour a condamné un agriculteur pour avoir frappé un inspecteur.", "frappé", "ASSAULT", "un agriculteur"),
+    ("Un supporter a agressé un steward à la sortie du stade de Brest.", "agressé", "ASSAULT", "Un supporter"),
+    ("Trois surveillants ont été renvoyés devant le tribunal correctionnel.", "renvoyés devant le tribunal",
+     "ACCUSE", None),
+    ("La milice a tiré dimanche une salve de roquettes sur le camp.", "tiré", "ASSAULT", "La milice"),
+    ("L'opposition accuse le maire de favoritisme, ce que l'élu dément.", "dément", "REJECT", "l'élu"),
+    ("La Turquie a répliqué par des frappes sur des positions kurdes.", "frappes", "ASSAULT", "La Turquie"),
+])
+def test_french_triggers_and_doers_round9(nlp_fr, text, trigger, plover, actor):
+    found = {e.trigger.text: e for e in _events(nlp_fr, text, "fr")}
+    assert found[trigger].plover == plover and found[trigger].actor_name == actor
+
+
+@pytest.mark.parametrize("text", [
+    "La crise frappe durement les familles modestes.",
+    "La région a été frappée par une violente tempête.",
+    "Le procès a été renvoyé au mois de juin.",
+    "Le joueur a frappé le ballon de la tête.",
+])
+def test_french_no_event_round9(nlp_fr, text):
+    assert _events(nlp_fr, text, "fr") == []
+
+
+def test_english_stabbing_is_an_assault_anywhere(nlp_en):
+    found = {e.trigger.text: e for e in _events(nlp_en, "Police arrested a man after a stabbing at a bus stop.", "en")}
+    assert found["stabbing"].plover == "ASSAULT"

@@ -414,6 +414,29 @@ def _person_attacks_person(tok: Token) -> bool:
         or subj.ent_type_ == "ORG" and subj.pos_ == "PROPN" and obj.ent_type_ in ("PERSON", "PER"))
 
 
+# Endings of French nouns of persons (*cycliste*, *serveur*, *policière*, *passant*, *collégien*).
+_PERSON_ENDINGS = ("iste", "eur", "euse", "ier", "ière", "ant", "ante", "ien", "ienne")
+_HIT_VERBS = frozenset({"frapper", "agresser", "gifler", "cogner", "hit", "punch", "beat", "assault"})
+
+
+def _hits_someone(tok: Token) -> bool:
+    """*après avoir frappé un automobiliste*, *a agressé une passante*, *a été frappé par un client*: a
+    verb of hitting whose object (or passive subject) is a person and whose subject, if any, is a person
+    too: an assault in any article, not *la crise frappe les ménages* nor *frappé par la maladie*."""
+    if tok.pos_ != "VERB" or _infinitive(_fold(tok.lemma_), tok.doc.lang_) not in _HIT_VERBS:
+        return False
+    people = lambda t: (_person_like(t) and t.pos_ != "PRON" or t.ent_type_ in ("PER", "PERSON")  # noqa: E731
+                        or t.pos_ == "NOUN" and _fold(t.lemma_).endswith(_PERSON_ENDINGS))
+    if _passive(tok):
+        patient = next((c for c in tok.children if c.dep_ in _PASS_SUBJ), None)
+        doer = next((c for c in tok.children if c.dep_ in _AGENT or c.dep_.startswith("obl") and any(
+            _fold(g.text) in ("par", "by") for g in c.children if g.dep_ == "case")), None)
+    else:
+        patient = next((c for c in tok.children if c.dep_ in _OBJ), None)
+        doer = next((c for c in tok.children if c.dep_ in _SUBJ), None)
+    return patient is not None and people(patient) and (doer is None or people(doer) or _animate(doer))
+
+
 def _verbal_attack(tok: Token) -> bool:
     """*attack/attaquer/attaque* with no weapon in the sentence, in a document with no armed
     conflict or violent crime: a verbal attack (criticism), not an assault."""
@@ -625,7 +648,7 @@ def _not_happened(tok: Token, etype: str, nominal: bool) -> bool:
         if subj is not None and obj is not None and not (_person_like(subj) or _animate(subj) or subj.ent_type_ in (
                 "GPE", "LOC", "ORG")) and not (_person_like(obj) or _animate(obj)):
             return True  # *le texte menacerait des milliers d'emplois*: a risk to things, no one threatens
-    if lemma == "menacer" and (_passive(tok) or tok.dep_ in ("acl", "amod")):
+    if lemma == "menacer" and (_passive(tok) or tok.dep_ in ("acl", "amod")) and not _earlier_act(tok):
         agent = next((c for c in tok.children if c.dep_ in _AGENT), None)
         patient = tok.head if tok.dep_ in ("acl", "amod") else next(
             (c for c in tok.children if c.dep_ in _PASS_SUBJ), None)
@@ -882,9 +905,13 @@ def _crowd_control(tok: Token) -> bool:
 
 
 def _launches_projectiles(tok: Token) -> bool:
-    things = [c for c in tok.children if c.dep_ in (*_OBJ, *_PASS_SUBJ)]
+    things = [c for c in tok.children if c.dep_ in (*_OBJ, *_PASS_SUBJ) or c.dep_ == "obl:mod" and not any(
+        g.dep_ == "case" for g in c.children) and _fold(c.lemma_) in _EVENT_HEADS | _AMOUNTS]
     if tok.dep_ in ("acl", "amod"):
         things.append(tok.head)
+    # *une salve d'obus*, *une dizaine de roquettes*: what the salvo or the count is of
+    things += [g for t in list(things) if _fold(t.lemma_) in _EVENT_HEADS | _AMOUNTS | {"pluie", "volée"}
+               for g in t.children if g.dep_ in ("nmod", "prep")]
     return any(_fold(t.lemma_) in _FR_PROJECTILES or _fold(t.text) in _FR_PROJECTILES
                or _fold(t.lemma_) in _PROJECTILES - {"shot", "gas"} for t in things)
 
@@ -919,7 +946,7 @@ def _in_context(etype: str, tok: Token, context: dict[str, bool]) -> bool:
     if etype == "capture" and any(c.dep_ in _OBJ and c.ent_type_ in ("LOC", "GPE") for c in tok.children):
         return True  # *ont pris Raqqa*: taking a place by force
     if etype in _CONFLICT_TYPES and (_fold(tok.lemma_) in _ONLY_VIOLENT or (not _is_nominal(tok) and tok.pos_ == "VERB" and any(
-            _fold(t.text) in _WEAPONS or _fold(t.lemma_) in _WEAPONS for t in tok.sent))):
+            _fold(t.text) in _WEAPONS or _fold(t.lemma_) in _WEAPONS for t in tok.sent)) or _hits_someone(tok)):
         return True  # *a été poignardé*, *tué par balle*, *frappé avec une barre*: in any article
     if etype == "withdraw" and tok.pos_ == "NOUN" and not context["conflict"] and not any(
             c.dep_ in ("nmod", "prep") for c in tok.children) and not _force_near(tok):
@@ -932,7 +959,7 @@ def _in_context(etype: str, tok: Token, context: dict[str, bool]) -> bool:
 
 # Verbs and nouns with no sense but violence against someone: events in any article.
 _ONLY_VIOLENT = frozenset("""poignarder égorger lyncher tabasser rouer molester assassiner mitrailler
-assassinat meurtre fusillade stab lynch""".split()) | {"ouvrir"}  # conflict types come from *ouvrir* only in *ouvrir le feu*
+assassinat meurtre fusillade stab stabbing lynch""".split()) | {"ouvrir"}  # conflict types come from *ouvrir* only in *ouvrir le feu*
 # Violence that happens at protests (police fire, injuries, scuffles), not killings or captures.
 _PROTEST_VIOLENCE = frozenset({"blesser", "blessé", "tir", "tirer", "attaquer", "agresser", "riposter",
                                "wound", "injure", "shoot", "shooting", "attack", "assault", "fire"})
@@ -1151,7 +1178,7 @@ def _trigger_type(tok: Token, lang: str) -> tuple[str, bool, int] | None:
         if base == "inviter" and _passive(tok):
             return None  # *a été invitée à témoigner*: asked to speak, not a demand
         if base == "frapper" and not any(_fold(t.lemma_) in _WEAPONS or _fold(t.text) in _WEAPONS
-                                         for t in tok.sent):
+                                         for t in tok.sent) and not _hits_someone(tok):
             return None  # *la crise frappe*, *frappé d'inéligibilité*; *frappé à coups de couteau* is one
         if base == "réunir" and not _reflexive(tok):
             return None  # *la marche a réuni 2 000 personnes*; *les ministres se sont réunis* is a meeting
@@ -1618,7 +1645,11 @@ def _verb_read_as_modifier(tok: Token, lang: str) -> str | None:
     if any(t.i != tok.i and t not in set(head.subtree) for t in tok.doc[head.i:tok.i]):
         return None
     root = tok.sent.root
-    if root.pos_ in ("VERB", "AUX") and root not in set(tok.subtree) and not (
+    relative = head.dep_ in ("acl:relcl", "dep") and any(
+        c.dep_ in (*_OBJ, "obj", "dep") and _fold(c.text) in ("que", "qu'", "qu’") and c.i < head.i for c in head.children)
+    if relative and tok.i == head.right_edge.i:
+        pass  # *…, ce que le Rwanda dément.*: the relative clause's verb read as the subject's modifier
+    elif root.pos_ in ("VERB", "AUX") and root not in set(tok.subtree) and not (
             "Part" in root.morph.get("VerbForm") and not any(c.dep_.startswith(("aux", "cop")) for c in root.children)
             and root.i > tok.i):
         return None  # a participle with no auxiliary after it (*d'une grève illimitée*) rules nothing
@@ -1757,6 +1788,8 @@ _RELATIVE = frozenset({"qui", "who", "that", "which", "lequel", "laquelle", "les
 _POSSESSIVE = frozenset({"sa", "son", "ses", "leur", "leurs", "notre", "nos", "his", "her", "their",
                          "its", "our"})
 # Verbs whose subject causes or allows the noun event without doing it.
+# Verbs of response whose *par* phrase is the responder's own act (*a riposté par des frappes*).
+_RESPOND_BY = frozenset({"riposter", "répondre", "réagir", "répliquer", "protester", "commencer", "débuter"})
 _CAUSE_VERBS = frozenset("""nécessiter provoquer entraîner causer susciter permettre empêcher justifier
 motiver retarder require cause prompt spark trigger fuel allow prevent justify necessitate delay""".split())
 # Means, not agents, after *par/by*: *par téléphone*, *by phone*, *par courrier*.
@@ -2005,6 +2038,10 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
             # *voiced his disapproval*, *stepped up their attacks*: the verb's doer
             return _actor_token(tok.head, etype, False, article, depth + 1) or _speaker(tok.head, article)
     head = tok.head
+    if not nominal and _earlier_act(tok):
+        found = _earlier_act_doer(tok)
+        if found is not None:
+            return found
     if not nominal and _passive(tok):
         for c in tok.children:  # *was shot and killed by a white officer*: the agent of both
             if c.dep_ == "conj" and c.pos_ == "VERB":
@@ -2105,6 +2142,9 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
         return _actor_token(head, etype, False, article, depth + 1) or _speaker(head, article)
     if nominal and head.pos_ == "VERB" and _fold(head.lemma_) not in _UNDERGO:
         light = _fold(head.lemma_) in LIGHT_VERBS or head.lower_ in ("staged", "stages", "staging")
+        if tok.dep_.startswith("obl") and _fold(head.lemma_) in _RESPOND_BY and not _passive(head) and any(
+                c.dep_ == "case" and _fold(c.text) == "par" for c in tok.children):
+            return _actor_token(head, etype, False, article, depth + 1)  # *qui a riposté par des frappes*
         if tok.dep_ == "obl:arg" and _fold(head.lemma_) == "procéder":
             return _actor_token(head, etype, False, article, depth + 1)  # *ont procédé à huit interpellations*
         if tok.dep_ in _OBJ and (light or depth > 0 or not (_is_cue(head, article) or _trigger_like(head))):
@@ -2163,6 +2203,38 @@ _OWN_ACTS = frozenset({"meet", "negotiate", "protest", "request", "support", "ac
 # suspect is the act's doer, and the act is hedged.
 _SUSPECT = frozenset({"soupçonner", "soupçonné", "suspecter", "suspecté", "accuser", "accusé", "présumer",
                       "présumé", "suspect", "suspected", "accuse", "accused", "allege", "alleged"})
+
+
+def _earlier_act(tok: Token) -> bool:
+    """French perfect infinitive of cause or sequence: *pour avoir menacé*, *après avoir frappé*."""
+    return tok.doc.lang_ == "fr" and any(
+        c.dep_.startswith("aux") and _fold(c.text) == "avoir" for c in tok.children) and any(
+        c.dep_ == "mark" and _fold(c.text) in ("pour", "après") for c in tok.children)
+
+
+# Verbs whose object is the one sanctioned for an earlier act (*a condamné un homme pour avoir frappé…*).
+_SANCTION_VERBS = frozenset("""condamner poursuivre sanctionner punir juger inculper accuser interpeller arrêter
+écrouer incarcérer verbaliser exclure suspendre licencier renvoyer mettre placer""".split())
+
+
+def _earlier_act_doer(tok: Token) -> Token | None:
+    """Who did the act of a perfect infinitive of cause or sequence: the one the clause is about, the
+    passive subject (*un homme a été interpellé après avoir frappé…*, *placée en garde à vue pour avoir
+    menacé…*, the clause read through the noun it was hung on) or the object of a verb of sanction (*le
+    tribunal a condamné un homme pour avoir frappé…*); None when neither names a person."""
+    verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+    if verb is None:
+        return None
+    if _passive(verb):
+        found = next((c for c in verb.children if c.dep_ in _PASS_SUBJ), None)
+    elif _infinitive(_fold(verb.lemma_), "fr") in _SANCTION_VERBS:
+        found = next((c for c in verb.children if c.dep_ in _OBJ), None)
+    else:
+        return None
+    if found is None or found.pos_ not in ("NOUN", "PROPN") or found.ent_type_ in ("LOC", "GPE") or (
+            _fold(found.lemma_) in _TIME_NOUNS):
+        return None
+    return found
 
 
 def _suspect(verb: Token) -> Token | None:
