@@ -15,7 +15,10 @@ third set written later, run once untuned, then tuned on from round 7
 (buried ones in held articles, scored against the held negatives); --half
 fresh2: benchmarks/data/narratives_fresh2_fr.tsv, a fourth set written in
 round 7 before any run (buried in held articles), scored against
-benchmarks/data/narratives_everyday2.jsonl only (everyday news written then). A ``buried`` one is inserted in the middle of an fr-dev
+benchmarks/data/narratives_everyday2.jsonl only (everyday news written then); --half
+fresh3: benchmarks/data/narratives_fresh3.tsv, a fifth set written in round 8 before any run
+(French and English, buried in articles we wrote, benchmarks/data/narratives_hosts3.jsonl),
+scored against narratives_everyday3.jsonl plus those host articles. A ``buried`` one is inserted in the middle of an fr-dev
 article of its half (fr-dev rows 0, 2, 4... are ``tune``, 1, 3, 5...
 ``held``), read in place from ../shared/gold. A hit is a returned case with
 the paraphrased case's id or the very same title (the list repeats titles),
@@ -142,7 +145,7 @@ def bury(host: dict, sentence: str, n: int) -> Article:
     paras = host["text"].split("\n\n")
     at = max(1, len(paras) // 2)
     text = "\n\n".join([*paras[:at], sentence, *paras[at:]])
-    return Article(id=f"buried-{n}", text=text, lang="fr", title=host.get("title"))
+    return Article(id=f"buried-{n}", text=text, lang=host.get("lang") or "fr", title=host.get("title"))
 
 
 def _match(matcher: NarrativeMatcher, art: Article, top_k: int) -> list:
@@ -187,8 +190,10 @@ def evaluate_half(matcher: NarrativeMatcher, rows: list[dict[str, str]], hosts: 
     by_id = {c.id: c for c in matcher.index.cases}
     ranks, shown_hits, pos_scores, misses, strict = [], 0, [], [], []
     for n, row in enumerate(rows):
-        art = _prep(bury(hosts[n % len(hosts)], row["paraphrase_fr"], n) if row["buried"] == "1"
-                    else Article(id=f"p{n}", text=row["paraphrase_fr"], lang="fr"))
+        # a row may name its host article (``host``) and its language (``lang``; fresh3)
+        host = next((h for h in hosts if h["id"] == row.get("host")), None) or hosts[n % len(hosts)]
+        art = _prep(bury(host, row["paraphrase_fr"], n) if row["buried"] == "1"
+                    else Article(id=f"p{n}", text=row["paraphrase_fr"], lang=row.get("lang") or "fr"))
         found = _match(matcher, art, 5)
         gold = _norm(by_id[row["case_id"]].title)
         r = _rank(found, row["case_id"], gold)
@@ -267,9 +272,16 @@ def main() -> None:
                     help="a fourth set, written in round 7 before any run (--half fresh2)")
     ap.add_argument("--everyday2", default=str(ROOT / "benchmarks" / "data" / "narratives_everyday2.jsonl"),
                     help="everyday news written in round 7 before any run: the fresh2 negatives")
-    ap.add_argument("--half", choices=("tune", "held", "both", "fresh", "fresh2"), default="both",
+    ap.add_argument("--fresh3", default=str(ROOT / "benchmarks" / "data" / "narratives_fresh3.tsv"),
+                    help="a fifth set, written in round 8 before any run (--half fresh3)")
+    ap.add_argument("--everyday3", default=str(ROOT / "benchmarks" / "data" / "narratives_everyday3.jsonl"),
+                    help="everyday news written in round 8 before any run: fresh3 negatives")
+    ap.add_argument("--hosts3", default=str(ROOT / "benchmarks" / "data" / "narratives_hosts3.jsonl"),
+                    help="articles written in round 8 that fresh3 buries paraphrases in (negatives too)")
+    ap.add_argument("--half", choices=("tune", "held", "both", "fresh", "fresh2", "fresh3"), default="both",
                     help="fresh: the --fresh set, buried in held articles, against the held negatives; "
-                         "fresh2: the --fresh2 set, buried in held articles, against --everyday2")
+                         "fresh2: the --fresh2 set, buried in held articles, against --everyday2; "
+                         "fresh3: the --fresh3 set, buried in --hosts3, against --everyday3 + --hosts3")
     ap.add_argument("--analyse", action="store_true",
                     help="match analysed articles (entities, places, attributions), as selon analyze "
                          "--db does, instead of raw text (minutes)")
@@ -294,7 +306,7 @@ def main() -> None:
     out["threshold"] = _threshold()  # -inf: the pre-threshold matcher showed every match
 
     rows = read_unseen(Path(args.unseen))
-    if args.half in ("fresh", "fresh2"):
+    if args.half in ("fresh", "fresh2", "fresh3"):
         rows = read_unseen(Path(getattr(args, args.half)))
     fr_dev = _jsonl(GOLD / "fr-dev.jsonl")
     everyday = _jsonl(Path(args.everyday))
@@ -305,6 +317,8 @@ def main() -> None:
     hosts = {"tune": fr_dev[0::2], "held": fr_dev[1::2]}
     hosts["fresh"], negatives["fresh"] = hosts["held"], negatives["held"]
     hosts["fresh2"], negatives["fresh2"] = hosts["held"], _jsonl(Path(args.everyday2))
+    hosts["fresh3"] = _jsonl(Path(args.hosts3))
+    negatives["fresh3"] = _jsonl(Path(args.everyday3)) + hosts["fresh3"]
     halves = ("tune", "held") if args.half == "both" else (args.half,)
     t0 = time.perf_counter()
     for half in halves:
