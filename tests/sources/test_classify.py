@@ -122,7 +122,10 @@ def _describe(text):
     ("Marine Le Pen", "unknown", False),
     ("la Marine nationale", "military", False),
     # relatives and close ones are private persons; shops, platforms and their managers companies
-    ("Sa compagne", "citizen", False),
+    ("Sa compagne", "citizen", True),  # unnamed, known only by a relation (spec: anonymous)
+    ("son avocat", "unknown", True),  # the client's type is read at the source level
+    ("their lawyers", "unknown", True),
+    ("son père, Marc Durel", "citizen", False),
     ("l'oncle du garçon", "citizen", False),
     ("la grand-mère de l'enfant", "citizen", False),
     ("the victim's widow", "citizen", False),
@@ -145,6 +148,10 @@ def _describe(text):
     ("the district attorney's office", "judiciary_police", False),
     ("the family's lawyer", "citizen", False),
     ("the governor's team", "government", False),
+    # a business group named after "groupe" that no KB entry types
+    ("le groupe Valmorin", "company", False),
+    ("le groupe agroalimentaire Brevalec", "company", False),
+    ("le groupe de Visegrad", "unknown", False),
     # the state's own outlets
     ("la télévision d'État syrienne", "state_media", False),
     ("state television", "state_media", False),
@@ -423,3 +430,11 @@ def test_classify_state_outlet_named_by_the_text_is_state_affiliated(analyze_fr,
     """An outlet the sentence itself calls the state's is state media, state-affiliated (EVENTS-SOURCES.md)."""
     srcs = {s.name: s for s in (analyze_fr if lang == "fr" else analyze_en)(text).sources}
     assert srcs[name].type == "state_media" and srcs[name].state_affiliated
+
+
+def test_classify_possessed_counsel_is_anonymous_and_authorities_are_not(analyze_fr):
+    """Lawyers known only as someone's are unnamed persons; *les autorités* are institutions."""
+    text = ("Le militant a été condamné à six mois de prison ferme. Ses avocats ont annoncé qu'ils feraient "
+            "appel. Les autorités marocaines ont assuré que le procès avait été équitable.")
+    srcs = {s.name: s.anonymous for s in analyze_fr(text).sources}
+    assert srcs == {"Ses avocats": True, "Les autorités marocaines": False}

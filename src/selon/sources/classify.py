@@ -111,6 +111,12 @@ _STATE_OUTLET = re.compile(r"\b(?:d['’]\s?(?:É|E)tat|étatiques?|gouvernement
                            re.IGNORECASE)
 
 
+# "le groupe Michelin", "le groupe agroalimentaire Lactalis": a business group named after its head noun
+# (a group a role or the KB types, armed, parliamentary or known, never reaches this test)
+_FIRM_NAME = re.compile(r"^(?i:(?:(?:le|du|au)\s+)?groupe\s+)(?P<mods>(?:(?!(?:de|des|du|d|la|le|les|et)\b)[a-zéèêàâîôûç-]+\s+){0,2})[A-Z][\w&.-]+")
+_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "his", "her", "their"})
+
+
 # Words of an election in an apposition: the person runs or ran for office.
 _ELECTORAL = re.compile(r"\b(?:primaires?|présidentielles?|législatives?|municipales|régionales|européennes|"
                         r"sénatoriales|cantonales|élections?|scrutin|(?:premier|second|deuxième)\s+tour|"
@@ -269,6 +275,10 @@ def describe(text: str, kb: KnowledgeBase, lex: Lexicons) -> _Desc:
     elif re.search(r"@\w{2,}", text):
         desc.type = "social_media"  # "BRIGITTE BARDOT (@brigitte_bardot)": an account speaks
         desc.evidence.append(re.search(r"@\w{2,}", text).group(0))  # type: ignore[union-attr]
+    elif (firm := _FIRM_NAME.match(parts[0])) is not None and not any(
+            w in lex.demonyms for w in words(firm.group("mods") or "")):
+        desc.type = "company"  # "le groupe Michelin", "le groupe hôtelier Accor": a named group no KB entry types
+        desc.evidence.append(parts[0])
     elif toks0 and toks0[0] in lex.honorifics:
         desc.type = lex.honorifics[toks0[0]]
         desc.evidence.append(parts[0].split()[0])
@@ -334,8 +344,11 @@ def describe(text: str, kb: KnowledgeBase, lex: Lexicons) -> _Desc:
     if not unnamed and role is not None and role_part is parts[0] and role.index > 0 and lex.is_indefinite(toks0) \
             and not _named_outside(head_text, kb.find_in(head_text), lex):
         unnamed = True  # "un délégué FO", "un responsable du Hezbollah": the body is named, not the person
+    # "son avocat", "sa voisine", "their lawyers": a person known only by a relation to someone else
+    possessed = bool(role and role_part is parts[0] and toks0[:1] and toks0[0] in _POSSESSIVES
+                     and (role.type == "citizen" or role.phrase in _COUNSEL))
     desc.anonymous = unnamed and (lex.is_indefinite(toks0) or bare_plural or desc.type == "anonymous"
-                                  or bool(role and role.phrase[0] == "source") or title_only)
+                                  or bool(role and role.phrase[0] == "source") or title_only or possessed)
     if desc.anonymous and desc.type != "anonymous" and not (role and role.phrase[0] == "source") \
             and any(_PERSON_NAME.match(p) for p in parts[1:]):
         desc.anonymous = False  # "un sénateur belge, Marc Lenoir": the apposition names the person
@@ -345,8 +358,8 @@ def describe(text: str, kb: KnowledgeBase, lex: Lexicons) -> _Desc:
         desc.anonymous = False  # "du côté des syndicats": unnamed, but of a known kind
     if desc.type in ("document", "social_media"):
         desc.anonymous = False  # "un rapport", "une vidéo": a thing, not an unnamed person
-    if desc.anonymous and desc.type == "unknown":
-        desc.type = "anonymous"
+    if desc.anonymous and desc.type == "unknown" and not possessed:
+        desc.type = "anonymous"  # (a possessed counsel keeps its type open: the client's is found later)
     desc.party_key = (desc.entry.party_key if desc.entry else None) or desc.country
     return desc
 
@@ -1209,8 +1222,10 @@ def _is_plural_group(text: str, lex: Lexicons) -> bool:
         return False
     role = lex.head_role(toks)
     if role is None or toks[0] not in ("les", "des", "plusieurs", "certains", "certaines", "the", "some", "several",
-                                       "many"):
+                                       "many", "ses", "leurs", "their", "his", "her"):
         return False
+    if role.phrase in (("autorites",), ("authorities",)):
+        return False  # "les autorités tunisiennes" are the state's institutions, not unnamed persons
     # French puts the head first ("les représentants du personnel"), English last ("police officers");
     # "the victim's mother": the possessive is no plural, the head is "mother"
     return any("'" not in head and head.endswith(("s", "x"))
