@@ -1431,3 +1431,29 @@ def test_french_no_event_round9(nlp_fr, text):
 def test_english_stabbing_is_an_assault_anywhere(nlp_en):
     found = {e.trigger.text: e for e in _events(nlp_en, "Police arrested a man after a stabbing at a bus stop.", "en")}
     assert found["stabbing"].plover == "ASSAULT"
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "actor"), [
+    ("fr", "Le collectif a accepté la médiation proposée par le préfet.", "accepté", "Le collectif"),
+    ("fr", "Le maire a proposé une rencontre, que les commerçants ont acceptée.", "acceptée", "les commerçants"),
+    ("en", "The strikers accepted the management's offer on Friday.", "accepted", "The strikers"),
+])
+def test_accepting_a_proposal_is_an_agreement(nlp_fr, nlp_en, lang, text, trigger, actor):
+    found = {e.trigger.text: e for e in _events(nlp_fr if lang == "fr" else nlp_en, text, lang)}
+    assert found[trigger].plover == "AGREE" and found[trigger].actor_name == actor
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Il a accepté sa défaite sans un mot."),
+    ("fr", "L'accord prévoit le gel des loyers pendant un an."),
+    ("en", "The accord sets out a timetable for the transition."),
+    ("en", "The crash left two cyclists badly injured."),
+])
+def test_agreement_text_acceptance_of_a_fate_and_a_toll_are_no_events(nlp_fr, nlp_en, lang, text):
+    assert [e for e in _events(nlp_fr if lang == "fr" else nlp_en, text, lang)
+            if e.plover in ("AGREE", "ASSAULT")] == []
+
+
+def test_an_agreement_signed_stays_an_event(nlp_fr):
+    found = {e.trigger.text: e for e in _events(nlp_fr, "L'accord a été signé jeudi à Lomé.", "fr")}
+    assert found["accord"].plover == "AGREE"

@@ -537,11 +537,38 @@ def _not_an_act(tok: Token, etype: str, nominal: bool, context: dict[str, bool])
         return True  # *shot down the proposal*, *a abattu l'idée*
     if etype == "kill" and not nominal and _killed_a_thing(tok):
         return True  # *l'inflation a tué la croissance*, *a éliminé cette option*, *killed the bill*
+    if nominal and etype == "agree" and _agreement_as_text(tok):
+        return True  # *l'accord prévoit une baisse*, *the agreement includes a pledge*: the text, no act
+    if (tok.doc.lang_ == "en" and etype == "kill" and lemma in ("injured", "wounded", "injure", "wound")
+            and (nominal or tok.pos_ == "ADJ" or tok.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "amod"))):
+        return True  # *left a teenager seriously injured*, *the number of injured*: the toll, not the act
     if lemma == "demonstrate" and not nominal and not (
             any(c.dep_ in _SUBJ and "Plur" in c.morph.get("Number") for c in kids)
             or any(c.lower_ in ("against", "outside", "for") for c in kids)):
         return True  # *as he has demonstrated in recent speeches*
     return False
+
+
+# Verbs whose subject, when it is an agreement, is the agreement made (*the deal was signed*, *l'accord
+# est entré en vigueur*); any other verb makes the agreement a text read (*l'accord prévoit*).
+_MADE_AGREEMENT = frozenset("""signer conclure parapher trouver obtenir arracher négocier sceller entrer intervenir
+sign conclude reach strike seal broker negotiate hammer come take be""".split())
+# Verbs of which an agreement as object is the thing judged or read, not an act (*called the agreement*,
+# *dénoncent l'accord*, *respecter l'accord*).
+_READ_AGREEMENT = frozenset("""call criticize criticise praise welcome hail blast slam reject denounce oppose
+support back read include describe respect violate implement appeler critiquer saluer dénoncer rejeter
+soutenir respecter violer appliquer lire décrire""".split())
+
+
+def _agreement_as_text(tok: Token) -> bool:
+    """An agreement noun that stands for the agreement's text: the subject of a verb of content
+    (*l'accord prévoit*, *the agreement goes nowhere near far enough*) or the object of a verb that
+    judges or reads it (*called the agreement historic*, *dénoncent l'accord*)."""
+    head = tok.head
+    verb = _infinitive(_fold(head.lemma_), "fr") if tok.doc.lang_ != "en" else _fold(head.lemma_)
+    if tok.dep_ in _SUBJ and head.pos_ in ("VERB", "AUX") and not _passive(head):
+        return verb not in _MADE_AGREEMENT
+    return tok.dep_ in _OBJ and head.pos_ == "VERB" and verb in _READ_AGREEMENT
 
 
 _SOFT_OFFENSIVES = frozenset("""diplomatique politique médiatique commercial commerciale juridique charme séduction
@@ -1031,6 +1058,26 @@ def _may_trigger(lemma: str, form: str, lang: str) -> bool:
     return known
 
 
+# What one accepts that makes the acceptance an agreement (*accepter l'offre*, *accepted the deal*).
+_PROPOSALS = frozenset("""proposition offre accord compromis plan médiation réunion invitation condition
+cessez-le-feu trêve dialogue négociation rencontre protocole ultimatum
+proposal offer deal agreement compromise plan mediation meeting invitation condition ceasefire truce
+talks terms""".split())
+
+
+def _accepts_a_proposal(tok: Token) -> bool:
+    """*accepter* / *accept* whose object (or, in *que … a acceptée*, the relative's antecedent) is a
+    proposal, an offer, a meeting, a ceasefire: an agreement between the sides, not *accepter son sort*."""
+    things = [c for c in tok.children if c.dep_ in (*_OBJ, *_PASS_SUBJ)]
+    if tok.dep_ in ("acl:relcl", "relcl") and any(_fold(c.text) in _RELATIVE_OBJ for c in things):
+        things.append(tok.head)
+    que = next((c for c in tok.children if c.dep_ == "mark" and _fold(c.text) in ("que", "qu'", "qu’")), None)
+    if que is not None and not things:
+        # *une réunion, que l'intersyndicale a acceptée*: the relative read as a conjunction clause
+        things += [t for t in tok.doc[max(tok.sent.start, que.i - 3):que.i] if t.pos_ == "NOUN"][-1:]
+    return any(_fold(t.lemma_) in _PROPOSALS or _fold(t.text).rstrip("s") in _PROPOSALS for t in things)
+
+
 def _trigger_type(tok: Token, lang: str) -> tuple[str, bool, int] | None:
     """Return (event type, used as a noun, index of the last word) when ``tok`` is a trigger."""
     if tok.pos_ in _NOT_TRIGGER_POS:
@@ -1050,6 +1097,8 @@ def _trigger_type(tok: Token, lang: str) -> tuple[str, bool, int] | None:
                 for c in tok.children if c.dep_.startswith("obl") or c.dep_ == "obj"):
             return "meet", False, tok.i
         return None
+    if lemma in ("accepter", "accept") and tok.pos_ == "VERB" and _accepts_a_proposal(tok):
+        return "agree", False, tok.i  # *l'intersyndicale a accepté la proposition*, *accepted the offer*
     if lemma == "dire":
         # *les gendarmes lui ont dit de quitter les lieux*: an order (REQUEST) by the one who says it
         if tok.pos_ == "VERB" and lang == "fr" and any(
@@ -2827,5 +2876,5 @@ def _conditional(tok: Token) -> bool:
 
 
 # The lemmas that _trigger_type tests by name outside the trigger lists (see _may_trigger).
-_OTHER_HEADS = frozenset({"dire", "retrouver", "prendre", "poursuivre", "poursuivi", "sit", "favorable", "opposer", "come", *_GATHER, *_LAUNCH,
+_OTHER_HEADS = frozenset({"dire", "retrouver", "accepter", "accept", "prendre", "poursuivre", "poursuivi", "sit", "favorable", "opposer", "come", *_GATHER, *_LAUNCH,
                           *_AMBIGUOUS_CAPTURE})
