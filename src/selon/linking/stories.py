@@ -100,6 +100,8 @@ EMB_SHARE = 0.5
 EMB_FLOOR = 0.8
 # The lead embedded: the title and this many characters of the text.
 EMB_CHARS = 250
+# Leads embedded per call to the model.
+EMB_BATCH = 64
 
 
 def fold(text: str) -> str:
@@ -1055,8 +1057,42 @@ def lead_text(article: Article) -> str:
 
 def embed_leads(articles: list[Article], embedder: Any) -> dict[str, Embedding]:
     """``{article id: unit row}``: the lead of each article embedded (see :func:`lead_text`)."""
-    rows = embedder.embed([lead_text(a) for a in articles]) if articles else []
-    return {a.id: np.asarray(rows[i], dtype=np.float32) for i, a in enumerate(articles)}
+    out: dict[str, Embedding] = {}
+    for start in range(0, len(articles), EMB_BATCH):  # batched: memory stays flat on a big store
+        part = articles[start:start + EMB_BATCH]
+        rows = embedder.embed([lead_text(a) for a in part])
+        out.update((a.id, np.asarray(rows[i], dtype=np.float32)) for i, a in enumerate(part))
+    return out
+
+
+# Anchors that can tie an article to a report in another language: places, names,
+# numbers, days, capitalised names, storms, magnitudes, office ordinals (not a
+# country, a year, a weekday, an event type or the sequel flag: a topic or a time).
+_TIES = "PENDCHMO"
+
+
+def cross_language(signatures: list[tuple[str, Counter[str]]]) -> set[str]:
+    """The articles whose lead embedding can matter: those holding a tie anchor
+    (:data:`_TIES`, in at most :data:`MAX_DF_SHARE` of the articles) that an
+    article of another language holds too. Embeddings only compare articles of
+    two languages, and a link needs such an anchor or the embedding alone; the
+    others are not embedded (in a store where few reports have a twin in the
+    other language, the embedding's cost follows those that do, not the store's size)."""
+    n = len(signatures)
+    langs: dict[str, set[str]] = defaultdict(set)
+    lang_of: dict[str, str] = {}
+    for aid, feats in signatures:
+        lang = next((k for k in feats if k[0] == "L"), "L:")
+        lang_of[aid] = lang
+        for k in feats:
+            if k[0] in _TIES:
+                langs[k].add(lang)
+    df: Counter[str] = Counter()
+    for _, feats in signatures:
+        df.update(k for k in feats if k[0] in _TIES)
+    cap = MAX_DF_SHARE * n if n > 20 else n
+    return {aid for aid, feats in signatures
+            if any(k[0] in _TIES and df[k] <= cap and len(langs[k] - {lang_of[aid]}) for k in feats)}
 
 
 def link_stories(db: sqlite3.Connection, threshold: float = THRESHOLD, embed: bool = True,
@@ -1100,6 +1136,11 @@ def link_stories(db: sqlite3.Connection, threshold: float = THRESHOLD, embed: bo
     # (its articles are embedded when a second language arrives).
     if len({next((k for k in f if k[0] == "L"), "L:") for _, f in sigs}) < 2:
         to_embed = []
+    elif to_embed:
+        # Only the articles tied to a report in the other language (see cross_language);
+        # the others are looked at again by a later run.
+        tied = cross_language(sigs)
+        to_embed = [a for a in to_embed if (a.id if isinstance(a, Article) else a) in tied]
     to_embed = [a if isinstance(a, Article) else load_article(db, a) for a in to_embed]  # type: ignore[misc]
     to_embed = [a for a in to_embed if a is not None]
     if to_embed:
@@ -1130,7 +1171,7 @@ def link_stories(db: sqlite3.Connection, threshold: float = THRESHOLD, embed: bo
     split = len({old[aid] for aid in moved})
     return {"articles": len(sigs), "new": len(fresh), "stories_touched": len(stories),
             "stories_split": split, "stories": len(set(assignment.values())),
-            "signatures_updated": len(new_sigs) - len(fresh)}
+            "signatures_updated": len(new_sigs) - len(fresh), "embedded": len(to_embed)}
 
 
 def bcubed(pred: dict[str, str], gold: dict[str, str]) -> tuple[float, float, float]:
