@@ -1074,7 +1074,8 @@ def _accepts_a_proposal(tok: Token) -> bool:
     que = next((c for c in tok.children if c.dep_ == "mark" and _fold(c.text) in ("que", "qu'", "qu’")), None)
     if que is not None and not things:
         # *une réunion, que l'intersyndicale a acceptée*: the relative read as a conjunction clause
-        things += [t for t in tok.doc[max(tok.sent.start, que.i - 3):que.i] if t.pos_ == "NOUN"][-1:]
+        things += [t for t in tok.doc[max(tok.sent.start, que.i - 4):que.i] if t.pos_ == "NOUN" and (
+            _fold(t.lemma_) not in _TIME_NOUNS | _DAYS)][-1:]
     return any(_fold(t.lemma_) in _PROPOSALS or _fold(t.text).rstrip("s") in _PROPOSALS for t in things)
 
 
