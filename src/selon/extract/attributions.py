@@ -225,6 +225,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 # (lower, lemma) string hashes of French words → whether the word is a listed cue form or lemma
 # (see _Extractor._is_reporting); the lists are fixed, so the answers are kept.
 _FR_LISTED: dict[tuple[int, int], bool] = {}
+# French lower-case form and lemma string hashes → whether one of _Extractor.sentence's word
+# tests can hold on the word; a first character → whether an according-to phrase can start
+# with it (see _Extractor._fr_live). The lists are fixed, so the answers are kept.
+_FR_LIVE_FORM: dict[int, bool] = {}
+_FR_LIVE_LEMMA: dict[int, bool] = {}
+_FR_LIVE_FIRST: dict[str, bool] = {}
 
 
 class _Extractor:
@@ -236,6 +242,7 @@ class _Extractor:
         self.quotes = QuoteIndex(self.text)
         self.cands: list[_Cand] = []
         self._reporting: dict[int, bool] = {}
+        self._live: list[int] | None = None  # see _fr_live
         # word classes read for every token (by sentence, _according_to, _citing, _channel)
         self._poll_prep, self._pour_words = self.w("poll_prep"), self.w("pour")
         self._irregular_citing = self.w("irregular_citing_participle")
@@ -943,7 +950,14 @@ class _Extractor:
             self._headline_speaker_prep(sent)
         citing_heads: list[tuple[_Cand, str]] = []
         source_end = -1  # the end of the last according-to source: its words are no cues
-        for tok in sent:
+        if self.lang == "fr":
+            # only the words where one of the tests below can hold (see _fr_live)
+            live = self._fr_live()
+            doc = self.doc
+            toks = (doc[i] for i in live[bisect.bisect_left(live, sent.start):bisect.bisect_left(live, sent.end)])
+        else:
+            toks = iter(sent)
+        for tok in toks:
             low = tok.lower_
             if tok.idx < source_end:
                 continue
@@ -973,6 +987,52 @@ class _Extractor:
             self._attach_citing(cand, kind, sent)
         if self.lang == "fr":
             self._noun_colon(sent)
+
+    def _fr_live(self) -> list[int]:
+        """The indices of the French tokens on which :meth:`sentence`'s loop can do
+        anything: an according-to phrase starts there (``_according_phrase``'s first
+        test), or the word is a poll preposition, *pour*, a citing verb's form
+        (``_citing``'s first tests), a listed cue (``_is_reporting``'s first test) or a
+        *selon*-relative. Every other token passes through that loop untouched, so it
+        is skipped without making its Token object (the word tests are made once per
+        distinct form and lemma, by their string hashes)."""
+        live = self._live
+        if live is None:
+            from spacy.attrs import IDX, LEMMA, LOWER
+
+            doc, text, strings = self.doc, self.text, self.doc.vocab.strings
+            phrases = self.data.according_to
+            words = self._poll_prep | self._pour_words | self._irregular_citing | self._selon_relative
+            stems = _citing_stems(self.data.citing)
+            forms, verbs, multi = self.data.reporting_forms, self.data.reporting_verbs, self.data.multiword
+            live = []
+            if len(doc):
+                low_hit, lemma_hit, first_hit = _FR_LIVE_FORM, _FR_LIVE_LEMMA, _FR_LIVE_FIRST
+                if len(low_hit) + len(lemma_hit) >= 200_000:
+                    low_hit.clear()  # bounded in a long-running process
+                    lemma_hit.clear()
+                firsts = {p[0] for p in phrases if p}
+                for i, (low_h, lemma_h, idx) in enumerate(doc.to_array([LOWER, LEMMA, IDX]).tolist()):
+                    hit = low_hit.get(low_h)
+                    if hit is None:
+                        low = strings[low_h]
+                        hit = low_hit[low_h] = low in words or low.startswith(stems) or low in forms
+                    if not hit:
+                        hit = lemma_hit.get(lemma_h)
+                        if hit is None:
+                            lemma = strings[lemma_h].lower()
+                            hit = lemma_hit[lemma_h] = lemma in verbs or lemma in multi
+                    if not hit:
+                        # an according-to phrase starts here: its first letter first
+                        first = text[idx]
+                        hit = first_hit.get(first)
+                        if hit is None:
+                            hit = first_hit[first] = first.lower()[:1] in firsts or "" in phrases
+                        hit = hit and text[idx:idx + 16].lower().startswith(phrases)
+                    if hit:
+                        live.append(i)
+            self._live = live
+        return live
 
     def _stance_adjective(self, tok: Token) -> bool:
         """Rule ``stance-adjective``: a listed adjective of attitude (*willing,

@@ -14,6 +14,7 @@ one when it is:
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -172,6 +173,11 @@ def _conditional_markers(doc: Doc, data: LangData) -> Iterator[Span]:
         yield Span.of(text, start, end)
 
 
+# Per language, (form, lemma) string hashes → whether the word is in one of the hedge lists
+# (_word_markers' first test); the lists are fixed, so the answers are kept.
+_LISTED: dict[str, dict[tuple[int, int], bool]] = defaultdict(dict)
+
+
 def _word_markers(doc: Doc, data: LangData) -> Iterator[tuple[Span, str]]:
     text = doc_text(doc)
     low = text.lower()
@@ -186,7 +192,9 @@ def _word_markers(doc: Doc, data: LangData) -> Iterator[tuple[Span, str]]:
                     yield Span.of(text, i, i + len(phrase)), kind
     words, pronominal, verbs = data.hedge_words, data.hedge_pronominal, data.hedge_verbs
     strings = doc.vocab.strings
-    listed: dict[tuple[int, int], bool] = {}  # by (form, lemma) hashes: tested once per pair
+    listed = _LISTED[data.lang]  # by (form, lemma) hashes: tested once per pair
+    if len(listed) >= 200_000:
+        listed.clear()  # bounded in a long-running process
     for i, key in enumerate(zip(*token_columns(doc, LOWER, LEMMA))):
         hit = listed.get(key)
         if hit is None:
