@@ -48,6 +48,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from importlib import resources
 from pathlib import Path
@@ -239,7 +240,15 @@ def extract_events(doc: Doc, article: Article) -> list[Event]:
     rows = list(zip(*token_columns(doc, ORTH, LEMMA, POS)))
     hashes = {h for orth, lemma, _ in rows for h in (orth, lemma)}
     strings = doc.vocab.strings
-    words = {_fold(strings[h]) for h in hashes}
+    folded = _FOLDED
+    if len(folded) >= 200_000:
+        folded.clear()  # bounded in a long-running process
+    words = set()
+    for h in hashes:
+        word = folded.get(h)
+        if word is None:
+            word = folded[h] = _fold(strings[h])
+        words.add(word)
     lex = lexicon(lang)
     hits = words & lex["conflict_words"]
     if hits and hits <= _VERB_FORMS | _WAR_WORDS | {"bombarder"}:
@@ -255,7 +264,9 @@ def extract_events(doc: Doc, article: Article) -> list[Event]:
     events: list[Event] = []
     taken: set[int] = set()
     near = _Near(article)
-    may_start: dict[tuple[int, int, int], bool] = {}
+    may_start = _MAY_START[lang]
+    if len(may_start) >= 200_000:
+        may_start.clear()  # bounded in a long-running process
     for i, key in enumerate(rows):
         if i in taken:
             continue
@@ -344,6 +355,12 @@ def _game_move(tok: Token, context: dict[str, bool], etype: str = "") -> bool:
     return any(_fold(t.text) in _SPORT_WORDS or _fold(t.lemma_) in _SPORT_WORDS or (
         _fold(t.lemma_) == "carton" and _followed_by(t, {"rouge", "jaune", "rouges", "jaunes", "red", "yellow"}, 1))
         for t in tok.sent)
+
+
+# String hash → the string folded (_fold), and per language (form, lemma, part of speech)
+# hashes → _may_start's answer: the word lists are fixed, so the answers are kept.
+_FOLDED: dict[int, str] = {}
+_MAY_START: dict[str, dict[tuple[int, int, int], bool]] = defaultdict(dict)
 
 
 def _may_start(orth: int, lemma: int, pos: int, strings: Any, lang: str) -> bool:
