@@ -1457,3 +1457,18 @@ def test_agreement_text_acceptance_of_a_fate_and_a_toll_are_no_events(nlp_fr, nl
 def test_an_agreement_signed_stays_an_event(nlp_fr):
     found = {e.trigger.text: e for e in _events(nlp_fr, "L'accord a été signé jeudi à Lomé.", "fr")}
     assert found["accord"].plover == "AGREE"
+
+
+@pytest.mark.parametrize(("text", "trigger", "plover", "actor"), [
+    ("Les élus écologistes ont boycotté la cérémonie.", "boycotté", "REJECT", "Les élus écologistes"),
+    ("Bamako a rompu ses relations avec Kiev.", "rompu ses relations", "SANCTION", "Bamako"),
+    ("L'Union a gelé les avoirs de trois ministres.", "gelé les avoirs", "SANCTION", "L'Union"),
+    ("La préfecture a mis en demeure l'exploitant de cesser les rejets.", "mis en demeure", "REQUEST",
+     "La préfecture"),
+    ("Les chauffeurs routiers sont descendus dans la rue samedi.", "descendus dans la rue", "PROTEST",
+     "Les chauffeurs routiers"),
+    ("La fédération agite la menace d'un boycott du tournoi.", "menace", "THREATEN", "La fédération"),
+])
+def test_french_triggers_and_doers_round9b(nlp_fr, text, trigger, plover, actor):
+    found = {e.trigger.text: e for e in _events(nlp_fr, text, "fr")}
+    assert found[trigger].plover == plover and found[trigger].actor_name == actor

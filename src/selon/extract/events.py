@@ -367,7 +367,7 @@ def _may_start(orth: int, lemma: int, pos: int, strings: Any, lang: str) -> bool
     """False when neither :func:`_phrase` nor :func:`_trigger_type` can return anything
     for a token of this form, lemma and part of speech (the tests they start with)."""
     folded_lemma = _fold(strings[lemma])
-    if folded_lemma in _PHRASE_HEADS[lang]:
+    if folded_lemma in _PHRASE_HEADS[lang] or lang == "fr" and _infinitive(folded_lemma, lang) in _PHRASE_HEADS[lang]:
         return True
     return POS_NAMES[pos] not in _NOT_TRIGGER_POS and _may_trigger(folded_lemma, _fold(strings[orth]), lang)
 
@@ -1025,6 +1025,8 @@ def _quoted_label(tok: Token) -> bool:
 def _phrase(tok: Token, lang: str) -> tuple[str, bool, int] | None:
     """Return (type, nominal, index of the last word) for a verb + complement phrase."""
     lemma = _fold(tok.lemma_)
+    if lemma not in _PHRASE_HEADS[lang] and lang == "fr" and tok.pos_ in ("VERB", "ADJ"):
+        lemma = _infinitive(lemma, lang)  # a participle left unlemmatised: *a gelé les avoirs*
     if lemma not in _PHRASE_HEADS[lang]:
         return None
     doc = tok.doc
@@ -2078,8 +2080,10 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
                     g.lower_ in ("de", "du", "des", "d'", "d’", "of") for g in c.children if g.dep_ == "case"):
                 if (c.ent_type_ not in ("LOC", "GPE") and c.pos_ in ("NOUN", "PROPN") and c.i > tok.i + 1
                         and _fold(c.lemma_) not in ("faim", "zèle", "solidarité", "heure", "minute", *_TIME_NOUNS)
-                        and _determined(c) and not _is_date(c, article) and not _bare_content(c)):
-                    return c  # not *une demande d'extradition*, *le rassemblement de samedi*
+                        and _determined(c) and not _is_date(c, article) and not _bare_content(c)
+                        and _fold(c.lemma_) not in NOUN_TRIGGERS["en" if tok.doc.lang_ == "en" else "fr"]):
+                    # not *une demande d'extradition*, *le rassemblement de samedi*, *la menace d'une grève*
+                    return c
             if etype in _DE_IF_PEOPLE and c.i > tok.i + 1 and c.ent_type_ not in ("LOC", "GPE") and (
                     c.dep_ == "nmod" and any(g.dep_ == "case" and _fold(g.text) in ("de", "du", "des", "d'")
                                              for g in c.children)) and (
