@@ -148,6 +148,16 @@ def _describe(text):
     ("the district attorney's office", "judiciary_police", False),
     ("the family's lawyer", "citizen", False),
     ("the governor's team", "government", False),
+    # a share of the public polled
+    ("Some 61 percent of voters", "citizen", True),
+    ("two in five respondents", "citizen", True),
+    ("un électeur sur trois", "citizen", True),
+    # an English compound ends on its head: a union, not its teachers
+    ("the nurses union", "monitor_ngo", False),
+    ("the school board", "government", False),
+    # "la direction" alone is an employer's management
+    ("la direction", "company", False),
+    ("la direction du parti", "politician", False),
     # a business group named after "groupe" that no KB entry types
     ("le groupe Valmorin", "company", False),
     ("le groupe agroalimentaire Brevalec", "company", False),
@@ -438,3 +448,17 @@ def test_classify_possessed_counsel_is_anonymous_and_authorities_are_not(analyze
             "appel. Les autorités marocaines ont assuré que le procès avait été équitable.")
     srcs = {s.name: s.anonymous for s in analyze_fr(text).sources}
     assert srcs == {"Ses avocats": True, "Les autorités marocaines": False}
+
+
+@pytest.mark.parametrize("lang, text, parties", [
+    # a verdict is a trial: the prosecution and the defence are sides, the jury is not
+    ("en", "A jury in Tulsa found a nurse guilty of fraud on Monday. Prosecutors said she had billed for visits "
+           "that never happened. Her lawyer said she would appeal.",
+     {"A jury in Tulsa": False, "Prosecutors": True, "Her lawyer": True}),
+    ("fr", "Un artisan a été reconnu coupable de travail dissimulé par le tribunal correctionnel. Le procureur a "
+           "estimé que la fraude était « organisée ». Son avocate a annoncé qu'elle ferait appel.",
+     {"Le procureur": True, "Son avocate": True}),
+])
+def test_classify_verdict_makes_a_trial(analyze_fr, analyze_en, lang, text, parties):
+    srcs = (analyze_fr if lang == "fr" else analyze_en)(text).sources
+    assert {s.name: s.party_to_conflict for s in srcs} == parties

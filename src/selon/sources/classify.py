@@ -114,7 +114,13 @@ _STATE_OUTLET = re.compile(r"\b(?:d['’]\s?(?:É|E)tat|étatiques?|gouvernement
 # "le groupe Michelin", "le groupe agroalimentaire Lactalis": a business group named after its head noun
 # (a group a role or the KB types, armed, parliamentary or known, never reaches this test)
 _FIRM_NAME = re.compile(r"^(?i:(?:(?:le|du|au)\s+)?groupe\s+)(?P<mods>(?:(?!(?:de|des|du|d|la|le|les|et)\b)[a-zéèêàâîôûç-]+\s+){0,2})[A-Z][\w&.-]+")
-_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "his", "her", "their"})
+# A share of people: "some 56 percent of voters", "two in three", "58 % des sondés", "un Français sur deux"
+_SHARE = re.compile(r"^(?:(?:about|nearly|almost|some|only|just|roughly|more\s+than|fewer\s+than|over|under|près\s+de|"
+                    r"environ|plus\s+de|moins\s+de|seuls?|quelque)\s+)?(?:\d+(?:[.,]\d+)?\s*(?:percent|per\s+cent|%)"
+                    r"|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+in\s+(?:two|three|four|five|six|seven|eight|"
+                    r"nine|ten|\d+)|(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|\d+)\s+[\w-]+\s+sur\s+(?:deux|trois|"
+                    r"quatre|cinq|six|sept|huit|neuf|dix|\d+))(?!\w)", re.IGNORECASE)
+_OWNER_WORDS = frozenset({"son", "sa", "ses", "leur", "leurs", "his", "her", "their"})
 
 
 # Words of an election in an apposition: the person runs or ran for office.
@@ -185,6 +191,7 @@ def _complement_type(toks: list[str], role: RoleMatch, kb_hits: list, lex: Lexic
 
 # Roles that speak for a client: the client's type is theirs (a private person's lawyer is a citizen).
 _COUNSEL = frozenset({("lawyer",), ("attorney",), ("lawyers",), ("attorneys",), ("avocat",), ("avocate",)})
+_COUNSEL_WORDS = frozenset({"avocat", "avocate", "avocats", "avocates", "lawyer", "lawyers", "attorney", "attorneys"})
 # Adjectives after a relational role that name the body it belongs to (folded, all genders and numbers).
 _ADJECTIVE_BODIES = {f: noun for adj, noun in {
     "ministeriel": "ministère", "gouvernemental": "gouvernement", "presidentiel": "présidence",
@@ -279,6 +286,9 @@ def describe(text: str, kb: KnowledgeBase, lex: Lexicons) -> _Desc:
             w in lex.demonyms for w in words(firm.group("mods") or "")):
         desc.type = "company"  # "le groupe Michelin", "le groupe hôtelier Accor": a named group no KB entry types
         desc.evidence.append(parts[0])
+    elif _SHARE.match(parts[0]):
+        desc.type, desc.anonymous = "citizen", True  # "56 percent of voters", "deux sondés sur trois": the public polled
+        desc.evidence.append(_SHARE.match(parts[0]).group(0))  # type: ignore[union-attr]
     elif toks0 and toks0[0] in lex.honorifics:
         desc.type = lex.honorifics[toks0[0]]
         desc.evidence.append(parts[0].split()[0])
@@ -345,10 +355,11 @@ def describe(text: str, kb: KnowledgeBase, lex: Lexicons) -> _Desc:
             and not _named_outside(head_text, kb.find_in(head_text), lex):
         unnamed = True  # "un délégué FO", "un responsable du Hezbollah": the body is named, not the person
     # "son avocat", "sa voisine", "their lawyers": a person known only by a relation to someone else
-    possessed = bool(role and role_part is parts[0] and toks0[:1] and toks0[0] in _POSSESSIVES
+    possessed = bool(role and role_part is parts[0] and toks0[:1] and toks0[0] in _OWNER_WORDS
                      and (role.type == "citizen" or role.phrase in _COUNSEL))
     desc.anonymous = unnamed and (lex.is_indefinite(toks0) or bare_plural or desc.type == "anonymous"
-                                  or bool(role and role.phrase[0] == "source") or title_only or possessed)
+                                  or bool(role and role.phrase[0] == "source") or title_only or possessed
+                                  or bool(_SHARE.match(parts[0])))
     if desc.anonymous and desc.type != "anonymous" and not (role and role.phrase[0] == "source") \
             and any(_PERSON_NAME.match(p) for p in parts[1:]):
         desc.anonymous = False  # "un sénateur belge, Marc Lenoir": the apposition names the person
@@ -781,11 +792,16 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
             desc.evidence.append(f"of {owned.text}")
         if desc.type == "unknown" and _possessive_relational(text, lex):
             # "son secrétaire général": the body named just before owns the role
-            owner = next((m.desc for _, m in reversed(items) if m.desc.kb_typed and m.desc.type in _BODY_TYPES), None)
+            # a lawyer's client is never the court or the prosecution ("Le tribunal… Son avocate a annoncé")
+            counsel = bool(set(words(text)) & _COUNSEL_WORDS)
+            client = lambda d: not (counsel and set(words(d.text)) & (_COURTS | _PROSECUTION))  # noqa: E731
+            owner = next((m.desc for _, m in reversed(items) if m.desc.kb_typed and m.desc.type in _BODY_TYPES
+                          and client(m.desc)), None)
             if owner is None and words(text)[:1] and words(text)[0] in ("his", "her", "son", "sa"):
                 # "her lawyer": the person named just before (a citizen, a minister) owns the role
                 owner = next((m.desc for _, m in reversed(items) if m.desc.named and m.desc.type not in (
-                    "unknown", "anonymous", "document", "media", "news_agency", "state_media", "social_media")), None)
+                    "unknown", "anonymous", "document", "media", "news_agency", "state_media", "social_media")
+                    and client(m.desc)), None)
             if owner is not None:
                 desc.type = owner.type
                 desc.country = desc.country or owner.country
@@ -1226,6 +1242,8 @@ def _is_plural_group(text: str, lex: Lexicons) -> bool:
         return False
     if role.phrase in (("autorites",), ("authorities",)):
         return False  # "les autorités tunisiennes" are the state's institutions, not unnamed persons
+    if (toks[-1],) in lex.english and not toks[-1].endswith(("s", "x")) and role.index + len(role.phrase) < len(toks):
+        return False  # "the teachers union": an English compound ends on its head, a singular body
     # French puts the head first ("les représentants du personnel"), English last ("police officers");
     # "the victim's mother": the possessive is no plural, the head is "mother"
     return any("'" not in head and head.endswith(("s", "x"))
@@ -1325,6 +1343,7 @@ def _source(article: Article, key: str, members: list[_Member], sides: set[str],
     if entity and entity.country and not country:
         country = entity.country
     stype = best.type
+    lex_types = load_lexicons()
     if stype == "social_media" and best.evidence[:1] and best.evidence[0].startswith("@") and (
             entity is not None and entity.type == "person"):
         # "— Jeanne Morel (@jmorel) 3 mai 2021": a person posting is that person, not an account
@@ -1340,6 +1359,9 @@ def _source(article: Article, key: str, members: list[_Member], sides: set[str],
         stype = role_desc.type
         country = country or role_desc.country
         descs = [*descs, role_desc]
+    if stype == "unknown" and any((r := lex_types.head_role(words(m))) is not None and r.phrase in _COUNSEL
+                                  for m in named):
+        stype = "citizen"  # a lawyer whose client the text does not type: most clients are private persons
     if stype == "unknown" and not _is_organisation(members, article, orgs) and (
             (entity is not None and entity.type == "person") or any(_PERSON_NAME.match(m.strip()) for m in named)):
         stype = "citizen"  # a named person with no role given: a private person
