@@ -859,3 +859,12 @@ def test_surname_opening_with_a_particle_is_kept(analyze_fr):
     srcs = analyze_fr("Des centaines de personnes ont défilé. « Nous reviendrons », a lancé Yann Le Bihan, "
                       "secrétaire de l'union locale.").sources
     assert any("Yann Le Bihan" in " ".join(s.mentions) for s in srcs), [s.mentions for s in srcs]
+
+
+def test_a_requisition_is_a_call(analyze_fr):
+    """*Le procureur a requis trois ans de prison*: the subject of a verb of requisition with any object is a
+    speaker (rule demand); the prosecution at a trial is a side of it."""
+    srcs = analyze_fr("Le procès du garagiste s'est ouvert jeudi. Le procureur a requis dix-huit mois de prison "
+                      "avec sursis.").sources
+    assert [(s.name, s.type, s.party_to_conflict) for s in srcs] == [("Le procureur", "judiciary_police", True)]
+    assert not analyze_fr("Trois ans de prison ont été requis contre le garagiste.").sources

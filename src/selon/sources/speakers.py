@@ -422,6 +422,19 @@ class _Finder:
                 toks = _np(child)
                 self.add(_span(self.doc, toks), f"denial:{verb.lemma_}", [t.pos_ for t in toks])
 
+    def demand(self, verb: Token) -> None:
+        """Rule demand: *La procureure a requis deux ans de prison*, *prosecutors sought a life sentence*: the
+        subject of a verb of requisition or pleading (``demand_verbs``) with an object makes a call in public,
+        whatever the object is (GUIDELINES.md: calls are attributions)."""
+        if not any(c.dep_ in ("obj", "dobj", "xcomp") for c in verb.children):
+            return
+        if any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in verb.children):
+            return
+        for child in verb.children:
+            if child.dep_ == "nsubj" and child.pos_ in ("NOUN", "PROPN"):
+                toks = _np(child)
+                self.add(_span(self.doc, toks), f"demand:{verb.lemma_}", [t.pos_ for t in toks])
+
     def tagged_noun(self, tok: Token) -> None:
         """*Le syndicat juge inacceptable la fermeture*, *Le maire juge la mesure inutile*: a present
         reporting form the tagger reads as a noun or an adjective right after the noun phrase that opens
@@ -1013,6 +1026,7 @@ def find_speakers(doc: Doc, article: Article, kb: KnowledgeBase | None = None) -
     text = doc_text(doc)
     written = _written_verbs(f.lang)
     denial = speaker_words(f.lang, "denial_verbs")
+    demand = speaker_words(f.lang, "demand_verbs")
     for sent in doc.sents:
         sent_text = text[sent.start_char:sent.end_char]  # sent.text, without joining its tokens
         for tok in sent:
@@ -1026,6 +1040,8 @@ def find_speakers(doc: Doc, article: Article, kb: KnowledgeBase | None = None) -
                 f.agent(tok)
             if verb_lemma in denial:
                 f.denial(tok)
+            if verb_lemma in demand:
+                f.demand(tok)
             if verb_lemma in _RELAY_VERBS:
                 f.relayed(tok)
                 if verb_lemma not in written:
