@@ -148,6 +148,12 @@ def _describe(text):
     ("the district attorney's office", "judiciary_police", False),
     ("the family's lawyer", "citizen", False),
     ("the governor's team", "government", False),
+    # figures speak for whoever publishes them; a study stays a document
+    ("les chiffres publiés lundi par Météo-France", "government", False),
+    ("les données de la préfecture du Nord", "government", False),
+    ("data from the Labor Department", "government", False),
+    ("une étude du CNRS", "document", False),
+    ("des chiffres", "document", False),
     # a share of the public polled
     ("Some 61 percent of voters", "citizen", True),
     ("two in five respondents", "citizen", True),

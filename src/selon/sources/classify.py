@@ -191,6 +191,9 @@ def _complement_type(toks: list[str], role: RoleMatch, kb_hits: list, lex: Lexic
 
 # Roles that speak for a client: the client's type is theirs (a private person's lawyer is a citizen).
 _COUNSEL = frozenset({("lawyer",), ("attorney",), ("lawyers",), ("attorneys",), ("avocat",), ("avocate",)})
+# Nouns of figures and data: the source is who publishes them.
+_DATA_NOUNS = frozenset({"chiffres", "chiffre", "donnees", "statistiques", "estimations", "estimation", "releves",
+                         "decompte", "comptage", "figures", "data", "statistics", "estimates", "numbers"})
 _COUNSEL_WORDS = frozenset({"avocat", "avocate", "avocats", "avocates", "lawyer", "lawyers", "attorney", "attorneys"})
 # Adjectives after a relational role that name the body it belongs to (folded, all genders and numbers).
 _ADJECTIVE_BODIES = {f: noun for adj, noun in {
@@ -257,6 +260,16 @@ def describe(text: str, kb: KnowledgeBase, lex: Lexicons) -> _Desc:
             role.type == hits[0][2].type
             or (role.type in _DESCRIPTOR_TYPES and hits[0][2].is_media == (role.type in _MEDIA))):
         _use_kb(desc, hits[0][2])  # "le site d'information libanais El Nashra" is El Nashra
+    elif role and role.type == "document" and role.phrase[-1] in _DATA_NOUNS and (
+            hits or _complement_type(words(role_part), dataclasses.replace(role, relational=True), [], lex)):
+        # "les chiffres publiés par France Travail", "les données de la préfecture": figures speak for
+        # whoever publishes them (a study or a report is a document of its own)
+        if hits:
+            _use_kb(desc, hits[0][2])
+        else:
+            desc.type = _complement_type(words(role_part), dataclasses.replace(role, relational=True), [], lex) \
+                or role.type
+        desc.evidence.append(_role_evidence(role_part, role))
     elif role:
         desc.type = role.type
         desc.evidence.append(_role_evidence(role_part, role))
