@@ -1472,3 +1472,7 @@ def test_an_agreement_signed_stays_an_event(nlp_fr):
 def test_french_triggers_and_doers_round9b(nlp_fr, text, trigger, plover, actor):
     found = {e.trigger.text: e for e in _events(nlp_fr, text, "fr")}
     assert found[trigger].plover == plover and found[trigger].actor_name == actor
+
+
+def test_under_threat_is_a_state_not_a_threat(nlp_en):
+    assert _events(nlp_en, "The town's water supply is under threat from the drought.", "en") == []

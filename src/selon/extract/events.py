@@ -554,6 +554,8 @@ def _not_an_act(tok: Token, etype: str, nominal: bool, context: dict[str, bool])
         return True  # *shot down the proposal*, *a abattu l'idée*
     if etype == "kill" and not nominal and _killed_a_thing(tok):
         return True  # *l'inflation a tué la croissance*, *a éliminé cette option*, *killed the bill*
+    if nominal and etype == "threaten" and tok.doc.lang_ == "en" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "under":
+        return True  # *our security is under threat from terrorism*: a state, no one threatens anyone here
     if nominal and etype == "agree" and _agreement_as_text(tok):
         return True  # *l'accord prévoit une baisse*, *the agreement includes a pledge*: the text, no act
     if (tok.doc.lang_ == "en" and etype == "kill" and lemma in ("injured", "wounded", "injure", "wound")
