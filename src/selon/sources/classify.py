@@ -602,6 +602,11 @@ def belligerents(doc: Doc, kb: KnowledgeBase, lex: Lexicons) -> set[str]:
                 _BY_LEMMA.clear()
             got = _BY_LEMMA[lemma] = normalize(strings[lemma])
         doc_lemmas.append(got)
+    # No conflict word anywhere (the pairs across sentences too): no sentence below has one.
+    conflict = lex.conflict
+    if conflict.isdisjoint(doc_lemmas) and conflict.isdisjoint(doc_folded) and \
+            conflict.isdisjoint(" ".join(doc_folded[i:i + 2]) for i in range(len(doc_folded) - 1)):
+        return sides
     for sent in doc.sents:
         folded = doc_folded[sent.start:sent.end]
         sent_lemmas = doc_lemmas[sent.start:sent.end]

@@ -58,16 +58,21 @@ never inside a quotation.
 from __future__ import annotations
 
 import bisect
+import collections
 import dataclasses
 import functools
 import itertools
 import re
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.strings import hash_string
+
 from ..extract.quotes import QuoteIndex
 from ..model import Article
 from ..nlp.lang import _lines, lang_data
-from ..nlp.pipeline import doc_text
+from ..nlp.pipeline import doc_text, token_columns
 from .kb import KnowledgeBase, load_kb, normalize
 from .lexicons import Lexicons, load_lexicons, speaker_words, words
 
@@ -753,14 +758,10 @@ class _Finder:
     def according_phrase(self) -> None:
         """*À en croire les riverains, …*, *de l'avis de nombreux spécialistes*, *in the view of
         X*: phrases that work like *selon* (``according_phrases`` in speakers.yaml)."""
-        from .lexicons import speaker_words
-
-        phrases = sorted(speaker_words(self.lang, "according_phrases"), key=len, reverse=True)
-        if not phrases:
+        pattern = _according_phrase_pattern(self.lang)
+        if pattern is None:
             return
         text = doc_text(self.doc)
-        pattern = re.compile(r"(?:^|(?<=[\s,(]))(?:" + "|".join(re.escape(p) for p in phrases) + r")\s*"
-                             r"(?P<who>[^,.;:!?«»“”()\n]{2,120})", re.IGNORECASE)
         for m in pattern.finditer(text.replace("’", "'")):
             who = m.group("who").rstrip()
             if who.split()[:1] and who.split()[0].lower() in ("le", "la", "les", "l'") and len(who.split()) == 1:
@@ -1015,6 +1016,22 @@ class _Finder:
                          attribution=att.id)
 
 
+@functools.lru_cache(maxsize=8)
+def _according_phrase_pattern(lang: str) -> re.Pattern[str] | None:
+    """The pattern of :meth:`_Finder.according_phrase` (``according_phrases`` in speakers.yaml,
+    longest first), built once per language; None when the language lists none."""
+    phrases = sorted(speaker_words(lang, "according_phrases"), key=len, reverse=True)
+    if not phrases:
+        return None
+    return re.compile(r"(?:^|(?<=[\s,(]))(?:" + "|".join(re.escape(p) for p in phrases) + r")\s*"
+                      r"(?P<who>[^,.;:!?«»“”()\n]{2,120})", re.IGNORECASE)
+
+
+# Per language, lower-case form hash → whether find_speakers' word tests (a channel cue,
+# *'s*, a French reporting form) can hold; the lists are fixed, so the answers are kept.
+_LISTED_LOW: dict[str, dict[int, bool]] = collections.defaultdict(dict)
+
+
 def find_speakers(doc: Doc, article: Article, kb: KnowledgeBase | None = None) -> list[Speaker]:
     """Return the source mentions found by the rules of this module that no attribution
     source already covers (attribution sources and cues are left out)."""
@@ -1027,9 +1044,25 @@ def find_speakers(doc: Doc, article: Article, kb: KnowledgeBase | None = None) -
     written = _written_verbs(f.lang)
     denial = speaker_words(f.lang, "denial_verbs")
     demand = speaker_words(f.lang, "demand_verbs")
+    # Only a verb, a form of *faire* or a word of ``_listed_low`` can set off a rule below:
+    # the others are skipped on their hashes, without making a Token object.
+    poses, lemma_ids, lower_ids = token_columns(doc, POS, LEMMA, LOWER)
+    strings, verb_id, faire_id = doc.vocab.strings, POS_IDS["VERB"], hash_string("faire")
+    listed = _LISTED_LOW[f.lang]
+    if len(listed) >= 200_000:
+        listed.clear()  # bounded in a long-running process
     for sent in doc.sents:
         sent_text = text[sent.start_char:sent.end_char]  # sent.text, without joining its tokens
-        for tok in sent:
+        for i in range(sent.start, sent.end):
+            if poses[i] != verb_id and lemma_ids[i] != faire_id:
+                hit = listed.get(lower_ids[i])
+                if hit is None:
+                    word = strings[lower_ids[i]]
+                    hit = listed[lower_ids[i]] = word in channel_cues or word in ("'s", "’s") or \
+                        f.lang == "fr" and word in f.data.reporting_forms
+                if not hit:
+                    continue
+            tok = doc[i]
             pos, lemma, low = tok.pos_, tok.lemma_, tok.lower_  # read once (each read builds a string)
             verb_lemma = lemma.lower() if pos == "VERB" else None
             # f.is_reporting(tok), inlined
