@@ -269,7 +269,9 @@ def _collect(doc: Doc, lang: str) -> list[_Mention]:
     blocked = [e for e in doc.ents if e.label_ in _BLOCKING_LABELS]
     blocked_ends = [e.end_char for e in blocked]  # ascending: entities do not overlap
     strings = doc.vocab.strings
-    cue: dict[tuple[int, int], bool] = {}  # by (lower, form) hashes: a preposition or a place noun
+    cue = _PLACE_CUE  # by (lower, form) hashes: a preposition or a place noun
+    if len(cue) >= 200_000:
+        cue.clear()  # bounded in a long-running process
     for i, key in enumerate(zip(*token_columns(doc, LOWER, ORTH))):
         maybe = cue.get(key)
         if maybe is None:
@@ -439,12 +441,33 @@ def _possessor(ent: SpacySpan) -> _Mention | None:
     return None
 
 
+# Per language, a form's string hash → gazetteer.country_of_demonym of the form; and
+# (lower, form) hashes → whether the word is a place preposition or a place noun (_collect's
+# first test). The lists are fixed, so the answers are kept (bounded).
+_DEMONYM_BY_ORTH: dict[str, dict[int, str | None]] = {}
+_PLACE_CUE: dict[tuple[int, int], bool] = {}
+
+
+def _demonyms_by_orth(lang: str) -> dict[int, str | None]:
+    table = _DEMONYM_BY_ORTH.setdefault(lang, {})
+    if len(table) >= 200_000:
+        table.clear()  # bounded in a long-running process
+    return table
+
+
 def _countries_seen(doc: Doc, mentions: list[_Mention], lang: str) -> set[str]:
     strings = doc.vocab.strings
     poses = {POS_IDS["ADJ"], POS_IDS["NOUN"], POS_IDS["PROPN"]}
     # each distinct alphabetic word of those parts of speech, looked up once
     forms = {orth for orth, pos, alpha in zip(*token_columns(doc, ORTH, POS, IS_ALPHA)) if alpha and pos in poses}
-    seen = {code for orth in forms for code in [gazetteer.country_of_demonym(strings[orth], lang)] if code}
+    demonym = _demonyms_by_orth(lang)
+    seen = set()
+    for orth in forms:
+        code = demonym.get(orth, "")
+        if code == "":
+            code = demonym[orth] = gazetteer.country_of_demonym(strings[orth], lang)
+        if code:
+            seen.add(code)
     for m in mentions:
         cands = _candidates(m.name, fuzzy=False)
         if cands and cands[0].feature == "city":
@@ -647,7 +670,7 @@ class _Evidence:
         anchors: list[Candidate] = []
         strings = doc.vocab.strings
         poses = {POS_IDS["ADJ"], POS_IDS["NOUN"], POS_IDS["PROPN"]}
-        demonym: dict[int, str | None] = {}  # by form hash: each distinct word looked up once
+        demonym = _demonyms_by_orth(lang)  # by form hash: each distinct word looked up once
         for orth, pos, alpha in zip(*token_columns(doc, ORTH, POS, IS_ALPHA)):
             if pos in poses and alpha:
                 code = demonym.get(orth, "")
