@@ -148,6 +148,9 @@ def _describe(text):
     ("the district attorney's office", "judiciary_police", False),
     ("the family's lawyer", "citizen", False),
     ("the governor's team", "government", False),
+    # courts by their chamber, the Constitutional Council by its journalese
+    ("la chambre de l'instruction de la cour d'appel de Caen", "judiciary_police", False),
+    ("les Sages de la rue de Montpensier", "judiciary_police", False),
     # figures speak for whoever publishes them; a study stays a document
     ("les chiffres publiés lundi par Météo-France", "government", False),
     ("les données de la préfecture du Nord", "government", False),
@@ -468,3 +471,15 @@ def test_classify_possessed_counsel_is_anonymous_and_authorities_are_not(analyze
 def test_classify_verdict_makes_a_trial(analyze_fr, analyze_en, lang, text, parties):
     srcs = (analyze_fr if lang == "fr" else analyze_en)(text).sources
     assert {s.name: s.party_to_conflict for s in srcs} == parties
+
+
+def test_classify_town_of_an_office_is_not_the_source_name(analyze_en):
+    """*The mayor of Kherson said…*: the source is the mayor, not the town named in the phrase."""
+    srcs = analyze_en("The mayor of Tulsa said the water supply was safe.").sources
+    assert [(s.name, s.type) for s in srcs] == [("The mayor of Tulsa", "government")]
+
+
+def test_classify_demonym_after_the_verb_is_no_side(nlp_en):
+    """*Russian forces destroyed a Ukrainian depot*: the demonym after the verb is the target, not a force."""
+    doc = nlp_en("The ministry said its troops had destroyed a Ukrainian ammunition depot overnight.")
+    assert "UA" not in belligerents(doc, load_kb(), load_lexicons())

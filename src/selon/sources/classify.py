@@ -622,7 +622,12 @@ def belligerents(doc: Doc, kb: KnowledgeBase, lex: Lexicons) -> set[str]:
                 sides.add(ent.ent_id_[6:])
         for i in range(len(folded)):
             if sent_lemmas[i] in lex.forces or folded[i] in lex.forces:
-                window = folded[i + 1:i + 5] + folded[max(0, i - 2):i]
+                # the demonym after the noun belongs to its phrase ("les forces armées russes"), not to the
+                # clause after its verb ("its troops destroyed a Ukrainian depot")
+                after = folded[i + 1:i + 5]
+                stop = next((k for k in range(len(after)) if doc[sent.start + i + 1 + k].pos_ in ("VERB", "AUX")),
+                            len(after))
+                window = after[:stop] + folded[max(0, i - 2):i]
                 code = next((lex.demonyms[w] for w in window if w in lex.demonyms), None)
                 if code:
                     sides.add(code)
@@ -1145,7 +1150,7 @@ _BYSTANDERS = frozenset("""temoin temoins passant passants riverain riveraine ri
 voisines habitant habitante habitants habitantes resident residente residents witness witnesses bystander bystanders
 neighbor neighbors neighbour neighbours passer-by passers-by resident residents""".split())
 _COURTS = frozenset("""tribunal tribunaux cour cours juge juges judge judges court courts magistrat magistrats
-juridiction justice jury refere referes""".split())
+juridiction juridictions justice jury refere referes chambre sages""".split())
 _PROSECUTION = frozenset({"procureur", "procureure", "parquet", "avocat", "avocate", "ministere", "prosecutor",
                           "prosecutors", "prosecution"})
 _POLICE = frozenset({"police", "policier", "policiers", "gendarmerie", "gendarmes", "gendarme", "forces",
@@ -1353,8 +1358,12 @@ def _source(article: Article, key: str, members: list[_Member], sides: set[str],
         folded_text = normalize(article.text)
     if entry and normalize(entry.name) in folded_text:
         name = entry.name  # the KB's name, when the article itself uses it
-    elif entity and normalize(entity.name) in folded_text and any(normalize(entity.name) in normalize(m) for m in named):
-        name = entity.name  # the entity's name, when a mention of this source holds it
+    elif entity and entity.type != "place" and normalize(entity.name) in folded_text and any(
+            normalize(entity.name) in normalize(m) for m in named) and not any(
+            re.search(r"(?:\bof|\bde|\bdu|\bdes|\bd['’]|\bfor|\bin|\bà|\bau)\s+(?:(?:la|le|les|l['’]|the)\s*)?"
+                      + re.escape(entity.name) + r"\b", m, re.IGNORECASE) for m in named):
+        # the entity's name, when a mention of this source holds it (not the town of "the mayor of Kherson")
+        name = entity.name
     else:
         name = max(named, key=len) if named else (entry.name if entry else (entity.name if entity else best.text))
     country = next((d.country for d in [best, *descs] if d.country), None)
