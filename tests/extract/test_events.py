@@ -1476,3 +1476,14 @@ def test_french_triggers_and_doers_round9b(nlp_fr, text, trigger, plover, actor)
 
 def test_under_threat_is_a_state_not_a_threat(nlp_en):
     assert _events(nlp_en, "The town's water supply is under threat from the drought.", "en") == []
+
+
+def test_a_bare_definite_noun_naming_an_event_again_is_one_event(nlp_fr):
+    text = ("Une grève des conducteurs a paralysé le réseau de bus lundi. "
+            "La grève devrait se poursuivre jusqu'à jeudi, selon le syndicat.")
+    assert [e.trigger.text for e in _events(nlp_fr, text, "fr") if e.plover == "PROTEST"] == ["grève"]
+
+
+def test_a_definite_noun_with_new_information_stays_an_event(nlp_fr):
+    text = "Une grève a éclaté à l'usine. La grève des livreurs a commencé mardi."
+    assert len([e for e in _events(nlp_fr, text, "fr") if e.plover == "PROTEST"]) == 2

@@ -618,6 +618,7 @@ thousands score scores""".split())
 
 
 _DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces", "this", "these", "those"})
+_DEFINITE = frozenset({"le", "la", "l'", "l’", "les", "the"})
 _PREVENT = frozenset({"éviter", "empêcher", "prévenir", "avoid", "prevent", "avert"})
 _NOBODY = frozenset({"personne", "aucun", "aucune", "nul", "nulle", "nobody", "none", "one"})
 
@@ -626,6 +627,11 @@ def _mentioned_again(tok: Token, etype: str, events: list[Event]) -> bool:
     """*Cette grève*, *this strike*: a noun with a demonstrative names again an event the article
     has already reported (one of the same PLOVER root before it): another mention, not a new event.
     Without an earlier one (*Cette manifestation a réuni…* at the start) it stays."""
+    if any(c.dep_ == "det" and _fold(c.text) in _DEFINITE for c in tok.children) and not any(
+            c.dep_ in ("nmod", "amod", "nummod", "acl", "prep", "compound") for c in tok.children):
+        # *la marche* again after *la Marche pour la vie a réuni…*: the same noun, bare, names it again
+        word = _fold(tok.lemma_)
+        return any(_fold(e.trigger.text).rstrip("s") == word.rstrip("s") and e.type == etype for e in events)
     if not any(c.dep_ == "det" and _fold(c.text) in _DEMONSTRATIVES for c in tok.children):
         return False
     root = PLOVER.get(etype)
