@@ -573,6 +573,13 @@ def _folded_lemma(tok: Token) -> str:
     return got
 
 
+@functools.lru_cache(maxsize=4)
+def _conflict_heads(conflict: frozenset[str]) -> frozenset[str]:
+    """Every start of a conflict phrase that ends before one of its spaces ("x" of "x y z",
+    "x y"): a pair of words "a b" can be a listed phrase only when "a" is one of them."""
+    return frozenset(p[:k] for p in conflict for k, c in enumerate(p) if c == " ")
+
+
 def belligerents(doc: Doc, kb: KnowledgeBase, lex: Lexicons) -> set[str]:
     """Return the sides (country codes or armed-group keys) that the article shows fighting.
 
@@ -586,34 +593,46 @@ def belligerents(doc: Doc, kb: KnowledgeBase, lex: Lexicons) -> set[str]:
     # (as _folded_orth and _folded_lemma, from the hashes: no Token object made)
     strings = doc.vocab.strings
     orths, lowers, lemma_ids = token_columns(doc, ORTH, LOWER, LEMMA)
-    doc_folded = []
-    for orth, lower in zip(orths, lowers):
-        got = _BY_ORTH.get(orth)
+    if len(_BY_ORTH) >= 200_000:
+        _BY_ORTH.clear()
+    if len(_BY_LEMMA) >= 200_000:
+        _BY_LEMMA.clear()
+    get = _BY_ORTH.get
+    doc_folded = [get(orth) for orth in orths]
+    for i, got in enumerate(doc_folded):
         if got is None:
-            if len(_BY_ORTH) >= 200_000:
-                _BY_ORTH.clear()
-            got = _BY_ORTH[orth] = normalize(strings[orth]) or strings[lower]
-        doc_folded.append(got)
-    doc_lemmas = []
-    for lemma in lemma_ids:
-        got = _BY_LEMMA.get(lemma)
+            orth = orths[i]
+            got = _BY_ORTH.get(orth)  # an earlier token of this doc may have filled it
+            if got is None:
+                got = _BY_ORTH[orth] = normalize(strings[orth]) or strings[lowers[i]]
+            doc_folded[i] = got
+    get = _BY_LEMMA.get
+    doc_lemmas = [get(lemma) for lemma in lemma_ids]
+    for i, got in enumerate(doc_lemmas):
         if got is None:
-            if len(_BY_LEMMA) >= 200_000:
-                _BY_LEMMA.clear()
-            got = _BY_LEMMA[lemma] = normalize(strings[lemma])
-        doc_lemmas.append(got)
-    # No conflict word anywhere (the pairs across sentences too): no sentence below has one.
+            lemma = lemma_ids[i]
+            got = _BY_LEMMA.get(lemma)
+            if got is None:
+                got = _BY_LEMMA[lemma] = normalize(strings[lemma])
+            doc_lemmas[i] = got
+    # The tokens that hold a conflict word (their form or lemma), and those that start one
+    # of two words ("x y"): only a word that some listed phrase starts with, then a space,
+    # can start one.
     conflict = lex.conflict
-    if conflict.isdisjoint(doc_lemmas) and conflict.isdisjoint(doc_folded) and \
-            conflict.isdisjoint(" ".join(doc_folded[i:i + 2]) for i in range(len(doc_folded) - 1)):
-        return sides
+    heads = _conflict_heads(conflict)
+    word_hit = [i for i, (form, lemma) in enumerate(zip(doc_folded, doc_lemmas))
+                if form in conflict or lemma in conflict]
+    pair_hit = [i for i, form in enumerate(doc_folded[:-1]) if form in heads
+                and f"{form} {doc_folded[i + 1]}" in conflict]
+    if not word_hit and not pair_hit:
+        return sides  # no sentence below has a conflict word
     for sent in doc.sents:
+        # a conflict word in the sentence, or a pair of its words that is one
+        if bisect.bisect_left(word_hit, sent.start) == bisect.bisect_left(word_hit, sent.end) and \
+                bisect.bisect_left(pair_hit, sent.start) == bisect.bisect_left(pair_hit, sent.end - 1):
+            continue
         folded = doc_folded[sent.start:sent.end]
         sent_lemmas = doc_lemmas[sent.start:sent.end]
-        lemmas = set(sent_lemmas) | set(folded)
-        pairs = {" ".join(folded[i:i + 2]) for i in range(len(folded) - 1)}
-        if not (lemmas & lex.conflict or pairs & lex.conflict):
-            continue
         for ent in ents_within(doc, sent.start, sent.end):  # sent.ents reads every entity
             entry = kb.get(ent.ent_id_) if ent.ent_id_ else kb.lookup(ent.text, fuzzy=False)
             if entry and entry.type in ("military", "armed_group") and entry.party_key:
