@@ -1487,3 +1487,23 @@ def test_a_bare_definite_noun_naming_an_event_again_is_one_event(nlp_fr):
 def test_a_definite_noun_with_new_information_stays_an_event(nlp_fr):
     text = "Une grève a éclaté à l'usine. La grève des livreurs a commencé mardi."
     assert len([e for e in _events(nlp_fr, text, "fr") if e.plover == "PROTEST"]) == 2
+
+
+@pytest.mark.parametrize(("text", "trigger", "plover", "actor"), [
+    ("Le sénateur, visé par une plainte de son ancien assistant, dément toute faute.", "dément", "REJECT",
+     "Le sénateur"),
+    ("Le syndicat, reçu par le préfet, conteste le plan social.", "conteste", "REJECT", "Le syndicat"),
+    ("Il a été frappé par trois inconnus devant son domicile.", "frappé", "ASSAULT", "trois inconnus"),
+    ("Une délégation des talibans est arrivée à Doha pour des négociations.", "négociations", "CONSULT",
+     "Une délégation des talibans"),
+    ("Les gendarmes ont évacué le campement installé sur le parking.", "évacué", "COERCE", "Les gendarmes"),
+])
+def test_french_doers_and_types_round9c(nlp_fr, text, trigger, plover, actor):
+    found = {e.trigger.text: e for e in _events(nlp_fr, text, "fr")}
+    # the doer's phrase may run on past its head (*trois inconnus devant son domicile*)
+    assert found[trigger].plover == plover and (found[trigger].actor_name or "").startswith(actor)
+
+
+def test_evacuating_the_wounded_stays_aid(nlp_fr):
+    found = {e.trigger.text: e for e in _events(nlp_fr, "Les pompiers ont évacué deux blessés vers Brest.", "fr")}
+    assert found["évacué"].plover == "AID"

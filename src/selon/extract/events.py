@@ -451,6 +451,8 @@ def _hits_someone(tok: Token) -> bool:
     else:
         patient = next((c for c in tok.children if c.dep_ in _OBJ), None)
         doer = next((c for c in tok.children if c.dep_ in _SUBJ), None)
+    if patient is not None and patient.pos_ == "PRON" and _fold(patient.text) in _PERSONAL and doer is not None:
+        return people(doer)  # *Elle a été agressée par deux individus*
     return patient is not None and people(patient) and (doer is None or people(doer) or _animate(doer))
 
 
@@ -1548,7 +1550,7 @@ def _call(tok: Token) -> str:
 
 
 _PEOPLE_NOUNS = frozenset("""homologue président ministre dirigeant dirigeants représentant représentants
-délégation chef syndicat syndicats leader leaders president minister counterpart delegation
+délégation chef syndicat syndicats leader leaders president minister counterpart delegation inconnu
 officials representatives envoy ambassador responsable élu délégué syndicaliste patron partenaire
 ambassadeur émissaire intersyndicale""".split())
 
@@ -1581,9 +1583,18 @@ def _qualified_aid(tok: Token) -> bool:
                for c in tok.children)
 
 
+# Places and people whose evacuation is an eviction by the authorities (COERCE), not aid.
+_EVICTED = frozenset("""squat squatteur campement camp bidonville zad occupant occupants amphithéâtre amphi
+université faculté fac lycée locaux manifestant manifestants migrant migrants squatter squatters encampment
+protesters protester occupiers""".split())
+
+
 def _refine(etype: str, tok: Token, lang: str, nominal: bool) -> str:
     """Split a trigger whose type depends on its use."""
     lemma = _fold(tok.lemma_)
+    if etype == "evacuate" and any(_fold(t.lemma_) in _EVICTED for t in tok.children
+                                   if t.dep_ in (*_OBJ, *_PASS_SUBJ, "nmod", "prep")):
+        return "ban"  # *la police a évacué le squat*, *l'évacuation du campement*: an eviction, not a rescue
     if lemma in ("condamner", "condamnation", "condamné"):
         # *1 800 condamnations prononcées*, *condamné à deux ans*: sentences;
         # *le Vatican condamne l'attaque*: an accusation.
@@ -1747,6 +1758,17 @@ def _clitic_read_as_det(det: Token, tok: Token) -> bool:
             and not _fold(tok.text).endswith(("s", "x")))
 
 
+def _misread_subject_words(tok: Token) -> list[Token]:
+    """The words before ``tok`` in its sentence, less an incise between commas that ends right before it
+    (*Le député, accusé de harcèlement par une collaboratrice, dément…*)."""
+    before = list(tok.doc[tok.sent.start:tok.i])
+    if before and before[-1].text == ",":
+        first = next((k for k, t in enumerate(before) if t.text == ","), None)
+        if first is not None and first < len(before) - 1:
+            before = before[:first]
+    return before
+
+
 def _subject_then_misread_verb(tok: Token, lang: str) -> str | None:
     """The trigger verb's infinitive when the tagger read a present-tense verb right after a
     sentence-initial subject as an adverb or adjective of the next verb (*Damas dément avoir visé…*,
@@ -1754,8 +1776,9 @@ def _subject_then_misread_verb(tok: Token, lang: str) -> str | None:
     *que* or a determiner follows."""
     if lang != "fr" or tok.pos_ not in ("ADV", "ADJ") or not tok.text.islower() or tok.i == tok.sent.start:
         return None
-    before = tok.doc[tok.sent.start:tok.i]
-    if before[-1].pos_ not in ("NOUN", "PROPN") or any(t.pos_ not in ("DET", "NOUN", "PROPN", "ADJ") for t in before):
+    before = _misread_subject_words(tok)
+    if not before or before[-1].pos_ not in ("NOUN", "PROPN") or any(
+            t.pos_ not in ("DET", "NOUN", "PROPN", "ADJ") for t in before):
         return None
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
     if nxt is None or not (_fold(nxt.text) in ("que", "qu'", "qu’") or nxt.pos_ == "DET"
@@ -2028,7 +2051,15 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
     if not nominal and _verb_read_as_modifier(tok, article.lang or "fr") is not None:
         return tok.head  # *Le syndicat menace de…*: the noun it hangs on is its subject
     if not nominal and _subject_then_misread_verb(tok, article.lang or "fr") is not None:
-        return tok.doc[tok.i - 1]  # *Damas dément avoir visé…*
+        return _misread_subject_words(tok)[-1]  # *Damas dément avoir visé…*
+    if not nominal and tok.dep_ in ("acl", "conj") and tok.doc.lang_ == "fr" and not any(
+            c.dep_ in (*_SUBJ, *_PASS_SUBJ) for c in tok.children):
+        words = _misread_subject_words(tok)
+        if tok.doc[tok.i - 1].text == "," and "Part" not in tok.morph.get("VerbForm") and "Inf" not in tok.morph.get(
+                "VerbForm") and 0 < len(words) < tok.i - tok.sent.start - 1 and words[-1].pos_ in ("NOUN", "PROPN") and all(
+                t.pos_ in ("DET", "NOUN", "PROPN", "ADJ") for t in words):
+            # *Le club, sanctionné par la ligue, conteste…*: the verb after the incise hung on the incise
+            return words[-1]
     for c in tok.children:
         if c.dep_ in _AGENT or (nominal and c.dep_ in ("nmod", "obl") and
                                 any(g.lower_ == "par" for g in c.children if g.dep_ == "case")):
@@ -2221,6 +2252,10 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
         return _actor_token(head, etype, False, article, depth + 1) or _speaker(head, article)
     if nominal and head.pos_ == "VERB" and _fold(head.lemma_) not in _UNDERGO:
         light = _fold(head.lemma_) in LIGHT_VERBS or head.lower_ in ("staged", "stages", "staging")
+        if tok.dep_.startswith("obl") and etype in _OWN_ACTS and (
+                _fold(head.lemma_) in _ETRE_VERBS or _fold(head.lemma_) == "rendre" and _reflexive(head)) and any(
+                c.dep_ == "case" and _fold(c.text) == "pour" for c in tok.children):
+            return _actor_token(head, etype, False, article, depth + 1)  # *est arrivée au Caire pour des pourparlers*
         if tok.dep_.startswith("obl") and _fold(head.lemma_) in _RESPOND_BY and not _passive(head) and any(
                 c.dep_ == "case" and _fold(c.text) == "par" for c in tok.children):
             return _actor_token(head, etype, False, article, depth + 1)  # *qui a riposté par des frappes*
