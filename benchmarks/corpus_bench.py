@@ -8,7 +8,8 @@ recombined at run time, never committed).
     python benchmarks/corpus_bench.py dask [--n 40]
     python benchmarks/corpus_bench.py store [--n 100000]
     python benchmarks/corpus_bench.py stories [--n 10000]
-    python benchmarks/corpus_bench.py scale --n 1000 [--chars 300] [--workers 2] [--stories]
+    python benchmarks/corpus_bench.py scale --n 1000 [--chars 300] [--workers 2] [--stories] [--keep PATH]
+    python benchmarks/corpus_bench.py stories-store --db PATH   # stories with / without lead embeddings
 """
 
 from __future__ import annotations
@@ -151,7 +152,7 @@ def relink_extra(db, extra: list[Article], runner) -> tuple[object, dict[str, in
     return report, counts, dt
 
 
-def dask_scale(n: int, chars: int, workers: int, stories: bool = False) -> None:
+def dask_scale(n: int, chars: int, workers: int, stories: bool = False, keep: Path | None = None) -> None:
     """Ingest ``n`` recombined texts on a Dask LocalCluster; per-article cost and writer memory.
     With ``stories``, then time ``link_stories`` on that store (every article new), and again
     after 1 % more articles are ingested (the incremental case; analysed on the same
@@ -170,6 +171,11 @@ def dask_scale(n: int, chars: int, workers: int, stories: bool = False) -> None:
         report = ingest(db, _items(arts), runner)
         dt = time.perf_counter() - t
         size = sum(f.stat().st_size for f in Path(tmp).iterdir()) / 1e6
+        if keep is not None:  # before any stories: the store as ingested
+            import shutil
+
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            shutil.copy(Path(tmp) / "s.sqlite", keep)
         worker_rss = runner.client.run(lambda: _rss_mb()[1])
         after = _rss_mb()
         try:
@@ -193,6 +199,37 @@ def dask_scale(n: int, chars: int, workers: int, stories: bool = False) -> None:
         print(f"stories on that store: {counts['articles']} articles -> {counts['stories']} stories in "
               f"{st1:.1f}s ({1000 * st1 / n:.1f} ms/article); +{again['new']} articles, incremental "
               f"relink {st2:.1f}s (ingest of the extra texts: {extra_report})")
+
+
+def stories_on_store(path: Path) -> None:
+    """Time ``link_stories`` on copies of a built store (every article new): without lead
+    embeddings (what a one-language store costs) and with them (a mixed-language store), same
+    run; then a relink with nothing new. Build the store with ``scale --n N --keep PATH``."""
+    import shutil
+    import sqlite3
+
+    from selon.linking import link_stories
+    from selon.store import connect
+
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    with tempfile.TemporaryDirectory() as tmp:
+        for embed in (False, True):
+            copy = Path(tmp) / f"{embed}.sqlite"
+            shutil.copy(path, copy)
+            db = connect(copy)
+            w, c = time.perf_counter(), time.process_time()
+            counts = link_stories(db, embed=embed)
+            w, c = time.perf_counter() - w, time.process_time() - c
+            w2, c2 = time.perf_counter(), time.process_time()
+            link_stories(db, embed=embed)
+            w2, c2 = time.perf_counter() - w2, time.process_time() - c2
+            db.close()
+            print(f"stories {'with' if embed else 'without'} lead embeddings: {counts['articles']} articles -> "
+                  f"{counts['stories']} stories, {counts['embedded']} leads embedded: {w:.1f} s wall, "
+                  f"{c:.1f} s CPU ({1000 * w / counts['articles']:.1f} ms/article); relink with nothing new "
+                  f"{w2:.1f} s wall, {c2:.1f} s CPU", flush=True)
 
 
 def store_bench(n: int, db_path: Path) -> None:
@@ -295,21 +332,24 @@ def stories_bench(n: int) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("what", choices=["throughput", "dask", "store", "stories", "scale"])
+    ap.add_argument("what", choices=["throughput", "dask", "store", "stories", "scale", "stories-store"])
     ap.add_argument("--n", type=int)
     ap.add_argument("--chars", type=int, default=300, help="scale: characters per recombined text")
     ap.add_argument("--workers", type=int, default=2, help="scale: Dask workers")
     ap.add_argument("--stories", action="store_true", help="scale: then time stories on that store")
     ap.add_argument("--db", type=Path, default=Path("/tmp/selon-bench-100k.sqlite"))
+    ap.add_argument("--keep", type=Path, help="scale: copy the built store there (for stories-store)")
     args = ap.parse_args()
     if args.what == "throughput":
         throughput(args.n or 40)
     elif args.what == "dask":
         dask_scaling(args.n or 40)
     elif args.what == "scale":
-        dask_scale(args.n or 1000, args.chars, args.workers, args.stories)
+        dask_scale(args.n or 1000, args.chars, args.workers, args.stories, args.keep)
     elif args.what == "store":
         store_bench(args.n or 100_000, args.db)
+    elif args.what == "stories-store":
+        stories_on_store(args.db)
     else:
         for n in ([args.n] if args.n else [1000, 5000, 10000]):
             stories_bench(n)
