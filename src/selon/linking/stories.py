@@ -1069,12 +1069,17 @@ def embed_leads(articles: list[Article], embedder: Any) -> dict[str, Embedding]:
 # numbers, days, capitalised names, storms, magnitudes, office ordinals (not a
 # country, a year, a weekday, an event type or the sequel flag: a topic or a time).
 _TIES = "PENDCHMO"
+# A tie is an anchor rare in the store: held by at most this share of its articles
+# (and never fewer than TIE_MIN_DF): a report and its twin in the other language share
+# the happening's own places, names and numbers, not the names every other article has.
+TIE_DF_SHARE = 0.01
+TIE_MIN_DF = 50
 
 
 def cross_language(signatures: list[tuple[str, Counter[str]]]) -> set[str]:
     """The articles whose lead embedding can matter: those holding a tie anchor
-    (:data:`_TIES`, in at most :data:`MAX_DF_SHARE` of the articles) that an
-    article of another language holds too. Embeddings only compare articles of
+    (:data:`_TIES`, in at most :data:`TIE_DF_SHARE` of the articles, at least
+    :data:`TIE_MIN_DF`) that an article of another language holds too. Embeddings only compare articles of
     two languages, and a link needs such an anchor or the embedding alone; the
     others are not embedded (in a store where few reports have a twin in the
     other language, the embedding's cost follows those that do, not the store's size)."""
@@ -1090,7 +1095,7 @@ def cross_language(signatures: list[tuple[str, Counter[str]]]) -> set[str]:
     df: Counter[str] = Counter()
     for _, feats in signatures:
         df.update(k for k in feats if k[0] in _TIES)
-    cap = MAX_DF_SHARE * n if n > 20 else n
+    cap = min(max(TIE_MIN_DF, TIE_DF_SHARE * n), MAX_DF_SHARE * n if n > 20 else n)
     return {aid for aid, feats in signatures
             if any(k[0] in _TIES and df[k] <= cap and len(langs[k] - {lang_of[aid]}) for k in feats)}
 
