@@ -114,9 +114,18 @@ def main() -> None:
     ap.add_argument("--split", default="tune", help="tune, heldout, all, or an index slice A:B")
     ap.add_argument("--cache", type=Path, help="folder of cached parses (DocBin)")
     ap.add_argument("--pred", type=Path, help="write the predictions here (JSONL)")
+    ap.add_argument("--cue-model", type=Path,
+                    help="score with these English cue-model weights (scripts/train_en_cues.py --out) "
+                         "instead of the shipped ones, e.g. a model trained without the split scored")
     ap.add_argument("--misses", type=int, default=0, help="print this many missed gold contents")
     args = ap.parse_args()
     from selon.evaluate import evaluate, load_jsonl
+
+    if args.cue_model:
+        from selon.nlp import cuemodel
+
+        cuemodel._model_path = lambda: args.cue_model  # type: ignore[assignment]
+        cuemodel._weights.cache_clear()
 
     gold = select(load_jsonl(args.gold), args.split)
     if args.misses and args.split == "heldout":

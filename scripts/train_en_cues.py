@@ -14,6 +14,8 @@ benchmarks/attr_splits.py and set in selon/extract/attributions.py
     .venv/bin/python scripts/train_en_cues.py ../shared/gold/polnear-train.jsonl
     # leave the first 200 articles (by id) out, to score on them:
     .venv/bin/python scripts/train_en_cues.py --skip 200 --out /tmp/model.npz
+    # leave out any index slices (sorted by id), e.g. the two untuned slices:
+    .venv/bin/python scripts/train_en_cues.py --exclude 640:840 --out /tmp/no640.npz
     # reuse the parses benchmarks/attr_splits.py --cache keeps:
     .venv/bin/python scripts/train_en_cues.py --cache /tmp/parses
 """
@@ -53,11 +55,18 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("gold", nargs="?", default=str(ROOT.parent / "shared/gold/polnear-train.jsonl"))
     ap.add_argument("--skip", type=int, default=0, help="leave out the first N articles (sorted by id)")
+    ap.add_argument("--exclude", action="append", default=[], metavar="A:B",
+                    help="leave out the articles of this index slice (sorted by id); repeatable")
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--cache", type=Path, help="folder of cached parses (benchmarks/attr_splits.py)")
     args = ap.parse_args()
     gold = sorted((json.loads(line) for line in open(args.gold, encoding="utf-8") if line.strip()),
-                  key=lambda d: d["id"])[args.skip:]
+                  key=lambda d: d["id"])
+    left_out = set(range(args.skip))
+    for part in args.exclude:
+        a, b = part.split(":")
+        left_out |= set(range(int(a or 0), int(b) if b else len(gold)))
+    gold = [d for i, d in enumerate(gold) if i not in left_out]
     verbs: list[tuple[list[str], int]] = []
     stances: list[tuple[list[str], int]] = []
     t0 = time.time()
