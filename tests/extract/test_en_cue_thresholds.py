@@ -17,7 +17,8 @@ def test_classed_verb_in_the_low_band_is_a_cue(nlp_en, analyze_en):
 
 
 def test_classed_verb_below_the_class_threshold_is_no_cue(nlp_en, analyze_en):
-    text = "The judge weighed the risks of an early release."
-    verb = next(t for t in nlp_en(text) if t.lemma_ == "weigh")
-    assert verb_classes("weigh") and cue_probability(verb) < attributions.CUE_MODEL_CLASSED
-    assert not [a for a in analyze_en(text, layers=["attributions"]).attributions if a.cue.text == "weighed"]
+    text = "The crane bore the weight of the beam."
+    verb = next(t for t in nlp_en(text) if t.lemma_ == "bear")
+    assert lemma_weight("bear") <= 0 and verb_classes("bear")
+    assert cue_probability(verb) < attributions.CUE_MODEL_CLASSED
+    assert not [a for a in analyze_en(text, layers=["attributions"]).attributions if a.cue.text == "bore"]

@@ -76,6 +76,38 @@ def features(tok: Token) -> list[str]:
     if tok.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl", "conj", "pcomp"):
         feats.append(f"hl+d={head.lemma_.lower()}|{tok.dep_}")
     feats.append(f"suf={lemma[-3:]}")
+    # Round 8 (4-fold cross-validation on polnear-train 200:640, verb-level
+    # average precision 0.854 -> 0.866; polnear-dev tune 0.881 -> 0.892):
+    # particles and auxiliaries, the object's and the subject's class, the
+    # clause's head, a wider window of words and tags, quotes before and
+    # after the verb, title case and place in the sentence, the head's own
+    # relation, the lemma's first letters and the word form.
+    for c in tok.children:
+        if c.dep_ == "prt":
+            feats.append(f"prt={lemma}|{c.lower_}")
+        elif c.dep_ in ("aux", "auxpass"):
+            feats.append(f"aux={c.lower_}")
+        elif c.dep_ in ("dobj", "attr"):
+            feats += [f"oc={_np_class(c)}", f"l+oc={lemma}|{_np_class(c)}"]
+        elif c.dep_ == "ccomp":
+            feats += [f"ccl={c.lemma_.lower()}", f"l+ccpos={lemma}|{c.pos_}"]
+        elif c.dep_ in ("nsubj", "nsubjpass"):
+            feats.append(f"sc={_np_class(c)}|{c.dep_}")
+    for k in (-2, 2):
+        j = tok.i + k
+        feats.append(f"w{k}={doc[j].lower_ if 0 <= j < len(doc) else '<b>'}")
+    feats.append(f"nt={nxt.tag_ if nxt is not None else '-'}")
+    feats.append(f"pt={prev.tag_ if prev is not None else '-'}")
+    before = any(t.is_quote or t.text in ("“", "”") for t in doc[sent.start:tok.i])
+    after = any(t.is_quote or t.text in ("“", "”") for t in doc[tok.i + 1:sent.end])
+    feats.append(f"q={int(before)}{int(after)}")
+    feats.append(f"shape={'T' if tok.is_title else 'l'}{'S' if tok.i == sent.start else ''}")
+    feats.append(f"pos={'first' if tok.i - sent.start < 3 else 'end' if sent.end - tok.i < 4 else 'mid'}")
+    feats.append(f"hd={head.dep_}|{tok.dep_}")
+    hsubj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if hsubj and tok.dep_ in ("xcomp", "conj", "advcl"):
+        feats.append(f"hsc={_np_class(hsubj[0])}")
+    feats += [f"pre={lemma[:4]}", f"form={tok.lower_}"]
     return feats
 
 
@@ -193,21 +225,30 @@ def lemma_weight(lemma: str) -> float:
     return float(_weights()[_index(f"l={lemma}")])
 
 
-def train(rows: list[tuple[list[str], int]], *, epochs: int = 8, lr: float = 0.2,
-          l2: float = 1e-6, seed: int = 0) -> np.ndarray:
-    """Logistic regression by SGD on hashed features; returns the weight vector."""
-    rng = np.random.default_rng(seed)
-    w = np.zeros(DIM, dtype=np.float32)
+def train(rows: list[tuple[list[str], int]], *, iterations: int = 300, lr: float = 0.05,
+          l2: float = 1e-4) -> np.ndarray:
+    """Logistic regression on hashed features, full batch, by Adam; returns the weight vector.
+
+    The loss is the mean log loss plus ``l2`` times the squared weights
+    (round 8: 4-fold cross-validation on polnear-train 200:640, verb-level
+    average precision: per-example SGD 0.848, this 0.854; l2 1e-5 0.838, 3e-4 0.847).
+    Deterministic: no sampling."""
     idx = [vectorize(f) for f, _ in rows]
-    ys = np.array([y for _, y in rows], dtype=np.float32)
-    for epoch in range(epochs):
-        step = lr / (1 + epoch)
-        for i in rng.permutation(len(rows)):
-            j = idx[i]
-            p = 1.0 / (1.0 + np.exp(-w[j].sum()))
-            g = p - ys[i]
-            w[j] -= step * (g + l2 * w[j])
-    return w
+    n = len(rows)
+    rid = np.repeat(np.arange(n), [len(j) for j in idx])
+    flat = np.concatenate(idx)
+    y = np.array([y for _, y in rows], dtype=np.float64)
+    w = np.zeros(DIM)
+    m = np.zeros(DIM)
+    v = np.zeros(DIM)
+    b1, b2 = 0.9, 0.999
+    for t in range(1, iterations + 1):
+        p = 1.0 / (1.0 + np.exp(-np.bincount(rid, weights=w[flat], minlength=n)))
+        g = np.bincount(flat, weights=((p - y) / n)[rid], minlength=DIM) + l2 * w
+        m = b1 * m + (1 - b1) * g
+        v = b2 * v + (1 - b2) * g * g
+        w -= lr * (m / (1 - b1 ** t)) / (np.sqrt(v / (1 - b2 ** t)) + 1e-8)
+    return w.astype(np.float32)
 
 
 def save(w: np.ndarray, path: str, stance: np.ndarray | None = None) -> None:
