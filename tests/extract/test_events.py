@@ -1507,3 +1507,8 @@ def test_french_doers_and_types_round9c(nlp_fr, text, trigger, plover, actor):
 def test_evacuating_the_wounded_stays_aid(nlp_fr):
     found = {e.trigger.text: e for e in _events(nlp_fr, "Les pompiers ont évacué deux blessés vers Brest.", "fr")}
     assert found["évacué"].plover == "AID"
+
+
+def test_a_pronominal_verb_with_etre_is_done_by_its_subject(nlp_fr):
+    found = {e.trigger.text: e for e in _events(nlp_fr, "Des jeunes s'en sont pris à un chauffeur de bus à Rennes.", "fr")}
+    assert found["pris"].actor_name == "Des jeunes"

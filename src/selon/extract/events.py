@@ -2449,6 +2449,9 @@ def _trigger_like(tok: Token) -> bool:
 def _passive(tok: Token) -> bool:
     if tok.doc.lang_ == "fr" and _fold(tok.lemma_) in _ETRE_VERBS:
         return False  # *être intervenue*: the tense auxiliary of a verb of motion, read as passive
+    if tok.doc.lang_ == "fr" and any(c.dep_.startswith(("expl", "obj", "iobj")) and _fold(c.text) in ("se", "s'", "s’")
+                                     for c in tok.children) and any(c.dep_ in _SUBJ for c in tok.children):
+        return False  # *les manifestants s'en sont pris à…*: a pronominal verb takes *être*, its subject acts
     if any(c.dep_ in ("aux:pass", "auxpass") for c in tok.children):
         return True
     if any(c.dep_ in _PASS_SUBJ for c in tok.children):
