@@ -483,3 +483,11 @@ def test_classify_demonym_after_the_verb_is_no_side(nlp_en):
     """*Russian forces destroyed a Ukrainian depot*: the demonym after the verb is the target, not a force."""
     doc = nlp_en("The ministry said its troops had destroyed a Ukrainian ammunition depot overnight.")
     assert "UA" not in belligerents(doc, load_kb(), load_lexicons())
+
+
+def test_classify_outlet_that_reached_a_speaker_is_media(analyze_fr):
+    """*Joint par Le Courrier de Lannion, son avocat dénonce …*: who reached the speaker is an outlet,
+    even one the KB does not know."""
+    srcs = {s.name: s.type for s in analyze_fr("Le gérant du bar a été placé en garde à vue. Joint par L'Écho "
+                                               "du Trégor, son avocat dénonce « un dossier vide ».").sources}
+    assert any(t == "media" and "Trégor" in n for n, t in srcs.items()), srcs

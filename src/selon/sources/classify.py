@@ -1405,6 +1405,11 @@ def _source(article: Article, key: str, members: list[_Member], sides: set[str],
         stype = role_desc.type
         country = country or role_desc.country
         descs = [*descs, role_desc]
+    if stype in ("unknown", "citizen") and not best.kb_typed and best.type in ("unknown", "anonymous") and any(
+            m.att is not None and m.att.cue_type == "citing" and re.search(r"\b(?:par|by)$", m.att.cue.text.strip())
+            for m in members) and any(re.match(r"^(?:(?:l['’]|le\s+|la\s+|les\s+|the\s+))?[A-ZÀ-Ý0-9]", d.text.strip())
+                                      for d in descs):
+        stype = "media"  # "Joint par L'Indépendant", "interrogée par La Gazette": who reached the speaker is an outlet
     if stype == "unknown" and any((r := lex_types.head_role(words(m))) is not None and r.phrase in _COUNSEL
                                   for m in named):
         stype = "citizen"  # a lawyer whose client the text does not type: most clients are private persons
