@@ -583,7 +583,7 @@ soutenir respecter violer appliquer lire décrire""".split())
 
 def _agreement_as_text(tok: Token) -> bool:
     """An agreement noun that stands for the agreement's text: the subject of a verb of content
-    (*l'accord prévoit*, *the agreement goes nowhere near far enough*) or the object of a verb that
+    (*l'accord prévoit*, *the deal falls short of its promises*) or the object of a verb that
     judges or reads it (*called the agreement historic*, *dénoncent l'accord*)."""
     head = tok.head
     verb = _infinitive(_fold(head.lemma_), "fr") if tok.doc.lang_ != "en" else _fold(head.lemma_)
