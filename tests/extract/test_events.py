@@ -1385,23 +1385,6 @@ def test_gerund_after_a_passive_is_done_by_its_subject_when_a_person(nlp_en, tex
     ("Les habitants ont lancé une pétition contre le projet.", "lancé une pétition", "REQUEST", "Les habitants"),
     ("Les salariés ont séquestré le directeur pendant deux heures.", "séquestré", "COERCE", "Les salariés"),
     ("Les deux présidents se sont retrouvés mardi.", "retrouvés", "CONSULT", "Les deux présidents"),
-])
-def test_french_triggers_round8(nlp_fr, text, trigger, plover, actor):
-    found = {e.trigger.text: e for e in _events(nlp_fr, text, "fr")}
-    assert found[trigger].plover == plover and found[trigger].actor_name == actor
-
-
-@pytest.mark.parametrize("text", [
-    "Il a arrêté de travailler à 60 ans.",
-    "Elle a cessé le travail à 62 ans pour s'occuper de ses petits-enfants.",
-    "Les salariés se sont retrouvés au chômage après la fermeture.",
-    "Les dirigeants se sont retrouvés dans une impasse.",
-])
-def test_french_no_event_round8(nlp_fr, text):
-    assert _events(nlp_fr, text, "fr") == []
-
-
-@pytest.mark.parametrize(("text", "trigger", "plover", "actor"), [
     ("Un livreur a été interpellé jeudi après avoir frappé un serveur.", "frappé", "ASSAULT", "Un livreur"),
     ("Une passante a été placée en garde à vue pour avoir menacé un chauffeur.", "menacé", "THREATEN",
      "Une passante"),
@@ -1412,19 +1395,31 @@ def test_french_no_event_round8(nlp_fr, text):
     ("La milice a tiré dimanche une salve de roquettes sur le camp.", "tiré", "ASSAULT", "La milice"),
     ("L'opposition accuse le maire de favoritisme, ce que l'élu dément.", "dément", "REJECT", "l'élu"),
     ("La Turquie a répliqué par des frappes sur des positions kurdes.", "frappes", "ASSAULT", "La Turquie"),
+    ("Les élus écologistes ont boycotté la cérémonie.", "boycotté", "REJECT", "Les élus écologistes"),
+    ("Bamako a rompu ses relations avec Kiev.", "rompu ses relations", "SANCTION", "Bamako"),
+    ("L'Union a gelé les avoirs de trois ministres.", "gelé les avoirs", "SANCTION", "L'Union"),
+    ("La préfecture a mis en demeure l'exploitant de cesser les rejets.", "mis en demeure", "REQUEST",
+     "La préfecture"),
+    ("Les chauffeurs routiers sont descendus dans la rue samedi.", "descendus dans la rue", "PROTEST",
+     "Les chauffeurs routiers"),
+    ("La fédération agite la menace d'un boycott du tournoi.", "menace", "THREATEN", "La fédération"),
 ])
-def test_french_triggers_and_doers_round9(nlp_fr, text, trigger, plover, actor):
+def test_french_triggers_and_doers(nlp_fr, text, trigger, plover, actor):
     found = {e.trigger.text: e for e in _events(nlp_fr, text, "fr")}
     assert found[trigger].plover == plover and found[trigger].actor_name == actor
 
 
 @pytest.mark.parametrize("text", [
+    "Il a arrêté de travailler à 60 ans.",
+    "Elle a cessé le travail à 62 ans pour s'occuper de ses petits-enfants.",
+    "Les salariés se sont retrouvés au chômage après la fermeture.",
+    "Les dirigeants se sont retrouvés dans une impasse.",
     "La crise frappe durement les familles modestes.",
     "La région a été frappée par une violente tempête.",
     "Le procès a été renvoyé au mois de juin.",
     "Le joueur a frappé le ballon de la tête.",
 ])
-def test_french_no_event_round9(nlp_fr, text):
+def test_french_no_event(nlp_fr, text):
     assert _events(nlp_fr, text, "fr") == []
 
 
@@ -1457,21 +1452,6 @@ def test_agreement_text_acceptance_of_a_fate_and_a_toll_are_no_events(nlp_fr, nl
 def test_an_agreement_signed_stays_an_event(nlp_fr):
     found = {e.trigger.text: e for e in _events(nlp_fr, "L'accord a été signé jeudi à Lomé.", "fr")}
     assert found["accord"].plover == "AGREE"
-
-
-@pytest.mark.parametrize(("text", "trigger", "plover", "actor"), [
-    ("Les élus écologistes ont boycotté la cérémonie.", "boycotté", "REJECT", "Les élus écologistes"),
-    ("Bamako a rompu ses relations avec Kiev.", "rompu ses relations", "SANCTION", "Bamako"),
-    ("L'Union a gelé les avoirs de trois ministres.", "gelé les avoirs", "SANCTION", "L'Union"),
-    ("La préfecture a mis en demeure l'exploitant de cesser les rejets.", "mis en demeure", "REQUEST",
-     "La préfecture"),
-    ("Les chauffeurs routiers sont descendus dans la rue samedi.", "descendus dans la rue", "PROTEST",
-     "Les chauffeurs routiers"),
-    ("La fédération agite la menace d'un boycott du tournoi.", "menace", "THREATEN", "La fédération"),
-])
-def test_french_triggers_and_doers_round9b(nlp_fr, text, trigger, plover, actor):
-    found = {e.trigger.text: e for e in _events(nlp_fr, text, "fr")}
-    assert found[trigger].plover == plover and found[trigger].actor_name == actor
 
 
 def test_under_threat_is_a_state_not_a_threat(nlp_en):
