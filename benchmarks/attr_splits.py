@@ -7,7 +7,8 @@
 
 Splits (HELPERS.md): ``heldout`` is every article whose index in the file
 (sorted by id) is 2 modulo 3 for polnear-dev, and the six named articles for
-fr-dev; ``tune`` is the rest; ``A:B`` is a slice by index (e.g. the first 200
+fr-dev (a gold file whose records carry a ``split`` field, e.g. gold/attr-fr-own.jsonl, uses
+it); ``tune`` is the rest; ``A:B`` is a slice by index (e.g. the first 200
 polnear-train articles, which the cue model is not trained on when
 scripts/train_en_cues.py is given ``--skip 200``). Scores come from
 ``selon.evaluate`` (the same figures as ../shared/gold/score_attr.py).
@@ -38,7 +39,8 @@ def select(docs: list[dict], split: str) -> list[dict]:  # type: ignore[type-arg
         a, b = split.split(":")
         return docs[int(a or 0):int(b) if b else None]
     french = any(d["id"] in FR_HELDOUT for d in docs)
-    held = [(d["id"] in FR_HELDOUT) if french else (i % 3 == 2) for i, d in enumerate(docs)]
+    held = [(d["split"] == "heldout") if "split" in d else (d["id"] in FR_HELDOUT) if french else (i % 3 == 2)
+            for i, d in enumerate(docs)]
     want = split == "heldout"
     return [d for d, h in zip(docs, held) if h == want]
 
