@@ -1988,7 +1988,8 @@ class _Extractor:
                 v.lower_.endswith(_endings(self.lang, "past_participle_ending")) and \
                 (v.dep_ in ("acl", "amod", "acl:relcl") or (v.i > 0 and self.doc[v.i - 1].pos_ == "NOUN")) \
                 and not any(c.dep_.startswith("aux") for c in v.children) \
-                and not any(c.dep_ in ("obl:agent", "agent") for c in v.children):
+                and not any(c.dep_ in ("obl:agent", "agent") for c in v.children) \
+                and not (self.lang == "fr" and (self._present_read_as_participle(v) or self._split_from_aux(v) is not None)):
             return True
         # Rule ``passive-plain``: "les complices seront jugés", "il a été condamné à
         # deux ans": a passive with no agent and no attribute is a court act.
@@ -2012,6 +2013,34 @@ class _Extractor:
         if "Inf" in v.morph.get("VerbForm") and v.head.i != v.i and self.is_reporting(v.head):
             return True
         return False
+
+    def _present_read_as_participle(self, v: Token) -> bool:
+        """Rule ``present-read-as-participle``: a present form that is also a past
+        participle (*dit*, *écrit*) with its own subject before it and an infinitive
+        or a clause for complement is a finite cue: *Un voisin dit avoir entendu
+        des cris* (not the adjective of *un homme dit « le Sage »*)."""
+        return any(c.dep_ == "nsubj" and c.i < v.i for c in v.children) and \
+            any(c.dep_ in ("xcomp", "ccomp") and ("Inf" in c.morph.get("VerbForm") or
+                                                 any(g.dep_ in ("aux:tense", "aux") and "Inf" in g.morph.get("VerbForm")
+                                                     for g in c.children) or
+                                                 any(g.lower_ in self.w("complementiser") for g in c.children))
+                for c in v.children)
+
+    def _split_from_aux(self, v: Token) -> Token | None:
+        """Rule ``aux-split-participle``: a participle cut from its auxiliary by a
+        short phrase that the parser hangs it on (*Le club a de son côté assuré
+        avoir …*, *La mairie a, pour sa part, indiqué que …*): the auxiliary is a
+        few words before it with no verb and no sentence end between."""
+        k = v.i - 1
+        while k >= max(v.sent.start, v.i - 6):
+            t = self.doc[k]
+            if t.lower_ in self.w("aux_form") and (t.pos_ == "AUX" or t.dep_.startswith("aux")):
+                split = k < v.i - 1 and (t.dep_ == "ROOT" or any(c.dep_ == "nsubj" for c in t.children))
+                return t if split else None
+            if t.pos_ in ("VERB", "AUX") or t.text in (".", ";", ":", "«", "»", "\n"):
+                return None
+            k -= 1
+        return None
 
     def _in_condition(self, v: Token) -> bool:
         """A cue in a si-clause reports nothing (*si elle considérait que…*)."""
@@ -2707,6 +2736,10 @@ class _Extractor:
             if t.text.startswith("-") and t.lower_.lstrip("-") in self.w("indefinite_clitic"):
                 return None, None
         subj = [c for c in v.children if c.dep_ in _SUBJ and c.lower_ not in ("-t",)]
+        aux = self._split_from_aux(v) if not subj and self.lang == "fr" and v.dep_ != "ROOT" else None
+        if aux is not None:
+            # rule aux-split-participle: the subject hangs on the auxiliary
+            subj = [c for c in aux.children if c.dep_ in _SUBJ and c.i < v.i]
         agent = [c for c in v.children if c.dep_ == "obl:agent" or
                  (c.dep_ == "agent") or (c.dep_ == "obl" and any(g.lower_ == "par" for g in c.children))]
         if incise:

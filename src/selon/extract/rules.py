@@ -285,6 +285,20 @@ RULES: tuple[Rule, ...] = (
              Example("fr", "Le ton est monté au conseil. Réplique de l'adjointe Léa Morvan : « Ces chiffres sont "
                      "faux. »", "Réplique", "l'adjointe Léa Morvan", "Ces chiffres sont faux"),
          )),
+    Rule("present-read-as-participle", "French: a present form that is also a past participle (dit, écrit) "
+         "right after its subject, with an infinitive or a que-clause: a cue, not the adjective of un homme dit X",
+         "_Extractor._present_read_as_participle / _not_a_cue", (), (
+             Example("fr", "Une riveraine dit avoir vu deux hommes s'enfuir en scooter.", "dit", "Une riveraine",
+                     "avoir vu deux hommes"),
+         )),
+    Rule("aux-split-participle", "French: a participle cut from its auxiliary by a short phrase (a de son côté "
+         "assuré, a, pour sa part, indiqué) that the parser hangs elsewhere: a cue, its subject the auxiliary's",
+         "_Extractor._split_from_aux / _not_a_cue / _verb_source_raw", ("fr_attribution_words.txt",), (
+             Example("fr", "Le syndicat a de son côté assuré avoir transmis toutes les pièces au juge.", "assuré",
+                     "Le syndicat", "transmis toutes les pièces"),
+             Example("fr", "La préfecture a quant à elle affirmé que le site était sûr.", "affirmé",
+                     "La préfecture", "le site était sûr"),
+         )),
     Rule("polarity", "negated: true when the cue itself is negated (n'a pas confirmé, did not say, refused to "
          "confirm); a denial cue is not a negation", "polarity.cue_negated", ("{lang}_negation.txt",), (
              Example("fr", "Le parquet n'a pas confirmé cette information.", "confirmé", "Le parquet",
