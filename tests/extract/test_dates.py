@@ -323,3 +323,39 @@ def test_dates_english_score_is_no_following_day(nlp_en):
 def test_dates_english_day_after_an_event_is_no_anaphor(nlp_en):
     found = _run(nlp_en, "He resigned the day after the election.", "en")
     assert not any("day after" in d.span.text for d in found), found
+
+
+# Sentences with every French date form, as written and in capitals (the gates read the
+# lower case), and with a long s, a dotless i (equal to s and i for the case-blind
+# patterns, but not by ``str.lower``): the gates skip no match.
+_GATED = [
+    "Le 3 mars 2021, puis le 12/04/2021 et le 2021-05-06, entre 2019 et 2020.",
+    "Il y a deux semaines, voilà trois jours, depuis deux mois, dans trois ans.",
+    "Les deux derniers mois, ce week-end, à Noël, la semaine dernière.",
+    "Le lendemain, deux jours plus tard, dans la nuit, en fin de soirée, hier.",
+    "Fin mars-avril, mardi prochain, le 13, au soir, fin 2022, en 2019.",
+    "Aucune date ici, rien que des mots et un maire.",
+    "Le 3 ſeptembre, le 4 mars, dımanche et ıl y a deux jours.",
+]
+
+
+@pytest.mark.parametrize("text", _GATED + [t.upper() for t in _GATED])
+def test_dates_gates_skip_no_match(text):
+    import dataclasses
+
+    lex = dates._lexicon("fr")
+    assert lex.gates and len(lex.gates) == len(lex.patterns)
+    ungated = dataclasses.replace(lex, gates=())
+
+    def found(lexicon):
+        return [(f.start, f.end, f.kind, f.match.groupdict()) for f in dates._candidates(text, lexicon)]
+
+    assert found(lex) == found(ungated)
+
+
+def test_dates_gates_skip_patterns_that_cannot_match():
+    lex = dates._lexicon("fr")
+    text = "Aucune date ici, rien que des mots."
+    skipped = [k for (k, _), g in zip(lex.patterns, lex.gates) if g is not None and not g.passes(text, text.lower())]
+    assert {"full", "month", "weekday", "year", "ago", "day_only"} <= set(skipped)
+    assert dates._candidates(text, lex) == []

@@ -142,6 +142,70 @@ class _DateLexicon:
     # cannot match there, and trying it at every position is most of the pattern's cost.
     anaphor_alone: re.Pattern[str] | None = None
     shift_probe: re.Pattern[str] | None = None
+    # Per pattern (same order), a test every text it can match passes (``_Gate``), or None:
+    # a text that fails it is not searched (the engine would try each position in vain).
+    gates: tuple[_Gate | None, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _Gate:
+    """What a text must hold for a date pattern to match anywhere in it: one of ``words``
+    and a match of ``low_re`` in the lower-cased text, a match of each of ``needs`` in the
+    text as given. It is a necessary condition read off the pattern (every match holds
+    one of the words of a group it cannot do without), so a text that fails it has no
+    match; the tests are plain searches, much cheaper than the pattern's."""
+
+    words: tuple[str, ...] = ()
+    low_re: re.Pattern[str] | None = None
+    needs: tuple[re.Pattern[str], ...] = ()
+
+    def passes(self, text: str, low: str | None) -> bool:
+        if low is not None:
+            if self.words and not any(w in low for w in self.words):
+                return False
+            if self.low_re is not None and self.low_re.search(low) is None:
+                return False
+        return all(p.search(text) for p in self.needs)
+
+
+# Characters that the engine's case-blind match equates with a letter whose lower case
+# ``str.lower`` does not give (dotted and dotless i, long s, ligatures): a text with one is
+# searched with every pattern (``_Gate.words`` cannot be read from its lower case).
+_CASE_ODD = frozenset("\u0130\u0131\u017f\u1e9b\ufb05\ufb06")
+
+
+def _fr_gates(kinds: list[str], lex: dict[str, Any]) -> tuple[_Gate | None, ...]:
+    """The French patterns' gates (see :class:`_Gate`), in ``kinds`` order; each names a
+    group that every match of its pattern holds (the patterns are in :func:`_lexicon`)."""
+    digit, year = re.compile(r"\d"), re.compile(_YEAR)
+
+    def low(*groups: Any) -> tuple[str, ...]:
+        return tuple(sorted({w.lower() for g in groups for w in g}))
+
+    by_kind = {
+        "full": _Gate(low(lex["months"]), needs=(digit,)),  # a day number and a month
+        "years": _Gate(needs=(year,)),
+        "ago": _Gate(low_re=re.compile(r"y\s+a|voilà|voici")),  # *il y a*, *voilà*, *voici*
+        "last_n": _Gate(("derniers", "dernières", "dernieres")),
+        "since_n": _Gate(("depuis",)),
+        "in_n": _Gate(("dans",)),
+        "weekend": _Gate(("week",)),
+        "feast": _Gate(low(lex["feasts"])),
+        # the counted branch (*deux jours plus tard*) is gated by shift_probe in _candidates
+        "anaphor": _Gate(low(lex["anaphors"])),
+        "day_part": _Gate(low(lex["day_parts"], ("soirée", "matinée", "journée", "après-midi", "nuit"))),
+        "dayword": _Gate(low(lex["days"])),
+        "month": _Gate(low(lex["months"])),
+        "weekday": _Gate(low(lex["weekdays"])),
+        "day_only": _Gate(low_re=re.compile(r"le\s\d")),  # after *le*, a digit
+        "year": _Gate(needs=(year,)),
+    }
+    gates = [by_kind.get(k) for k in kinds]
+    # the two numeric patterns: *12/03/2021* (a digit, a slash or stop, a digit), ISO *2021-03-12*
+    first, second = kinds.index("numeric"), kinds.index("numeric") + 1
+    gates[first] = _Gate(needs=(re.compile(r"\d[/.]\d"),))
+    gates[second] = _Gate(needs=(re.compile(r"\d-\d"),))
+    return tuple(gates)
 
 
 @functools.lru_cache(maxsize=4)
@@ -260,6 +324,7 @@ def _lexicon(lang: str) -> _DateLexicon:
         feasts={k.lower(): tuple(v) for k, v in lex.get("feasts", {}).items()},
         anaphor_alone=re.compile(_boundary(anaphor.replace("|(?P<n>", "|(?!)(?P<n>")), flags),
         shift_probe=re.compile(rf"(?:{shift_units})\s+(?:{_alt(lex['anaphor_shifts'])})", flags),
+        gates=_fr_gates([k for k, _ in order], lex) if fr else (),
     )
 
 
@@ -297,9 +362,15 @@ def _candidates(text: str, lex: _DateLexicon) -> list[_Found]:
     """Return the non-overlapping date candidates of ``text`` (earliest, then longest)."""
     found = []
     counted = lex.shift_probe is None or lex.shift_probe.search(text) is not None
-    for kind, pattern in lex.patterns:
+    gates = lex.gates or (None,) * len(lex.patterns)
+    low = None if _CASE_ODD.intersection(text) else text.lower()
+    for (kind, pattern), gate in zip(lex.patterns, gates):
         if kind == "anaphor" and not counted and lex.anaphor_alone is not None:
             pattern = lex.anaphor_alone  # the same matches where no count can be
+        elif kind == "anaphor":
+            gate = None  # the counted branch holds no anaphor word
+        if gate is not None and not gate.passes(text, low):
+            continue
         for m in pattern.finditer(text):
             if _accept(text, kind, m, lex):
                 found.append(_Found(m.start(), m.end(), kind, m))
