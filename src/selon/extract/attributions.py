@@ -763,11 +763,27 @@ class _Extractor:
             return None, None
         root = sent.root
         subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i >= k]
+        if not subj and self.lang == "fr":
+            # the parser may also put the quote and the next sentence in one sentence
+            subj = [t for t in self.doc[k:min(sent.end, k + 25)] if t.dep_ in ("nsubj", "nsubj:pass")
+                    and t.left_edge.i == k and t.head.i > t.i][:1]
+            if subj:
+                root = subj[0].head
         # The parser may hang the quote on the name: only the words after it count.
-        if not subj or subj[0].i != k or not (subj[0].ent_type_ in ("PER", "PERSON") and subj[0].pos_ == "PROPN"):
+        if not subj or not (subj[0].i == k and subj[0].ent_type_ in ("PER", "PERSON") and subj[0].pos_ == "PROPN"
+                            or self.lang == "fr" and subj[0].left_edge.i == k and self._role_with_name(subj[0])):
             return None, None
         span = self.np_span(subj[0], stop=root.i)
-        return ((max(span[0], subj[0].idx), span[1]) if span else None), subj[0].i
+        return ((max(span[0], self.doc[k].idx), span[1]) if span else None), subj[0].i
+
+    def _role_with_name(self, s: Token) -> bool:
+        """Rule ``quote-before-role-speaker``: a subject that is a person's role
+        (fr_person_nouns.txt) with the person's name in it (*Le lieutenant Marc
+        Diallo*, *La présidente de l'association, Sophie Martin,*)."""
+        return (s.lemma_.lower() in _person_nouns() or s.lower_ in _person_nouns()) and \
+            any(t.pos_ == "PROPN" and (t.ent_type_ in ("PER", "PERSON") or t.dep_ == "flat:name" or
+                                       any(c.dep_ == "flat:name" for c in t.children))
+                for t in s.subtree if t.i > s.i)
 
     def _written_incises(self) -> None:
         """Rule ``written-incise``: *« … », souffle Odile Tanguy*, *« … », s'amuse-t-elle*: an incise verb

@@ -299,6 +299,18 @@ RULES: tuple[Rule, ...] = (
              Example("fr", "La préfecture a quant à elle affirmé que le site était sûr.", "affirmé",
                      "La préfecture", "le site était sûr"),
          )),
+    Rule("quote-before-role-speaker", "French: a quote opening its paragraph with no cue, its speaker a role with a "
+         "name (fr_person_nouns.txt) as subject of the words right after it, also when the parser makes one sentence "
+         "of both: « … » La présidente de l'association, Sophie Martin, ne cache pas sa joie; a role subject of the "
+         "sentence before a quote is a speaker (La sénatrice a critiqué … « … »)",
+         "_Extractor._next_subject / _role_with_name / _previous_subject", ("fr_person_nouns.txt",), (
+             Example("fr", "« Nous attendions ce jugement depuis six ans. » La présidente du collectif des "
+                     "locataires, Nadia Ferhat, ne cache pas son émotion.", "«",
+                     "La présidente du collectif des locataires, Nadia Ferhat", "Nous attendions ce jugement"),
+             Example("fr", "Le conseil a voté la fusion des deux écoles. La conseillère Irène Baud a longuement "
+                     "regardé la salle. « Ce vote est une erreur. Personne n'a lu le rapport. »", "«",
+                     "La conseillère Irène Baud", "Ce vote est une erreur"),
+         )),
     Rule("polarity", "negated: true when the cue itself is negated (n'a pas confirmé, did not say, refused to "
          "confirm); a denial cue is not a negation", "polarity.cue_negated", ("{lang}_negation.txt",), (
              Example("fr", "Le parquet n'a pas confirmé cette information.", "confirmé", "Le parquet",
