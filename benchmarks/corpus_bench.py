@@ -9,7 +9,7 @@ recombined at run time, never committed).
     python benchmarks/corpus_bench.py store [--n 100000]
     python benchmarks/corpus_bench.py stories [--n 10000]
     python benchmarks/corpus_bench.py scale --n 1000 [--chars 300] [--workers 2] [--stories] [--keep PATH]
-    python benchmarks/corpus_bench.py stories-store --db PATH   # stories with / without lead embeddings
+    python benchmarks/corpus_bench.py stories-store --db PATH [--tie-min-shared 1,2]   # with / without lead embeddings
 """
 
 from __future__ import annotations
@@ -201,22 +201,28 @@ def dask_scale(n: int, chars: int, workers: int, stories: bool = False, keep: Pa
               f"relink {st2:.1f}s (ingest of the extra texts: {extra_report})")
 
 
-def stories_on_store(path: Path) -> None:
+def stories_on_store(path: Path, tie_min_shared: tuple[int, ...] = ()) -> None:
     """Time ``link_stories`` on copies of a built store (every article new): without lead
     embeddings (what a one-language store costs) and with them (a mixed-language store), same
-    run; then a relink with nothing new. Build the store with ``scale --n N --keep PATH``."""
+    run; then a relink with nothing new. Build the store with ``scale --n N --keep PATH``.
+    ``tie_min_shared``: with embeddings, once per value of ``TIE_MIN_SHARED`` (how many tie
+    anchors a lead shares with one article of the other language to be embedded; 1 was the rule
+    before round 9)."""
     import shutil
     import sqlite3
 
     from selon.linking import link_stories
+    from selon.linking import stories as st
     from selon.store import connect
 
     con = sqlite3.connect(path)
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     con.close()
     with tempfile.TemporaryDirectory() as tmp:
-        for embed in (False, True):
-            copy = Path(tmp) / f"{embed}.sqlite"
+        default = st.TIE_MIN_SHARED
+        for embed, ties in [(False, default)] + [(True, k) for k in tie_min_shared or (default,)]:
+            st.TIE_MIN_SHARED = ties
+            copy = Path(tmp) / f"{embed}-{ties}.sqlite"
             shutil.copy(path, copy)
             db = connect(copy)
             w, c = time.perf_counter(), time.process_time()
@@ -226,10 +232,12 @@ def stories_on_store(path: Path) -> None:
             link_stories(db, embed=embed)
             w2, c2 = time.perf_counter() - w2, time.process_time() - c2
             db.close()
-            print(f"stories {'with' if embed else 'without'} lead embeddings: {counts['articles']} articles -> "
+            print(f"stories {f'with lead embeddings (ties >= {ties})' if embed else 'without lead embeddings'}: "
+                  f"{counts['articles']} articles -> "
                   f"{counts['stories']} stories, {counts['embedded']} leads embedded: {w:.1f} s wall, "
                   f"{c:.1f} s CPU ({1000 * w / counts['articles']:.1f} ms/article); relink with nothing new "
                   f"{w2:.1f} s wall, {c2:.1f} s CPU", flush=True)
+        st.TIE_MIN_SHARED = default
 
 
 def store_bench(n: int, db_path: Path) -> None:
@@ -339,6 +347,9 @@ def main() -> None:
     ap.add_argument("--stories", action="store_true", help="scale: then time stories on that store")
     ap.add_argument("--db", type=Path, default=Path("/tmp/selon-bench-100k.sqlite"))
     ap.add_argument("--keep", type=Path, help="scale: copy the built store there (for stories-store)")
+    ap.add_argument("--tie-min-shared", default="",
+                    help="stories-store: comma-separated TIE_MIN_SHARED values to time with embeddings "
+                         "(e.g. 1,2: the rule before round 9 and the current one)")
     args = ap.parse_args()
     if args.what == "throughput":
         throughput(args.n or 40)
@@ -349,7 +360,7 @@ def main() -> None:
     elif args.what == "store":
         store_bench(args.n or 100_000, args.db)
     elif args.what == "stories-store":
-        stories_on_store(args.db)
+        stories_on_store(args.db, tuple(int(x) for x in args.tie_min_shared.split(",") if x))
     else:
         for n in ([args.n] if args.n else [1000, 5000, 10000]):
             stories_bench(n)
