@@ -62,7 +62,7 @@ def predict(texts: list[dict], out: Path) -> None:
 def own_gold(spec_path: Path, split: str, batch: str = "all") -> tuple[list[dict], list[dict]]:
     """(gold event lines, text lines) of a spec file of our own paragraphs (see its docstring);
     ``batch`` 1 is f01-f44 and e01-e14, 2 f45-f70 and e15-e24, 3 f71-f76 and e25-e26, 4 f77-f90 and e27-e32,
-    5 f91-f104 and e33-e36, 6 the later ones."""
+    5 f91-f104 and e33-e36, 6 f105-f129 and e37-e44, 7 the later ones."""
     spec = importlib.util.spec_from_file_location("events_spec", spec_path)
     mod = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
     spec.loader.exec_module(mod)  # type: ignore[union-attr]
@@ -73,7 +73,8 @@ def own_gold(spec_path: Path, split: str, batch: str = "all") -> tuple[list[dict
         which = ("1" if num <= (44 if ident[0] == "f" else 14) else "2" if num <= (70 if ident[0] == "f" else 24)
                  else "3" if num <= (76 if ident[0] == "f" else 26)
                  else "4" if num <= (90 if ident[0] == "f" else 32)
-                 else "5" if num <= (104 if ident[0] == "f" else 36) else "6")
+                 else "5" if num <= (104 if ident[0] == "f" else 36)
+                 else "6" if num <= (129 if ident[0] == "f" else 44) else "7")
         if split not in ("all", part) or batch not in ("all", which):
             continue
         rows, pos = [], 0
@@ -104,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", choices=("dev", "heldout", "tune", "all"), default="all",
                     help="dev / heldout for the fr-dev gold, tune / heldout for --own")
     ap.add_argument("--own", type=Path, help="a spec file of our own paragraphs (gold/events_own_spec.py)")
-    ap.add_argument("--batch", choices=("1", "2", "3", "4", "5", "6", "all"), default="all", help="with --own: which batch")
+    ap.add_argument("--batch", choices=("1", "2", "3", "4", "5", "6", "7", "all"), default="all", help="with --own: which batch")
     ap.add_argument("--gold-events", type=Path, default=ROOT / "gold" / "fr-dev-events.jsonl")
     ap.add_argument("--gold-sources", type=Path, default=ROOT / "gold" / "fr-dev-sources.jsonl")
     ap.add_argument("--texts", type=Path, default=SHARED / "fr-dev.jsonl")

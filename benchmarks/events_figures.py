@@ -2,7 +2,7 @@
 
     python benchmarks/events_figures.py [--heldout] [-v SET ...] [--out FILE]
 
-Sets: fr-dev ``dev`` (and ``heldout`` with ``--heldout``), own batches 5 and 6 (``tune``; their
+Sets: fr-dev ``dev`` (and ``heldout`` with ``--heldout``), own batches 5, 6 and 7 (``tune``; their
 ``heldout`` halves with ``--heldout``), en ``polnear-train2`` ``tune`` (``heldout``), the 3 English
 ``polnear-dev`` articles. Loads the pipeline once and scores with ``../shared/gold/score_events.py``
 (imported), like ``eval_events_sources.py --events-only`` / ``--own`` does set by set. ``-v SET``
@@ -20,7 +20,7 @@ from pathlib import Path
 from _common import read_jsonl
 from eval_events_sources import ROOT, SHARED, own_gold, predict
 
-HELD = {"fr-heldout", "b5-heldout", "b6-heldout", "en2-heldout"}
+HELD = {"fr-heldout", "b5-heldout", "b6-heldout", "b7-heldout", "en2-heldout"}
 
 
 def _scorer():
@@ -40,7 +40,7 @@ def sets(heldout: bool) -> list[tuple[str, list[dict], list[dict]]]:
         g = [x for x in frg if x["split"] == part]
         ids = {x["id"] for x in g}
         out.append((f"fr-{part}", g, [d for d in fr if d["id"] in ids]))
-    for b in ("5", "6"):
+    for b in ("5", "6", "7"):
         for part in ("tune", "heldout") if heldout else ("tune",):
             g, t = own_gold(ROOT / "gold" / "events_own_spec.py", part, b)
             out.append((f"b{b}-{part}", g, t))

@@ -33,6 +33,10 @@ Batch 6 (f105–f129, e37–e44, ``--batch 6``) was written by the round-9 `even
 read the layer's code or ran it this round (regional faits divers, strikes, courts, local politics,
 Ukraine, Sahel, Lebanon, Georgia, Myanmar, diplomacy, health and weather news with no required
 event, a negated call to strike) and annotated before the layer was run on it; same split rule.
+Batch 7 (f130–f149, e45–e54, ``--batch 7``) was written by the round-10 `events` helper before any run
+this round (nationality adjectives and *de*-complements as doers, a definite description after its named
+person, passive agents, meetings, negated and hypothetical acts, civilian news and sport with no event,
+plain *a déclaré* next to verbal acts); same split rule.
 
 Conventions: negated and hypothetical acts, planned protests, repeated
 mentions of one event and outcomes of a clash (*blessés*) are optional; a
@@ -1202,4 +1206,236 @@ DOCS = [
       E("blamed", "ACCUSE", "the majority leader", target="the former president"),
       E("sabotaging", "ASSAULT", "the former president", opt=True, note="alleged, metaphor"),
       E("called the vote a disgrace", "ACCUSE", "The White House")]),
+    # ---- batch 7 (round 10, helper `events`): written and annotated before the layer was run on it
+    ("f130", "fr",
+     "Les forces turques ont bombardé dans la nuit de lundi à mardi plusieurs villages kurdes du nord de la Syrie, "
+     "selon l'Observatoire syrien des droits de l'homme. Ankara a déclaré viser des « terroristes » et a rejeté "
+     "les appels de Washington à la retenue.",
+     [E("bombardé", "ASSAULT", "Les forces turques", acled=EXPL, target="plusieurs villages kurdes",
+        att="Les forces turques ont bombardé dans la nuit de lundi à mardi plusieurs villages kurdes du nord de la Syrie"),
+      E("viser", "ASSAULT", "Ankara", acled=EXPL, opt=True, note="same strikes, in Ankara's words",
+        att="viser des « terroristes »"),
+      E("rejeté", "REJECT", "Ankara", target="les appels de Washington à la retenue"),
+      E("appels", "REQUEST", "Washington")]),
+    ("f131", "fr",
+     "Le ministre de l'Intérieur, Marc Delaunay, a reçu mercredi les maires des communes touchées par les "
+     "inondations. Le ministre a déclaré que l'état de catastrophe naturelle serait reconnu « dans les meilleurs "
+     "délais ». Il a en revanche refusé de débloquer un fonds d'urgence, ce que les élus ont vivement critiqué.",
+     [E("reçu", "CONSULT", "Le ministre de l'Intérieur, Marc Delaunay",
+        target="les maires des communes touchées par les inondations"),
+      E("refusé", "REJECT", "Le ministre de l'Intérieur, Marc Delaunay"),
+      E("débloquer", "AID", None, opt=True, note="refused"),
+      E("critiqué", "ACCUSE", "les élus")]),
+    ("f132", "fr",
+     "Le maire de Béziers a été mis en demeure par le préfet de l'Hérault de retirer la crèche installée dans le "
+     "hall de l'hôtel de ville. L'élu a dénoncé une « atteinte aux traditions » et annoncé qu'il ne s'y plierait "
+     "pas.",
+     [E("mis en demeure", "REQUEST", "le préfet de l'Hérault", target="Le maire de Béziers"),
+      E("dénoncé", "ACCUSE", "Le maire de Béziers"),
+      E("plierait", "REJECT", "Le maire de Béziers", opt=True, note="announced refusal, negated verb")]),
+    ("f133", "fr",
+     "La CGT de l'usine Stellantis de Sochaux accuse la direction de vouloir supprimer 400 postes d'intérimaires. "
+     "Le syndicat menace de bloquer les expéditions dès lundi. La direction n'a pas répondu à nos sollicitations.",
+     [E("accuse", "ACCUSE", "La CGT de l'usine Stellantis de Sochaux", target="la direction"),
+      E("menace", "THREATEN", "La CGT de l'usine Stellantis de Sochaux"),
+      E("bloquer", "PROTEST", "La CGT de l'usine Stellantis de Sochaux", acled=PRO, opt=True, note="threatened")]),
+    ("f134", "fr",
+     "Les troupes russes ont lancé une nouvelle offensive près de Pokrovsk, a affirmé dimanche l'état-major "
+     "ukrainien, qui dit avoir repoussé dix-sept assauts en vingt-quatre heures. Moscou n'a pas commenté ces "
+     "informations.",
+     [E("offensive", "ASSAULT", "Les troupes russes", acled=BAT,
+        att="Les troupes russes ont lancé une nouvelle offensive près de Pokrovsk"),
+      E("repoussé", "ASSAULT", "l'état-major ukrainien", acled=BAT,
+        att="avoir repoussé dix-sept assauts en vingt-quatre heures"),
+      E("assauts", "ASSAULT", "Les troupes russes", acled=BAT, opt=True, note="same offensive",
+        att="avoir repoussé dix-sept assauts en vingt-quatre heures")]),
+    ("f135", "fr",
+     "Emmanuel Macron s'est entretenu jeudi au téléphone avec son homologue brésilien, Luiz Inácio Lula da Silva, "
+     "au sujet de l'accord commercial entre l'Union européenne et le Mercosur. Le chef de l'État a réitéré "
+     "l'opposition de la France au texte « en l'état ».",
+     [E("entretenu", "CONSULT", "Emmanuel Macron", target="son homologue brésilien, Luiz Inácio Lula da Silva"),
+      E("accord", "AGREE", None, opt=True, note="the agreement as a text"),
+      E("opposition", "REJECT", "la France")]),
+    ("f136", "fr",
+     "La mairie de Quimper a annoncé la fermeture de la piscine municipale pour travaux jusqu'en septembre. Le maire "
+     "a déclaré que le chantier coûterait 3,2 millions d'euros et a indiqué qu'une navette serait mise en place vers "
+     "le centre aquatique de Concarneau.",
+     []),
+    ("f137", "fr",
+     "Les députés insoumis menacent de déposer une motion de censure si le gouvernement recourt au 49.3 pour faire "
+     "adopter le budget, selon plusieurs sources parlementaires. Le Rassemblement national n'a pas dit s'il la "
+     "voterait.",
+     [E("menacent", "THREATEN", "Les députés insoumis",
+        att="Les députés insoumis menacent de déposer une motion de censure"),
+      E("motion de censure", "REJECT", "Les députés insoumis", opt=True, note="threatened",
+        att="Les députés insoumis menacent de déposer une motion de censure")]),
+    ("f138", "fr",
+     "Au moins douze soldats ont été tués dimanche dans l'attaque d'un poste de l'armée nigérienne par des "
+     "combattants de l'État islamique au Sahel, a annoncé le ministère de la Défense à Niamey. L'armée a lancé une "
+     "opération de ratissage dans la zone.",
+     [E("tués", "ASSAULT", "des combattants de l'État islamique au Sahel", acled=BAT, opt=True, note="outcome",
+        att="Au moins douze soldats ont été tués dimanche dans l'attaque d'un poste de l'armée nigérienne"),
+      E("attaque", "ASSAULT", "des combattants de l'État islamique au Sahel", acled=BAT,
+        target="un poste de l'armée nigérienne",
+        att="Au moins douze soldats ont été tués dimanche dans l'attaque d'un poste de l'armée nigérienne"),
+      E("opération de ratissage", "MOBILIZE", "L'armée", acled=STRAT, opt=True, note="sweep, type borderline")]),
+    ("f139", "fr",
+     "Le Premier ministre a rencontré lundi les représentants des buralistes, puis les syndicats de policiers. Il a "
+     "apporté son soutien aux forces de l'ordre après les violences du week-end à Nanterre et promis des moyens "
+     "supplémentaires.",
+     [E("rencontré", "CONSULT", "Le Premier ministre", target="les représentants des buralistes"),
+      E("soutien", "SUPPORT", "Le Premier ministre", target="forces de l'ordre"),
+      E("violences", "PROTEST", None, acled=RIOT, opt=True, note="background")]),
+    ("f140", "fr",
+     "La plainte de l'association Anticor contre l'ancien président du conseil régional a été classée sans suite "
+     "par le parquet national financier. L'association a aussitôt annoncé qu'elle saisirait un juge d'instruction.",
+     [E("plainte", "ACCUSE", "l'association Anticor", target="l'ancien président du conseil régional"),
+      E("classée sans suite", "REJECT", "le parquet national financier"),
+      E("saisirait", "ACCUSE", "l'association Anticor", opt=True, note="announced")]),
+    ("f141", "fr",
+     "Une centaine de militants écologistes ont bloqué samedi l'accès au chantier de l'autoroute A69. Ils ont été "
+     "délogés en milieu de journée par les gendarmes mobiles, qui ont procédé à quinze interpellations, selon la "
+     "préfecture du Tarn.",
+     [E("bloqué", "PROTEST", "Une centaine de militants écologistes", acled=PRO),
+      E("délogés", "COERCE", "les gendarmes mobiles", target="Une centaine de militants écologistes",
+        att="délogés en milieu de journée par les gendarmes mobiles"),
+      E("interpellations", "COERCE", "les gendarmes mobiles", acled=STRAT,
+        att="qui ont procédé à quinze interpellations")]),
+    ("f142", "fr",
+     "Des frappes israéliennes ont visé mardi soir la banlieue sud de Beyrouth, a rapporté l'agence nationale "
+     "d'information libanaise. Le Premier ministre libanais a condamné « une violation flagrante » du "
+     "cessez-le-feu et appelé la communauté internationale à réagir.",
+     [E("frappes", "ASSAULT", "israéliennes", acled=EXPL, target="la banlieue sud de Beyrouth",
+        att="Des frappes israéliennes ont visé mardi soir la banlieue sud de Beyrouth"),
+      E("visé", "ASSAULT", "israéliennes", acled=EXPL, opt=True, note="same strikes",
+        att="Des frappes israéliennes ont visé mardi soir la banlieue sud de Beyrouth"),
+      E("condamné", "ACCUSE", "Le Premier ministre libanais"),
+      E("violation", "ASSAULT", None, opt=True, note="quoted label"),
+      E("cessez-le-feu", "AGREE", None, opt=True, note="background"),
+      E("appelé", "REQUEST", "Le Premier ministre libanais", target="la communauté internationale")]),
+    ("f143", "fr",
+     "Le président de la Fédération française de rugby a démenti jeudi toute ingérence dans la sélection. Il n'a "
+     "accusé personne mais a déclaré que « certaines personnes » cherchaient à déstabiliser le staff.",
+     [E("démenti", "REJECT", "Le président de la Fédération française de rugby"),
+      E("accusé", "ACCUSE", "Le président de la Fédération française de rugby", opt=True, note="negated")]),
+    ("f144", "fr",
+     "La décision de Paris d'expulser deux diplomates algériens a provoqué la colère d'Alger, qui a convoqué "
+     "l'ambassadeur de France et dénoncé une « escalade injustifiée ».",
+     [E("expulser", "COERCE", "Paris", target="deux diplomates algériens"),
+      E("convoqué", "ACCUSE", "Alger", target="l'ambassadeur de France"),
+      E("dénoncé", "ACCUSE", "Alger")]),
+    ("f145", "fr",
+     "Réunis mardi à Bruxelles, les ministres de l'Agriculture des Vingt-Sept ont rejeté la proposition de la "
+     "Commission de réduire les aides directes. La France et la Pologne ont exigé un moratoire.",
+     [E("Réunis", "CONSULT", "les ministres de l'Agriculture des Vingt-Sept"),
+      E("rejeté", "REJECT", "les ministres de l'Agriculture des Vingt-Sept", target="la proposition de la Commission"),
+      E("exigé", "REQUEST", "La France et la Pologne")]),
+    ("f146", "fr",
+     "L'OM a écrasé Montpellier 5-0 dimanche soir au Vélodrome, grâce notamment à un triplé de son attaquant. Le "
+     "défenseur adverse, exclu à la demi-heure, a reconnu que son équipe avait « explosé ».",
+     []),
+    ("f147", "fr",
+     "Selon le quotidien Le Parisien, la préfecture de police envisagerait d'interdire la manifestation prévue "
+     "samedi devant l'Assemblée nationale. Les organisateurs ont prévenu qu'ils maintiendraient le rassemblement "
+     "« quoi qu'il arrive ».",
+     [E("interdire", "COERCE", "la préfecture de police", opt=True, note="considered", hedged=True,
+        att="la préfecture de police envisagerait d'interdire la manifestation"),
+      E("manifestation", "PROTEST", None, acled=PRO, opt=True, note="planned"),
+      E("rassemblement", "PROTEST", "Les organisateurs", acled=PRO, opt=True, note="planned")]),
+    ("f148", "fr",
+     "L'offensive des rebelles du M23 sur Uvira a poussé des dizaines de milliers d'habitants à fuir vers le "
+     "Burundi, selon le Haut-Commissariat des Nations unies pour les réfugiés. Kinshasa a accusé le Rwanda d'avoir "
+     "fourni des drones aux insurgés, ce que Kigali a nié.",
+     [E("offensive", "ASSAULT", "rebelles du M23", acled=BAT, target="Uvira",
+        att="L'offensive des rebelles du M23 sur Uvira a poussé des dizaines de milliers d'habitants à fuir"),
+      E("accusé", "ACCUSE", "Kinshasa", target="le Rwanda"),
+      E("fourni", "AID", "le Rwanda", opt=True, note="alleged"),
+      E("nié", "REJECT", "Kigali")]),
+    ("f149", "fr",
+     "Le Syndicat national des enseignants du second degré appelle à la grève le 12 décembre contre la réforme du "
+     "brevet. La FSU soutient le mouvement, tout comme la CFDT, qui a toutefois refusé de s'associer à la "
+     "manifestation parisienne.",
+     [E("appelle", "REQUEST", "Le Syndicat national des enseignants du second degré"),
+      E("grève", "PROTEST", None, acled=PRO, opt=True, note="planned"),
+      E("soutient", "SUPPORT", "La FSU", target="le mouvement"),
+      E("refusé", "REJECT", "la CFDT"),
+      E("manifestation", "PROTEST", None, acled=PRO, opt=True, note="planned")]),
+    ("e45", "en",
+     "Russian forces struck the port of Odesa with drones and missiles overnight, damaging grain silos, Ukraine's "
+     "air force said. Kyiv urged its allies to speed up deliveries of air defence systems.",
+     [E("struck", "ASSAULT", "Russian forces", acled=EXPL, target="the port of Odesa",
+        att="Russian forces struck the port of Odesa with drones and missiles overnight"),
+      E("damaging", "ASSAULT", "Russian forces", acled=EXPL, opt=True, note="outcome",
+        att="Russian forces struck the port of Odesa with drones and missiles overnight"),
+      E("urged", "REQUEST", "Kyiv", target="its allies"),
+      E("deliveries", "AID", None, opt=True, note="requested")]),
+    ("e46", "en",
+     "Interior Minister Priti Kaur met police chiefs in Birmingham on Thursday after a week of unrest. The minister "
+     "said more officers would be deployed and condemned what she called “thuggery” by a small minority.",
+     [E("met", "CONSULT", "Interior Minister Priti Kaur", target="police chiefs"),
+      E("unrest", "PROTEST", None, acled=RIOT, opt=True, note="background"),
+      E("deployed", "MOBILIZE", None, opt=True, note="announced", att="more officers would be deployed"),
+      E("condemned", "ACCUSE", "Interior Minister Priti Kaur")]),
+    ("e47", "en",
+     "Two journalists were detained by security forces in Addis Ababa on Monday, the Committee to Protect "
+     "Journalists said, calling for their immediate release. The government has not commented.",
+     [E("detained", "COERCE", "security forces", acled=STRAT, target="Two journalists",
+        att="Two journalists were detained by security forces in Addis Ababa on Monday"),
+      E("calling", "REQUEST", "the Committee to Protect Journalists"),
+      E("release", "AID", None, opt=True, note="requested")]),
+    ("e48", "en",
+     "The city council said on Wednesday that the new bus lanes would open in March. A spokesperson added that "
+     "fares would remain unchanged until the end of the year.",
+     []),
+    ("e49", "en",
+     "The union did not call a strike at Heathrow on Friday, but warned that baggage handlers could walk out over "
+     "the Christmas period if talks with the airport failed.",
+     [E("call", "REQUEST", "The union", opt=True, note="negated"),
+      E("strike", "PROTEST", None, acled=PRO, opt=True, note="negated"),
+      E("warned", "THREATEN", "The union"),
+      E("walk out", "PROTEST", "baggage handlers", acled=PRO, opt=True, note="hypothetical"),
+      E("talks", "CONSULT", None, opt=True, note="hypothetical")]),
+    ("e50", "en",
+     "The decision of the Supreme Court to hear the case was welcomed by abortion rights groups, while the governor "
+     "of Texas accused the justices of “judicial overreach”.",
+     [E("welcomed", "SUPPORT", "abortion rights groups", target="The decision of the Supreme Court"),
+      E("accused", "ACCUSE", "the governor of Texas", target="the justices")]),
+    ("e51", "en",
+     "Foreign ministers from Saudi Arabia, Iran and China held talks in Beijing on Thursday and agreed to reopen "
+     "embassies within two months, according to a joint statement.",
+     [E("talks", "CONSULT", "Foreign ministers from Saudi Arabia, Iran and China",
+        att="Foreign ministers from Saudi Arabia, Iran and China held talks in Beijing"),
+      E("agreed", "AGREE", "Foreign ministers from Saudi Arabia, Iran and China",
+        att="agreed to reopen embassies within two months"),
+      E("reopen", "COOPERATE", None, opt=True, note="agreed, future", att="agreed to reopen embassies")]),
+    ("e52", "en",
+     "North Korea threatened on Sunday to take “overwhelming” action against joint military drills by South Korean "
+     "and US forces, state media reported. Seoul dismissed the warning as routine rhetoric.",
+     [E("threatened", "THREATEN", "North Korea", att="North Korea threatened on Sunday"),
+      E("action", "ASSAULT", "North Korea", opt=True, note="threatened"),
+      E("drills", "MOBILIZE", "South Korean and US forces", opt=True, note="background"),
+      E("dismissed", "REJECT", "Seoul"),
+      E("warning", "THREATEN", "North Korea", opt=True, note="same threat")]),
+    ("e53", "en",
+     "Thousands of farmers drove tractors into central Brussels on Wednesday to protest against the EU trade deal "
+     "with South American countries. Police fired water cannon at demonstrators who threw eggs and set fires near "
+     "the European Parliament. Farm leaders accused Brussels of “sacrificing” agriculture.",
+     [E("drove tractors", "PROTEST", "Thousands of farmers", acled=PRO),
+      E("protest", "PROTEST", "Thousands of farmers", acled=PRO, opt=True, note="same act"),
+      E("deal", "AGREE", None, opt=True, note="the agreement as a text"),
+      E("fired water cannon", "COERCE", "Police", target="demonstrators"),
+      E("threw eggs", "PROTEST", "demonstrators", acled=RIOT),
+      E("set fires", "PROTEST", "demonstrators", acled=RIOT, opt=True, note="same riot"),
+      E("accused", "ACCUSE", "Farm leaders", target="Brussels")]),
+    ("e54", "en",
+     "The paramilitary Rapid Support Forces shelled a displacement camp near El Fasher on Saturday, killing at least "
+     "40 people, according to a local medical group. The army-aligned government called on the UN Security Council "
+     "to designate the group a terrorist organisation.",
+     [E("shelled", "ASSAULT", "The paramilitary Rapid Support Forces", acled=EXPL,
+        target="a displacement camp near El Fasher",
+        att="The paramilitary Rapid Support Forces shelled a displacement camp near El Fasher on Saturday"),
+      E("killing", "ASSAULT", "The paramilitary Rapid Support Forces", acled=EXPL, opt=True, note="outcome",
+        att="The paramilitary Rapid Support Forces shelled a displacement camp near El Fasher on Saturday"),
+      E("called on", "REQUEST", "The army-aligned government", target="the UN Security Council"),
+      E("designate", "SANCTION", None, opt=True, note="requested")]),
 ]
