@@ -1492,3 +1492,37 @@ def test_evacuating_the_wounded_stays_aid(nlp_fr):
 def test_a_pronominal_verb_with_etre_is_done_by_its_subject(nlp_fr):
     found = {e.trigger.text: e for e in _events(nlp_fr, "Des jeunes s'en sont pris à un chauffeur de bus à Rennes.", "fr")}
     assert found["pris"].actor_name == "Des jeunes"
+
+
+def _att(text: str, source: str | None, cue: str, content: str) -> Attribution:
+    """An attribution given by its words (each the first occurrence in ``text``)."""
+    def span(words: str) -> Span:
+        start = text.index(words)
+        return Span.of(text, start, start + len(words))
+    return Attribution(id="a1", source=span(source) if source else None, cue=span(cue), content=span(content))
+
+
+# (lang, text, attribution as (source, cue, content), {trigger: reported by a1?}): the content span holds
+# each trigger; only the acts the attribution reports hang on it, however far the content stretches.
+LINKS = [
+    ("en", "Two reporters were arrested by police on Friday, the union said, calling for their release.",
+     ("the union", "said", "Two reporters were arrested by police on Friday, the union said, calling for their release"),
+     {"arrested": True, "calling": False}),
+    ("en", "A judge blocked the merger after two rivals sued the firm.",
+     ("A judge", "blocked", "the merger after two rivals sued the firm"), {"sued": False}),
+    ("en", "Trump attacked Romney on Monday, calling him a loser.",
+     ("Trump", "calling", "Trump attacked Romney on Monday, calling him a loser"), {"attacked": False}),
+    ("en", "The mayor said he is leaning toward backing the strike.",
+     ("The mayor", "said", "he is leaning toward backing the strike"), {"backing": True}),
+    ("fr", "Le maire accuse le préfet de mentir, ce que la préfecture conteste.",
+     ("Le maire", "accuse", "mentir, ce que la préfecture conteste"), {"conteste": False}),
+    ("fr", "Le syndicat a affirmé qu'il refusait le compromis.",
+     ("Le syndicat", "affirmé", "qu'il refusait le compromis"), {"refusait": True}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "att", "want"), LINKS)
+def test_attribution_link_only_for_reported_acts(nlp_fr, nlp_en, lang, text, att, want):
+    found = _events(nlp_fr if lang == "fr" else nlp_en, text, lang, attributions=(_att(text, *att),))
+    got = {t: [e.attribution == "a1" for e in found if e.trigger.text.startswith(t)] for t in want}
+    assert got == {t: [v] for t, v in want.items()}

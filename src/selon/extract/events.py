@@ -48,6 +48,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from importlib import resources
@@ -1843,8 +1844,8 @@ def _event(tok: Token, last: int, etype: str, nominal: bool, article: Article,
     end_tok = tok.doc[last]
     trigger = Span.of(article.text, tok.idx, end_tok.idx + len(end_tok.text))
     clause = _clause(tok)
-    att_id, att_hedged = _attribution(article, trigger)
     actor_tok, actor_name, actor_ent = _actor(tok, etype, nominal, article)
+    att_id, att_hedged = _attribution(article, trigger, tok, etype, actor_name)
     if actor_tok is not None and tok.i < actor_tok.i <= last:
         actor_tok = actor_name = actor_ent = None  # *un concert de casseroles*: the phrase's own word acts not
     target_tok = _target_token(tok, nominal)
@@ -2909,12 +2910,81 @@ def _nearest(items: Iterable[tuple[str, Span]], rng: tuple[int, int], trigger: S
     return best[1] if best else None
 
 
-def _attribution(article: Article, trigger: Span) -> tuple[str | None, bool | None]:
-    ident = article.attribution_at(trigger)
-    if ident is None:
-        ident = next((a.id for a in article.attributions if a.content.overlaps(trigger)), None)
-    hedged = next((a.hedged for a in article.attributions if a.id == ident), None)
-    return ident, hedged
+def _attribution(article: Article, trigger: Span, tok: Token | None = None, etype: str = "",
+                 actor: str | None = None) -> tuple[str | None, bool | None]:
+    """The attribution whose content holds the trigger (the innermost), unless that attribution does not
+    report the act (see :func:`_not_reported_by`); then the next one out, or none."""
+    inside = [a for a in article.attributions if a.content.overlaps(trigger)]
+    inside.sort(key=lambda a: (not (a.content.start <= trigger.start and trigger.end <= a.content.end),
+                               a.content.end - a.content.start))
+    first = article.attribution_at(trigger)
+    if first is not None:
+        inside.sort(key=lambda a: a.id != first)
+    for att in inside:
+        if tok is None or not _not_reported_by(att, tok, etype, actor, article):
+            return att.id, att.hedged
+    return None, None
+
+
+def _not_reported_by(att: Attribution, tok: Token, etype: str, actor: str | None, article: Article) -> bool:
+    """The content span of ``att`` holds the trigger, but the attribution does not report the act: which
+    attribution an act hangs on should not depend on how far the attribution layer stretches a content or
+    which verbs it takes as cues.
+
+    - the cue is itself a material act (*A judge blocked the law after groups sued*: *blocked* reports
+      nothing);
+    - the act is its speaker's own next act, a verb with no subject of its own (*X said, calling for…*,
+      *X dénonce… et a averti que…*): the narrator reports it;
+    - the cue is a present participle hung on the act or its doer and the act is outside its phrase (*Trump
+      attacked Romney, calling him…*: before it, or above it in the tree);
+    - the act is in a comment clause after the content (*…, ce que le Rwanda dément*, *…, which Y denies*)."""
+    doc = tok.doc
+    text = article.text
+    cue = doc.char_span(att.cue.start, att.cue.end, alignment_mode="expand")
+    if cue is not None and cue.root.pos_ == "VERB" and cue.root.i != tok.i:
+        lang = "en" if doc.lang_ == "en" else "fr"
+        found = _phrase(cue.root, lang) or _trigger_type(cue.root, lang)
+        if found is not None and PLOVER.get(found[0]) not in (*_VERBAL_ROOTS, "CONSULT", None) and not (
+                found[0] == "attack" and _verbal_attack(cue.root)):
+            return True
+    if cue is not None and cue.root.i != tok.i and cue.root.dep_ in ("advcl", "acl", "acl:relcl", "relcl") and (
+            "Ger" in cue.root.morph.get("VerbForm") or cue.root.tag_ == "VBG"
+            or "Part" in cue.root.morph.get("VerbForm") and "Pres" in cue.root.morph.get("Tense")) and not any(
+            c.dep_.startswith("aux") for c in cue.root.children) and not (
+            cue.root.left_edge.i <= tok.i <= cue.root.right_edge.i) and (tok.i < cue.root.i or tok in cue.root.ancestors):
+        return True  # *Trump attacked Romney, calling him…*
+    if (PLOVER.get(etype) in _VERBAL_ROOTS and tok.pos_ == "VERB" and actor and att.source is not None
+            and not any(c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ for c in tok.children)
+            and "Inf" not in tok.morph.get("VerbForm") and tok.dep_ not in ("xcomp", "ccomp", "csubj")
+            and (cue is None or tok.i > cue.root.i and not _own_clause_between(tok, cue.root))):
+        source = _source_name(att, doc, article) or att.source.text
+        a, b = _name_words(actor), _name_words(source)
+        if a and b and (a <= b or b <= a):
+            return True
+    comma = text.rfind(",", 0, tok.idx)
+    if comma < att.content.start or _COMMENT_CLAUSE.match(text[comma:tok.idx]) is None:
+        return False
+    # the relative's own verb: only its subject stands between (*, ce que le Rwanda dément*)
+    return not any(t.pos_ in ("VERB", "AUX") for t in doc if comma < t.idx < tok.idx)
+
+
+def _own_clause_between(tok: Token, cue: Token) -> bool:
+    """A verb with a subject of its own stands between the act and the cue above it (*said he is leaning
+    toward supporting Trump*): the act is inside what is said."""
+    for node in tok.ancestors:
+        if node == cue:
+            return False
+        if node.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ for c in node.children):
+            return True
+    return False
+
+
+_COMMENT_CLAUSE = re.compile(r",\s*(?:ce\s+qu(?:e|'|’)\s*|which\s|what\s)[^,.;]*$", re.IGNORECASE)
+_NAME_DROP = frozenset({"le", "la", "les", "l", "de", "du", "des", "d", "the", "of", "a", "an", "un", "une"})
+
+
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(w for w in re.sub(r"[^\w]+", " ", _fold(name)).split() if w not in _NAME_DROP)
 
 
 _HEDGE_ADVERBS = frozenset({"reportedly", "allegedly", "supposedly", "apparently", "purportedly",
