@@ -224,7 +224,7 @@ def _article(nlp, text, sources, parents=None):
         span = Span.of(text, start, start + len(src))
         atts.append(Attribution(id=f"a{i}", source=span, cue=span, content=span,
                                 parent=(parents or {}).get(f"a{i}")))
-    art = Article(id="t", text=text, lang="fr", attributions=tuple(atts))
+    art = Article(id="t", text=text, lang=nlp.lang, attributions=tuple(atts))
     doc = nlp(text)
     return doc, dataclasses.replace(art, entities=tuple(extract_entities(doc, art)))
 

@@ -281,7 +281,7 @@ def _entity(article: Article, members: list[_Mention], lex: Lexicons) -> Entity:
 def extract_entities(doc: Doc, article: Article, kb: KnowledgeBase | None = None) -> list[Entity]:
     """Return the article's entities, grouped from NER, KB-ruler and source mentions."""
     kb = kb or load_kb()
-    lex = load_lexicons()
+    lex = load_lexicons(article.lang)
     mentions = _mentions(doc, article, kb)
     pairs = _source_mentions(article, mentions)
     index = {id(m): i for i, m in enumerate(mentions)}

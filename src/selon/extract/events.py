@@ -505,7 +505,8 @@ def _is_force(tok: Token) -> bool:
     """A noun naming armed forces (``forces`` in the conflict lexicon: *l'armée*, *troops*)."""
     from ..sources.lexicons import load_lexicons, normalize_word
 
-    return normalize_word(tok.lemma_) in load_lexicons().forces or normalize_word(tok.text) in load_lexicons().forces
+    forces = load_lexicons(tok.doc.lang_).forces
+    return normalize_word(tok.lemma_) in forces or normalize_word(tok.text) in forces
 
 
 def _not_an_act(tok: Token, etype: str, nominal: bool, context: dict[str, bool]) -> bool:
@@ -787,7 +788,7 @@ def _citizen_role(tok: Token) -> bool:
     people who protest."""
     from ..sources.lexicons import load_lexicons, normalize_word
 
-    return load_lexicons().roles.get((normalize_word(tok.lemma_),)) == "citizen" or _trade(tok)
+    return load_lexicons(tok.doc.lang_).roles.get((normalize_word(tok.lemma_),)) == "citizen" or _trade(tok)
 
 
 @functools.lru_cache(maxsize=1)
@@ -828,7 +829,7 @@ def _person_like(tok: Token) -> bool:
     from ..sources.lexicons import load_lexicons, normalize_word
 
     lemma = _fold(tok.lemma_)
-    role = load_lexicons().roles.get((normalize_word(tok.lemma_),))
+    role = load_lexicons(tok.doc.lang_).roles.get((normalize_word(tok.lemma_),))
     return (tok.pos_ == "PRON" or tok.ent_type_ in ("PER", "PERSON")
             or lemma in _PEOPLE_NOUNS | _GROUP_NOUNS | _VICTIMS | _PROTESTERS | _CROWD
             or role is not None and role not in (*_NOT_PEOPLE, "company") or _trade(tok))
@@ -1507,7 +1508,7 @@ def _is_role(tok: Token) -> bool:
     """A noun naming a person or body by its role (the source-typing lexicon: *chancelier*, *senator*)."""
     from ..sources.lexicons import load_lexicons, normalize_word, variants
 
-    roles = load_lexicons().roles
+    roles = load_lexicons(tok.doc.lang_).roles
     word = normalize_word(tok.lemma_)
     forms = variants(word)
     if "Plur" not in tok.morph.get("Number"):
@@ -1676,7 +1677,7 @@ def _police_like(tok: Token) -> bool:
         return True
     from ..sources.lexicons import load_lexicons, normalize_word, variants
 
-    roles = load_lexicons().roles
+    roles = load_lexicons(tok.doc.lang_).roles
     for t in (tok, *(c for c in tok.children if c.dep_ == "nmod")):
         lemma = _fold(t.lemma_)
         if lemma in _POLICE_WORDS or _is_force(t) or any(
@@ -2299,7 +2300,7 @@ def _armed_role(tok: Token) -> bool:
     """A noun the role lexicon types as military or armed group (*les rebelles*, *jihadistes*)."""
     from ..sources.lexicons import load_lexicons, normalize_word
 
-    return load_lexicons().roles.get((normalize_word(tok.lemma_),)) in ("military", "armed_group")
+    return load_lexicons(tok.doc.lang_).roles.get((normalize_word(tok.lemma_),)) in ("military", "armed_group")
 
 
 # English speech acts a person performs: an act named by a participle on them is the speaker's.

@@ -209,12 +209,29 @@ _ADJECTIVE_BODIES = {f: noun for adj, noun in {
               adj + "le" if adj.endswith("el") else adj, adj + "les" if adj.endswith("el") else adj)}
 
 
+_WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
+_COMPLEMENT_AFTER = re.compile(r"^\s+(?:des|du|de\s+la|de\s+l['’]|d['’])\s*[a-zà-ÿ]")
+_OPENERS = frozenset({"the", "le", "la", "les", "l", "selon", "according", "pour", "for", "by", "par"})
+
+
+def _inside_longer_name(text: str, hit: tuple[int, int, KBEntry]) -> bool:
+    """A loose KB name that is only part of a longer name: "the Culinary Workers Union" (a
+    capitalised word before it), "l'Union des métiers de…" (a complement after it)."""
+    start, end, entry = hit
+    if not entry.loose:
+        return False
+    before = _WORD_BEFORE.search(text[:start])
+    if before and before.group(1)[:1].isupper() and before.group(1).lower().strip("'’") not in _OPENERS:
+        return True
+    return bool(_COMPLEMENT_AFTER.match(text[end:]))
+
+
 def describe(text: str, kb: KnowledgeBase, lex: Lexicons) -> _Desc:
     """Return the type, country, KB entry, anonymity and evidence of one source phrase."""
     desc = _Desc(text=text)
     parts = _parts(text) or [text]
     whole = kb.lookup(parts[0], metonyms=True)
-    hits = [h for h in kb.find_in(text)]
+    hits = [h for h in kb.find_in(text) if not _inside_longer_name(text, h)]
     desc.named = _is_named(text, hits, lex) or whole is not None
     toks0 = words(parts[0])
     side = _SIDE.match(parts[0])
@@ -662,7 +679,7 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
     yields a typed source.
     """
     kb = kb or load_kb()
-    lex = load_lexicons()
+    lex = load_lexicons(article.lang)
     sides = belligerents(doc, kb, lex)
     parent: dict[str, str] = {}
 
@@ -983,7 +1000,7 @@ def _nearer_person(doc: Doc, article: Article, att: Attribution, ref: Span | Non
     tail = re.match(r",[^,.;«»]{3,120}?(?=,|\.|$)", article.text[end:end + 160])
     if tail:
         candidate = article.text[end + 1:end + tail.end()].strip()
-        if load_lexicons().head_role(words(candidate)) is not None:
+        if load_lexicons(article.lang).head_role(words(candidate)) is not None:
             end += tail.end()
     return article.span(best.start, end)
 
@@ -1008,7 +1025,7 @@ def _previous_subject(doc: Doc, article: Article, sent, pron: Token, want: str, 
     if not toks or quotes.containing(toks[0].idx, toks[-1].idx + len(toks[-1])) is not None:
         return None
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
-    if end - start > 120 or load_lexicons().head_role(words(article.text[start:end])) is None:
+    if end - start > 120 or load_lexicons(article.lang).head_role(words(article.text[start:end])) is None:
         return None  # a role or a body ("le président du collectif"), not any noun ("le cortège")
     return article.span(start, end)
 
@@ -1164,10 +1181,12 @@ _SIDE_TYPES = frozenset({"government", "politician", "citizen", "monitor_ngo", "
                          "social_media"})
 # Local or supervisory authorities that report on a dispute without being a side.
 _NEUTRAL_OFFICES = frozenset("""mairie maire municipalite prefecture prefet consulat consul inspection
-autorite commission city mayor governor consulate""".split())
+autorite commission city mayor governor consulate county elections election electoral electorale""".split())
 _BYSTANDERS = frozenset("""temoin temoins passant passants riverain riveraine riverains riveraines voisin voisine voisins
 voisines habitant habitante habitants habitantes resident residente residents witness witnesses bystander bystanders
-neighbor neighbors neighbour neighbours passer-by passers-by resident residents""".split())
+neighbor neighbors neighbour neighbours passer-by passers-by resident residents usager usagere usagers usageres
+voyageur voyageuse voyageurs voyageuses passager passagere passagers passageres commuter commuters passenger
+passengers automobiliste automobilistes motorist motorists""".split())
 _COURTS = frozenset("""tribunal tribunaux cour cours juge juges judge judges court courts magistrat magistrats
 juridiction juridictions justice jury refere referes chambre sages""".split())
 _PROSECUTION = frozenset({"procureur", "procureure", "parquet", "avocat", "avocate", "ministere", "prosecutor",
@@ -1182,20 +1201,36 @@ _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
 def _legal_case(article: Article) -> tuple[bool, bool]:
     """(the article reports a trial, a lawsuit or a complaint; it reports a trial), from
     conflict.yaml ``legal`` and ``trial`` read outside quotations."""
-    lex = load_lexicons()
-    joined = " " + " ".join(words(_QUOTED.sub(" ", article.text))) + " "
-    found = {phrase for phrase in lex.legal if f" {phrase} " in joined}
-    return bool(found), bool(found & lex.trial)
+    found = _markers(article.text, article.lang)
+    lex = load_lexicons(article.lang)
+    return bool(found & lex.legal), bool(found & lex.trial)
+
+
+def _markers(text: str, lang: str | None) -> frozenset[str]:
+    """The phrases of conflict.yaml ``legal``, ``labour``, ``dispute`` and ``election`` that
+    ``text`` holds outside quotations."""
+    lex = load_lexicons(lang)
+    joined = " " + " ".join(words(_QUOTED.sub(" ", text))) + " "
+    return frozenset(phrase for phrase in lex.legal | lex.labour | lex.dispute | lex.election if f" {phrase} " in joined)
 
 
 def _dispute(article: Article) -> dict[str, object] | None:
     """What the article's events say about its dispute: the names of those who act in it."""
     evs = [e for e in article.events if e.plover in _DISPUTE_ROOTS and not e.negated]
-    legal, trial = _legal_case(article)
+    found = _markers(article.text, article.lang)
+    lex = load_lexicons(article.lang)
+    legal, trial = bool(found & lex.legal), bool(found & lex.trial)
+    strike = bool(found & lex.labour)  # a strike: the strikers and their employer are its sides
+    # a strike, a lawsuit, a trade row or a planning fight: a firm that speaks in it defends its side
+    business = bool(found & (lex.labour | lex.legal | lex.dispute))
+    # an election the article is about: named in its lead (not a campaign mentioned in passing)
+    election = bool(found & lex.election) and bool(_markers(article.text[:300], article.lang)
+                                                   & lex.election)
     if not evs:
-        # no act of a dispute among the events, but a trial or a lawsuit: its parties are its sides
-        return {"names": [], "riots": False, "police": False, "press": False, "labour": False,
-                "legal": True, "trial": trial} if legal else None
+        # no act of a dispute among the events, but a trial, a lawsuit, a strike, an election or
+        # a trade row: those who take a position in it are its sides
+        return {"names": [], "riots": False, "police": False, "press": False, "labour": strike,
+                "legal": legal, "trial": trial, "business": business, "election": election} if found else None
     names = [n for e in evs for n in (e.actor_name, e.target_name) if n]
     # violence in the streets (a peaceful march counted by the police makes no side of it)
     riots = any(e.acled == "Riots" or e.plover == "ASSAULT" for e in evs)
@@ -1204,9 +1239,10 @@ def _dispute(article: Article) -> dict[str, object] | None:
     # the press suffers an act of the dispute ("la CGT a bloqué les quotidiens", "il accuse les journaux")
     press = any(set(words(e.target_name)) & _PRESS_ACTORS for e in evs if e.target_name)
     # workers or their unions act in it ("les salariés dénoncent", "la CGT appelle à la grève"): a labour dispute
-    labour = any(set(words(e.actor_name)) & _LABOUR_ACTORS for e in evs if e.actor_name)
+    labour = strike or any(set(words(e.actor_name)) & _LABOUR_ACTORS for e in evs if e.actor_name)
     return {"names": [set(words(n)) - _STOP for n in names], "riots": riots, "police": police, "press": press,
-            "labour": labour, "legal": legal, "trial": trial}
+            "labour": labour, "legal": legal, "trial": trial, "business": business,
+            "election": election}
 
 
 _SIGNS = frozenset("""pancarte pancartes banderole banderoles slogan slogans tract tracts affiche affiches sign signs
@@ -1242,7 +1278,8 @@ def _acts_in(mentions: list[str], dispute: dict[str, object]) -> bool:
     return False
 
 
-def _party(stype: str, armed: bool, mentions: list[str], dispute: dict[str, object] | None) -> bool | None:
+def _party(stype: str, armed: bool, mentions: list[str], dispute: dict[str, object] | None,
+           person: bool = False) -> bool | None:
     """``party_to_conflict``: a belligerent, or a side of the dispute the article reports."""
     if armed:
         return True
@@ -1259,18 +1296,41 @@ def _party(stype: str, armed: bool, mentions: list[str], dispute: dict[str, obje
         return True
     if stype == "document" and folded & _SIGNS:
         return True  # the signs and banners of a protest speak for the protesters
-    if stype == "company" and dispute.get("labour"):
-        return True  # the strikers and the employer (EVENTS-SOURCES.md)
+    if stype == "company" and (dispute.get("labour") or dispute.get("business")):
+        return True  # the strikers and the employer (EVENTS-SOURCES.md), the firm sued or opposed
     if stype == "judiciary_police":
         if dispute.get("trial") and folded & _PROSECUTION:
             return True  # at a trial the prosecution asks for a sentence: a side, unlike the court
         return bool(dispute["riots"] or dispute.get("police")) and bool(folded & _POLICE) \
             and not folded & {"prefecture", "parquet", "tribunal"}
-    if stype == "government" and folded & _NEUTRAL_OFFICES and not dispute.get("legal"):
-        return False  # in a lawsuit the mayor whose decree is attacked is a side of it
+    if stype == "government" and folded & _NEUTRAL_OFFICES:
+        if dispute.get("election"):
+            return person  # a mayor who runs again is a candidate; the office that counts the votes is no side
+        if not dispute.get("legal"):
+            return False  # in a lawsuit the mayor whose decree is attacked is a side of it
     if stype in ("citizen", "anonymous") and folded & _BYSTANDERS:
         return False  # a witness or a resident tells what happened; not a side unless it acts in it
     return stype in _SIDE_TYPES
+
+
+_BOTH_SIDES = re.compile(r"\b(?:les\s+deux\s+(?:parties|camps|côtés|partenaires)|toutes\s+les\s+parties|"
+                         r"both\s+(?:sides|parties)|the\s+two\s+sides|all\s+(?:sides|parties))\b", re.I)
+
+
+def _mediates(article: Article, members: list[_Member], mentions: list[str]) -> bool:
+    """The source addresses both sides of the dispute (a call to talks, a mediator's word), in
+    what it says or as the doer of an act whose target is both sides."""
+    acts = [e for e in article.events if e.target_name and e.actor_name and _BOTH_SIDES.search(e.target_name)]
+    if acts and _acts_in(mentions, {"names": [set(words(e.actor_name)) - _STOP for e in acts]}):
+        return True
+    for m in members:
+        att = m.att
+        if att is None:
+            continue
+        lo, hi = min(att.cue.start, att.content.start), max(att.cue.end, att.content.end)
+        if _BOTH_SIDES.search(article.text[lo:hi]):
+            return True
+    return False
 
 
 def _is_plural_group(text: str, lex: Lexicons) -> bool:
@@ -1321,7 +1381,7 @@ def _role_elsewhere(article: Article, entity: Entity, kb: KnowledgeBase) -> _Des
     """The role the article gives a person at another of its mentions: the words before the name
     in its noun phrase ("le candidat de la droite François Fillon") or an apposition after it
     ("François Fillon, candidat de la droite,"). None when no mention has one."""
-    lex = load_lexicons()
+    lex = load_lexicons(article.lang)
     text = article.text
     for m in sorted(entity.mentions, key=lambda x: x.start):
         # "L'avocat du ministre, Me Henri Salle": a title before the name is no part of the role
@@ -1389,7 +1449,7 @@ def _source(article: Article, key: str, members: list[_Member], sides: set[str],
     if entity and entity.country and not country:
         country = entity.country
     stype = best.type
-    lex_types = load_lexicons()
+    lex_types = load_lexicons(article.lang)
     if stype == "social_media" and best.evidence[:1] and best.evidence[0].startswith("@") and (
             entity is not None and entity.type == "person"):
         # "— Jeanne Morel (@jmorel) 3 mai 2021": a person posting is that person, not an account
@@ -1420,8 +1480,22 @@ def _source(article: Article, key: str, members: list[_Member], sides: set[str],
     armed = (stype in PARTY_TYPES and party_key in sides) or bool(
         best.entry and best.entry.side and best.entry.side in sides)
     # In a war the belligerents are the parties; elsewhere the sides of the dispute.
-    party = armed if sides else _party(stype, armed, mentions, dispute)
-    lex = load_lexicons()
+    if sides:
+        # a force of the war is a side of it, and so is a government or an army that acts in its
+        # dispute ("la Chine a condamné le passage d'un navire de guerre américain")
+        party = armed or stype in ("military", "armed_group") or (
+            stype in PARTY_TYPES and dispute is not None and _acts_in(mentions, dispute))
+    else:
+        person = (entity is not None and entity.type == "person") or any(
+            _PERSON_NAME.match(p.strip()) for m in named for p in _parts(m))
+        party = _party(stype, armed, mentions, dispute, person)
+        if party and (_mediates(article, members, mentions) or (
+                stype == "company" and not (dispute or {}).get("legal") and not any(d.named for d in descs)
+                and all(lex_types.is_indefinite(words(m)) for m in named))):
+            # "la ministre a appelé les deux parties à…": who calls both sides to agree is no side;
+            # "un transitaire", "an importer": a firm that suffers a dispute is no side of it
+            party = False
+    lex = load_lexicons(article.lang)
     # "a senior official … the official added": an unnamed source stays unnamed when a
     # definite role phrase takes it up again
     anonymous = all(d.anonymous for d in descs) or (

@@ -279,6 +279,9 @@ class KnowledgeBase:
         # A loose name is also a common phrase: "l'agence de presse" is not La Presse.
         if entry is not None and entry.loose and not any(ch.isupper() for ch in raw):
             return None
+        if entry is not None and " " not in raw.strip() and raw.islower() and _RAW_ARTICLE.sub(
+                "", entry.name)[:1].isupper() and key not in self._acronyms:
+            return None  # "libre" in a sentence is no newspaper "La Libre": one lower-case word names no title
         return entry
 
     def find_in(self, text: str, *, metonyms: bool = False,

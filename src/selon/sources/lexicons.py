@@ -136,6 +136,9 @@ class Lexicons:
     collective: dict[tuple[str, ...], str] = dataclasses.field(default_factory=dict)  # "des gens", "la marche"
     legal: frozenset[str] = frozenset()  # "plainte contre", "lawsuit": an article reporting a legal dispute
     trial: frozenset[str] = frozenset()  # "a requis", "plaidoirie": of those, a trial
+    labour: frozenset[str] = frozenset()  # "grève", "walked off the job": an article reporting a strike
+    dispute: frozenset[str] = frozenset()  # "bras de fer", "tariffs": an article reporting another dispute
+    election: frozenset[str] = frozenset()  # "second tour", "conceded": an article reporting an election
 
     @functools.cached_property
     def _phrase_keys(self) -> frozenset[tuple[int, str, str]]:
@@ -285,18 +288,30 @@ def _speakers() -> dict:
     return datacache.cached("speakers", inputs, lambda: _load("speakers.yaml"), dict, dict)
 
 
-@functools.lru_cache(maxsize=1)
-def load_lexicons() -> Lexicons:
-    """Return the role, demonym and conflict word lists (loaded once).
+LANGS = ("fr", "en")
 
-    The normalised lists are cached on disk (``selon.datacache``), keyed by the
-    YAML files and by this module and ``kb`` (which normalise them).
+
+def load_lexicons(lang: str | None = None) -> Lexicons:
+    """Return the role, demonym and conflict word lists of ``lang`` (loaded once per language).
+
+    The role words, the words that open a phrase and the force nouns are read from
+    ``lang``'s lists only: French *militants* is no English *militant*, *poste* no
+    *post*, *la défense* no *Defense*. ``None`` (or a language without lists) merges
+    every language, for callers that see no article (the KB patterns). Demonyms,
+    country names and honorifics serve every language. The normalised lists are cached
+    on disk (``selon.datacache``), keyed by the YAML files and by this module and ``kb``
+    (which normalise them).
     """
+    return _load_lexicons(lang if lang in LANGS else None)
+
+
+@functools.lru_cache(maxsize=4)
+def _load_lexicons(lang: str | None) -> Lexicons:
     from .. import datacache
     from . import kb
 
     inputs = [*(LEXICON_DIR / name for name in _FILES), Path(__file__), Path(kb.__file__)]
-    return datacache.cached("lexicons", inputs, _build, _dump, _restore)
+    return datacache.cached(f"lexicons-{lang or 'all'}", inputs, functools.partial(_build, lang), _dump, _restore)
 
 
 def _dump(lex: Lexicons) -> dict:
@@ -310,22 +325,26 @@ def _restore(data: dict) -> Lexicons:
                        for f in dataclasses.fields(Lexicons)})
 
 
-def _build() -> Lexicons:
+def _of(by_lang: dict, lang: str | None) -> list:
+    """The per-language lists of ``by_lang`` that ``lang`` reads (all of them for ``None``)."""
+    return [v for k, v in by_lang.items() if lang is None or k == lang]
+
+
+def _build(lang: str | None = None) -> Lexicons:
     roles_data = _load("roles.yaml")
     roles: dict[tuple[str, ...], str] = {}
     english: set[tuple[str, ...]] = set()
     for type_, by_lang in roles_data["roles"].items():
-        for lang, entries in by_lang.items():
+        for entries in _of(by_lang, lang):
             for entry in entries:
                 roles.setdefault(_phrase(entry), type_)
-                if lang == "en":
-                    english.add(_phrase(entry))
-    relational = {_phrase(k): v for lang in roles_data["relational"].values() for k, v in lang.items()}
+        english.update(_phrase(entry) for entry in by_lang.get("en", ()))
+    relational = {_phrase(k): v for table in _of(roles_data["relational"], lang) for k, v in table.items()}
     english.update(_phrase(k) for k in roles_data["relational"].get("en", {}))
-    indefinite = frozenset(_phrase(w) for lang in roles_data["indefinite"].values() for w in lang)
-    skip = frozenset(normalize_word(w) if "'" not in w else w for lang in roles_data["skip"].values()
-                     for w in lang)
-    former = frozenset(normalize_word(w) for lang in roles_data["former"].values() for w in lang)
+    indefinite = frozenset(_phrase(w) for ws in _of(roles_data["indefinite"], lang) for w in ws)
+    skip = frozenset(normalize_word(w) if "'" not in w else w for ws in _of(roles_data["skip"], lang)
+                     for w in ws)
+    former = frozenset(normalize_word(w) for ws in _of(roles_data["former"], lang) for w in ws)
     honorifics = {normalize_word(k): v for k, v in roles_data["honorifics"].items()}
     dem_data = _load("demonyms.yaml")
     written: dict[str, str] = {}
@@ -341,14 +360,21 @@ def _build() -> Lexicons:
         demonyms.setdefault(normalize_word(form).replace(".", ""), code)
     countries = {_phrase(name): str(code) for code, names in dem_data["countries"].items() for name in names}
     conf = _load("conflict.yaml")
-    conflict = frozenset(" ".join(_phrase(w)) for lang in conf["conflict"].values() for w in lang)
-    forces = frozenset(normalize_word(w) for lang in conf["forces"].values() for w in lang)
+    conflict = frozenset(" ".join(_phrase(w)) for ws in _of(conf["conflict"], lang) for w in ws)
+    forces = frozenset(normalize_word(w) for ws in _of(conf["forces"], lang) for w in ws)
     legal = frozenset(" ".join(_phrase(w)) for lang in conf.get("legal", {}).values() for w in lang)
     trial = frozenset(" ".join(_phrase(w)) for lang in conf.get("trial", {}).values() for w in lang)
+    labour = frozenset(" ".join(_phrase(w)) for ws in conf.get("labour", {}).values() for w in ws)
+    dispute = frozenset(" ".join(_phrase(w)) for ws in conf.get("dispute", {}).values() for w in ws)
+    election = frozenset(" ".join(_phrase(w)) for ws in conf.get("election", {}).values() for w in ws)
     collective = {_phrase(entry): type_ for type_, by_lang in roles_data.get("collective", {}).items()
-                  for entries in by_lang.values() for entry in entries}
+                  for entries in _of(by_lang, lang) for entry in entries}
     max_len = max(len(p) for p in [*roles, *relational, *collective])
     suffixes = tuple((normalize_word(suf), type_) for type_, by_lang in roles_data.get("suffixes", {}).items()
-                     for entries in by_lang.values() for suf in entries)
+                     for entries in _of(by_lang, lang) for suf in entries)
     return Lexicons(roles, relational, indefinite, skip, former, honorifics, demonyms, written, countries,
-                    conflict, forces, max_len, suffixes, frozenset(english), collective, legal, trial)
+                    conflict, forces, max_len, suffixes, frozenset(english), collective, legal, trial, labour, dispute,
+                    election)
+
+
+load_lexicons.cache_clear = _load_lexicons.cache_clear  # type: ignore[attr-defined]

@@ -1036,7 +1036,7 @@ def find_speakers(doc: Doc, article: Article, kb: KnowledgeBase | None = None) -
     """Return the source mentions found by the rules of this module that no attribution
     source already covers (attribution sources and cues are left out)."""
     kb = kb or load_kb()
-    lex = load_lexicons()
+    lex = load_lexicons(article.lang)
     f = _Finder(doc, article, kb, lex)
     channel_cues = {"interview", "entretien", "entrevue", "micro", "antenne", "plateau", "interviewé",
                     "interrogé", "déclarations", "propos", "told", "statement"}
