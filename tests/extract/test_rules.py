@@ -103,11 +103,12 @@ def test_every_word_class_the_rules_read_is_in_the_data_files():
     # (rule stance-complement); wh_complement, indefinite_object: English complements (rules wh-complement,
     # indefinite-object); stance_adjective, speaker_noun: English stance adjectives (rule stance-adjective);
     # poll_prep, poll_noun, report_adverb, raising: English only so far (rules in-poll, report-adverb,
-    # raising-subject, headline-speaker-prep, psych-verb, judged-passive).
+    # raising-subject, headline-speaker-prep, psych-verb, judged-passive); as_clause_verb: English
+    # as-clauses (rule host-clause).
     assert used - listed["fr"] <= {"headline_speaker_prep", "contrast", "topic_prep", "feminine_noun", "masculine_noun", "addressee_noun",
                                    "perception", "stance_source_prep", "wh_complement", "indefinite_object",
                                    "stance_prep", "stance_adjective", "speaker_noun", "poll_prep", "poll_noun",
-                                   "report_adverb", "raising", "psych_verb", "judgement_verb"}, \
+                                   "report_adverb", "raising", "psych_verb", "judgement_verb", "as_clause_verb"}, \
         used - listed["fr"]
     assert not (listed["fr"] | listed["en"]) - used - {"pronoun", "feminine", "masculine"}
 
@@ -118,3 +119,13 @@ def test_stance_adjective_needs_a_speaker_subject(analyze_en):
     assert not [a for a in atts if a.cue.text == "determined"]
     atts = analyze_en("The mayor is determined to sign the budget.", layers=["attributions"]).attributions
     assert [a.source.text for a in atts if a.cue.text == "determined"] == ["The mayor"]
+
+
+def test_host_clause_needs_a_clause_verb_and_keeps_time_as_clauses_out(analyze_en):
+    """Rule host-clause: "as he spoke" is a time, not a claim; "as predicted" names no source."""
+    art = analyze_en("As the mayor spoke, the crowd in the square grew quiet.", layers=["attributions"])
+    assert not [a for a in art.attributions if a.cue.text == "spoke"]
+    art = analyze_en("The old ferry company went bankrupt in May, as predicted.", layers=["attributions"])
+    found = [a for a in art.attributions if a.cue.text == "predicted"]
+    assert found and found[0].source is None and "went bankrupt" in found[0].content.text
+    assert "predicted" not in found[0].content.text

@@ -1774,6 +1774,12 @@ class _Extractor:
                     contents.append(second)
             elif content is not None:
                 contents.append(self._en_content_end(v, content, sent) if self.lang == "en" else content)
+            hosted = False
+            if not contents and self.lang == "en":
+                host = self._host_clause(v, sent)
+                if host is not None:
+                    contents.append(host)
+                    hosted = True
             if not contents:
                 return
             raising = self.lang == "en" and lemma in self.w("raising") and not incise and len(contents) == 1
@@ -1783,6 +1789,8 @@ class _Extractor:
                 # part of the claim (PolNeAR), which has no source.
                 contents = [(subj[0].left_edge.idx, contents[0][1])]
                 source, speaker = None, None
+            elif hosted and not any(c.dep_ in _SUBJ or c.dep_ == "nsubjpass" for c in v.children):
+                source, speaker = None, None  # "The plan failed, as predicted": nobody named
             else:
                 source, speaker = self._verb_source(v, sent, incise)
             if source is not None and self.text[source[0]:source[1]].lower().rstrip("'’") in self.w("first_person"):
@@ -2558,6 +2566,46 @@ class _Extractor:
             return None
         return _span_of_tokens(toks)
 
+    def _host_clause(self, v: Token, sent: SpacySpan) -> tuple[int, int] | None:
+        """Rule ``host-clause`` (English): a cue with a subject and no complement of its
+        own, set in the clause it reports: *As the mayor has pointed out, the bridge is
+        old* / *The bridge, as the mayor said, is old* / *The bridge is old as predicted*
+        (an as-clause: the content is the host clause without it, or around it in the
+        middle), *The bridge, the mayor said, is old* (a parenthetical: the content is
+        the host clause, the incise within it, as PolNeAR keeps it)."""
+        if any(c.dep_ in ("ccomp", "xcomp", "dobj", "obj", "oprd", "acomp", "dative") for c in v.children):
+            return None
+        head = v.head
+        if head.i == v.i or head.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
+            return None
+        as_mark = v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children) and \
+            v.lemma_.lower() in self.w("as_clause_verb") and v.tag_ != "VBG"
+        inner = v.dep_ in ("parataxis", "conj") and any(c.dep_ in _SUBJ for c in v.children) and \
+            v.left_edge.i > sent.start and self.doc[v.left_edge.i - 1].text == ","
+        if not (as_mark or inner):
+            return None
+        toks = [t for t in head.subtree if t.i < sent.end and not t.is_space]
+        while toks and (toks[-1].is_punct and toks[-1].text not in _CLOSING_MARKS):
+            toks.pop()
+        if not toks:
+            return None
+        first, last = toks[0], toks[-1]
+        lo, hi = v.left_edge, v.right_edge
+        if lo.i <= first.i:  # the as-clause opens the host: the content follows it
+            k = hi.i + 1
+            while k <= last.i and self.doc[k].is_punct:
+                k += 1
+            if k > last.i:
+                return None
+            first = self.doc[k]
+        elif hi.i >= last.i:  # it closes the host: the content precedes it
+            k = lo.i - 1
+            while k > first.i and self.doc[k].is_punct:
+                k -= 1
+            last = self.doc[k]
+        start, end = first.idx, last.idx + len(last)
+        return (start, end) if end > start else None
+
     def _final_incise(self, v: Token, sent: SpacySpan) -> bool:
         """English: "Better schools, he said." / "…, officials said on Monday.":
         the subject and the cue end the sentence after a comma (only a time may
@@ -2590,7 +2638,7 @@ class _Extractor:
         k = (subj[0].left_edge.i if subj else v.i) - 1
         while k > left[0].i and self.doc[k].dep_.startswith("aux"):
             k -= 1
-        return left[0] if k >= 0 and self.doc[k].text in (",", '"', "”", "»", "—", "’") else None
+        return left[0] if k >= 0 and self.doc[k].text in (",", '"', "”", "»", "—", "’", "''") else None
 
     def _left_contents(self, v: Token, sent: SpacySpan) -> list[tuple[int, int]]:
         # English keeps the subject before the verb ("…," a source said); of two

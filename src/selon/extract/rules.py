@@ -683,6 +683,18 @@ RULES: tuple[Rule, ...] = (
              Example("en", "In her new book, \"Saving Early,\" Ms. Grant argued that families should start at "
                      "birth.", "argued", "Ms. Grant", "families should start at birth"),
          )),
+    Rule("host-clause", "English: a cue with no complement of its own inside the clause it reports: an "
+         "as-clause (as X noted, X said: en_attribution_words.txt as_clause_verb; the content is the host clause "
+         "without it, or the whole host when it sits in the middle; as predicted has no source; as he spoke is a "
+         "time) or a parenthetical X said between commas (the content is the host clause, the incise within it, as "
+         "PolNeAR keeps it)", "_Extractor._host_clause", ("en_attribution_words.txt",), (
+             Example("en", "As the engineer has pointed out, the old bridge cannot carry buses.", "pointed",
+                     "the engineer", "the old bridge cannot carry buses"),
+             Example("en", "The ferry lost money again this year, as the council had predicted.", "predicted",
+                     "the council", "The ferry lost money again this year"),
+             Example("en", "To fix the roads, the governor said, the state will borrow more.", "said",
+                     "the governor", "the state will borrow more"),
+         )),
     Rule("pronoun-source", "pronoun and short sources get source_ref: the nearest earlier speaker (English: or "
          "named person) that agrees in number and gender (English gender from titles, person nouns and "
          "en_first_names.txt), never the reporter (not_speaker), else null", "_resolve_sources / _antecedent",
