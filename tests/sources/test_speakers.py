@@ -868,3 +868,43 @@ def test_a_requisition_is_a_call(analyze_fr):
                       "avec sursis.").sources
     assert [(s.name, s.type, s.party_to_conflict) for s in srcs] == [("Le procureur", "judiciary_police", True)]
     assert not analyze_fr("Trois ans de prison ont été requis contre le garagiste.").sources
+
+
+# Sentences we wrote that each pattern below matches, as written and in capitals, with
+# a long s or a dotless i (case-blind equal to s and i, which ``str.lower`` does not
+# give): the cheap word test before each pattern lets every one of them through.
+_GATED = [
+    "On pouvait lire sur une pancarte « non ».",
+    "Une banderole sur laquelle était inscrit « stop ».",
+    "Ici on lit sur les murs « assez ».",
+    "Des panneaux reading “No war”.",
+    "Le maire, pour qui « rien n'est joué », a parlé.",
+    "À en croire les riverains, tout va bien.",
+    "De l’avis des experts, la pluie reviendra.",
+    "Même son de cloche chez les élus. « Rien ne change »",
+    "Le maire de Brest, Yann Kerjean : « Bonjour »",
+    "On pouvaıt lıre sur une pancarte « non ».",
+    "Le maire, pour quı « rien n'est joué », a parlé.",
+]
+
+
+@pytest.mark.parametrize("text", _GATED + [t.upper() for t in _GATED])
+def test_speaker_pattern_gates_let_every_match_through(text):
+    from selon.nlp.pipeline import case_blind_lower
+    from selon.sources import speakers as s
+
+    low, flat = case_blind_lower(text), text.replace("’", "'")
+    lowf = case_blind_lower(flat)
+    gates = {
+        s._INSCRIPTION_PROBE: low is None or any(w in low for w in s._INSCRIPTION_WORDS)
+        or ("lit" in low and s._LIT_SPACE.search(low) is not None),
+        s._ACCORDING_RELATIVE: low is None or "qui" in low or "quel" in low or "whom" in low,
+        s._COLON: s._COLON_QUOTE.search(text) is not None,
+        s._SAME_VIEW_SENTENCE: low is None or "même" in low or "autre" in low,
+    }
+    matched = [p for p in gates if p.search(text)]
+    if s._according_phrase_pattern("fr").search(flat):
+        assert lowf is None or any(p in lowf for p in s._according_phrase_words("fr"))
+        matched.append(None)
+    assert matched, "each sentence is written for one of the patterns"
+    assert all(gates[p] for p in matched if p is not None)

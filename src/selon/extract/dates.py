@@ -56,6 +56,7 @@ from text_to_num import text2num
 from ..errors import ConfigError, Errors, ExtractionError
 from ..data import load_json
 from ..model import Article, DateRef, stable_id
+from ..nlp.pipeline import case_blind_lower
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -166,12 +167,6 @@ class _Gate:
             if self.low_re is not None and self.low_re.search(low) is None:
                 return False
         return all(p.search(text) for p in self.needs)
-
-
-# Characters that the engine's case-blind match equates with a letter whose lower case
-# ``str.lower`` does not give (dotted and dotless i, long s, ligatures): a text with one is
-# searched with every pattern (``_Gate.words`` cannot be read from its lower case).
-_CASE_ODD = frozenset("\u0130\u0131\u017f\u1e9b\ufb05\ufb06")
 
 
 def _fr_gates(kinds: list[str], lex: dict[str, Any]) -> tuple[_Gate | None, ...]:
@@ -363,7 +358,7 @@ def _candidates(text: str, lex: _DateLexicon) -> list[_Found]:
     found = []
     counted = lex.shift_probe is None or lex.shift_probe.search(text) is not None
     gates = lex.gates or (None,) * len(lex.patterns)
-    low = None if _CASE_ODD.intersection(text) else text.lower()
+    low = case_blind_lower(text)  # None: the words cannot be tested, every pattern runs
     for (kind, pattern), gate in zip(lex.patterns, gates):
         if kind == "anaphor" and not counted and lex.anaphor_alone is not None:
             pattern = lex.anaphor_alone  # the same matches where no count can be

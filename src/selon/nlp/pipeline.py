@@ -52,6 +52,19 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
     return ents  # type: ignore[no-any-return]
 
 
+# Characters that a case-blind search (``re.IGNORECASE``) equates with a letter whose
+# lower case ``str.lower`` does not give: dotted and dotless i, long s, ligatures.
+_CASE_ODD = frozenset("\u0130\u0131\u017f\u1e9b\ufb05\ufb06")
+
+
+def case_blind_lower(text: str) -> str | None:
+    """``text.lower()``, on which a plain substring test answers whether a case-blind
+    search for a literal word can match ``text`` (a cheap gate before a costly
+    pattern); None when ``text`` holds a character for which it cannot
+    (``_CASE_ODD``): the caller then runs its pattern."""
+    return None if _CASE_ODD.intersection(text) else text.lower()
+
+
 def token_columns(doc: Doc, *attrs: int) -> list[list[int]]:
     """One list per attribute (``spacy.attrs`` ids: ORTH, LOWER, LEMMA, POS…) of every
     token's value as an int (a string's hash): a rule that tests each token against a

@@ -72,7 +72,7 @@ from spacy.strings import hash_string
 from ..extract.quotes import QuoteIndex
 from ..model import Article
 from ..nlp.lang import _lines, lang_data
-from ..nlp.pipeline import doc_text, token_columns
+from ..nlp.pipeline import case_blind_lower, doc_text, token_columns
 from .kb import KnowledgeBase, load_kb, normalize
 from .lexicons import Lexicons, load_lexicons, speaker_words, words
 
@@ -210,6 +210,9 @@ _INSCRIPTION = re.compile(
 # Every _INSCRIPTION match holds one of these: a text without any is not searched
 # (the noun phrase branch is tried, and backtracks, at every determiner).
 _INSCRIPTION_PROBE = re.compile(f"{_INSCRIPTION_VERB}|{_INSCRIPTION_AFTER}", re.IGNORECASE)
+# Every probe match holds one of these (lower case), or *lit* and a space (*on lit sur*).
+_INSCRIPTION_WORDS = ("pouv", "peut", "pourra", "lisait", "lit-on", "quel", "read")
+_LIT_SPACE = re.compile(r"lit\s")
 # English: a closing quotation after a comma (or ! ?), then the speaker and the verb.
 _INCISE_EN = re.compile(r"[,!?]\s*[”\"]\s+(?P<rest>[A-Z][^.,;:!?“”\"\n]{1,120})")
 _IRREGULAR_PAST = frozenset({"said", "told", "wrote", "spoke", "thought", "felt", "swore", "put", "read"})
@@ -223,6 +226,7 @@ _SAME_VIEW_SENTENCE = re.compile(r"(?:^|(?<=[.!?»”\"]\s)|(?<=\n))(?P<lead>(?:
                                  r"(?:chez|pour|du\s+côté\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’])|côté)\s+)"
                                  r"(?P<who>[^.:!?«»“”\"\n]{2,160}?)\s*\.\s*[«“\"]", re.IGNORECASE)
 _COLON = re.compile(r"(?:^|(?<=[.!?»”]\s)|(?<=\n))(?P<who>[A-ZÀ-Ý][^:.!?«»“”\n]{2,120}?)\s*:\s*[«“\"]")
+_COLON_QUOTE = re.compile(r":\s*[«“\"]")  # what every _COLON match ends with
 
 
 @functools.lru_cache(maxsize=2)
@@ -762,16 +766,24 @@ class _Finder:
         if pattern is None:
             return
         text = doc_text(self.doc)
-        for m in pattern.finditer(text.replace("’", "'")):
+        flat = text.replace("’", "'")
+        low = case_blind_lower(flat)
+        if low is None or any(p in low for p in _according_phrase_words(self.lang)):
+            self._according_phrases(pattern, text, flat)
+        # "Le maire, pour qui « rien n'est joué », …": the antecedent of a relative after pour / selon
+        low = case_blind_lower(text)
+        if low is not None and "qui" not in low and "quel" not in low and "whom" not in low:
+            return  # no relative pronoun the pattern needs
+        for m in _ACCORDING_RELATIVE.finditer(text):
+            self.add(relative_antecedent(self.doc, m.start("rel"), m.end("rel")), "according-relative")
+
+    def _according_phrases(self, pattern: re.Pattern[str], text: str, flat: str) -> None:
+        for m in pattern.finditer(flat):
             who = m.group("who").rstrip()
             if who.split()[:1] and who.split()[0].lower() in ("le", "la", "les", "l'") and len(who.split()) == 1:
                 continue
             self.add((m.start("who"), m.start("who") + len(who), text[m.start("who"):m.start("who") + len(who)]),
                      "according-phrase")
-        # "Le maire, pour qui « rien n'est joué », …": the antecedent of a relative after pour / selon
-        for m in re.finditer(r"\b(?:pour|selon|d['’]après|according to|for)\s+(?P<rel>qui|lequel|laquelle|lesquels|"
-                             r"lesquelles|whom)\b", text, re.IGNORECASE):
-            self.add(relative_antecedent(self.doc, m.start("rel"), m.end("rel")), "according-relative")
 
     def incise(self) -> None:
         """*« … », soupire Marc, nageur*; *« … », s'indigne Hélène*: a reporting verb after a
@@ -869,6 +881,10 @@ class _Finder:
         """*On pouvait lire sur une pancarte « … »*, *une banderole sur laquelle était inscrit*,
         *a sign reading “…”*: the sign, banner or placard carries the words (a document)."""
         text = doc_text(self.doc)
+        low = case_blind_lower(text)
+        if low is not None and not any(w in low for w in _INSCRIPTION_WORDS) and (
+                "lit" not in low or _LIT_SPACE.search(low) is None):
+            return  # no word the probe needs (much cheaper than the probe)
         if _INSCRIPTION_PROBE.search(text) is None:
             return
         for m in _INSCRIPTION.finditer(text):
@@ -881,6 +897,8 @@ class _Finder:
     def colon(self) -> None:
         """*Le maire de Brest, Yann Kerjean : « … »*: a speaker and a colon before a quotation."""
         doc, text = self.doc, doc_text(self.doc)
+        if _COLON_QUOTE.search(text) is None:
+            return  # every match ends in a colon and a quotation mark
         for m in _COLON.finditer(text):
             span = doc.char_span(m.start("who"), m.end("who"), alignment_mode="contract")
             if span is None or not len(span):
@@ -922,7 +940,11 @@ class _Finder:
     def same_view(self) -> None:
         """*Même son de cloche pour X, adjoint au maire. « … »*: a verbless lead sentence naming who
         the quotation after it is of."""
-        for m in _SAME_VIEW_SENTENCE.finditer(doc_text(self.doc)):
+        text = doc_text(self.doc)
+        low = case_blind_lower(text)
+        if low is not None and "même" not in low and "autre" not in low:
+            return  # every match opens on *même* or *autre*
+        for m in _SAME_VIEW_SENTENCE.finditer(text):
             if not _SAME_VIEW.match(m.group(0).lstrip()):
                 continue
             who, start = m.group("who"), m.start("who")
@@ -1025,6 +1047,17 @@ def _according_phrase_pattern(lang: str) -> re.Pattern[str] | None:
         return None
     return re.compile(r"(?:^|(?<=[\s,(]))(?:" + "|".join(re.escape(p) for p in phrases) + r")\s*"
                       r"(?P<who>[^,.;:!?«»“”()\n]{2,120})", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=8)
+def _according_phrase_words(lang: str) -> tuple[str, ...]:
+    """The ``according_phrases`` in lower case: a text (lower-cased, ’ read as ') holding
+    none of them has no match of :func:`_according_phrase_pattern`."""
+    return tuple(sorted({p.lower() for p in speaker_words(lang, "according_phrases")}))
+
+
+_ACCORDING_RELATIVE = re.compile(r"\b(?:pour|selon|d['’]après|according to|for)\s+(?P<rel>qui|lequel|laquelle|"
+                                 r"lesquels|lesquelles|whom)\b", re.IGNORECASE)
 
 
 # Per language, lower-case form hash → whether find_speakers' word tests (a channel cue,
