@@ -353,7 +353,13 @@ class _Extractor:
                 any(c.dep_ == "det" for c in tok.children):
             return False
         prev = self.doc[tok.i - 1]
-        if prev.pos_ not in ("NOUN", "PROPN") or prev.dep_ not in ("nsubj", "ROOT") and prev.head.i != tok.i:
+        # "La maire de Lille juge « … »": the form hung as an apposition on the
+        # head of the noun phrase that ends right before it also counts.
+        if prev.pos_ not in ("NOUN", "PROPN") or prev.dep_ not in ("nsubj", "ROOT") and prev.head.i != tok.i and \
+                not (tok.dep_ == "appos" and tok.head.i < prev.i and prev.head.i < tok.i and
+                     tok.head.left_edge.i <= prev.i <= tok.head.right_edge.i) and \
+                not (tok.i + 1 < tok.sent.end and self.doc[tok.i + 1].text == "«" and
+                     not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in tok.sent)):
             return False
         nxt = self.doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
         return nxt is not None and (nxt.pos_ in ("DET", "ADJ", "SCONJ", "ADV") or nxt.lower_ in self.w("complementiser")
@@ -1588,6 +1594,8 @@ class _Extractor:
         comma = self.doc[toks[-1].i + 1]
         src = _span_of_tokens(toks)
         closing = self._apposition_after(comma, sent)
+        if closing is None and not any(t.pos_ == "PROPN" for t in toks):
+            closing = self._name_after(comma, sent)
         if closing is not None and src is not None:
             # "Pour Marie Lenoir, adjointe aux sports, « … »": the apposition is the source's.
             src, comma = (src[0], self.doc[closing - 1].idx + len(self.doc[closing - 1])), self.doc[closing]
@@ -1610,6 +1618,21 @@ class _Extractor:
         if k >= sent.end or self.doc[k].text != "," or not words or not words[0].is_lower or \
                 any(t.pos_ in ("VERB", "AUX") or t.is_punct and t.text not in ("-", "'", "’") for t in words) or \
                 not any(t.pos_ == "NOUN" for t in words) or words[0].pos_ in ("ADP", "ADV", "SCONJ", "CCONJ", "PRON"):
+            return None
+        return k
+
+    def _name_after(self, comma: Token, sent: SpacySpan) -> int | None:
+        """Rule ``pour-role-name``: the index of the comma that closes a person's
+        name right after ``comma``, in apposition to a role (*Pour son avocat, Me
+        Jean Roux, …*): one to five capitalised words with a proper noun, no verb."""
+        k = comma.i + 1
+        words = []
+        while k < sent.end and k <= comma.i + 6 and self.doc[k].text != ",":
+            words.append(self.doc[k])
+            k += 1
+        if k >= sent.end or self.doc[k].text != "," or not words or \
+                not all(t.text[:1].isupper() or t.text == "-" for t in words) or \
+                not any(t.pos_ == "PROPN" for t in words) or any(t.pos_ in ("VERB", "AUX") for t in words):
             return None
         return k
 
@@ -2259,7 +2282,9 @@ class _Extractor:
             # infinitive after the addressee is the content.
             if t.lower_ in self.w("to_infinitive") and self.lang == "fr" and j > cue_end.i + 1 and j + 1 < sent.end:
                 k = j + 1
-                while k < sent.end - 1 and doc[k].lower_ in self.w("reflexive", "negation_clitic", "object_clitic"):
+                # rule quoted-infinitive: "a appelé les parents à « garder leur calme »"
+                while k < sent.end - 1 and (doc[k].lower_ in self.w("reflexive", "negation_clitic", "object_clitic")
+                                            or doc[k].text in ("«", "“") and k == j + 1):
                     k += 1
                 if doc[k].pos_ in ("VERB", "AUX") and "Inf" in doc[k].morph.get("VerbForm"):
                     start = doc[j + 1].idx
@@ -2813,6 +2838,14 @@ class _Extractor:
                 past = self._subject_after_channel(v, sent)
                 if past is not None:
                     span = self._inverted_np(past[1], v, sent)
+                    if span is not None and self.lang == "fr":
+                        # a name the parser cut: "Keolis Rennes", "Santé publique France"
+                        k = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+                        j = k.end if k is not None else sent.end
+                        while j < sent.end and self.doc[j].text[:1].isupper() and \
+                                self.doc[j].pos_ in ("PROPN", "NOUN", "ADJ", "X"):
+                            span = (span[0], self.doc[j].idx + len(self.doc[j]))
+                            j += 1
                     if span is not None:
                         return (past[0].idx, span[1]), past[1].i
             if after:
@@ -2885,9 +2918,11 @@ class _Extractor:
         may hang on the outlet: the first bare noun phrase (its first word, its noun)."""
         k = v.i + 1
         channel = False
+        timed = False
         while k < sent.end:
             t = self.doc[k]
             if t.lower_ in _TIME_WORDS or t.ent_type_ in ("DATE", "TIME") or t.pos_ == "ADV":
+                timed = timed or t.lower_ in _TIME_WORDS
                 k += 1
             elif t.lower_ in self.w("channel_prep") and not channel:
                 channel = True
@@ -2906,7 +2941,10 @@ class _Extractor:
                         k += 1
             else:
                 break
-        if not channel or k >= sent.end or not (self.doc[k].pos_ in ("DET", "PROPN") or self.doc[k].is_title):
+        # rule incise-after-time: "…, a indiqué jeudi Santé publique France": a name
+        # (capitalised) right after a time word counts as well, with no outlet.
+        if not (channel or self.lang == "fr" and timed and k < sent.end and self.doc[k].text[:1].isupper()) or \
+                k >= sent.end or not (self.doc[k].pos_ in ("DET", "PROPN") or self.doc[k].is_title):
             return None
         j = k
         while j < sent.end and self.doc[j].pos_ in ("DET", "ADJ"):

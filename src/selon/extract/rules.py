@@ -311,6 +311,29 @@ RULES: tuple[Rule, ...] = (
                      "regardé la salle. « Ce vote est une erreur. Personne n'a lu le rapport. »", "«",
                      "La conseillère Irène Baud", "Ce vote est une erreur"),
          )),
+    Rule("quoted-adjective-stance", "French: a stance form (juge, estime) that the tagger reads as a noun, right "
+         "before a quoted adjective and its object, in a sentence with no finite verb: X juge « indigne » ce refus",
+         "_Extractor._verb_tagged_noun", ("fr_reporting_verbs.txt",), (
+             Example("fr", "Le président du club juge « scandaleux » l'arbitrage de dimanche.", "juge",
+                     "Le président du club", "l'arbitrage de dimanche"),
+         )),
+    Rule("quoted-infinitive", "French: a call whose infinitive opens a quote after the addressee: a appelé les "
+         "parents à « garder leur calme »", "_Extractor._right_content", ("fr_attribution_words.txt",), (
+             Example("fr", "Le préfet a appelé les automobilistes à « différer leurs déplacements » jeudi.",
+                     "appelé", "Le préfet", "différer leurs déplacements"),
+         )),
+    Rule("pour-role-name", "French: Pour + a role, then the person's name between commas: the name is part of "
+         "the source, not of the content (Pour son avocat, Me Jean Roux, …)", "_Extractor._pour / _name_after",
+         ("fr_person_nouns.txt",), (
+             Example("fr", "Pour leur entraîneur, Paul Vidal, la saison est déjà réussie.", "Pour",
+                     "leur entraîneur, Paul Vidal", "la saison est déjà réussie"),
+         )),
+    Rule("incise-after-time", "French: an incise whose inverted subject is a capitalised name right after a "
+         "time word, with no outlet between (…, a indiqué jeudi Santé publique France)",
+         "_Extractor._subject_after_channel", ("fr_attribution_words.txt",), (
+             Example("fr", "Le trafic a repris sur toute la ligne, a annoncé mardi Keolis Rennes dans un "
+                     "communiqué.", "annoncé", "Keolis Rennes", "Le trafic a repris"),
+         )),
     Rule("polarity", "negated: true when the cue itself is negated (n'a pas confirmé, did not say, refused to "
          "confirm); a denial cue is not a negation", "polarity.cue_negated", ("{lang}_negation.txt",), (
              Example("fr", "Le parquet n'a pas confirmé cette information.", "confirmé", "Le parquet",
