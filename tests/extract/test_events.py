@@ -1526,3 +1526,22 @@ def test_attribution_link_only_for_reported_acts(nlp_fr, nlp_en, lang, text, att
     found = _events(nlp_fr if lang == "fr" else nlp_en, text, lang, attributions=(_att(text, *att),))
     got = {t: [e.attribution == "a1" for e in found if e.trigger.text.startswith(t)] for t in want}
     assert got == {t: [v] for t, v in want.items()}
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "actor"), [
+    ("fr", "La CFDT de l'hôpital de Brest dénonce le manque de lits. Le syndicat menace de déposer un préavis.",
+     "menace", "La CFDT de l'hôpital de Brest"),
+    ("fr", "Le maire de Quimper a reçu les commerçants lundi. L'élu a dénoncé les tags sur la mairie.",
+     "dénoncé", "Le maire de Quimper"),
+    ("fr", "Le ministre de la Culture, Paul Vidal, est arrivé à Lyon. Le ministre a refusé de commenter le budget.",
+     "refusé", "Le ministre de la Culture"),
+    ("en", "Health Minister Ann Boyd visited nurses in Leeds. The minister condemned the cuts.",
+     "condemned", "Health Minister Ann Boyd"),
+    ("fr", "La ministre a reçu les syndicats. La ministre a rejeté leur demande.", "rejeté", "La ministre"),
+])
+def test_definite_role_noun_stands_for_the_one_named_before(nlp_fr, nlp_en, lang, text, trigger, actor):
+    from selon.pipeline import analyze_many
+
+    (article,) = analyze_many([Article(id="t", text=text, lang=lang)])
+    (ev,) = [e for e in article.events if e.trigger.text == trigger]
+    assert ev.actor_name is not None and ev.actor_name.startswith(actor)

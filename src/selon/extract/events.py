@@ -2756,7 +2756,70 @@ def _np_text(tok: Token | None, article: Article) -> str | None:
     doc = tok.doc
     while end > tok.i and (doc[end].is_punct and doc[end].text not in ("»", ")")):
         end -= 1
+    if start == tok.i - 1 == end - 1 and _fold(doc[start].text) in _DEFINITE:
+        named = _named_antecedent(tok, article)
+        if named:
+            return named
     return article.text[doc[start].idx: doc[end].idx + len(doc[end].text)]
+
+
+# Role nouns that stand for a more specific one named before (*l'élu* for *le maire de X*).
+_HYPERNYMS = {"élu": frozenset({"maire", "député", "sénateur", "conseiller", "adjoint", "président", "édile",
+                                "eurodéputé"}),
+              "édile": frozenset({"maire"}), "lawmaker": frozenset({"senator", "congressman", "congresswoman",
+                                                                     "representative", "legislator"})}
+
+
+def _role_type(tok: Token) -> str | None:
+    from ..sources.lexicons import load_lexicons, normalize_word
+
+    return load_lexicons().roles.get((normalize_word(tok.lemma_),)) if tok.pos_ == "NOUN" else None
+
+
+def _named_antecedent(tok: Token, article: Article) -> str | None:
+    """A bare definite role noun (*Le syndicat menace…*, *L'élu a dénoncé…*, *The minister condemned…*)
+    stands for the nearest earlier subject of its sentence or the three before that names one of its kind
+    more fully: the same noun with a complement or a name (*Le ministre de la Santé, Paul Vidal*), a
+    narrower role (*l'élu* for *le maire de Béziers*), or an organisation the knowledge base gives that
+    kind (*le syndicat* for *la CGT de l'usine*)."""
+    kind = _role_type(tok)
+    lemma = _fold(tok.lemma_)
+    if kind is None and lemma not in _HYPERNYMS:
+        return None
+    plural = "Plur" in tok.morph.get("Number")
+    doc = tok.doc
+    first = tok.sent.start
+    for _ in range(3):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    for j in range(tok.i - 1, first - 1, -1):
+        cand = doc[j]
+        if cand.dep_ not in (*_SUBJ, *_PASS_SUBJ) or cand.pos_ not in ("NOUN", "PROPN") or _quoted(cand):
+            continue
+        if cand.pos_ == "NOUN" and ("Plur" in cand.morph.get("Number")) != plural:
+            continue
+        clemma = _fold(cand.lemma_)
+        fits = (clemma == lemma or clemma in _HYPERNYMS.get(lemma, ())
+                or any(_fold(t.lemma_) == lemma for t in doc[cand.left_edge.i:cand.i])  # *Interior Minister X*
+                or kind is not None and _kb_type(cand, article) == kind)
+        if not fits:
+            continue
+        name = _np_text(cand, article)
+        if name and _name_words(name) - _name_words(tok.text):
+            return name
+    return None
+
+
+def _kb_type(tok: Token, article: Article) -> str | None:
+    """The knowledge-base type of the entity a word is a mention of (*CGT*: monitor_ngo)."""
+    from ..sources.kb import load_kb
+
+    for ent in article.entities:
+        if ent.kb_id and any(m.start <= tok.idx < m.end for m in ent.mentions):
+            entry = load_kb().get(ent.kb_id)
+            return entry.type if entry is not None else None
+    return None
 
 
 _OBJECT_CLITICS = frozenset({"me", "m'", "te", "t'", "lui", "leur", "nous", "vous", "se", "s'", "le", "la", "les",
