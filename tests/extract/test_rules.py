@@ -104,11 +104,12 @@ def test_every_word_class_the_rules_read_is_in_the_data_files():
     # indefinite-object); stance_adjective, speaker_noun: English stance adjectives (rule stance-adjective);
     # poll_prep, poll_noun, report_adverb, raising: English only so far (rules in-poll, report-adverb,
     # raising-subject, headline-speaker-prep, psych-verb, judged-passive); as_clause_verb: English
-    # as-clauses (rule host-clause).
+    # as-clauses (rule host-clause); object_pronoun, seem_predicate: English
+    # pronoun and seeming contents (rules pronoun-object, seem-predicate).
     assert used - listed["fr"] <= {"headline_speaker_prep", "contrast", "topic_prep", "feminine_noun", "masculine_noun", "addressee_noun",
                                    "perception", "stance_source_prep", "wh_complement", "indefinite_object",
                                    "stance_prep", "stance_adjective", "speaker_noun", "poll_prep", "poll_noun",
-                                   "report_adverb", "raising", "psych_verb", "judgement_verb", "as_clause_verb"}, \
+                                   "report_adverb", "raising", "psych_verb", "judgement_verb", "as_clause_verb", "object_pronoun", "seem_predicate"}, \
         used - listed["fr"]
     assert not (listed["fr"] | listed["en"]) - used - {"pronoun", "feminine", "masculine"}
 
@@ -129,3 +130,9 @@ def test_host_clause_needs_a_clause_verb_and_keeps_time_as_clauses_out(analyze_e
     found = [a for a in art.attributions if a.cue.text == "predicted"]
     assert found and found[0].source is None and "went bankrupt" in found[0].content.text
     assert "predicted" not in found[0].content.text
+
+
+def test_pronoun_object_is_no_content_of_an_addressee_verb(analyze_en):
+    """Rule pronoun-object: "told her" names who was spoken to, not what was said."""
+    art = analyze_en("The coach told her on Monday.", layers=["attributions"])
+    assert not [a for a in art.attributions if a.content.text == "her"]

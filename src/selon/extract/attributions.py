@@ -1803,6 +1803,9 @@ class _Extractor:
                 if host is not None:
                     contents.append(host)
                     hosted = True
+            seeming = not contents and self.lang == "en" and self._seem_predicate(v, sent)
+            if seeming:
+                contents.append(seeming)
             if not contents:
                 return
             raising = self.lang == "en" and lemma in self.w("raising") and not incise and len(contents) == 1
@@ -1812,6 +1815,8 @@ class _Extractor:
                 # part of the claim (PolNeAR), which has no source.
                 contents = [(subj[0].left_edge.idx, contents[0][1])]
                 source, speaker = None, None
+            elif seeming:
+                source, speaker = None, None  # rule seem-predicate: "The plan seems unlikely"
             elif hosted and not any(c.dep_ in _SUBJ or c.dep_ == "nsubjpass" for c in v.children):
                 source, speaker = None, None  # "The plan failed, as predicted": nobody named
             else:
@@ -2380,6 +2385,15 @@ class _Extractor:
                 # "proposed nothing that would raise taxes": an indefinite pronoun with its modifiers is a content.
                 indefinite = self.lang == "en" and c.lower_ in self.w("indefinite_object") and \
                     c.right_edge.i > c.i
+                if deps[0] == "obj" and self.lang == "en" and c.pos_ == "PRON" and not predicated and \
+                        c.lower_ in self.w("object_pronoun") and v.lemma_.lower() not in self.data.no_object:
+                    # Rule pronoun-object: "endorsed him", "dismissed it as a stunt": PolNeAR's
+                    # content is the pronoun, with its conjuncts and its "as" predicate.
+                    last = max((t for t in c.subtree), key=lambda t: t.i)
+                    for g in v.children:
+                        if g.dep_ == "prep" and g.lower_ == "as" and g.i == last.i + 1:
+                            last = g.right_edge
+                    return c.idx, last.idx + len(last)
                 if deps[0] == "obj" and (c.pos_ == "PRON" and not predicated and not indefinite or
                                          (v.lemma_.lower() in self.data.no_object and not predicated)
                                          or self._is_source_like(c, v)):
@@ -2629,6 +2643,21 @@ class _Extractor:
                 k -= 1
             last = self.doc[k]
         start, end = first.idx, last.idx + len(last)
+        return (start, end) if end > start else None
+
+    def _seem_predicate(self, v: Token, sent: SpacySpan) -> tuple[int, int] | None:
+        """Rule ``seem-predicate`` (English): a verb of seeming (en_attribution_words.txt raising,
+        seem_predicate) with an adjective for predicate: *The deal seems unlikely*, *Both plans look
+        dubious*: the whole clause, its subject included, is the content, with no source (PolNeAR)."""
+        if v.lemma_.lower() not in self.w("raising", "seem_predicate"):
+            return None
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < v.i]
+        pred = [c for c in v.children if c.dep_ in ("acomp", "oprd") and c.i > v.i and c.pos_ == "ADJ"]
+        if not subj or not pred:
+            return None
+        start = subj[0].left_edge.idx
+        end = min(max(pred[0].right_edge.idx + len(pred[0].right_edge), self._clause_rest(v, sent)),
+                  self.clause_end(sent, start))
         return (start, end) if end > start else None
 
     def _final_incise(self, v: Token, sent: SpacySpan) -> bool:

@@ -718,6 +718,20 @@ RULES: tuple[Rule, ...] = (
              Example("en", "To fix the roads, the governor said, the state will borrow more.", "said",
                      "the governor", "the state will borrow more"),
          )),
+    Rule("pronoun-object", "English: a personal or demonstrative pronoun object (en_attribution_words.txt "
+         "object_pronoun) of a cue that does not take its addressee as object (tell, call: noobj in "
+         "en_reporting_verbs.txt) is the content, with its conjuncts and its as-predicate: endorsed him, "
+         "dismissed it as a stunt (PolNeAR)", "_Extractor._right_content", ("en_attribution_words.txt",), (
+             Example("en", "The retired judge endorsed him on Friday.", "endorsed", "The retired judge", "him"),
+             Example("en", "The union dismissed it as a stunt.", "dismissed", "The union", "it as a stunt"),
+         )),
+    Rule("seem-predicate", "English: a verb of seeming (en_attribution_words.txt raising, seem_predicate) with an "
+         "adjective predicate: the whole clause, subject included, is the content, with no source (PolNeAR): The "
+         "deal seems unlikely; Both plans look dubious", "_Extractor._seem_predicate", ("en_attribution_words.txt",), (
+             Example("en", "The new stadium deal seems unlikely.", "seems", None, "The new stadium deal seems unlikely"),
+             Example("en", "Both of the council's plans look increasingly dubious.", "look", None,
+                     "plans look increasingly dubious"),
+         )),
     Rule("pronoun-source", "pronoun and short sources get source_ref: the nearest earlier speaker (English: or "
          "named person) that agrees in number and gender (English gender from titles, person nouns and "
          "en_first_names.txt), never the reporter (not_speaker), else null", "_resolve_sources / _antecedent",
