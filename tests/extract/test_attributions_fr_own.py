@@ -13,3 +13,16 @@ import pytest
 def test_no_claim(analyze_fr, text):
     art = analyze_fr(text, layers=["attributions"])
     assert [a.cue.text for a in art.attributions if a.cue.text in ("dit", "rapportés")] == []
+
+
+def test_aux_split_needs_a_phrase_opener(analyze_fr):
+    # "a des amis assurés": a determiner after the auxiliary, no cue
+    art = analyze_fr("Le patron a des salariés assurés contre les accidents du travail.", layers=["attributions"])
+    assert [a.cue.text for a in art.attributions] == []
+
+
+def test_trailing_selon_after_semicolon_only(analyze_fr):
+    art = analyze_fr("Le magasin a fermé ses portes ; la direction aurait quitté la ville, selon des voisins.",
+                     layers=["attributions"])
+    selon = [a for a in art.attributions if a.cue.text == "selon"]
+    assert selon and selon[0].content.text == "la direction aurait quitté la ville"

@@ -76,6 +76,7 @@ def _endings(lang: str, kind: str) -> tuple[str, ...]:
 
 
 _TIME_WORDS = _w_all("time")
+_CLOSED_QUOTE = re.compile(r"[.!?…]\s*[»”]\s")  # a quoted sentence closed before the next one
 _CLOSING_MARKS = frozenset({"»", "”", '"', "›", "''", "'"})
 # A signature after a dash: capitalised words, initials ("Edwin G. Monroy"),
 # an optional "(@handle)", then the end of the line, a stop or a new quote.
@@ -355,11 +356,15 @@ class _Extractor:
         prev = self.doc[tok.i - 1]
         # "La maire de Lille juge « … »": the form hung as an apposition on the
         # head of the noun phrase that ends right before it also counts.
-        if prev.pos_ not in ("NOUN", "PROPN") or prev.dep_ not in ("nsubj", "ROOT") and prev.head.i != tok.i and \
+        # rule quoted-adjective-stance: before a quote, in a sentence with no finite verb,
+        # after a noun or the comma that closes an apposition (X, Nom, juge « indigne » …)
+        quoted = tok.i + 1 < tok.sent.end and self.doc[tok.i + 1].text == "«" and \
+            not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in tok.sent)
+        if quoted and prev.text == "," and tok.i - 2 >= tok.sent.start and self.doc[tok.i - 2].pos_ in ("NOUN", "PROPN"):
+            pass
+        elif prev.pos_ not in ("NOUN", "PROPN") or prev.dep_ not in ("nsubj", "ROOT") and prev.head.i != tok.i and \
                 not (tok.dep_ == "appos" and tok.head.i < prev.i and prev.head.i < tok.i and
-                     tok.head.left_edge.i <= prev.i <= tok.head.right_edge.i) and \
-                not (tok.i + 1 < tok.sent.end and self.doc[tok.i + 1].text == "«" and
-                     not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in tok.sent)):
+                     tok.head.left_edge.i <= prev.i <= tok.head.right_edge.i) and not quoted:
             return False
         nxt = self.doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
         return nxt is not None and (nxt.pos_ in ("DET", "ADJ", "SCONJ", "ADV") or nxt.lower_ in self.w("complementiser")
@@ -1272,6 +1277,13 @@ class _Extractor:
                 nxt.text == "," and self._ends_segment(nxt)):
             prev_comma = tok.i - 1
             seg_start = self._segment_start(sent, tok.i)
+            if self.lang == "fr":
+                # rule trailing-selon-clause: "« … » La police enquête ; X serait en cause, selon Y":
+                # the claim starts after the last semicolon or closed quoted sentence before it
+                between = self.text[seg_start:tok.idx]
+                cut = max(between.rfind(";"), max((m.end() for m in _CLOSED_QUOTE.finditer(between)), default=-1) - 1)
+                if cut >= 0:
+                    seg_start += cut + 1
             content = (seg_start, self.doc[prev_comma].idx if self.doc[prev_comma].text == "," else tok.idx)
         else:
             # Mid-clause: the whole sentence, selon phrase included.
@@ -2086,8 +2098,12 @@ class _Extractor:
         k = v.i - 1
         while k >= max(v.sent.start, v.i - 6):
             t = self.doc[k]
-            if t.lower_ in self.w("aux_form") and (t.pos_ == "AUX" or t.dep_.startswith("aux")):
-                split = k < v.i - 1 and (t.dep_ == "ROOT" or any(c.dep_ == "nsubj" for c in t.children))
+            if t.lower_ in self.w("aux_form") and (t.pos_ == "AUX" or t.dep_.startswith("aux") or t.dep_ == "ROOT"):
+                # the phrase between opens with a preposition, an adverb or a comma (a de son côté,
+                # a, pour sa part,), not a determiner (a des amis assurés)
+                opener = self.doc[k + 1]
+                split = k < v.i - 1 and (t.dep_ == "ROOT" or any(c.dep_ == "nsubj" for c in t.children)) and \
+                    (opener.pos_ in ("ADP", "ADV") or opener.text == ",")
                 return t if split else None
             if t.pos_ in ("VERB", "AUX") or t.text in (".", ";", ":", "«", "»", "\n"):
                 return None
@@ -2968,6 +2984,13 @@ class _Extractor:
                     k += 1
                     while k < sent.end and self.doc[k].pos_ == "ADJ" and self.doc[k].is_lower:
                         k += 1
+                    # "à l'agence PTI un responsable": the outlet's name after its noun
+                    n = k
+                    while self.lang == "fr" and n < sent.end - 1 and self.doc[n].text[:1].isupper() and \
+                            self.doc[n].pos_ in ("PROPN", "NOUN", "X"):
+                        n += 1
+                    if n > k and self.doc[n].pos_ == "DET":
+                        k = n
             else:
                 break
         # rule incise-after-time: "…, a indiqué jeudi Santé publique France": a name
@@ -3017,6 +3040,13 @@ class _Extractor:
                                    or self.doc[k].lower_ in self.w("reflexive", "negation_clitic", "object_clitic")):
             k -= 1
         end = k
+        if self.lang == "fr" and k > sent.start and self.doc[k].text == "," and v.pos_ != "VERB":
+            # rule quoted-adjective-stance: "La présidente du groupe, Marie Dubois, juge « … »": a noun
+            # phrase and its apposition from the sentence start, with no verb
+            head = self.doc[sent.start:k]
+            if len(head) <= 20 and any(t.pos_ in ("NOUN", "PROPN") for t in head) and \
+                    not any(t.pos_ in ("VERB", "AUX", "SCONJ") or t.text in ("«", "»", ":", ";") for t in head):
+                return _span_of_tokens(list(head)), k - 1
         toks = []
         while k >= sent.start:
             t = self.doc[k]

@@ -298,6 +298,9 @@ RULES: tuple[Rule, ...] = (
                      "Le syndicat", "transmis toutes les pièces"),
              Example("fr", "La préfecture a quant à elle affirmé que le site était sûr.", "affirmé",
                      "La préfecture", "le site était sûr"),
+             Example("fr", "L'armée a affirmé avoir repoussé l'assaut. Le ministère russe de la Défense a de son côté "
+                     "assuré avoir détruit « 12 chars » près de Koupiansk.", "assuré",
+                     "Le ministère russe de la Défense", "avoir détruit"),
          )),
     Rule("quote-before-role-speaker", "French: a quote opening its paragraph with no cue, its speaker a role with a "
          "name (fr_person_nouns.txt) as subject of the words right after it, also when the parser makes one sentence "
@@ -316,6 +319,8 @@ RULES: tuple[Rule, ...] = (
          "_Extractor._verb_tagged_noun", ("fr_reporting_verbs.txt",), (
              Example("fr", "Le président du club juge « scandaleux » l'arbitrage de dimanche.", "juge",
                      "Le président du club", "l'arbitrage de dimanche"),
+             Example("fr", "La présidente du groupe centriste, Marie Dubois, juge « inadmissible » ce vote.", "juge",
+                     "La présidente du groupe centriste, Marie Dubois", "ce vote"),
          )),
     Rule("quoted-infinitive", "French: a call whose infinitive opens a quote after the addressee: a appelé les "
          "parents à « garder leur calme »", "_Extractor._right_content", ("fr_attribution_words.txt",), (
@@ -333,6 +338,19 @@ RULES: tuple[Rule, ...] = (
          "_Extractor._subject_after_channel", ("fr_attribution_words.txt",), (
              Example("fr", "Le trafic a repris sur toute la ligne, a annoncé mardi Keolis Rennes dans un "
                      "communiqué.", "annoncé", "Keolis Rennes", "Le trafic a repris"),
+         )),
+    Rule("trailing-selon-clause", "French: a selon phrase closing a sentence takes the clause after the last "
+         "semicolon or closed quoted sentence before it, not the whole sentence the parser made (« … » La police "
+         "enquête ; X serait en cause, selon Y)", "_Extractor._according_to", ("fr_according_to.txt",), (
+             Example("fr", "Un témoin dit avoir vu le camion freiner. « Il roulait au pas. » La police a ouvert une "
+                     "enquête ; l'alcool ne serait pas en cause, selon une source policière.", "selon",
+                     "une source policière", "l'alcool ne serait pas en cause"),
+         )),
+    Rule("channel-outlet-name", "French: in an incise, an outlet given by its noun and its name (à l'agence PTI) "
+         "before the inverted subject: the subject is the phrase after the name",
+         "_Extractor._subject_after_channel", ("fr_attribution_words.txt",), (
+             Example("fr", "« Les routes sont coupées », a déclaré à l'agence PTI un responsable de la police.",
+                     "déclaré", "un responsable de la police", "Les routes sont coupées"),
          )),
     Rule("polarity", "negated: true when the cue itself is negated (n'a pas confirmé, did not say, refused to "
          "confirm); a denial cue is not a negation", "polarity.cue_negated", ("{lang}_negation.txt",), (
