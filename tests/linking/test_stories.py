@@ -776,3 +776,24 @@ def test_stories_a_day_named_right_after_a_recall_is_no_day_anchor() -> None:
     plain = anchors(with_day("Floods swept through Varno on Sunday, killing 40 people. Rescuers said on "
                              "June 3 that 9 people were still missing.", "June 3"))
     assert "D:06-03" in plain
+
+
+def test_stories_a_said_weekday_resolved_by_the_publication_date_is_no_day_anchor() -> None:
+    """With a publication date the weekdays resolve to days; the one right after a reporting
+    word (*officials said Thursday*) is the day a toll was given, not the happening's."""
+    text = "A quake struck Varno island on Sunday evening, killing 91 people, officials said Thursday."
+    def ref(word: str, value: str) -> DateRef:
+        i = text.index(word)
+        return DateRef(id=word, span=Span.of(text, i, i + len(word)), value=value, granularity="day",
+                       resolved=True, relative_to="2031-08-08")
+
+    art = Article(id="v", text=text, published="2031-08-08",
+                  dates=(ref("Sunday evening", "2031-08-03"), ref("Thursday", "2031-08-07")))
+    feats = anchors(art)
+    assert "D:08-03" in feats and "D:08-07" not in feats
+    fr = "Un séisme a frappé l'île de Varno dimanche, faisant 91 morts, a annoncé jeudi le gouverneur."
+    i, j = fr.index("dimanche"), fr.index("jeudi")
+    art_fr = Article(id="w", text=fr, published="2031-08-08", dates=(
+        DateRef(id="a", span=Span.of(fr, i, i + 8), value="2031-08-03", granularity="day", resolved=True),
+        DateRef(id="b", span=Span.of(fr, j, j + 5), value="2031-08-07", granularity="day", resolved=True)))
+    assert {k for k in anchors(art_fr) if k[0] == "D"} == {"D:08-03"}
