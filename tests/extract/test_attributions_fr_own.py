@@ -26,3 +26,14 @@ def test_trailing_selon_after_semicolon_only(analyze_fr):
                      layers=["attributions"])
     selon = [a for a in art.attributions if a.cue.text == "selon"]
     assert selon and selon[0].content.text == "la direction aurait quitté la ville"
+
+
+def test_on_inside_quote_is_no_claim(analyze_fr):
+    art = analyze_fr("« On nous dit que tout va bien, mais les rayons sont vides », s'agace une cliente.",
+                     layers=["attributions"])
+    assert [a.cue.text for a in art.attributions] == ["agace"]
+
+
+def test_on_outside_quote_still_reports(analyze_fr):
+    art = analyze_fr("On apprend que la mairie renonce au projet de parking.", layers=["attributions"])
+    assert any("la mairie renonce" in a.content.text for a in art.attributions)

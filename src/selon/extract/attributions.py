@@ -1833,6 +1833,11 @@ class _Extractor:
                 source, speaker = None, None  # "The plan failed, as predicted": nobody named
             else:
                 source, speaker = self._verb_source(v, sent, incise)
+            if self.lang == "fr" and source is None and self.quotes.containing(v.idx, v.idx + 1) and \
+                    any(c.dep_ in _SUBJ and c.lower_ in self.w("impersonal") for c in v.children):
+                # rule quote-inner-on: "« On nous demande de … », a dénoncé X": the quote's speaker
+                # reports it, "on" inside the quote is no new claim
+                return
             if source is not None and self.text[source[0]:source[1]].lower().rstrip("'’") in self.w("first_person"):
                 # "je dois dire", "nous demandons" inside a quote: the quote's
                 # speaker is the source of the whole quote, not a new claim.

@@ -352,6 +352,12 @@ RULES: tuple[Rule, ...] = (
              Example("fr", "« Les routes sont coupées », a déclaré à l'agence PTI un responsable de la police.",
                      "déclaré", "un responsable de la police", "Les routes sont coupées"),
          )),
+    Rule("quote-inner-on", "French: a cue inside a quote whose subject is the impersonal on (« On nous demande de "
+         "… », a dénoncé X) is the quote's speaker's words, no claim of its own", "_Extractor._verb",
+         ("fr_attribution_words.txt",), (
+             Example("fr", "« On nous demande de travailler plus pour gagner moins », a dénoncé la déléguée.",
+                     "dénoncé", "la déléguée", "On nous demande de travailler plus"),
+         )),
     Rule("polarity", "negated: true when the cue itself is negated (n'a pas confirmé, did not say, refused to "
          "confirm); a denial cue is not a negation", "polarity.cue_negated", ("{lang}_negation.txt",), (
              Example("fr", "Le parquet n'a pas confirmé cette information.", "confirmé", "Le parquet",
