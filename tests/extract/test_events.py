@@ -1545,3 +1545,18 @@ def test_definite_role_noun_stands_for_the_one_named_before(nlp_fr, nlp_en, lang
     (article,) = analyze_many([Article(id="t", text=text, lang=lang)])
     (ev,) = [e for e in article.events if e.trigger.text == trigger]
     assert ev.actor_name is not None and ev.actor_name.startswith(actor)
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor"), [
+    ("Des frappes russes ont touché un dépôt de carburant près de Lviv.", "frappes", "russes"),
+    ("Le bombardement turc a détruit un pont au nord de Hassaké.", "bombardement", "turc"),
+    ("L'aviation syrienne a mené une série de raids sur Idlib.", "raids", "L'aviation syrienne"),
+])
+def test_nationality_and_series_doers(nlp_fr, text, trigger, actor):
+    (ev,) = [e for e in _events(nlp_fr, text, "fr") if e.trigger.text == trigger]
+    assert ev.actor_name == actor
+
+
+def test_a_nationality_does_not_make_protesters_or_sanctions(nlp_fr):
+    found = {e.trigger.text: e for e in _events(nlp_fr, "Les manifestations iraniennes ont été réprimées.", "fr")}
+    assert found["manifestations"].actor_name is None

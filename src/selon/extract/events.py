@@ -2079,6 +2079,10 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
             if c.i < tok.i and c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" or (
                     c.dep_ == "compound" and c.ent_type_ == "ORG"):  # not *the Orlando shooting*: a place
                 return c
+    if nominal and etype not in ("sanction", "aid", "protest"):
+        for c in tok.children:  # *des frappes russes*, *le bombardement turc*: the nationality acts
+            if c.dep_ == "amod" and c.i > tok.i and c.pos_ == "ADJ" and _demonym(c):
+                return c
     if nominal and tok.dep_ == "compound" and tok.head.i <= tok.i + 2 and tok.head.pos_ == "NOUN":
         return _actor_token(tok.head, etype, nominal, article, depth + 1)  # *staged a sit-in*
     if nominal:
@@ -2245,6 +2249,10 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
             return None
         found = _actor_token(head, etype, False, article, depth + 1)
         return found if found is not None else _speaker(head, article)
+    if nominal and tok.dep_ in ("nmod", "pobj") and head.pos_ == "NOUN" and _fold(head.lemma_) in _SERIES and (
+            head.i < tok.i):
+        # *a mené une série de raids*, *a lancé une vague de frappes*: as for the noun that holds them
+        return _actor_token(head, etype, True, article, depth + 1)
     if nominal and head.pos_ == "VERB" and _fold(head.lemma_) in _CAUSE_VERBS:
         return None  # *l'ampleur du sinistre a nécessité l'évacuation*: a cause, not the doer
     if nominal and tok.dep_ in _OBJ and head.pos_ == "VERB" and (
@@ -2294,6 +2302,17 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
 # routes*, *the withdrawal of troops* / *of the bill*); for attacks and clashes only armed forces
 # (*l'offensive des rebelles*, not *l'attaque de la caserne*).
 _DE_IF_PEOPLE = frozenset({"reject", "block", "occupy", "withdraw", "aid", "sanction", "attack", "clash"})
+
+
+# Nouns for a run of acts (*une série de raids*): the run's doer does them.
+_SERIES = frozenset({"série", "vague", "salve", "campagne", "series", "wave", "salvo", "campaign", "round"})
+
+
+def _demonym(tok: Token) -> bool:
+    """A nationality adjective (*russes*, *turc*, *israélienne*) the gazetteer knows."""
+    from ..sources import gazetteer
+
+    return gazetteer.country_of_demonym(tok.text, "en" if tok.doc.lang_ == "en" else "fr") is not None
 
 
 def _armed_role(tok: Token) -> bool:
@@ -2773,7 +2792,7 @@ _HYPERNYMS = {"élu": frozenset({"maire", "député", "sénateur", "conseiller",
 def _role_type(tok: Token) -> str | None:
     from ..sources.lexicons import load_lexicons, normalize_word
 
-    return load_lexicons().roles.get((normalize_word(tok.lemma_),)) if tok.pos_ == "NOUN" else None
+    return load_lexicons(tok.doc.lang_).roles.get((normalize_word(tok.lemma_),)) if tok.pos_ == "NOUN" else None
 
 
 def _named_antecedent(tok: Token, article: Article) -> str | None:
