@@ -157,6 +157,7 @@ def _load_pipeline(lang: str, size: str) -> Language:
         raise ConfigError(Errors.E012.format(name=package)) from exc
     nlp = module.load()
     _index_as_sets(nlp)
+    _keep_hyphenated(nlp, lang)
     from . import components  # noqa: F401  (registers selon_* components)
 
     nlp.add_pipe("selon_sentences", before="parser")
@@ -172,6 +173,19 @@ def _load_pipeline(lang: str, size: str) -> Language:
     nlp.add_pipe("selon_sentence_index", last=True)
     log.info("loaded %s in %.1f s: %s", package, time.perf_counter() - started, ", ".join(nlp.pipe_names))
     return nlp
+
+
+def _keep_hyphenated(nlp: Language, lang: str) -> None:
+    """Keep the hyphenated nouns of ``{lang}_hyphen_words.txt`` as one token each (the French
+    tokenizer splits *état-major* and *aide-soignante* at the hyphen, and a source phrase
+    was then cut there: *Un aide*, *major ukrainien*)."""
+    from spacy.attrs import ORTH
+
+    from .lang import data_lines
+
+    for word in data_lines(f"{lang}_hyphen_words.txt", missing_ok=True):
+        for form in {word, word[:1].upper() + word[1:]}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def _index_as_sets(nlp: Language) -> None:

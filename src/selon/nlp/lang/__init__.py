@@ -59,6 +59,14 @@ def _lines(name: str) -> list[str]:
     return [ln.rstrip("\n") for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
+def data_lines(name: str, *, missing_ok: bool = False) -> list[str]:
+    """The lines of a word list of ``nlp/lang/data`` (comments and blank lines left out); ``[]``
+    for a list that does not exist when ``missing_ok``."""
+    if missing_ok and not _data_file(name).is_file():
+        return []
+    return _lines(name)
+
+
 @functools.lru_cache(maxsize=None)
 def lang_data(lang: str) -> LangData:
     """Return the word lists of ``lang`` (``fr`` or ``en``), loaded once."""
