@@ -491,3 +491,42 @@ def test_classify_outlet_that_reached_a_speaker_is_media(analyze_fr):
     srcs = {s.name: s.type for s in analyze_fr("Le gérant du bar a été placé en garde à vue. Joint par L'Écho "
                                                "du Trégor, son avocat dénonce « un dossier vide ».").sources}
     assert any(t == "media" and "Trégor" in n for n, t in srcs.items()), srcs
+
+
+def test_role_words_are_read_in_the_article_language():
+    """French *militants* is no English *militant* (an armed group); English keeps it."""
+    from selon.sources.lexicons import words
+
+    fr = load_lexicons("fr").head_role(words("les militants écologistes"))
+    en = load_lexicons("en").head_role(words("the militants"))
+    assert fr is None or fr.type != "armed_group"
+    assert en is not None and en.type == "armed_group"
+    assert describe("une militante du collectif Terres vives", load_kb(), load_lexicons("fr")).type != "armed_group"
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a strike the events may not name: the employer is a side, a firm that suffers it is not
+    ("Les caristes de l'entrepôt Logiplus sont en grève depuis jeudi. La direction de Logiplus juge les "
+     "demandes « irréalistes ». Un importateur de jouets dit avoir perdu une semaine de ventes.",
+     "fr", {"La direction de Logiplus": True, "Un importateur de jouets": False}),
+    # a mediator calls both sides to talk: no side
+    ("Les arbitres menacent de boycotter la fin du championnat. La ministre des Sports a appelé les deux "
+     "parties à « renouer le dialogue ».", "fr", {"La ministre des Sports": False}),
+    # an election: the candidates are sides, the office that counts the votes is not
+    ("Mayor Tom Sayer conceded the runoff on Sunday. \"I wish my opponent well,\" Sayer said. The county "
+     "elections office said turnout was 35 percent.", "en",
+     {"Tom Sayer": True, "The county elections office": False}),
+])
+def test_classify_sides_of_disputes_that_are_not_wars(text, lang, expected):
+    import selon
+
+    parties = {s.name: s.party_to_conflict for s in selon.analyze(text, lang=lang).sources}
+    assert {k: parties.get(k) for k in expected} == expected
+
+
+def test_hyphenated_role_noun_is_one_token_and_the_whole_source(nlp_fr):
+    import selon
+
+    assert [t.text for t in nlp_fr("Une aide-soignante témoigne.")][:2] == ["Une", "aide-soignante"]
+    art = selon.analyze("« Nous sommes à bout », explique une aide-soignante du service.", lang="fr")
+    assert [(s.name, s.type) for s in art.sources] == [("une aide-soignante du service", "citizen")]
