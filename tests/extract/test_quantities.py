@@ -217,3 +217,20 @@ def test_quantities_approximations(nlp_fr, nlp_en, lang, text, span, value, low,
 def test_quantities_top_as_adjective_is_no_cue(nlp_en):
     q = _by_span(_run(nlp_en, "The top 10 schools all improved.", "en"), "10")
     assert q.approx is None
+
+
+@pytest.mark.parametrize("text", [
+    "Des centaines de manifestants et une dizaine de blessés.",
+    "DES MILLIERS DE PERSONNES, UNE VINGTAINE DE CARS.",
+    "Une dızaine de blessés, des centaines de témoins.",  # dotless i: the word test is skipped
+    "Aucun nombre vague ici.",
+])
+def test_vague_word_test_skips_no_match(text):
+    import dataclasses
+
+    from selon.extract import quantities
+
+    lex = quantities._lexicon("fr")
+    everything = dataclasses.replace(lex, vague_words=("",))  # "" is in every text: no skip
+    assert quantities._vague_atoms(text, lex) == quantities._vague_atoms(text, everything)
+    assert bool(quantities._vague_atoms(text, lex)) == ("Aucun" not in text)

@@ -530,3 +530,22 @@ def test_hyphenated_role_noun_is_one_token_and_the_whole_source(nlp_fr):
     assert [t.text for t in nlp_fr("Une aide-soignante témoigne.")][:2] == ["Une", "aide-soignante"]
     art = selon.analyze("« Nous sommes à bout », explique une aide-soignante du service.", lang="fr")
     assert [(s.name, s.type) for s in art.sources] == [("une aide-soignante du service", "citizen")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le syndicat appelle à la grève ; le procès de l'entreprise s'ouvre devant le tribunal.", "fr"),
+    ("« La grève est finie », dit-il, mais le conseil des prud'hommes tranchera.", "fr"),
+    ("Rien à signaler dans ce quartier calme.", "fr"),
+    ("Les salariés en grève ont déposé plainte ; bras de fer en vue avant la campagne électorale.", "fr"),
+    ("The union called a strike and filed a lawsuit before the election.", "en"),
+])
+def test_markers_as_every_phrase_searched(text, lang):
+    from selon.sources import classify
+    from selon.sources.lexicons import words
+
+    lex = load_lexicons(lang)
+    joined = " " + " ".join(words(classify._QUOTED.sub(" ", text))) + " "
+    every = frozenset(p for p in lex.legal | lex.labour | lex.dispute | lex.election if f" {p} " in joined)
+    assert classify._markers(text, lang) == every
+    if "bras de fer" in text:
+        assert {"en greve", "bras de fer", "campagne electorale"} <= every  # phrases of several words

@@ -56,7 +56,7 @@ from text_to_num import text2num
 from ..errors import ConfigError, Errors, ExtractionError
 from ..data import load_json
 from ..model import Article, DateRef, stable_id
-from ..nlp.pipeline import case_blind_lower
+from ..nlp.pipeline import case_blind_lower, doc_ents
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -988,7 +988,7 @@ def _ner_dates(doc: Doc, article: Article, lex: _DateLexicon, pub: dt.date | Non
     """Parse with dateparser the spaCy DATE entities our patterns missed (*the fifth of September*)."""
     out = []
     overlaps = _Ranges(taken).overlaps
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != "DATE" or overlaps(ent.start_char, ent.end_char):
             continue
         words = {w.strip(",").lower() for w in ent.text.split()}

@@ -18,6 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import Article, Entity, EntityType, Span, stable_id
+from ..nlp.pipeline import doc_ents
 from ..sources.kb import KBEntry, KnowledgeBase, load_kb, normalize
 from ..sources.lexicons import Lexicons, load_lexicons, words
 
@@ -122,7 +123,7 @@ def _trim(ent: SpacySpan) -> tuple[int, int] | None:
 
 def _mentions(doc: Doc, article: Article, kb: KnowledgeBase) -> list[_Mention]:
     out: list[_Mention] = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         label = _LABELS.get(ent.label_)
         bounds = _trim(ent)
         if label is None or bounds is None:

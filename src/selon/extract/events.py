@@ -2754,7 +2754,7 @@ def _np_text(tok: Token | None, article: Article) -> str | None:
     # not what the parser hung before the phrase: *A Rennes, 200 manifestants*, *, le cyclomotoriste*,
     # *et une centaine de manifestants*, *alors que ce sont toutes les organisations*
     comma = next((j for j in range(tok.i - 1, start - 1, -1) if tok.doc[j].text in (",", ";", ":")), None)
-    if comma is not None and not (tok.ent_type_ and any(e.start <= comma < e.end for e in tok.doc.ents)):
+    if comma is not None and not (tok.ent_type_ and ent_of(tok.doc, comma) is not None):
         start = comma + 1
     while start < tok.i and (tok.doc[start].pos_ in ("CCONJ", "SCONJ", "PUNCT", "AUX", "ADP") or (
             tok.doc[start].pos_ in ("ADV", "PRON") and tok.doc[start].dep_ != "nummod")):

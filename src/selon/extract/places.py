@@ -49,7 +49,7 @@ from spacy.attrs import IS_ALPHA, IS_TITLE, LOWER, ORTH, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 
 from ..model import Article, Place, Span, stable_id
-from ..nlp.pipeline import doc_text, token_columns
+from ..nlp.pipeline import doc_ents, doc_text, token_columns
 from ..sources import gazetteer
 from ..sources.gazetteer import Candidate
 
@@ -224,15 +224,15 @@ def extract_places(doc: Doc, article: Article) -> list[Place]:
 def _collect(doc: Doc, lang: str) -> list[_Mention]:
     found = _Found()
     others: list[_Mention] = []
-    surnames = {t.lower_ for e in doc.ents if e.label_ in ("PER", "PERSON") and len(e) > 1
+    surnames = {t.lower_ for e in doc_ents(doc) if e.label_ in ("PER", "PERSON") and len(e) > 1
                 for t in e if t.is_title}
     # A name NER reads as a person more often than as a place is a person
     # (*Obama* tagged GPE once in a headline, PERSON everywhere else).
     votes: Counter[tuple[str, bool]] = Counter(
-        (e.text.lower(), e.label_ in ("PER", "PERSON")) for e in doc.ents
+        (e.text.lower(), e.label_ in ("PER", "PERSON")) for e in doc_ents(doc)
         if e.label_ in ("PER", "PERSON") or e.label_ in _NER_LABELS)
     surnames |= {n for (n, person), k in votes.items() if person and k >= 2 and k > votes[(n, False)]}
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         # Names the knowledge-base ruler tagged are outlets and actors (*SANA*
         # is the Syrian agency, not Sanaa), never places.
         if ent.ent_id_:
@@ -266,7 +266,7 @@ def _collect(doc: Doc, lang: str) -> list[_Mention]:
     dateline = _dateline(doc)
     if dateline is not None and not found.overlapping(dateline.start, dateline.end):
         found[(dateline.start, dateline.end)] = dateline
-    blocked = [e for e in doc.ents if e.label_ in _BLOCKING_LABELS]
+    blocked = [e for e in doc_ents(doc) if e.label_ in _BLOCKING_LABELS]
     blocked_ends = [e.end_char for e in blocked]  # ascending: entities do not overlap
     strings = doc.vocab.strings
     cue = _PLACE_CUE  # by (lower, form) hashes: a preposition or a place noun
@@ -375,7 +375,7 @@ def _untagged_names(doc: Doc, seen: set[str]) -> Iterator[_Mention]:
     # is a place when it names a country, a large city, or a region of a
     # country the text names. Common words tagged PROPN at the start of a
     # sentence rarely match such a name exactly.
-    tagged = {t.i for e in doc.ents for t in e}
+    tagged = {t.i for e in doc_ents(doc) for t in e}
     poses, titles = token_columns(doc, POS, IS_TITLE)
     propn = POS_IDS["PROPN"]
     i = 0

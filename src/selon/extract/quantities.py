@@ -60,7 +60,7 @@ from text_to_num import text2num
 from ..errors import ConfigError, Errors
 from ..data import load_json
 from ..model import Article, Quantity, stable_id
-from ..nlp.pipeline import token_columns
+from ..nlp.pipeline import case_blind_lower, token_columns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -119,6 +119,8 @@ class _Lexicon:
     words: re.Pattern[str]
     vague: re.Pattern[str]
     vague_nouns: dict[str, int]
+    # the vague nouns in lower case: every ``vague`` match holds one (a text with none is not searched)
+    vague_words: tuple[str, ...]
     singular_dets: frozenset[str]
     cue: re.Pattern[str]
     cue_kind: dict[str, str]
@@ -193,6 +195,7 @@ def _lexicon(lang: str) -> _Lexicon:
         words=re.compile(words, re.IGNORECASE),
         vague=re.compile(vague, re.IGNORECASE),
         vague_nouns=lex["vague_nouns"],
+        vague_words=tuple(sorted({n.lower() for n in lex["vague_nouns"]})),
         singular_dets=frozenset(d.replace("’", "'") for d in lex["vague_singular_dets"]),
         cue=re.compile(cue, re.IGNORECASE),
         cue_kind=cue_kind,
@@ -392,6 +395,9 @@ def _word_atom_ok(text: str, start: int, end: int, n_words: int, lex: _Lexicon, 
 
 def _vague_atoms(text: str, lex: _Lexicon) -> list[_Atom]:
     atoms = []
+    low = case_blind_lower(text)
+    if low is not None and not any(n in low for n in lex.vague_words):
+        return atoms  # no vague noun: the pattern (tried at every word) cannot match
     for m in lex.vague.finditer(text):
         noun = m.group("noun").lower()
         start = m.start()

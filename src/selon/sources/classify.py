@@ -1210,8 +1210,36 @@ def _markers(text: str, lang: str | None) -> frozenset[str]:
     """The phrases of conflict.yaml ``legal``, ``labour``, ``dispute`` and ``election`` that
     ``text`` holds outside quotations."""
     lex = load_lexicons(lang)
-    joined = " " + " ".join(words(_QUOTED.sub(" ", text))) + " "
-    return frozenset(phrase for phrase in lex.legal | lex.labour | lex.dispute | lex.election if f" {phrase} " in joined)
+    said = words(_QUOTED.sub(" ", text))
+    joined = " " + " ".join(said) + " "
+    if any(" " in w for w in said):  # (never, from words(): the word test below needs it)
+        return frozenset(phrase for phrase in lex.legal | lex.labour | lex.dispute | lex.election
+                         if f" {phrase} " in joined)
+    # " phrase " is in the joined words only if its first word is one of them: a one-word
+    # phrase is looked up in the set of words, a longer one searched only after its first
+    # word (not every phrase through the whole text)
+    single, by_first = _marker_phrases(lex)
+    present = set(said)
+    return frozenset(single & present) | frozenset(
+        phrase for first in present & by_first.keys() for phrase in by_first[first] if f" {phrase} " in joined)
+
+
+_MARKER_PHRASES: dict[int, tuple[Lexicons, frozenset[str], dict[str, tuple[str, ...]]]] = {}
+
+
+def _marker_phrases(lex: Lexicons) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
+    """The phrases of :func:`_markers` for ``lex``: those of one word, and the longer ones
+    by their first word (kept per Lexicons object, which is loaded once per language)."""
+    kept = _MARKER_PHRASES.get(id(lex))
+    if kept is None or kept[0] is not lex:
+        phrases = lex.legal | lex.labour | lex.dispute | lex.election
+        by_first: dict[str, list[str]] = {}
+        for p in sorted(phrases):
+            if " " in p:
+                by_first.setdefault(p.split(" ")[0], []).append(p)
+        kept = _MARKER_PHRASES[id(lex)] = (lex, frozenset(p for p in phrases if " " not in p),
+                                           {k: tuple(v) for k, v in by_first.items()})
+    return kept[1], kept[2]
 
 
 def _dispute(article: Article) -> dict[str, object] | None:
