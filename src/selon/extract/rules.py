@@ -756,6 +756,14 @@ RULES: tuple[Rule, ...] = (
              Example("en", "Both of the council's plans look increasingly dubious.", "look", None,
                      "plans look increasingly dubious"),
          )),
+    Rule("stance-speaker", "English: a noun or an adjective with a complement that the stance model scores "
+         "between STANCE_LOW (0.3) and STANCE_THRESHOLD (0.5) is a stance cue only with a speaker holding it: a "
+         "possessor, a subject that is a named person, body or group, a personal pronoun or a speaker noun "
+         "(en_attribution_words.txt speaker_noun), or, for a noun, no holder named (criticism of the plan); The "
+         "box is full of old letters is no claim", "_Extractor._stance_score_ok",
+         ("en_cue_model.npz", "en_attribution_words.txt"), (
+             Example("en", "The mayor was frank about the budget gap.", "frank", "The mayor", "the budget gap"),
+         )),
     Rule("pronoun-source", "pronoun and short sources get source_ref: the nearest earlier speaker (English: or "
          "named person) that agrees in number and gender (English gender from titles, person nouns and "
          "en_first_names.txt), never the reporter (not_speaker), else null", "_resolve_sources / _antecedent",
