@@ -37,3 +37,14 @@ def test_on_inside_quote_is_no_claim(analyze_fr):
 def test_on_outside_quote_still_reports(analyze_fr):
     art = analyze_fr("On apprend que la mairie renonce au projet de parking.", layers=["attributions"])
     assert any("la mairie renonce" in a.content.text for a in art.attributions)
+
+
+@pytest.mark.parametrize("text", [
+    "Les soldats ont défendu la ville pendant trois jours.",
+    "Des hommes armés ont attaqué un convoi près de Gao.",
+    "Le champion défendra son titre samedi à Lyon.",
+    "Le thème de la marche était de défendre « la liberté de choisir ».",
+])
+def test_object_stance_needs_a_claim(analyze_fr, text):
+    art = analyze_fr(text, layers=["attributions"])
+    assert [a.cue.text for a in art.attributions] == []

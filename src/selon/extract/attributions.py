@@ -2103,6 +2103,9 @@ class _Extractor:
             if causes and (any(c.dep_ in _SUBJ and "Dem" in c.morph.get("PronType") for c in v.children) or
                            any(g.lower_ in self.w("complementiser") for c in causes for g in c.subtree)):
                 return True
+        # rule quoted-object-stance: "un des thèmes était de défendre « … »" is a goal, no claim
+        if self.lang == "fr" and "Inf" in v.morph.get("VerbForm") and v.lemma_.lower() in self.w("object_stance"):
+            return True
         # "appelé à dire «ça suffit»": an infinitive inside another cue's content.
         if "Inf" in v.morph.get("VerbForm") and v.head.i != v.i and self.is_reporting(v.head):
             return True

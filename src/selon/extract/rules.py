@@ -358,6 +358,15 @@ RULES: tuple[Rule, ...] = (
              Example("fr", "« On nous demande de travailler plus pour gagner moins », a dénoncé la déléguée.",
                      "dénoncé", "la déléguée", "On nous demande de travailler plus"),
          )),
+    Rule("quoted-object-stance", "French: défendre, attaquer, étriller report a stance only with a quote, que or "
+         "an infinitive (|noobj) and when finite or a participle: a défendu « un budget sérieux »; défendre la "
+         "ville, attaquer un convoi, un des thèmes était de défendre « … » are no claims",
+         "_Extractor._not_a_cue / LangData noobj", ("fr_reporting_verbs.txt", "fr_attribution_words.txt"), (
+             Example("fr", "Le maire a défendu « un budget de responsabilité » face à la crise.", "défendu",
+                     "Le maire", "un budget de responsabilité"),
+             Example("fr", "La sénatrice a attaqué « un bilan désastreux » de la majorité.", "attaqué",
+                     "La sénatrice", "un bilan désastreux"),
+         )),
     Rule("polarity", "negated: true when the cue itself is negated (n'a pas confirmé, did not say, refused to "
          "confirm); a denial cue is not a negation", "polarity.cue_negated", ("{lang}_negation.txt",), (
              Example("fr", "Le parquet n'a pas confirmé cette information.", "confirmé", "Le parquet",
