@@ -1560,3 +1560,23 @@ def test_nationality_and_series_doers(nlp_fr, text, trigger, actor):
 def test_a_nationality_does_not_make_protesters_or_sanctions(nlp_fr):
     found = {e.trigger.text: e for e in _events(nlp_fr, "Les manifestations iraniennes ont été réprimées.", "fr")}
     assert found["manifestations"].actor_name is None
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor", "target"), [
+    ("Réunis lundi à Luxembourg, les ministres des Finances ont rejeté le plan.", "Réunis",
+     "les ministres des Finances", None),
+    ("Les dirigeants européens, réunis en sommet à Bruxelles, ont appelé au calme.", "réunis",
+     "Les dirigeants européens", None),
+    ("La ministre du Travail, Anne Morel, a reçu les grévistes mardi.", "reçu", "La ministre du Travail", None),
+    ("Le chef de l'État s'est entretenu jeudi avec son homologue italien.", "entretenu", "Le chef de l'État",
+     "son homologue italien"),
+])
+def test_meetings_the_parser_misreads(nlp_fr, text, trigger, actor, target):
+    (ev,) = [e for e in _events(nlp_fr, text, "fr") if e.trigger.text == trigger]
+    assert ev.plover == "CONSULT" and (ev.actor_name or "").startswith(actor)
+    assert target is None or ev.target_name == target
+
+
+def test_a_crowd_gathered_is_no_meeting(nlp_fr):
+    assert not [e for e in _events(nlp_fr, "Les bénévoles réunis dans la salle ont applaudi.", "fr")
+                if e.plover == "CONSULT"]

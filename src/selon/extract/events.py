@@ -1261,7 +1261,7 @@ def _trigger_type(tok: Token, lang: str) -> tuple[str, bool, int] | None:
         if base == "frapper" and not any(_fold(t.lemma_) in _WEAPONS or _fold(t.text) in _WEAPONS
                                          for t in tok.sent) and not _hits_someone(tok):
             return None  # *la crise frappe*, *frappé d'inéligibilité*; *frappé à coups de couteau* is one
-        if base == "réunir" and not _reflexive(tok):
+        if base == "réunir" and not _reflexive(tok) and not _gathered_officials(tok):
             return None  # *la marche a réuni 2 000 personnes*; *les ministres se sont réunis* is a meeting
         if base == "échanger" and (not _followed_by(tok, {"avec"}, 4) or any(c.dep_ in _OBJ for c in tok.children)):
             return None  # *échanger des messages*; *a échangé avec les habitants* is a meeting
@@ -1473,6 +1473,9 @@ def _meets_someone(tok: Token) -> bool:
                 return True
             if _fold(node.lemma_) in _PEOPLE_NOUNS or _fold(node.lemma_) in _GROUP_NOUNS or _is_role(node):
                 return True
+            if node.pos_ == "ADJ" and "Plur" in node.morph.get("Number") and any(
+                    g.dep_ == "det" and _fold(g.text) in ("les", "des", "ces", "the") for g in node.children):
+                return True  # *a reçu les internes*: a people noun the parser tagged as an adjective
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
         return True
     for c in tok.children:  # *a rencontré mercredi les habitants*: hung on the date
@@ -1696,6 +1699,32 @@ def _force_near(tok: Token) -> bool:
 
 # Words of a penalty: *a condamné l'ancien maire à deux ans de prison*.
 _PENALTY = frozenset("prison emprisonnement réclusion perpétuité amende peine sursis ferme an".split())
+
+
+def _gathered_officials(tok: Token) -> bool:
+    """*Réunis mardi à Bruxelles, les ministres ont…*, *les dirigeants, réunis en sommet, ont…*: a participle
+    with no object of its own, hung on a clause or a noun whose doers are people or bodies: they met."""
+    if "Part" not in tok.morph.get("VerbForm") or any(c.dep_ in _OBJ or c.dep_.startswith("aux") for c in tok.children):
+        return False
+    doers = _gathered_doers(tok)
+    return doers is not None and "Plur" in doers.morph.get("Number") and (
+        _role_type(doers) in _OFFICIAL_TYPES or _fold(doers.lemma_) in _DELEGATES)
+
+
+# Source types and nouns of those whose gathering is a meeting (*les ministres réunis*), not a crowd.
+_OFFICIAL_TYPES = frozenset({"government", "politician", "international_org", "military", "monitor_ngo",
+                             "judiciary_police"})
+_DELEGATES = frozenset({"dirigeant", "représentant", "délégué", "négociateur", "chef", "leader", "délégation"})
+
+
+def _gathered_doers(tok: Token) -> Token | None:
+    """The noun a participle hangs on (*les dirigeants, réunis…*), or the subject of the clause it opens
+    (*Réunis…, les ministres ont…*)."""
+    if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head
+    if tok.dep_ in ("obl:mod", "advcl", "obl") and tok.i < tok.head.i and tok.head.pos_ == "VERB":
+        return next((c for c in tok.head.children if c.dep_ in _SUBJ), None)
+    return None
 
 
 def _reflexive(tok: Token) -> bool:
@@ -2046,6 +2075,8 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
     """The doer's token, or a (name, entity id) pair found through a speaker, or None."""
     if depth > 4:
         return None
+    if not nominal and etype == "meet" and _fold(tok.lemma_) == "réunir" and _gathered_officials(tok):
+        return _gathered_doers(tok)  # *Réunis mardi à Bruxelles, les ministres ont rejeté…*
     if not nominal and _fold(tok.lemma_) == "come" and _under_fire(tok):
         # *came under fire from unions*: the critics; the subject is the one criticised
         return next((g for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "from"
@@ -2889,8 +2920,15 @@ def _hypothetical(tok: Token) -> bool:
 
 def _target_token(tok: Token, nominal: bool) -> Token | None:
     for c in tok.children:
-        if c.dep_ in _OBJ or c.dep_ in _PASS_SUBJ:
-            return c
+        if (c.dep_ in _OBJ or c.dep_ in _PASS_SUBJ) and not (c.dep_ in _OBJ and _fold(c.lemma_) in _TIME_NOUNS
+                                                              and not any(g.dep_ == "det" for g in c.children)):
+            return c  # not *jeudi* read as the object of *a rencontré jeudi les maires*
+    if not nominal and _fold(tok.lemma_) in _MEET_WITH:
+        for c in tok.children:  # *s'est entretenu avec son homologue*, *talked with the governor*
+            if c.dep_.startswith("obl") and any(g.dep_ == "case" and _fold(g.text) == "avec" for g in c.children):
+                return c
+            if c.dep_ == "prep" and c.lower_ == "with":
+                return next((g for g in c.children if g.dep_ == "pobj" and g.pos_ != "PRON"), None)
     if nominal or tok.dep_ in _OBJ:
         for c in tok.children:
             # *des frappes contre les camps de Daech*, *strikes on Idlib*
@@ -2904,6 +2942,11 @@ def _target_token(tok: Token, nominal: bool) -> Token | None:
         # *a effectué des raids contre Daech*: the parser hangs *contre* on the light verb
         return _against(tok.head)
     return None
+
+
+# Meeting verbs whose *avec* / *with* phrase names the other side.
+_MEET_WITH = frozenset({"entretenir", "rencontrer", "échanger", "discuter", "négocier", "meet", "talk", "speak",
+                        "negotiate", "confer"})
 
 
 def _against(tok: Token) -> Token | None:
