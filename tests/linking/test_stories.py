@@ -760,24 +760,6 @@ def test_stories_only_articles_tied_to_the_other_language_are_embedded(tmp_path:
     assert counts["embedded"] == 2 and not any("Brunval" in t for t in fake.texts)
 
 
-def test_stories_a_day_named_right_after_a_recall_is_no_day_anchor() -> None:
-    """A calendar day named in the sentence right after a recall is as often the recalled
-    happening's (*the second flood in a week … A June 3 flood …*): no day anchor; the day of a
-    sentence that follows a report stays."""
-    def with_day(text: str, day: str) -> Article:
-        i = text.index(day)
-        return Article(id="f", text=text, dates=(DateRef(id="d", span=Span.of(text, i, i + len(day)),
-                                                          value=None, granularity="day"),))
-
-    after = anchors(with_day("Floods swept through Varno on Sunday, killing 40 people. It was the second "
-                             "flood in a week to hit the valley. A June 3 flood killed 9 people there.",
-                             "June 3"))
-    assert not any(k[0] == "D" for k in after) and "C:varno" in after
-    plain = anchors(with_day("Floods swept through Varno on Sunday, killing 40 people. Rescuers said on "
-                             "June 3 that 9 people were still missing.", "June 3"))
-    assert "D:06-03" in plain
-
-
 def test_stories_a_said_weekday_resolved_by_the_publication_date_is_no_day_anchor() -> None:
     """With a publication date the weekdays resolve to days; the one right after a reporting
     word (*officials said Thursday*) is the day a toll was given, not the happening's."""

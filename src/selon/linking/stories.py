@@ -276,7 +276,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _background(text: str, title: str | None) -> tuple[list[tuple[int, int]], set[str], list[tuple[int, int]]]:
+def _background(text: str, title: str | None) -> tuple[list[tuple[int, int]], set[str]]:
     """(ranges of the sentences that recall another happening, the article's own years).
 
     A sentence recalls another happening when it says so (*already*, *the same
@@ -317,7 +317,6 @@ def _background(text: str, title: str | None) -> tuple[list[tuple[int, int]], se
     months = {md[:2] for x, r in list(zip(low, recall))[:2] if not r
               for md in [month_day(x)] if md is not None}
     back: list[tuple[int, int]] = []
-    after: list[tuple[int, int]] = []  # right after a recall, naming a calendar day
     for k, (span, x, r) in enumerate(zip(sents, low, recall)):
         years = set(_YEAR.findall(x))
         if r or (own and years - own) or (not own and years and k >= 1) or \
@@ -325,9 +324,7 @@ def _background(text: str, title: str | None) -> tuple[list[tuple[int, int]], se
                 (back and back[-1] == sents[k - 1] and _PLUPERFECT.search(x)):
             # (the last: a sentence in the pluperfect right after a recall goes on with it)
             back.append(span)
-        elif back and back[-1] == sents[k - 1] and month_day(x) is not None:
-            after.append(span)
-    return back, own, after
+    return back, own
 
 
 # Words a dateline may hold besides a day, a month, a year and a time
@@ -436,7 +433,8 @@ def _said_weekday(text: str, start: int, end: int) -> bool:
     if day not in _WEEKDAYS:
         return False
     pre = fold(text[max(0, start - 40):start])
-    return any(m.start(1) == len(pre) for m in _SAID_DAY.finditer(pre + day + text[start + len(day):start + len(day) + 2]))
+    window = pre + day + text[start + len(day):start + len(day) + 2]
+    return any(m.start(1) == len(pre) for m in _SAID_DAY.finditer(window))
 
 
 def anchors(article: Article) -> Counter[str]:
@@ -450,7 +448,7 @@ def anchors(article: Article) -> Counter[str]:
     :func:`_background`) are left out.
     """
     text = article.text
-    back, years, after = _background(text, article.title)
+    back, years = _background(text, article.title)
     back += _datelines(text)
 
     def fore_at(start: int) -> bool:
@@ -490,9 +488,7 @@ def anchors(article: Article) -> Counter[str]:
                 and not _in_name(text, q.span.start, q.span.end):
             feats[f"N:{_num(q.value)}"] = 1
     for d in article.dates:
-        if not fore(d.span) or d.span.start >= DATE_LEAD or any(a <= d.span.start < b for a, b in after):
-            # (a day named right after a recall is as often the recalled happening's:
-            # *It was the second quake in a week. A July 29 quake killed 16 …*)
+        if not fore(d.span) or d.span.start >= DATE_LEAD:
             continue
         if d.resolved and d.value and len(d.value) >= 10 and d.granularity in (None, "day"):
             if _said_weekday(text, d.span.start, d.span.end):
@@ -1042,7 +1038,7 @@ def _compare(arts: list[Article]) -> tuple[list[dict[str, Any]], list[dict[str, 
 
 # The anchors' rules: a stored signature of another version is computed again
 # from the stored article (once), so old and new articles compare alike.
-SIGNATURE_VERSION = 14
+SIGNATURE_VERSION = 15
 _VERSION_KEY = "_v"
 _EMB_KEY = "_e"
 
