@@ -16,6 +16,11 @@ def test_token_columns_match_the_tokens() -> None:
     assert titles == [int(t.is_title) for t in doc]
     assert token_columns(doc, IDX) == [[t.idx for t in doc]]  # one attribute: one list
     assert token_columns(doc[:0].as_doc(), ORTH, POS) == [[], []]
+    # read once per Doc and kept: a second call gives the same lists, in any order of attributes
+    assert token_columns(doc, POS, ORTH) == [poses, orths] and token_columns(doc, POS)[0] is poses
+    from spacy.attrs import IS_SPACE
+
+    assert token_columns(doc, IS_SPACE) == [[int(t.is_space) for t in doc]]  # not kept: read alone
 
 
 

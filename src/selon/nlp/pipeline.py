@@ -65,14 +65,40 @@ def case_blind_lower(text: str) -> str | None:
     return None if _CASE_ODD.intersection(text) else text.lower()
 
 
+# The attributes the layers read as columns: read together, once per Doc (``token_columns``).
+_COLUMNS: tuple[int, ...] = ()
+# A Doc of more tokens has its columns read per call, not kept (memory on a 2 MB text).
+_KEEP_COLUMNS_UP_TO = 50_000
+
+
 def token_columns(doc: Doc, *attrs: int) -> list[list[int]]:
     """One list per attribute (``spacy.attrs`` ids: ORTH, LOWER, LEMMA, POS…) of every
     token's value as an int (a string's hash): a rule that tests each token against a
-    word list reads these and makes a Token object only where the test can pass."""
+    word list reads these and makes a Token object only where the test can pass.
+
+    The columns every layer reads are taken with one ``Doc.to_array`` per Doc and kept
+    in ``doc.user_data`` (each call cost a numpy conversion; an article asked ~10):
+    the lists are shared, callers read them and never change them."""
     if not len(doc):
         return [[] for _ in attrs]
+    if len(doc) <= _KEEP_COLUMNS_UP_TO:
+        kept = doc.user_data.get("selon_columns")
+        if kept is None or len(kept[_column_ids()[0]]) != len(doc):
+            ids = _column_ids()
+            kept = doc.user_data["selon_columns"] = dict(zip(ids, doc.to_array(list(ids)).T.tolist()))
+        if all(a in kept for a in attrs):
+            return [kept[a] for a in attrs]
     values = doc.to_array(list(attrs))
     return [values.tolist()] if values.ndim == 1 else values.T.tolist()  # one attribute: a 1-d array
+
+
+def _column_ids() -> tuple[int, ...]:
+    global _COLUMNS
+    if not _COLUMNS:
+        from spacy.attrs import IDX, IS_ALPHA, IS_TITLE, LEMMA, LOWER, ORTH, POS
+
+        _COLUMNS = (ORTH, LOWER, LEMMA, POS, IDX, IS_ALPHA, IS_TITLE)
+    return _COLUMNS
 
 
 def _ent_starts(doc: Doc) -> list[int]:
