@@ -48,3 +48,13 @@ def test_on_outside_quote_still_reports(analyze_fr):
 def test_object_stance_needs_a_claim(analyze_fr, text):
     art = analyze_fr(text, layers=["attributions"])
     assert [a.cue.text for a in art.attributions] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Incendie à Brest : le feu est maîtrisé (vidéo)\n\nLe feu a pris vers midi.",
+    "Nantes : le tramway coupé jusqu'à lundi\n\nLes travaux durent (depuis mars).",
+    "Football : Rennes gagne enfin (2-0)\n\nLes Rennais ont dominé.",
+])
+def test_headline_parenthesis_that_is_no_source(analyze_fr, text):
+    art = analyze_fr(text, layers=["attributions"])
+    assert [a.cue_type for a in art.attributions] == []

@@ -76,6 +76,7 @@ def _endings(lang: str, kind: str) -> tuple[str, ...]:
 
 
 _TIME_WORDS = _w_all("time")
+_HEADLINE_PAREN = re.compile(r"[ \t\u00a0]*(?P<body>[^\n()]+?)[ \t\u00a0]*\((?P<src>[^()\d\n]{2,40})\)[ \t\u00a0.]*$")
 _CLOSED_QUOTE = re.compile(r"[.!?…]\s*[»”]\s")  # a quoted sentence closed before the next one
 _CLOSING_MARKS = frozenset({"»", "”", '"', "›", "''", "'"})
 # A signature after a dash: capitalised words, initials ("Edwin G. Monroy"),
@@ -523,9 +524,33 @@ class _Extractor:
             self._written_incises()
             self._subject_colon_quotes()
             self._orphan_quotes()
+            self._headline_paren_source()
         else:
             self._quote_paragraph_continuation()
         return self.cands
+
+    def _headline_paren_source(self) -> None:
+        """Rule ``headline-paren-source``: a wire headline that ends with its source in
+        parentheses (*Soudan : 40 morts dans un bombardement (ONG)*, *… (police)*): the
+        line before the parenthesis is the claim, the parenthesis its source and cue
+        (``other``). Only the first line, with no claim of its own, a source of one to
+        four words with no digit, not a page label (``headline_paren_not_source``)."""
+        text = self.text
+        end = text.find("\n")
+        line_end = len(text) if end < 0 else end
+        m = _HEADLINE_PAREN.match(text, 0, line_end)
+        if m is None or any(c.cue[0] < line_end for c in self.cands):
+            return
+        src = m.group("src").strip()
+        if src.lower() in self.w("headline_paren_not_source") or len(src.split()) > 4 or \
+                len(m.group("body").split()) < 3:
+            return
+        s0 = m.start("src") + (len(m.group("src")) - len(m.group("src").lstrip()))
+        content = _trim(text, m.start("body"), m.end("body"))
+        if content[1] <= content[0]:
+            return
+        self.cands.append(_Cand(cue=(s0, s0 + len(src)), content=content, source=(s0, s0 + len(src)),
+                                cue_type="other"))
 
     def _quote_paragraph_continuation(self) -> None:
         """Rule ``quote-paragraph-continuation`` (English): a paragraph that is

@@ -367,6 +367,12 @@ RULES: tuple[Rule, ...] = (
              Example("fr", "La sénatrice a attaqué « un bilan désastreux » de la majorité.", "attaqué",
                      "La sénatrice", "un bilan désastreux"),
          )),
+    Rule("headline-paren-source", "French: a wire headline ending with its source in parentheses (… (ONG), "
+         "… (police)): the line is the claim, the parenthesis its source; not (vidéo), (direct)…",
+         "_Extractor._headline_paren_source", ("fr_attribution_words.txt",), (
+             Example("fr", "Mali : une trentaine de soldats tués dans une attaque jihadiste (armée)\n\nUne trentaine "
+                     "de soldats ont été tués dimanche.", "armée", "armée", "une trentaine de soldats tués"),
+         )),
     Rule("polarity", "negated: true when the cue itself is negated (n'a pas confirmé, did not say, refused to "
          "confirm); a denial cue is not a negation", "polarity.cue_negated", ("{lang}_negation.txt",), (
              Example("fr", "Le parquet n'a pas confirmé cette information.", "confirmé", "Le parquet",
