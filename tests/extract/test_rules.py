@@ -136,3 +136,16 @@ def test_pronoun_object_is_no_content_of_an_addressee_verb(analyze_en):
     """Rule pronoun-object: "told her" names who was spoken to, not what was said."""
     art = analyze_en("The coach told her on Monday.", layers=["attributions"])
     assert not [a for a in art.attributions if a.content.text == "her"]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor said that \"a careful budget\" can still fund the pools.",
+    "Outside the hall, the mayor spoke. “We will keep every pool open,” she said.",
+    "The mayor said on Monday: ''We will keep every pool open.''",
+])
+def test_english_content_never_starts_with_an_opening_quote(analyze_en, text):
+    """Rule content-opening-quote (PolNeAR contents start after the quote mark)."""
+    art = analyze_en(text, layers=["attributions"])
+    assert art.attributions
+    for a in art.attributions:
+        assert not a.content.text.startswith(("\"", "“", "''", " ")), a.content.text
