@@ -549,3 +549,13 @@ def test_markers_as_every_phrase_searched(text, lang):
     assert classify._markers(text, lang) == every
     if "bras de fer" in text:
         assert {"en greve", "bras de fer", "campagne electorale"} <= every  # phrases of several words
+
+
+def test_english_party_adjective_and_clause_after_a_name():
+    import selon
+
+    assert describe("A senior Republican aide", load_kb(), load_lexicons("en")).type == "politician"
+    assert describe("The Oregon Nurses Association", load_kb(), load_lexicons("en")).type == "monitor_ngo"
+    text = "The firm was fined on Monday. Her lawyer, Ann Cole, told reporters that the ruling was unfair."
+    types = {s.name: s.type for s in selon.analyze(text, lang="en").sources}
+    assert "media" not in types.values()

@@ -182,6 +182,8 @@ def _complement_type(toks: list[str], role: RoleMatch, kb_hits: list, lex: Lexic
     # "the union's president": the owner's possessive ending is no part of its name;
     # a lawyer speaks for the client, a private person too ("the family's lawyer")
     before = [t[:-2] if t.endswith(("'s", "’s")) else t for t in toks[:role.index]]
+    if _PARTY_ADJECTIVES.intersection(before):
+        return "politician"  # "a senior Democratic aide", "a Republican strategist": the party's people
     excluded = ("anonymous", "document") if role.phrase in _COUNSEL else ("anonymous", "document", "citizen")
     for sub in reversed(lex.find_roles(before)):
         if sub.type not in excluded and (not sub.relational or sub.type != "unknown"):
@@ -189,6 +191,8 @@ def _complement_type(toks: list[str], role: RoleMatch, kb_hits: list, lex: Lexic
     return None
 
 
+# English party names used as adjectives before a role (folded).
+_PARTY_ADJECTIVES = frozenset({"democratic", "republican", "gop", "tory", "labour"})
 # Roles that speak for a client: the client's type is theirs (a private person's lawyer is a citizen).
 _COUNSEL = frozenset({("lawyer",), ("attorney",), ("lawyers",), ("attorneys",), ("avocat",), ("avocate",)})
 # Nouns of figures and data: the source is who publishes them.
@@ -781,7 +785,7 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
                 # without the apposition that follows it; the apposition says what the person speaks
                 # as (not after "Selon Le Parisien, le club…": there the clause follows)
                 tail = re.match(r",\s*([^,.;:«»()]{3,120}?)\s*(?=[,.;:)]|$)", article.text[att.source.end:att.source.end + 160])
-                if tail and lex.head_role(words(tail.group(1))) is not None:
+                if tail and lex.head_role(words(tail.group(1))) is not None and not _VERB_FIRST.match(tail.group(1)):
                     text = article.text[att.source.start:att.source.end + tail.end()]
                     said = (text, *said)
             if text and att.source is not None and not att.source_ref and att.cue_type == "verb" and \
@@ -1181,7 +1185,8 @@ _SIDE_TYPES = frozenset({"government", "politician", "citizen", "monitor_ngo", "
                          "social_media"})
 # Local or supervisory authorities that report on a dispute without being a side.
 _NEUTRAL_OFFICES = frozenset("""mairie maire municipalite prefecture prefet consulat consul inspection
-autorite commission city mayor governor consulate county elections election electoral electorale""".split())
+autorite commission city mayor governor consulate county elections election electoral electorale budget
+accountability auditor comptes insee statistique statistics""".split())
 _BYSTANDERS = frozenset("""temoin temoins passant passants riverain riveraine riverains riveraines voisin voisine voisins
 voisines habitant habitante habitants habitantes resident residente residents witness witnesses bystander bystanders
 neighbor neighbors neighbour neighbours passer-by passers-by resident residents usager usagere usagers usageres
@@ -1405,6 +1410,10 @@ _TRAILING_QUE = re.compile(r"\s+qu(?:e|['’])\s*$", re.IGNORECASE)
 _TRAILING_TITLE = re.compile(r"(?:(?<=\s)|^)(?:Me|Maître|M\.|Mme|Mlle|Mgr|Dr|Pr)\s*$")
 
 
+# A clause after the name, not an apposition: "Daniel Ruiz, told reporters…", "X, said the…"
+_VERB_FIRST = re.compile(r"^(?:told|tells|said|says|spoke|speaks|wrote|writes|added|adds|[a-z]+ed)\b")
+
+
 def _role_elsewhere(article: Article, entity: Entity, kb: KnowledgeBase) -> _Desc | None:
     """The role the article gives a person at another of its mentions: the words before the name
     in its noun phrase ("le candidat de la droite François Fillon") or an apposition after it
@@ -1438,7 +1447,7 @@ def _role_elsewhere(article: Article, entity: Entity, kb: KnowledgeBase) -> _Des
                     return desc
                 break
         tail = re.match(r",\s*([^,.;:«»()\n]{3,100}?)\s*(?=[,.;:()]|$)", text[m.end:m.end + 120])  # "maire de Gouarec (22)"
-        if tail and lex.head_role(words(tail.group(1))) is not None:
+        if tail and lex.head_role(words(tail.group(1))) is not None and not _VERB_FIRST.match(tail.group(1)):
             desc = describe(tail.group(1), kb, lex)
             if desc.type not in _UNTYPED:
                 desc.evidence.append(f"elsewhere: {m.text}, {tail.group(1)}")
