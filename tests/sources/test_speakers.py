@@ -908,3 +908,13 @@ def test_speaker_pattern_gates_let_every_match_through(text):
         matched.append(None)
     assert matched, "each sentence is written for one of the patterns"
     assert all(gates[p] for p in matched if p is not None)
+
+
+def test_quoted_object_makes_its_subject_a_speaker():
+    """Rule quoted-object: any verb whose object is a quotation says it."""
+    import selon
+
+    text = ("Le projet de digue divise Lannion. La maire, Anne Guivarch, défend « un ouvrage vital pour le port ». "
+            "Le film a été tourné en Bretagne.")
+    names = [s.name for s in selon.analyze(text, lang="fr").sources]
+    assert names == ["Anne Guivarch"]

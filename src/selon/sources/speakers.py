@@ -385,7 +385,7 @@ class _Finder:
             return  # ``sure``: the construction itself makes a speaker of any noun phrase
         self.found.append(Speaker(start, end, text, how, attribution))
 
-    def subject(self, verb: Token, sent_text: str) -> None:
+    def subject(self, verb: Token, sent_text: str, join_apposition: bool = False) -> None:
         if verb.dep_ in ("acl", "amod") or any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
             return  # "deux montres estimées à", "a été annoncé par": the subject is not the speaker
         if not _says_something(verb, sent_text) or verb.lemma_.lower() in self.data.incise_only:
@@ -416,6 +416,14 @@ class _Finder:
             if child.pos_ not in ("NOUN", "PROPN"):
                 continue
             toks = _np(head)
+            if join_apposition and self.found and self.found[-1].how == f"subject:{verb.lemma_}" and toks and \
+                    self.doc.text[self.found[-1].end:toks[0].idx].strip() == ",":
+                # "La maire, Anne Guivarch, défend…" parsed as two subjects: one apposition, one speaker
+                prev = self.found.pop()
+                self.add((prev.start, toks[-1].idx + len(toks[-1].text),
+                          self.doc.text[prev.start:toks[-1].idx + len(toks[-1].text)]),
+                         f"subject:{verb.lemma_}", None)
+                continue
             self.add(_span(self.doc, toks), f"subject:{verb.lemma_}", [t.pos_ for t in toks])
 
     def denial(self, verb: Token) -> None:
@@ -1065,6 +1073,9 @@ _ACCORDING_RELATIVE = re.compile(r"\b(?:pour|selon|d['’]après|according to|fo
 _LISTED_LOW: dict[str, dict[int, bool]] = collections.defaultdict(dict)
 
 
+_OPENING_QUOTES = frozenset({"«", "“", '"'})
+
+
 def find_speakers(doc: Doc, article: Article, kb: KnowledgeBase | None = None) -> list[Speaker]:
     """Return the source mentions found by the rules of this module that no attribution
     source already covers (attribution sources and cues are left out)."""
@@ -1104,6 +1115,11 @@ def find_speakers(doc: Doc, article: Article, kb: KnowledgeBase | None = None) -
                 f.subject(tok, sent_text)
                 f.channel(tok)
                 f.agent(tok)
+            elif verb_lemma is not None and tok.i + 1 < sent.end and doc[tok.i + 1].text in _OPENING_QUOTES and (
+                    doc[tok.i + 1].head == tok or doc[tok.i + 1].head.head == tok):
+                # rule quoted-object: any verb whose object is a quotation says it ("Le maire défend « un
+                # équipement indispensable »", "the coalition hailed \"a turning point\"")
+                f.subject(tok, sent_text, join_apposition=True)
             if verb_lemma in denial:
                 f.denial(tok)
             if verb_lemma in demand:
