@@ -1580,3 +1580,21 @@ def test_meetings_the_parser_misreads(nlp_fr, text, trigger, actor, target):
 def test_a_crowd_gathered_is_no_meeting(nlp_fr):
     assert not [e for e in _events(nlp_fr, "Les bénévoles réunis dans la salle ont applaudi.", "fr")
                 if e.plover == "CONSULT"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor"), [
+    # the repeat is dropped as a second mention, but the doer it names goes to the first
+    ("Une grève paralyse le port de Sète depuis lundi. Cette grève, lancée par FO, pourrait durer.", "grève", "FO"),
+    ("Un rassemblement a eu lieu samedi à Caen. Le rassemblement a été organisé par un collectif de parents.",
+     "rassemblement", "un collectif de parents"),
+    ("Les bombardements de l'armée syrienne sur Deraa ont repris.", "bombardements", "l'armée syrienne"),
+])
+def test_doer_of_a_repeat_and_of_strikes(nlp_fr, text, trigger, actor):
+    found = [e for e in _events(nlp_fr, text, "fr") if e.trigger.text == trigger]
+    assert len(found) == 1 and found[0].actor_name == actor
+
+
+def test_a_strike_called_terrorist_has_no_doer(nlp_fr):
+    (ev,) = [e for e in _events(nlp_fr, "Une explosion qualifiée de terroriste a eu lieu à la gare.", "fr")
+             if e.trigger.text == "explosion"]
+    assert ev.actor_name is None

@@ -293,7 +293,11 @@ def extract_events(doc: Doc, article: Article) -> list[Event]:
             continue
         if _not_an_act(tok, etype, nominal, context) or (nominal and _requested(tok, etype)):
             continue
-        if _not_happened(tok, etype, nominal) or (nominal and _mentioned_again(tok, etype, events)):
+        if _not_happened(tok, etype, nominal):
+            continue
+        again = _earlier_mention(tok, etype, events) if nominal else None
+        if again is not None:
+            events[again] = _doer_from_mention(tok, etype, events[again], near.around(tok), near.mentions)
             continue
         if _other_sense(tok, etype, nominal) or _in_intertitle(tok) or _game_move(tok, context, etype):
             continue
@@ -631,15 +635,36 @@ def _mentioned_again(tok: Token, etype: str, events: list[Event]) -> bool:
     """*Cette grève*, *this strike*: a noun with a demonstrative names again an event the article
     has already reported (one of the same PLOVER root before it): another mention, not a new event.
     Without an earlier one (*Cette manifestation a réuni…* at the start) it stays."""
+    return _earlier_mention(tok, etype, events) is not None
+
+
+def _earlier_mention(tok: Token, etype: str, events: list[Event]) -> int | None:
+    """The index in ``events`` of the event a noun names again (see :func:`_mentioned_again`), the last one."""
     if any(c.dep_ == "det" and _fold(c.text) in _DEFINITE for c in tok.children) and not any(
             c.dep_ in ("nmod", "amod", "nummod", "acl", "prep", "compound") for c in tok.children):
         # *la marche* again after *la Marche pour la vie a réuni…*: the same noun, bare, names it again
         word = _fold(tok.lemma_)
-        return any(_fold(e.trigger.text).rstrip("s") == word.rstrip("s") and e.type == etype for e in events)
+        return next((k for k in range(len(events) - 1, -1, -1) if events[k].type == etype and (
+            _fold(events[k].trigger.text).rstrip("s") == word.rstrip("s"))), None)
     if not any(c.dep_ == "det" and _fold(c.text) in _DEMONSTRATIVES for c in tok.children):
-        return False
+        return None
     root = PLOVER.get(etype)
-    return root is not None and any(PLOVER.get(e.type) == root for e in events)
+    if root is None:
+        return None
+    return next((k for k in range(len(events) - 1, -1, -1) if PLOVER.get(events[k].type) == root), None)
+
+
+def _doer_from_mention(tok: Token, etype: str, earlier: Event, article: Article, mentions: _MentionIndex) -> Event:
+    """The earlier mention of an event, given the doer its repeat names when it names none itself (*Une grève
+    paralyse le port. Cette grève, lancée par la CGT, …*): the doer in the repeat's own phrase (its
+    complement, the agent of a participle on it) or the agent of a passive it is the subject of."""
+    if earlier.actor is not None or earlier.actor_name is not None:
+        return earlier
+    actor_tok, name, ent = _actor(tok, etype, True, article)
+    if name is None or actor_tok is not None and (actor_tok not in tok.subtree and tok.dep_ not in _PASS_SUBJ or not (
+            actor_tok.pos_ == "PROPN" or any(c.dep_ in ("det", "nummod") for c in actor_tok.children))):
+        return earlier  # not *qualifiée de terroriste*: a doer is named by a proper name or a determined noun
+    return dataclasses.replace(earlier, actor=ent or _entity_at(mentions, actor_tok), actor_name=name)
 
 
 def _not_happened(tok: Token, etype: str, nominal: bool) -> bool:
@@ -2164,7 +2189,9 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
                     c.dep_ == "nmod" and any(g.dep_ == "case" and _fold(g.text) in ("de", "du", "des", "d'")
                                              for g in c.children)) and (
                     _is_force(c) or _armed_role(c) or etype not in _CONFLICT_TYPES and (
-                        _person_like(c) or _animate(c) or c.ent_type_ in ("NORP", "ORG"))):
+                        _person_like(c) or _animate(c) or c.ent_type_ in ("NORP", "ORG"))) and (
+                    etype != "strike" or _determined(c) or c.pos_ == "PROPN"):
+                # not *une explosion qualifiée de terroriste*
                 return c  # *le refus du gouvernement*, *le retrait des troupes*, *l'offensive des rebelles*
             if c.dep_ == "prep" and c.lower_ == "of" and etype in _DE_IF_PEOPLE:
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -2330,9 +2357,9 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
 
 # Noun events whose *de* / *of* complement is the doer when it names people or a body, and what is acted
 # upon otherwise (*le refus du gouvernement* / *le rejet de la loi*, *le blocage des routiers* / *des
-# routes*, *the withdrawal of troops* / *of the bill*); for attacks and clashes only armed forces
-# (*l'offensive des rebelles*, not *l'attaque de la caserne*).
-_DE_IF_PEOPLE = frozenset({"reject", "block", "occupy", "withdraw", "aid", "sanction", "attack", "clash"})
+# routes*, *the withdrawal of troops* / *of the bill*); for attacks, clashes and strikes only armed forces
+# (*l'offensive des rebelles*, *les frappes de l'armée*, not *l'attaque de la caserne*).
+_DE_IF_PEOPLE = frozenset({"reject", "block", "occupy", "withdraw", "aid", "sanction", "attack", "clash", "strike"})
 
 
 # Nouns for a run of acts (*une série de raids*): the run's doer does them.
