@@ -58,3 +58,13 @@ def test_object_stance_needs_a_claim(analyze_fr, text):
 def test_headline_parenthesis_that_is_no_source(analyze_fr, text):
     art = analyze_fr(text, layers=["attributions"])
     assert [a.cue_type for a in art.attributions] == []
+
+
+def test_pour_feast_is_no_source(analyze_fr):
+    art = analyze_fr("Pour Noël, les commerces du centre seront ouverts trois dimanches.", layers=["attributions"])
+    assert [a.cue.text for a in art.attributions] == []
+
+
+def test_pour_outlet_is_a_source(analyze_fr):
+    art = analyze_fr("Pour Le Télégramme, il s'agit d'une « erreur historique ».", layers=["attributions"])
+    assert [(a.cue.text, a.source.text) for a in art.attributions] == [("Pour", "Le Télégramme")]

@@ -1649,8 +1649,13 @@ class _Extractor:
         if not toks:
             return False
         nouns = [t for t in toks if t.pos_ in ("NOUN", "PROPN", "PRON")]
+        if self.lang == "fr" and nouns and nouns[0].lower_ in self.w("pour_not_source"):
+            return False  # "Pour Noël, les magasins ouvrent": a feast, no source
         person = _person_nouns()
-        if not nouns or not (any(t.pos_ == "PROPN" for t in toks) or toks[0].lower_ in self.w("stressed_pronoun")
+        # rule pour-x: a title with its capitalised article is a name (Pour Le Télégramme, Pour L'Opinion)
+        titled = self.lang == "fr" and len(toks) >= 2 and toks[0].pos_ == "DET" and toks[0].text[:1].isupper() and \
+            toks[1].text[:1].isupper()
+        if not nouns or not (titled or any(t.pos_ == "PROPN" for t in toks) or toks[0].lower_ in self.w("stressed_pronoun")
                              or nouns[0].lemma_.lower() in person or nouns[0].lower_ in person):
             return False
         comma = self.doc[toks[-1].i + 1]
@@ -2328,6 +2333,20 @@ class _Extractor:
     def _right_content(self, v: Token, cue_end: Token, sent: SpacySpan) -> tuple[int, int] | None:
         doc = self.doc
         framing = v.i == sent.start and "Part" in v.morph.get("VerbForm")
+        if self.lang == "fr" and cue_end.i + 1 < sent.end and self._reflexive(v):
+            # rule reflexive-attribute: "s'est déclarée favorable à un report", "se dit très inquiet":
+            # the adjective (after an adverb) and its complement are the claim
+            k = cue_end.i + 1
+            while k < sent.end - 1 and doc[k].pos_ == "ADV" and doc[k].lower_ not in self.w("negation_word"):
+                k += 1
+            if doc[k].pos_ == "ADJ" and doc[k].dep_ not in ("amod",):
+                start = doc[cue_end.i + 1].idx
+                last = doc[k].right_edge
+                for t in doc[k:last.i + 1]:
+                    if t.text in (",", ";", ":"):
+                        last = doc[t.i - 1]
+                        break
+                return start, min(last.idx + len(last), self.clause_end(sent, start))
         # 1. Surface scan: skip adverbs, clitics, short PPs and an inverted
         # subject until "que", ":" or a quote opens.
         j = cue_end.i + 1

@@ -373,6 +373,14 @@ RULES: tuple[Rule, ...] = (
              Example("fr", "Mali : une trentaine de soldats tués dans une attaque jihadiste (armée)\n\nUne trentaine "
                      "de soldats ont été tués dimanche.", "armée", "armée", "une trentaine de soldats tués"),
          )),
+    Rule("reflexive-attribute", "French: a pronominal reporting verb with an adjective (se déclarer favorable à, "
+         "se dire très inquiet): the adjective phrase is the claim", "_Extractor._right_content",
+         ("fr_reporting_verbs.txt",), (
+             Example("fr", "La ministre s'est déclarée favorable à un report du scrutin.", "déclarée", "La ministre",
+                     "favorable à un report du scrutin"),
+         )),
+    Rule("pour-not-feast", "French: Pour + a feast or season name (Pour Noël, …) is a time, no source "
+         "(fr_attribution_words.txt pour_not_source)", "_Extractor._pour", ("fr_attribution_words.txt",), ()),
     Rule("polarity", "negated: true when the cue itself is negated (n'a pas confirmé, did not say, refused to "
          "confirm); a denial cue is not a negation", "polarity.cue_negated", ("{lang}_negation.txt",), (
              Example("fr", "Le parquet n'a pas confirmé cette information.", "confirmé", "Le parquet",
