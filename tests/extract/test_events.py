@@ -1598,3 +1598,14 @@ def test_a_strike_called_terrorist_has_no_doer(nlp_fr):
     (ev,) = [e for e in _events(nlp_fr, "Une explosion qualifiée de terroriste a eu lieu à la gare.", "fr")
              if e.trigger.text == "explosion"]
     assert ev.actor_name is None
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Russian troops struck a railway depot near Kharkiv with missiles on Sunday.", [("strike", "struck")]),
+    ("Two rockets hit a hospital in the besieged city, killing a nurse.", [("strike", "hit"), ("kill", "killing")]),
+    ("The soldiers struck a deal with the rebels after the shelling stopped.", [("strike", "shelling")]),
+    ("The storm hit the coast on Monday, the army said.", []),
+])
+def test_en_armed_blows(nlp_en, text, want):
+    found = [(e.type, e.trigger.text) for e in _events(nlp_en, text, "en") if e.type in ("strike", "kill")]
+    assert found == want

@@ -1154,6 +1154,8 @@ def _trigger_type(tok: Token, lang: str) -> tuple[str, bool, int] | None:
                 for c in tok.children if c.dep_.startswith("obl") or c.dep_ == "obj"):
             return "meet", False, tok.i
         return None
+    if lemma in ("strike", "hit") and lang == "en" and tok.pos_ == "VERB" and _armed_blow(tok):
+        return "strike", False, tok.i  # *Russian forces struck the port*, *missiles hit a school*
     if lemma in ("accepter", "accept") and tok.pos_ == "VERB" and _accepts_a_proposal(tok):
         return "agree", False, tok.i  # *l'intersyndicale a accepté la proposition*, *accepted the offer*
     if lemma == "dire":
@@ -1686,6 +1688,20 @@ _PROJECTILES = frozenset("""shot shots rocket rockets missile missiles shell she
 rounds mortar mortars grenade grenades drone drones cannon weapon weapons""".split())
 
 
+def _armed_blow(tok: Token) -> bool:
+    """*struck* / *hit* with armed doers or weapons as subject and a target as object; not *struck a deal*,
+    *the storm hit the coast*, *hit the market*."""
+    subj = next((c for c in tok.children if c.dep_ in _SUBJ), None)
+    obj = next((c for c in tok.children if c.dep_ in _OBJ), None)
+    return (subj is not None and obj is not None and _fold(obj.lemma_) not in _STRUCK_THINGS
+            and (_is_force(subj) or _fold(subj.lemma_) in _PROJECTILES | _WARPLANES))
+
+
+_WARPLANES = frozenset("""jet jets warplane warplanes aircraft plane planes bomber bombers helicopter helicopters
+airstrike airstrikes strike strikes artillery""".split())
+# What is struck without a blow: *struck a deal*, *hit a record*.
+_STRUCK_THINGS = frozenset("""deal agreement accord chord tone note balance record high low blow compromise bargain
+nerve pose""".split())
 _STRIKE_ARMS = frozenset("""drone air missile military rocket artillery nuclear retaliatory preemptive
 israeli american us russian airstrike""".split())
 # Verbs of coming together that are a protest when a crowd of protesters does it.
@@ -3167,5 +3183,5 @@ def _conditional(tok: Token) -> bool:
 
 
 # The lemmas that _trigger_type tests by name outside the trigger lists (see _may_trigger).
-_OTHER_HEADS = frozenset({"dire", "retrouver", "accepter", "accept", "prendre", "poursuivre", "poursuivi", "sit", "favorable", "opposer", "come", *_GATHER, *_LAUNCH,
+_OTHER_HEADS = frozenset({"dire", "retrouver", "strike", "hit", "accepter", "accept", "prendre", "poursuivre", "poursuivi", "sit", "favorable", "opposer", "come", *_GATHER, *_LAUNCH,
                           *_AMBIGUOUS_CAPTURE})
