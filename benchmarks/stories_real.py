@@ -57,6 +57,7 @@ clustering on title/lead words only (no anchors). Incremental: the articles
 arrive in three batches, linked after each (with and without splitting).
 
     python benchmarks/stories_real.py --texts /tmp/stories_real/texts.jsonl
+    python benchmarks/stories_real.py --texts T.jsonl --quick --splits fresh17,fresh18,fresh17+fresh18
 """
 
 from __future__ import annotations
