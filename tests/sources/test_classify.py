@@ -559,3 +559,14 @@ def test_english_party_adjective_and_clause_after_a_name():
     text = "The firm was fined on Monday. Her lawyer, Ann Cole, told reporters that the ruling was unfair."
     types = {s.name: s.type for s in selon.analyze(text, lang="en").sources}
     assert "media" not in types.values()
+
+
+def test_party_label_plural_after_names_and_plural_staff_of_a_body():
+    import selon
+
+    text = ("Au second tour, Paul Roche (LR) a battu la maire sortante. Paul Roche a salué « une victoire "
+            "collective ».")
+    assert {s.name: s.type for s in selon.analyze(text, lang="fr").sources}.get("Paul Roche") == "politician"
+    officials = describe("Marion County officials", load_kb(), load_lexicons("en"))
+    office = describe("The county elections office", load_kb(), load_lexicons("en"))
+    assert officials.anonymous and not office.anonymous

@@ -244,6 +244,7 @@ def describe(text: str, kb: KnowledgeBase, lex: Lexicons) -> _Desc:
         word = side.group(1).lower()
         toks0 = [_SIDE_ADJECTIVES.get(word, word)]
     role = lex.head_role(toks0)
+    compound_plural = False
     given_name = bool(toks0) and toks0[0] in _FIRST_NAMES_LIKE_ROLES and bool(_PERSON_NAME.match(parts[0]))
     if given_name:
         role = None  # "Marine Le Pen" is a person, not the navy
@@ -304,6 +305,10 @@ def describe(text: str, kb: KnowledgeBase, lex: Lexicons) -> _Desc:
         # Department official" → official (government).
         desc.type = fallback
         desc.evidence.append(head_of(parts[0]))
+        # "Clark County officials": a plural head after names, with no determiner, names no one
+        last_role = lex.find_roles(toks0[-1:]) if toks0 else []
+        compound_plural = bool(last_role) and last_role[0].phrase in lex.english and toks0[-1].endswith("s") \
+            and toks0[0] not in _DETERMINERS and all(w[:1].isupper() for w in parts[0].split()[:-1])
     elif side is not None and toks0[0] in lex.demonyms:
         desc.type, desc.country = "government", lex.demonyms[toks0[0]]  # "côté russe, on dément"
         desc.evidence.append(parts[0])
@@ -391,7 +396,8 @@ def describe(text: str, kb: KnowledgeBase, lex: Lexicons) -> _Desc:
     # "son avocat", "sa voisine", "their lawyers": a person known only by a relation to someone else
     possessed = bool(role and role_part is parts[0] and toks0[:1] and toks0[0] in _OWNER_WORDS
                      and (role.type == "citizen" or role.phrase in _COUNSEL))
-    desc.anonymous = unnamed and (lex.is_indefinite(toks0) or bare_plural or desc.type == "anonymous"
+    desc.anonymous = (unnamed or compound_plural) and (lex.is_indefinite(toks0) or bare_plural or compound_plural
+                                                       or desc.type == "anonymous"
                                   or bool(role and role.phrase[0] == "source") or title_only or possessed
                                   or bool(_SHARE.match(parts[0])))
     if desc.anonymous and desc.type != "anonymous" and not (role and role.phrase[0] == "source") \
@@ -1381,10 +1387,13 @@ def _is_plural_group(text: str, lex: Lexicons) -> bool:
         return False  # "the teachers union": an English compound ends on its head, a singular body
     # French puts the head first ("les représentants du personnel"), English last ("police officers");
     # "the victim's mother": the possessive is no plural, the head is "mother"
-    return any("'" not in head and head.endswith(("s", "x"))
-               for head in {toks[role.index], toks[role.index + len(role.phrase) - 1]})
+    heads = {toks[role.index + len(role.phrase) - 1]} if role.phrase in lex.english else \
+        {toks[role.index], toks[role.index + len(role.phrase) - 1]}  # "the elections office" is one office
+    return any("'" not in head and head.endswith(("s", "x")) for head in heads)
 
 
+_FR_PARTY = re.compile(r"\s*\((?:RN|LR|PS|LFI|EELV|PCF|UDI|MoDem|Modem|DVD|DVG|divers\s+(?:gauche|droite|centre)|"
+                       r"Renaissance|Horizons|Reconquête|NPA|LO|FN|UMP|LREM|LaREM|Les Républicains|Les Écologistes)\)")
 _US_PARTY = re.compile(r"\((?:D|R|I)-[A-Z][\w.]*\)")
 _PERSON_NAME = re.compile(r"^(?:M\.|Mme|Mgr|Dr|Mr|Mrs|Ms)?\s*[A-ZÉÈÀ][\w’'-]+(?:\s+(?:de\s+|du\s+|von\s+)?[A-ZÉÈÀ][\w’'-]+)+$")
 
@@ -1493,8 +1502,11 @@ def _source(article: Article, key: str, members: list[_Member], sides: set[str],
         best = min((d for d in descs if d is not best), default=best,
                    key=lambda d: (not d.kb_typed, d.type in ("unknown", "anonymous", "social_media")))
         stype = best.type if best.type != "social_media" else "unknown"
-    if stype in ("unknown", "citizen") and any(_US_PARTY.search(m) for m in named):
-        stype = "politician"  # "Rep. Gwen Moore (D-Wis.)": a party label after the name
+    if stype in ("unknown", "citizen") and (any(_US_PARTY.search(m) for m in named) or any(
+            _FR_PARTY.match(article.text, span.end) for span in [
+                *(m.att.source for m in members if m.att is not None and m.att.source is not None),
+                *(entity.mentions if entity is not None and entity.type == "person" else ())])):
+        stype = "politician"  # "Rep. Gwen Moore (D-Wis.)", "Marc Vidal (RN)": a party label after the name
     if stype == "unknown" and entity is not None and entity.type == "person" and (
             role_desc := _role_elsewhere(article, entity, kb or load_kb())) is not None:
         # "Fillon a dit" where the article calls him "l'ancien Premier ministre François Fillon" elsewhere
@@ -1537,8 +1549,9 @@ def _source(article: Article, key: str, members: list[_Member], sides: set[str],
     # definite role phrase takes it up again
     anonymous = all(d.anonymous for d in descs) or (
         best.anonymous and not any(d.named and not d.anonymous for d in descs)) or (
-        stype not in ("document", "social_media") and not any(d.named for d in descs)
+        stype not in ("document", "social_media") and not any(d.named and not _is_plural_group(d.text, lex) for d in descs)
         and all(_is_plural_group(m, lex) for m in named) and bool(named))
+    # ("les chercheurs de l'Inserm": unnamed people of a named body)
     evidence = list(dict.fromkeys(e for d in [best, *descs] for e in d.evidence))
     if not any(m.att is not None for m in members):
         evidence += [f"no attribution: {d.recovered}" for d in descs if d.recovered][:1]
