@@ -421,7 +421,7 @@ class _Extractor:
         for t in sent:
             if t.idx <= after or t.i <= sent.start or not self.is_reporting(t):
                 continue
-            comma = self._incise_comma(t, sent) or self._coordinated_speaker(t)
+            comma = self._incise_comma(t, sent) or self._coordinated_speaker(t) or self._ce_que_comma(t)
             if comma is not None and comma.idx > after:
                 end = comma.idx
                 break
@@ -433,6 +433,16 @@ class _Extractor:
         if inside is not None and inside.close < end:
             end = inside.close
         return end
+
+    def _ce_que_comma(self, t: Token) -> Token | None:
+        """Rule ``ce-que-stance``: the comma before "ce que" when ``t`` is the cue of
+        that relative (*…, ce que conteste la direction*), else None."""
+        if self.lang != "fr" or t.head.i == t.i or t.head.lower_ != "ce" or t.head.i < 1:
+            return None
+        if not any(c.lower_ in ("que", "qu'") and c.dep_ == "obj" for c in t.children):
+            return None
+        comma = self.doc[t.head.i - 1]
+        return comma if comma.text == "," else None
 
     def _coordinated_speaker(self, t: Token) -> Token | None:
         """"ce blocage est intolérable et Louis Dreyfus estime…": a new speaker
@@ -1832,6 +1842,18 @@ class _Extractor:
                 is not None
         if lemma in self.data.incise_only and not incise and not colon_next and quote_subj is None:
             return  # "poursuivre" reports only in "…, a poursuivi X" or "X a poursuivi :"
+        ce_que = self._ce_que_comma(v)
+        if ce_que is not None:
+            # rule ce-que-stance: "X affirme A, ce que conteste Y": A is Y's content, Y the subject after the cue
+            # the claim is the content of the cue before the comma, else the clause before it
+            before = [c.content[0] for c in self.cands if sent.start_char <= c.content[0] and
+                      0 <= ce_que.idx - c.content[1] <= 2]
+            subj = [c for c in v.children if c.dep_ in _SUBJ and c.i > v.i]
+            content = _trim(self.text, before[-1] if before else sent.start_char, ce_que.idx)
+            if subj and content[1] > content[0]:
+                self.cands.append(_Cand(cue=cue, content=content, source=self._inverted_np(subj[0], v, sent),
+                                        cue_type="verb", speaker_tok=subj[0]))
+            return
         passive = self._passive(v, sent)
         contents: list[tuple[int, int]] = []
         if passive is not None:

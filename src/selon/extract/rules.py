@@ -381,6 +381,12 @@ RULES: tuple[Rule, ...] = (
          )),
     Rule("pour-not-feast", "French: Pour + a feast or season name (Pour Noël, …) is a time, no source "
          "(fr_attribution_words.txt pour_not_source)", "_Extractor._pour", ("fr_attribution_words.txt",), ()),
+    Rule("ce-que-stance", "French: a cue in a relative ce que after a comma, its subject inverted (X affirme A, ce "
+         "que conteste Y): Y's claim is A (the content before the comma), and A ends at the comma",
+         "_Extractor._ce_que_comma / _verb / clause_end", (), (
+             Example("fr", "Le syndicat affirme avoir la majorité des voix, ce que conteste la direction de l'usine.",
+                     "conteste", "la direction de l'usine", "avoir la majorité des voix"),
+         )),
     Rule("polarity", "negated: true when the cue itself is negated (n'a pas confirmé, did not say, refused to "
          "confirm); a denial cue is not a negation", "polarity.cue_negated", ("{lang}_negation.txt",), (
              Example("fr", "Le parquet n'a pas confirmé cette information.", "confirmé", "Le parquet",
