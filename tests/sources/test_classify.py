@@ -570,3 +570,9 @@ def test_party_label_plural_after_names_and_plural_staff_of_a_body():
     officials = describe("Marion County officials", load_kb(), load_lexicons("en"))
     office = describe("The county elections office", load_kb(), load_lexicons("en"))
     assert officials.anonymous and not office.anonymous
+
+
+def test_english_apposition_with_modifiers_before_its_head():
+    d = describe("Jane Roe, a Latin America analyst with the Brookings Institution", load_kb(), load_lexicons("en"))
+    assert d.type == "expert"
+    assert describe("RNC spokesman Tim Lord", load_kb(), load_lexicons("en")).type == "politician"

@@ -309,6 +309,11 @@ def describe(text: str, kb: KnowledgeBase, lex: Lexicons) -> _Desc:
         last_role = lex.find_roles(toks0[-1:]) if toks0 else []
         compound_plural = bool(last_role) and last_role[0].phrase in lex.english and toks0[-1].endswith("s") \
             and toks0[0] not in _DETERMINERS and all(w[:1].isupper() for w in parts[0].split()[:-1])
+    elif not given_name and (later := next((t for part in parts[1:] if (t := _last_role(head_of(part), lex))
+                                            and t not in ("unknown", "anonymous")), None)) is not None:
+        # "Jon Doe, a Middle East analyst with…": an apposition whose head comes after its modifiers
+        desc.type = later
+        desc.evidence.append(next(p for p in parts[1:] if _last_role(head_of(p), lex) == later))
     elif side is not None and toks0[0] in lex.demonyms:
         desc.type, desc.country = "government", lex.demonyms[toks0[0]]  # "côté russe, on dément"
         desc.evidence.append(parts[0])
