@@ -46,8 +46,12 @@ labelled before any run: ``fresh17`` attacks on Sentinelle soldiers around
 Paris in 2017 (Louvre machete attack 3 February, Orly airport 18 March,
 Levallois-Perret car ramming 9 August), ``fresh18`` central Italy's quakes of
 26 October 2016 (two shocks near Visso one evening, one event) and 30 October
-2016 (Norcia). Never tuned on: held, fresh4, fresh7 (88 leads), fresh15,
-fresh17, fresh18. No ``published`` dates are given. Lead embeddings
+2016 (Norcia), and a set collected in round 10 and labelled before any run:
+``fresh19`` Ecuador's quake of 16 April 2016 (reports over five days with
+rising tolls), Kumamoto's foreshock of 14 April and mainshock of 16 April 2016
+(two events), the Ecuador/Peru quake of 18 March 2023, and three single
+Kyushu-area quakes. Never tuned on: held, fresh4, fresh7 (88 leads), fresh15,
+fresh17, fresh19 (fresh18 since its first run). No ``published`` dates are given. Lead embeddings
 (``--no-embed`` to leave them out) are cached in ``--emb-cache``.
 
 ``--texts`` is a JSONL file with ``url`` and ``text`` per article (the leads as
@@ -202,11 +206,12 @@ def main() -> None:
     names = args.splits.split(",") if args.splits else (
         "tune", "held", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
         "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16",
-        "fresh17", "fresh18", "held+fresh4", "held+fresh4+fresh7",
+        "fresh17", "fresh18", "fresh19", "held+fresh4", "held+fresh4+fresh7",
         "fresh11+fresh12+fresh13", "fresh14+fresh15+fresh16", "fresh17+fresh18",
         "held+fresh4+fresh7+fresh11+fresh12+fresh13",
         "held+fresh4+fresh7+fresh11+fresh12+fresh13+fresh14+fresh15+fresh16",
         "held+fresh4+fresh7+fresh11+fresh12+fresh13+fresh14+fresh15+fresh16+fresh17+fresh18",
+        "held+fresh4+fresh7+fresh11+fresh12+fresh13+fresh14+fresh15+fresh16+fresh17+fresh18+fresh19",
         "tune+fresh+fresh2+fresh3+fresh5+fresh6+fresh8+fresh9+fresh10",
         TUNING_POOL, "all")
     for name in names:
