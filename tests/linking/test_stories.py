@@ -779,3 +779,18 @@ def test_stories_a_said_weekday_resolved_by_the_publication_date_is_no_day_ancho
         DateRef(id="a", span=Span.of(fr, i, i + 8), value="2031-08-03", granularity="day", resolved=True),
         DateRef(id="b", span=Span.of(fr, j, j + 5), value="2031-08-07", granularity="day", resolved=True)))
     assert {k for k in anchors(art_fr) if k[0] == "D"} == {"D:08-03"}
+
+
+def test_stories_a_year_after_since_is_no_own_year_and_a_new_quake_of_one_magnitude_is_one_quake() -> None:
+    # Written for this test: the strongest quake "since 2003" happened in 2031, not in 2003.
+    a = anchors(Article(id="a", text="The strongest quake to hit Tessaly since 2003 struck on Sunday. "
+                                     "It measured 6.4."))
+    b = anchors(Article(id="b", text="Le séisme le plus puissant depuis 2003 a frappé la Tessalie en 2031."))
+    assert not any(k.startswith("Y:") for k in a) and "Y:2031" in b and "Y:2003" not in b
+    # A lead calling the quake "new" joins the plain reports that give its magnitude,
+    # not the reports of a quake of another magnitude.
+    plain, new, other = {"P:1": 1.0, "M:6.4": 0.5}, {"P:1": 1.0, "M:6.5": 0.5, "S:1": 0.2}, \
+        {"P:1": 1.0, "M:7.2": 0.5, "S:1": 0.2}
+    assert _conflict(plain, new) == 1.0
+    assert _conflict(plain, other) == DATE_CONFLICT * SEQUEL_CONFLICT
+    assert _conflict({"P:1": 1.0}, {"P:1": 1.0, "S:1": 0.2}) == SEQUEL_CONFLICT

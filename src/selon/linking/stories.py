@@ -45,6 +45,8 @@ WEIGHTS = {"P": 1.5, "E": 1.2, "C": 1.0, "N": 1.0, "D": 1.5, "W": 1.0, "T": 0.3,
 # Magnitudes of one quake differ across reports (a first estimate of 7.4, then 7.0):
 # two quakes conflict when no magnitude of one is within this of the other's.
 MAGNITUDE_SPREAD = 0.45
+# Magnitudes this close name one quake: a sequel word does not split reports of it.
+SAME_MAGNITUDE = 0.2
 # A story and an article that name days, none in common (or, naming no day,
 # weekdays none within a day of each other), are two events: the similarity
 # is multiplied by this.
@@ -143,7 +145,7 @@ _MONTH_NAMES = "|".join(sorted((m for m in _MONTHS if len(m) > 3 or m == "mai"),
 # the article to that other happening; they are left out (see _background).
 _RECALL = re.compile(
     r"\b(?:already|previous(?:ly)?|same (?:[a-z-]+ ){0,2}(?:as|model|type)|similar to|reminiscent|"
-    r"recall(?:s|ed|ing)?|echo(?:es|ed|ing)|echo of|anniversary|last year|last (?:" + _MONTH_NAMES + r")|"
+    r"recall(?:s|ed|ing)?|echo(?:es|ed|ing)|echo of|memor(?:y|ies) of|anniversary|last year|last (?:" + _MONTH_NAMES + r")|"
     r"(?:years?|months?|weeks?|decades?) (?:after|before|ago|earlier)|"
     r"deja|precedent(?:e|s|es)?|(?:le|la|les) memes? (?:[a-z-]+ )?que|meme (?:modele|type)|"
     r"comme (?:lors|en \d|celui|celle)|rappel(?:le|lent|ant|ait|er)|(?:le|au|un) souvenir|anniversaire|"
@@ -155,6 +157,7 @@ _RECALL = re.compile(
     r"(?:in|within|en|since|depuis) (?:(?:less than|more than|just|only|the (?:past|last|same)|"
     r"moins d'|a peine|[a-z]+) )?(?:\d+ )?(?:days?|weeks?|months?|years?|decades?|jours?|semaines?|"
     r"mois|ans|annees?|\d{4}|" + _MONTH_NAMES + r")\b)\b")
+_SINCE_YEAR = re.compile(r"\b(?:since|depuis) (?:(?:at least|au moins) )?(?:19|20)\d\d\b")
 # A first clause that places the report in time after another happening.
 _AFTER_LEAD = re.compile(r"\b(?:years?|months?|weeks?|days?|ans|mois|annees|semaines|jours) "
                          r"(?:a peine |just |only )?(?:after|since|apres)\b|"
@@ -303,9 +306,11 @@ def _background(text: str, title: str | None) -> tuple[list[tuple[int, int]], se
             sents.append((a, b))
     low = [fold(_unname_years(text[a:b])) for a, b in sents]
     recall = [k in lead_in or k in tails or bool(_RECALL.search(x)) for k, x in enumerate(low)]
+    # *the strongest since 1980*, *le plus puissant depuis 1980*: a comparison, not the article's year
+    low = [_SINCE_YEAR.sub("since", x) for x in low]
     own: set[str] = set()
     first = 1 if 0 in lead_in else 0  # the first sentence (its report after a lead-in)
-    for part in ([fold(_unname_years(title))] if title else []) + [x for x, r in list(zip(low, recall))[first:first + 1]
+    for part in ([_SINCE_YEAR.sub("since", fold(_unname_years(title)))] if title else []) + [x for x, r in list(zip(low, recall))[first:first + 1]
                                                     if not r]:
         own |= set(_YEAR.findall(part))
     if not own:
@@ -628,7 +633,7 @@ class _Centroid:
             score = anchor_share * score + (1 - anchor_share) * _cos(w, self.words[lang], self.nw[lang])
         score = _with_emb(score, self.esim(e), lang in self.words)
         return score * _conflict(a, self.anchors, sequel=False) * _sequel_conflict(
-            "S:1" in a, self.sequel())
+            "S:1" in a, self.sequel(), _same_quake(a, self.anchors))
 
     def link(self, other: _Centroid, anchor_share: float) -> float:
         """The same criterion between two groups of articles (their centroids)."""
@@ -640,7 +645,7 @@ class _Centroid:
             score = anchor_share * score + (1 - anchor_share) * w
         score = _with_emb(score, self.esim(other.emb), bool(common))
         return score * _conflict(self.anchors, other.anchors, sequel=False) * _sequel_conflict(
-            self.sequel(), other.sequel())
+            self.sequel(), other.sequel(), _same_quake(self.anchors, other.anchors))
 
 
 def _with_emb(score: float, ecos: float | None, same_lang: bool) -> float:
@@ -652,9 +657,22 @@ def _with_emb(score: float, ecos: float | None, same_lang: bool) -> float:
     return (1 - EMB_SHARE) * score + EMB_SHARE * e
 
 
-def _sequel_conflict(x: bool | None, y: bool | None) -> float:
-    """:data:`SEQUEL_CONFLICT` when one side is a sequel and the other is not."""
-    return SEQUEL_CONFLICT if x is not None and y is not None and x != y else 1.0
+def _sequel_conflict(x: bool | None, y: bool | None, same: bool = False) -> float:
+    """:data:`SEQUEL_CONFLICT` when one side is a sequel and the other is not, unless ``same``
+    (both give the quake's magnitude, see :func:`_same_quake`)."""
+    return SEQUEL_CONFLICT if x is not None and y is not None and x != y and not same else 1.0
+
+
+def _same_quake(a: Vector, b: Vector) -> bool:
+    """Both give a quake's magnitude in the lead and two are within :data:`SAME_MAGNITUDE`.
+
+    A report of a quake in a series often calls it *new* (*nouveau séisme*,
+    *de nouveau frappé*) while others of the same quake do not; the magnitude
+    names the quake, so a sequel word does not split reports that agree on it
+    (Norcia's 6.5 *new* quake and the reports of Norcia's 6.5 quake).
+    """
+    mags = {float(k[2:]) for k in a if k[0] == "M"}
+    return bool(mags) and any(abs(float(k[2:]) - x) <= SAME_MAGNITUDE for k in b if k[0] == "M" for x in mags)
 
 
 def _conflict(a: Vector, b: Vector, sequel: bool = True) -> float:
@@ -666,7 +684,7 @@ def _conflict(a: Vector, b: Vector, sequel: bool = True) -> float:
     articles), times :data:`SEQUEL_CONFLICT` when one lead says its happening
     repeats another and the other's does not.
     """
-    if sequel and ("S:1" in a) != ("S:1" in b):
+    if sequel and ("S:1" in a) != ("S:1" in b) and not _same_quake(a, b):
         # the election and the re-election (stories compare by most of their leads)
         return SEQUEL_CONFLICT * _conflict(a, b, sequel=False)
     years = {k for k in a if k[0] == "Y"}
@@ -1038,7 +1056,7 @@ def _compare(arts: list[Article]) -> tuple[list[dict[str, Any]], list[dict[str, 
 
 # The anchors' rules: a stored signature of another version is computed again
 # from the stored article (once), so old and new articles compare alike.
-SIGNATURE_VERSION = 15
+SIGNATURE_VERSION = 16
 _VERSION_KEY = "_v"
 _EMB_KEY = "_e"
 
