@@ -417,11 +417,11 @@ class _Finder:
                 continue
             toks = _np(head)
             if join_apposition and self.found and self.found[-1].how == f"subject:{verb.lemma_}" and toks and \
-                    self.doc.text[self.found[-1].end:toks[0].idx].strip() == ",":
+                    doc_text(self.doc)[self.found[-1].end:toks[0].idx].strip() == ",":
                 # "La maire, Anne Guivarch, défend…" parsed as two subjects: one apposition, one speaker
                 prev = self.found.pop()
                 self.add((prev.start, toks[-1].idx + len(toks[-1].text),
-                          self.doc.text[prev.start:toks[-1].idx + len(toks[-1].text)]),
+                          doc_text(self.doc)[prev.start:toks[-1].idx + len(toks[-1].text)]),
                          f"subject:{verb.lemma_}", None)
                 continue
             self.add(_span(self.doc, toks), f"subject:{verb.lemma_}", [t.pos_ for t in toks])
