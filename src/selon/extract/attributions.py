@@ -294,6 +294,9 @@ class _Extractor:
             return True  # "qu'il juge « abjectes »": a verb tagged as a noun
         if self.lang == "fr" and tok.pos_ == "NOUN" and self._verb_tagged_noun(tok):
             return True  # "Le maire juge nécessaire de …": the tagger read a noun
+        if self.lang == "fr" and tok.pos_ == "ADJ" and tok.i + 1 < tok.sent.end and self.doc[tok.i + 1].text == "«" \
+                and self._verb_tagged_noun(tok):
+            return True  # rule quoted-adjective-stance: "Le procureur juge « peu crédible » …" tagged as an adjective
         if tok.i > tok.sent.start and self.doc[tok.i - 1].pos_ == "DET" and \
                 self.doc[tok.i - 1].lower_ in self.w("determiner") and tok.dep_ not in ("aux", "cop"):
             return False  # "dans un communiqué": a noun, whatever its tag
@@ -535,9 +538,33 @@ class _Extractor:
             self._subject_colon_quotes()
             self._orphan_quotes()
             self._headline_paren_source()
+            self._narrative_infinitives()
         else:
             self._quote_paragraph_continuation()
         return self.cands
+
+    def _narrative_infinitives(self) -> None:
+        """Rule ``narrative-infinitive``: *Et d'ajouter : « … »* (the infinitive of
+        narration) has no subject: its speaker is the one of the claim before it
+        (within a few sentences)."""
+        doc = self.doc
+        order = sorted((c for c in self.cands if c.source is not None and c.cue_type != "citing"),
+                       key=lambda c: c.cue[0])
+        for c in self.cands:
+            if c.source is not None or c.cue_type != "verb":
+                continue
+            span = doc.char_span(c.cue[0], c.cue[1], alignment_mode="expand")
+            if span is None:
+                continue
+            v = span[0]
+            if "Inf" not in v.morph.get("VerbForm") or v.i - 2 < v.sent.start or \
+                    doc[v.i - 1].lower_ not in ("de", "d'", "d’") or doc[v.i - 2].lower_ != "et" or \
+                    not (v.i - 2 == v.sent.start or doc[v.i - 3].text in (".", "!", "?", "»", "”", "…") or
+                         doc[v.i - 3].is_space):
+                continue
+            prev = [o for o in order if o.cue[0] < c.cue[0] and c.cue[0] - o.cue[0] < 600]
+            if prev:
+                c.source, c.speaker_tok = prev[-1].source, prev[-1].speaker_tok
 
     def _headline_paren_source(self) -> None:
         """Rule ``headline-paren-source``: a wire headline that ends with its source in

@@ -321,6 +321,8 @@ RULES: tuple[Rule, ...] = (
                      "Le président du club", "l'arbitrage de dimanche"),
              Example("fr", "La présidente du groupe centriste, Marie Dubois, juge « inadmissible » ce vote.", "juge",
                      "La présidente du groupe centriste, Marie Dubois", "ce vote"),
+             Example("fr", "Le procureur juge « peu crédible » la version du prévenu.", "juge", "Le procureur",
+                     "la version du prévenu"),
          )),
     Rule("quoted-infinitive", "French: a call whose infinitive opens a quote after the addressee: a appelé les "
          "parents à « garder leur calme »", "_Extractor._right_content", ("fr_attribution_words.txt",), (
@@ -386,6 +388,12 @@ RULES: tuple[Rule, ...] = (
          "_Extractor._ce_que_comma / _verb / clause_end", (), (
              Example("fr", "Le syndicat affirme avoir la majorité des voix, ce que conteste la direction de l'usine.",
                      "conteste", "la direction de l'usine", "avoir la majorité des voix"),
+         )),
+    Rule("narrative-infinitive", "French: the infinitive of narration after a sentence end (Et d'ajouter : « … ») "
+         "has the speaker of the claim before it", "_Extractor._narrative_infinitives", (), (
+             Example("fr", "Le directeur de l'hôpital, Marc Petit, s'inquiète. « Nous manquons de lits. Chaque hiver, "
+                     "c'est pareil. » Et d'ajouter : « Personne ne nous écoute. »", "ajouter",
+                     "Le directeur de l'hôpital, Marc Petit", "Personne ne nous écoute"),
          )),
     Rule("polarity", "negated: true when the cue itself is negated (n'a pas confirmé, did not say, refused to "
          "confirm); a denial cue is not a negation", "polarity.cue_negated", ("{lang}_negation.txt",), (
