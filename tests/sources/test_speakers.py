@@ -918,3 +918,11 @@ def test_quoted_object_makes_its_subject_a_speaker():
             "Le film a été tourné en Bretagne.")
     names = [s.name for s in selon.analyze(text, lang="fr").sources]
     assert names == ["Anne Guivarch"]
+
+
+def test_channel_after_an_inverted_subject():
+    import selon
+
+    text = "« Il connaissait la route », confie un voisin de la famille au Parisien."
+    types = {s.name: s.type for s in selon.analyze(text, lang="fr").sources}
+    assert "media" in types.values() and "citizen" in types.values()

@@ -554,14 +554,16 @@ class _Finder:
         doc = self.doc
         sent_end = cue.sent.end
         k = cue.i + 1
-        while k < sent_end and k <= cue.i + 3 and doc[k].lower_ not in _CHANNEL_PREPS:
+        # "confie un ami de la victime au Dauphiné libéré": past an inverted subject, a KB outlet only
+        while k < sent_end and k <= cue.i + 8 and doc[k].lower_ not in _CHANNEL_PREPS:
             if doc[k].is_punct:
                 return
             k += 1
         if self.lang == "en" and cue.lemma_.lower() == "tell":
             k = cue.i  # "told CNN": the outlet is the object
-        if k >= sent_end or k > cue.i + 3:
+        if k >= sent_end or k > cue.i + 8:
             return
+        far = k > cue.i + 3
         toks: list[Token] = []
         for t in doc[k + 1: min(sent_end, k + 9)]:
             if t.is_punct and t.text not in ("-", "'", "’") or t.pos_ in ("VERB", "AUX", "ADP") and toks and \
@@ -586,7 +588,7 @@ class _Finder:
                 self.add((span[0], span[0] + b, text[:b]), f"channel:{cue.lemma_}")
             return
         first = next((w for w in words(text) if w not in ("le", "la", "les", "l'", "the", "a", "an")), "")
-        if first in self.data.media_nouns and any(t.pos_ == "PROPN" for t in toks):
+        if not far and first in self.data.media_nouns and any(t.pos_ == "PROPN" for t in toks):
             self.add(span, f"channel:{cue.lemma_}")
 
     def missing(self) -> None:
