@@ -1609,3 +1609,17 @@ def test_a_strike_called_terrorist_has_no_doer(nlp_fr):
 def test_en_armed_blows(nlp_en, text, want):
     found = [(e.type, e.trigger.text) for e in _events(nlp_en, text, "en") if e.type in ("strike", "kill")]
     assert found == want
+
+
+def test_a_coming_participle_is_done_by_the_nearest_conjunct(nlp_fr):
+    text = ("On remarquait aussi Anne Roux et Paul Simon, du Parti radical, ainsi qu'un élu belge, Marc Dupuis, "
+            "venu « soutenir » les grévistes.")
+    (ev,) = [e for e in _events(nlp_fr, text, "fr") if e.trigger.text == "soutenir"]
+    assert ev.actor_name == "un élu belge"
+
+
+def test_a_declared_stance_is_not_its_own_content(nlp_fr):
+    text = "La chanteuse Lina Moreau s'est déclarée favorable au mouvement."
+    att = _att(text, "La chanteuse Lina Moreau", "déclarée", "favorable au mouvement")
+    (ev,) = [e for e in _events(nlp_fr, text, "fr", attributions=(att,)) if e.trigger.text == "favorable"]
+    assert ev.plover == "SUPPORT" and ev.attribution is None

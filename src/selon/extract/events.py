@@ -2282,8 +2282,9 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
             if verb is not None and not _passive(verb):
                 found = _actor_token(verb, etype, False, article, depth + 1)
                 return found if found is not None else _speaker(verb, article)
-        if etype not in ("protest", "riot", "occupy") and participle:
+        if etype not in ("protest", "riot", "occupy") and participle and _fold(tok.lemma_) not in _ETRE_VERBS:
             return None  # *des manifestants blessés*: what was done to them; the doer would be a *par* agent
+            # (*un sénateur venu soutenir la marche*: *venir* is active, the senator came)
         if "Inf" in tok.morph.get("VerbForm") and head.pos_ == "NOUN" and _fold(head.lemma_) not in _SUSPECT:
             # *son intention de porter plainte*, *la décision de bloquer*: the noun's owner or its verb's doer
             return _actor_token(head, etype, True, article, depth + 1)
@@ -2296,8 +2297,13 @@ def _actor_token(tok: Token, etype: str, nominal: bool, article: Article, depth:
                 return found if found is not None else _speaker(verb, article)
         if tok.doc.lang_ == "en" and _fold(head.lemma_) in _SPEECHES:
             return next(c for c in head.children if c.dep_ == "poss")  # *his speech attacking X*
-        # *des manifestants réclamant…*, *un sénateur venu soutenir…*: the head acts.
-        return head if head.pos_ in ("NOUN", "PROPN") else None
+        # *des manifestants réclamant…*, *un sénateur venu soutenir…*: the head acts; of a coordination
+        # (*X et Y, ainsi qu'un sénateur, venu soutenir…*) the conjunct just before a singular past participle
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        last = max((c for c in head.children if c.dep_ == "conj" and c.i < tok.i and c.pos_ in ("NOUN", "PROPN")),
+                   key=lambda c: c.i, default=None)
+        return last if last is not None and "Sing" in tok.morph.get("Number") and "Past" in tok.morph.get("Tense") else head
     if not nominal and tok.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         # *violated the law by calling on Russia*, *after meeting the president*: the verb's doer
         if _passive(head.head):
@@ -3103,7 +3109,8 @@ def _not_reported_by(att: Attribution, tok: Token, etype: str, actor: str | None
     - the cue is itself a material act (*A judge blocked the law after groups sued*: *blocked* reports
       nothing);
     - the act is its speaker's own next act, a verb with no subject of its own (*X said, calling for…*,
-      *X dénonce… et a averti que…*): the narrator reports it;
+      *X dénonce… et a averti que…*), or the stance the cue declares (*X s'est dite favorable à…*): the
+      narrator reports it;
     - the cue is a present participle hung on the act or its doer and the act is outside its phrase (*Trump
       attacked Romney, calling him…*: before it, or above it in the tree);
     - the act is in a comment clause after the content (*…, ce que le Rwanda dément*, *…, which Y denies*)."""
@@ -3122,13 +3129,14 @@ def _not_reported_by(att: Attribution, tok: Token, etype: str, actor: str | None
             c.dep_.startswith("aux") for c in cue.root.children) and not (
             cue.root.left_edge.i <= tok.i <= cue.root.right_edge.i) and (tok.i < cue.root.i or tok in cue.root.ancestors):
         return True  # *Trump attacked Romney, calling him…*
+    if (PLOVER.get(etype) in _VERBAL_ROOTS and tok.pos_ == "ADJ" and cue is not None and tok.head == cue.root
+            and actor and att.source is not None and _same_name(actor, _source_name(att, doc, article) or att.source.text)):
+        return True  # *X s'est déclarée favorable au mouvement*: the stance is X's own act, not its content
     if (PLOVER.get(etype) in _VERBAL_ROOTS and tok.pos_ == "VERB" and actor and att.source is not None
             and not any(c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ for c in tok.children)
             and "Inf" not in tok.morph.get("VerbForm") and tok.dep_ not in ("xcomp", "ccomp", "csubj")
             and (cue is None or tok.i > cue.root.i and not _own_clause_between(tok, cue.root))):
-        source = _source_name(att, doc, article) or att.source.text
-        a, b = _name_words(actor), _name_words(source)
-        if a and b and (a <= b or b <= a):
+        if _same_name(actor, _source_name(att, doc, article) or att.source.text):
             return True
     comma = text.rfind(",", 0, tok.idx)
     if comma < att.content.start or _COMMENT_CLAUSE.match(text[comma:tok.idx]) is None:
@@ -3150,6 +3158,11 @@ def _own_clause_between(tok: Token, cue: Token) -> bool:
 
 _COMMENT_CLAUSE = re.compile(r",\s*(?:ce\s+qu(?:e|'|’)\s*|which\s|what\s)[^,.;]*$", re.IGNORECASE)
 _NAME_DROP = frozenset({"le", "la", "les", "l", "de", "du", "des", "d", "the", "of", "a", "an", "un", "une"})
+
+
+def _same_name(a: str, b: str) -> bool:
+    x, y = _name_words(a), _name_words(b)
+    return bool(x and y and (x <= y or y <= x))
 
 
 def _name_words(name: str) -> frozenset[str]:
