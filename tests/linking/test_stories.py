@@ -266,6 +266,8 @@ def test_stories_two_quakes_of_other_magnitudes_conflict() -> None:
     ("Tarbes was hit by a 6 Richter scale magnitude quake on Sunday.", "M:6.0"),
     ("Tarbes a été secouée par un séisme de 5,9 sur l'échelle de Richter.", "M:5.9"),
     ("Three earthquakes shook Tarbes this year; 3 quakes hit in May.", None),  # counts, no magnitude
+    ("The quake, which measured 6.1 according to seismologists, hit Tarbes.", "M:6.1"),
+    ("The flood at Tarbes measured 2.5 m on Sunday.", None),  # a height, no magnitude
 ])
 def test_stories_magnitude_forms_of_the_lead(text: str, magnitude: str | None) -> None:
     found = {k for k in anchors(Article(id="m", text=text)) if k[0] == "M"}
@@ -353,6 +355,8 @@ RECALLS = [
      "chauffeur y avait foncé sur un marché, faisant 11 morts.", "11", "vannes"),
     ("Three climbers died on Mont Blanc on March 3. It was the second accident on the mountain in "
      "a month, after a fall near Chamonix in February.", "", "chamonix"),
+    ("A quake hit Tarbes on Tuesday, the strongest in the region since 1967. A quake near Lourdes "
+     "that year killed 14 people.", "14", "lourdes"),
 ]
 
 
@@ -794,3 +798,12 @@ def test_stories_a_year_after_since_is_no_own_year_and_a_new_quake_of_one_magnit
     assert _conflict(plain, new) == 1.0
     assert _conflict(plain, other) == DATE_CONFLICT * SEQUEL_CONFLICT
     assert _conflict({"P:1": 1.0}, {"P:1": 1.0, "S:1": 0.2}) == SEQUEL_CONFLICT
+
+
+def test_stories_a_day_named_in_a_comparison_is_no_day_anchor() -> None:
+    # Written for this test.
+    text = "A quake hit Tarbes on Sunday. It was bigger than one on March 3 that killed 40 people."
+    a = anchors(_art("c", text, day="March 3"))
+    assert not any(k.startswith("D:") for k in a)
+    b = anchors(_art("d", "A quake hit Tarbes on March 3, killing 40 people.", day="March 3"))
+    assert "D:03-03" in b

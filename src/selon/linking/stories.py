@@ -145,7 +145,7 @@ _MONTH_NAMES = "|".join(sorted((m for m in _MONTHS if len(m) > 3 or m == "mai"),
 # the article to that other happening; they are left out (see _background).
 _RECALL = re.compile(
     r"\b(?:already|previous(?:ly)?|same (?:[a-z-]+ ){0,2}(?:as|model|type)|similar to|reminiscent|"
-    r"recall(?:s|ed|ing)?|echo(?:es|ed|ing)|echo of|memor(?:y|ies) of|anniversary|last year|last (?:" + _MONTH_NAMES + r")|"
+    r"recall(?:s|ed|ing)?|echo(?:es|ed|ing)|echo of|memor(?:y|ies) of|that year|cette annee-la|anniversary|last year|last (?:" + _MONTH_NAMES + r")|"
     r"(?:years?|months?|weeks?|decades?) (?:after|before|ago|earlier)|"
     r"deja|precedent(?:e|s|es)?|(?:le|la|les) memes? (?:[a-z-]+ )?que|meme (?:modele|type)|"
     r"comme (?:lors|en \d|celui|celle)|rappel(?:le|lent|ant|ait|er)|(?:le|au|un) souvenir|anniversaire|"
@@ -249,7 +249,10 @@ _MAGNITUDE = re.compile(r"\bmagnitude[-–— ](?:de |of )?(\d(?:[.,]\d)?)(?![\d
                         r"(?<![\d.,])(\d(?:[.,]\d)?)[-–— ](?:mw[-–— ])?magnitude\b|"
                         # *a 6.4 earthquake*, *a 7.1 quake* (a decimal: *3 earthquakes* is a count)
                         r"(?<![\d.,])(\d[.,]\d)[-–— ](?:earthquake|quake|tremor|temblor)s?\b|"
-                        r"(?<![\d.,])(\d(?:[.,]\d)?)[-–— ](?:on the |sur l'echelle de )?richter\b")
+                        r"(?<![\d.,])(\d(?:[.,]\d)?)[-–— ](?:on the |sur l'echelle de )?richter\b|"
+                        # *the quake, which measured 6.6 according to the USGS* (a decimal, no unit)
+                        r"\b(?:measured|measuring|mesurait|mesurant) (?:a |an |une )?(?:preliminary )?"
+                        r"(\d[.,]\d)(?![\d.,]\d)(?! ?(?:%|m\b|km|cm|mm|met|feet|ft|inch|pour))")
 # The ordinal of an office's holder in the lead (*the 45th president*, *le 47e président*): two
 # of them name two terms, so two elections (the folded text).
 _OFFICE_ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th|e|eme|er)\s+(?:us |u\.s\. |american )?"
@@ -430,6 +433,17 @@ def _weekdays(text: str, title: str | None, back: list[tuple[int, int]], years: 
     return out
 
 
+# A comparison with another happening: *bigger than one on Aug. 24*, *the biggest since 300 were
+# killed on Aug. 24*, *plus fort que celui du 24 août* (not *more than 300*: no adjective).
+_COMPARED = re.compile(r"\b(?:[a-z]{2,}est|[a-z]{3,}er|worse|worst|first|plus [a-z]{3,}|pire|premier|premiere)"
+                       r"\s+(?:[a-z'-]+\s+){0,3}?(?:since|than|depuis|que)\b[^,;:!?\n]*$")
+
+
+def _compared(text: str, start: int) -> bool:
+    """Whether a day at ``start`` is named in a comparison with another happening (see _COMPARED)."""
+    return bool(_COMPARED.search(fold(text[max(0, start - 90):start])))
+
+
 def _said_weekday(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` opens with a weekday right after a reporting word
     (*officials said Thursday*, *a annoncé samedi*; see :data:`_SAID_DAY`): resolved against
@@ -493,7 +507,7 @@ def anchors(article: Article) -> Counter[str]:
                 and not _in_name(text, q.span.start, q.span.end):
             feats[f"N:{_num(q.value)}"] = 1
     for d in article.dates:
-        if not fore(d.span) or d.span.start >= DATE_LEAD:
+        if not fore(d.span) or d.span.start >= DATE_LEAD or _compared(text, d.span.start):
             continue
         if d.resolved and d.value and len(d.value) >= 10 and d.granularity in (None, "day"):
             if _said_weekday(text, d.span.start, d.span.end):
