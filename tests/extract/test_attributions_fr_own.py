@@ -98,3 +98,14 @@ def test_own_french_gold_stays_above_floors(nlp_fr, split):
            "exact": total["content@exact"]["f1"], "source_acc": total["source_acc"]}
     below = {k: (round(got[k], 3), f) for k, f in floors.items() if got[k] < f}
     assert not below, f"attr-fr-own {split}: below floors (got, floor): {below}"
+
+
+def test_no_comment_with_reflexive_says_nothing(analyze_fr):
+    art = analyze_fr("Contacté par nos soins, le directeur du centre n'a pas souhaité s'exprimer.",
+                     layers=["attributions"])
+    assert [a.content.text for a in art.attributions] == []
+
+
+def test_plain_on_keeps_no_source(analyze_fr):
+    art = analyze_fr("Dans le quartier, on dit que l'usine va fermer.", layers=["attributions"])
+    assert [(a.cue.text, a.source) for a in art.attributions] == [("dit", None)]

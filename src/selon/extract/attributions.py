@@ -77,6 +77,8 @@ def _endings(lang: str, kind: str) -> tuple[str, ...]:
 
 _TIME_WORDS = _w_all("time")
 _HEADLINE_PAREN = re.compile(r"[ \t\u00a0]*(?P<body>[^\n()]+?)[ \t\u00a0]*\((?P<src>[^()\d\n]{2,40})\)[ \t\u00a0.]*$")
+_FRONTED_SIDE = re.compile(r"[ \t\u00a0]*(?:du côté (?:d'|d’|de |du |des )|côté |de (?=source ))(?P<x>[^,;:«»\n]{2,60}?),[ \u00a0]*on$",
+                           re.I)
 _CLOSED_QUOTE = re.compile(r"[.!?…]\s*[»”]\s")  # a quoted sentence closed before the next one
 _CLOSING_MARKS = frozenset({"»", "”", '"', "›", "''", "'"})
 # A signature after a dash: capitalised words, initials ("Edwin G. Monroy"),
@@ -3026,6 +3028,12 @@ class _Extractor:
             if self.lang == "en" and len(subj) > 1:  # "People like Scott, he said": the nearer one
                 s = max((c for c in subj if c.i < v.i), key=lambda c: c.i, default=s)
             if s.lower_ in self.w("impersonal"):
+                if self.lang == "fr" and s.lower_ == "on":
+                    # rule fronted-side-on: "Du côté de la mairie, on assure que …", "De source
+                    # policière, on indique que …": the fronted side is the source
+                    m = _FRONTED_SIDE.match(self.text, sent.start_char, s.idx + 2)
+                    if m is not None:
+                        return (m.start("x"), m.end("x")), None
                 return None, None
             if s.dep_ == "nsubj:pass" and v.lemma_.lower() in self.w("addressee_verb"):
                 # "il a été informé que …": the subject heard the claim; its
@@ -3303,7 +3311,10 @@ def _finalise(cands: list[_Cand], doc: Doc, data: LangData, quotes: QuoteIndex) 
     for c in cands:
         if c.content[1] - c.content[0] < 2:
             continue
-        if no_comment and text[c.content[0]:c.content[1]].strip().lower().replace("’", "'") in no_comment:
+        said = text[c.content[0]:c.content[1]].strip().lower().replace("’", "'")
+        if no_comment and (said in no_comment or
+                           text[max(0, c.content[0] - 2):c.content[0]].lower().replace("’", "'") == "s'" and
+                           "s'" + said in no_comment):
             continue  # rule no-comment: "n'a pas souhaité réagir", "a refusé de commenter" say nothing
         seen.setdefault((c.cue, c.content, c.cue_type == "citing"), c)
     kept = sorted(seen.values(), key=lambda c: (c.content[0], c.cue[0]))

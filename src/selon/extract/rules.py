@@ -395,6 +395,15 @@ RULES: tuple[Rule, ...] = (
                      "c'est pareil. » Et d'ajouter : « Personne ne nous écoute. »", "ajouter",
                      "Le directeur de l'hôpital, Marc Petit", "Personne ne nous écoute"),
          )),
+    Rule("fronted-side-on", "French: a fronted side or source before the impersonal on (Du côté de la mairie, on "
+         "assure que …; De source policière, on indique que …) is the source; a passive maintenir with no agent "
+         "(le marché sera maintenu) is no claim (passive_plain)", "_Extractor._verb_source_raw",
+         ("fr_attribution_words.txt",), (
+             Example("fr", "Du côté de la mairie, on assure que le marché de Noël sera maintenu.", "assure",
+                     "la mairie", "le marché de Noël"),
+             Example("fr", "De source policière, on indique que trois personnes ont été interpellées.", "indique",
+                     "source policière", "trois personnes"),
+         )),
     Rule("polarity", "negated: true when the cue itself is negated (n'a pas confirmé, did not say, refused to "
          "confirm); a denial cue is not a negation", "polarity.cue_negated", ("{lang}_negation.txt",), (
              Example("fr", "Le parquet n'a pas confirmé cette information.", "confirmé", "Le parquet",
