@@ -807,3 +807,7 @@ def test_stories_a_day_named_in_a_comparison_is_no_day_anchor() -> None:
     assert not any(k.startswith("D:") for k in a)
     b = anchors(_art("d", "A quake hit Tarbes on March 3, killing 40 people.", day="March 3"))
     assert "D:03-03" in b
+    # A day with an indefinite article before a happening's noun dates another happening.
+    c = anchors(_art("e", "A quake hit Tarbes on Sunday evening. A March 3 quake killed 16 people there.",
+                     day="March 3"))
+    assert not any(k.startswith("D:") for k in c)

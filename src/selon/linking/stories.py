@@ -444,6 +444,17 @@ def _compared(text: str, start: int) -> bool:
     return bool(_COMPARED.search(fold(text[max(0, start - 90):start])))
 
 
+# A day naming another happening with an indefinite article: *A July 29 quake killed 16 people*.
+_A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+_EVENT_AFTER = re.compile(r"^[\s'’s]*(?:[a-z-]+\s+)?(?:earthquake|quake|tremor|temblor|attack|bombing|blast|"
+                          r"explosion|shooting|crash|fire|flood|storm|election|vote)s?\b", re.IGNORECASE)
+
+
+def _another(text: str, start: int, end: int) -> bool:
+    """Whether the day at ``start:end`` dates another happening (*a July 29 quake*)."""
+    return bool(_A_BEFORE.search(text[max(0, start - 6):start]) and _EVENT_AFTER.match(text[end:end + 30]))
+
+
 def _said_weekday(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` opens with a weekday right after a reporting word
     (*officials said Thursday*, *a annoncé samedi*; see :data:`_SAID_DAY`): resolved against
@@ -507,7 +518,8 @@ def anchors(article: Article) -> Counter[str]:
                 and not _in_name(text, q.span.start, q.span.end):
             feats[f"N:{_num(q.value)}"] = 1
     for d in article.dates:
-        if not fore(d.span) or d.span.start >= DATE_LEAD or _compared(text, d.span.start):
+        if not fore(d.span) or d.span.start >= DATE_LEAD or _compared(text, d.span.start) or \
+                _another(text, d.span.start, d.span.end):
             continue
         if d.resolved and d.value and len(d.value) >= 10 and d.granularity in (None, "day"):
             if _said_weekday(text, d.span.start, d.span.end):
