@@ -1623,3 +1623,9 @@ def test_a_declared_stance_is_not_its_own_content(nlp_fr):
     att = _att(text, "La chanteuse Lina Moreau", "déclarée", "favorable au mouvement")
     (ev,) = [e for e in _events(nlp_fr, text, "fr", attributions=(att,)) if e.trigger.text == "favorable"]
     assert ev.plover == "SUPPORT" and ev.attribution is None
+
+
+def test_a_relative_pronoun_names_its_antecedent(nlp_en):
+    text = "The senator praised the trade bill that the governor vetoed last year."
+    found = {e.trigger.text: e for e in _events(nlp_en, text, "en")}
+    assert found["vetoed"].target_name == "the trade bill" and found["vetoed"].actor_name == "the governor"

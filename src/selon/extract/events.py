@@ -2819,6 +2819,10 @@ def _np_text(tok: Token | None, article: Article) -> str | None:
     """The noun phrase of ``tok`` as the text gives it, without its clauses; pronouns resolved."""
     if tok is None:
         return None
+    if _fold(tok.text) in _RELATIVE and tok.pos_ == "PRON":
+        ant = _antecedent(tok)  # *des gens … et qui réclamaient*: the noun the relative stands for
+        if ant is not None and ant.pos_ in ("NOUN", "PROPN"):
+            return _np_text(ant, article)
     if tok.pos_ == "PRON" or _fold(tok.text).lstrip("-") in _PERSONAL:  # *ont-ils*
         return _resolve_pronoun(tok, article) or tok.text.lstrip("-")
     start, end = tok.i, tok.i
