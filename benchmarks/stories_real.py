@@ -50,8 +50,11 @@ Levallois-Perret car ramming 9 August), ``fresh18`` central Italy's quakes of
 ``fresh19`` Ecuador's quake of 16 April 2016 (reports over five days with
 rising tolls), Kumamoto's foreshock of 14 April and mainshock of 16 April 2016
 (two events), the Ecuador/Peru quake of 18 March 2023, and three single
-Kyushu-area quakes. Never tuned on: held, fresh4, fresh7 (88 leads), fresh15,
-fresh17, fresh19 (fresh18 since its first run). No ``published`` dates are given. Lead embeddings
+Kyushu-area quakes, and ``fresh20`` (likewise): the Morandi bridge collapse in
+Genoa, 14 August 2018 (reports over six days, tolls 22 to 43) and the FIU
+pedestrian bridge collapse in Miami, 15 March 2018. Never tuned on: held,
+fresh4, fresh7 (88 leads), fresh15, fresh17, fresh19, fresh20 (fresh18 since
+its first run). No ``published`` dates are given. Lead embeddings
 (``--no-embed`` to leave them out) are cached in ``--emb-cache``.
 
 ``--texts`` is a JSONL file with ``url`` and ``text`` per article (the leads as
@@ -206,12 +209,13 @@ def main() -> None:
     names = args.splits.split(",") if args.splits else (
         "tune", "held", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
         "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16",
-        "fresh17", "fresh18", "fresh19", "held+fresh4", "held+fresh4+fresh7",
+        "fresh17", "fresh18", "fresh19", "fresh20", "held+fresh4", "held+fresh4+fresh7",
         "fresh11+fresh12+fresh13", "fresh14+fresh15+fresh16", "fresh17+fresh18",
         "held+fresh4+fresh7+fresh11+fresh12+fresh13",
         "held+fresh4+fresh7+fresh11+fresh12+fresh13+fresh14+fresh15+fresh16",
         "held+fresh4+fresh7+fresh11+fresh12+fresh13+fresh14+fresh15+fresh16+fresh17+fresh18",
         "held+fresh4+fresh7+fresh11+fresh12+fresh13+fresh14+fresh15+fresh16+fresh17+fresh18+fresh19",
+        "held+fresh4+fresh7+fresh15+fresh17+fresh19+fresh20",
         "tune+fresh+fresh2+fresh3+fresh5+fresh6+fresh8+fresh9+fresh10",
         TUNING_POOL, "all")
     for name in names:
