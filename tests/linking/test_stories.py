@@ -811,3 +811,14 @@ def test_stories_a_day_named_in_a_comparison_is_no_day_anchor() -> None:
     c = anchors(_art("e", "A quake hit Tarbes on Sunday evening. A March 3 quake killed 16 people there.",
                      day="March 3"))
     assert not any(k.startswith("D:") for k in c)
+
+
+def test_stories_an_ordinal_cue_without_a_comma_recalls_from_the_cue() -> None:
+    # Written for this test: the report before "the second ... in a week" keeps its anchors.
+    a = anchors(Article(id="o", text="Rescuers dug in Tarbes on Monday after a magnitude 6.1 earthquake killed "
+                                     "at least 30 people and scared tourists shaken by the second strong quake "
+                                     "in a week."))
+    assert "M:6.1" in a
+    # Without a report of four words before it, the whole sentence still recalls.
+    b = anchors(Article(id="p", text="A quake hit Tarbes. The second strong quake in a week hit Lourdes."))
+    assert "C:tarbes" in b and "C:lourdes" not in b

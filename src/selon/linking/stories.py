@@ -165,6 +165,7 @@ _AFTER_LEAD = re.compile(r"\b(?:years?|months?|weeks?|days?|ans|mois|annees|sema
 # Where a recalling clause starts inside a sentence (*… au Népal, déjà dévasté
 # par …*): the clause boundary before the recall cue.
 _CLAUSE = (", ", "; ", " — ", " – ", " (")
+_ORDINAL_CUE = re.compile(r"(?:the|its|a|le|la|sa|son) (?:second|third|deuxieme|seconde|troisieme) ")
 # A report needs this many words before a recalling clause to keep them (a
 # fronted *On July 14, 2016,* goes with the recall that follows it).
 MIN_REPORT = 4
@@ -369,6 +370,11 @@ def _recall_clause(text: str, a: int, b: int) -> int | None:
     if m is None or len(low) != len(seg):
         return None
     cut = max(seg.rfind(c, 0, m.start()) for c in _CLAUSE)
+    if cut <= 0 and _ORDINAL_CUE.match(m.group(0)):
+        # *… after a 6.9 quake killed 98 and prompted an exodus of tourists rattled by the
+        # second powerful quake in a week*: the ordinal describes this happening; what comes
+        # before it reports, the recall starts at the cue
+        cut = m.start()
     return a + cut if cut > 0 and len(_WORD_ANY.findall(seg[:cut])) >= MIN_REPORT else None
 
 
