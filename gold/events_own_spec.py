@@ -1209,7 +1209,7 @@ DOCS = [
     # ---- batch 7 (round 10, helper `events`): written and annotated before the layer was run on it
     ("f130", "fr",
      "Les forces turques ont bombardé dans la nuit de lundi à mardi plusieurs villages kurdes du nord de la Syrie, "
-     "selon l'Observatoire syrien des droits de l'homme. Ankara a déclaré viser des « terroristes » et a rejeté "
+     "selon une ONG syrienne basée à Londres. Ankara a déclaré viser des « terroristes » et a rejeté "
      "les appels de Washington à la retenue.",
      [E("bombardé", "ASSAULT", "Les forces turques", acled=EXPL, target="plusieurs villages kurdes",
         att="Les forces turques ont bombardé dans la nuit de lundi à mardi plusieurs villages kurdes du nord de la Syrie"),
