@@ -3139,9 +3139,9 @@ def _not_reported_by(att: Attribution, tok: Token, etype: str, actor: str | None
     if (PLOVER.get(etype) in _VERBAL_ROOTS and tok.pos_ == "VERB" and actor and att.source is not None
             and not any(c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ for c in tok.children)
             and "Inf" not in tok.morph.get("VerbForm") and tok.dep_ not in ("xcomp", "ccomp", "csubj")
-            and (cue is None or tok.i > cue.root.i and not _own_clause_between(tok, cue.root))):
-        if _same_name(actor, _source_name(att, doc, article) or att.source.text):
-            return True
+            and (cue is None or tok.i > cue.root.i and not _own_clause_between(tok, cue.root))
+            and _same_name(actor, _source_name(att, doc, article) or att.source.text)):
+        return True
     comma = text.rfind(",", 0, tok.idx)
     if comma < att.content.start or _COMMENT_CLAUSE.match(text[comma:tok.idx]) is None:
         return False
