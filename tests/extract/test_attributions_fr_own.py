@@ -109,3 +109,11 @@ def test_no_comment_with_reflexive_says_nothing(analyze_fr):
 def test_plain_on_keeps_no_source(analyze_fr):
     art = analyze_fr("Dans le quartier, on dit que l'usine va fermer.", layers=["attributions"])
     assert [(a.cue.text, a.source) for a in art.attributions] == [("dit", None)]
+
+
+def test_quote_after_a_colon_is_not_the_next_role_speakers(analyze_fr):
+    # the question is the resident's, not the mayor's named after it (rule quote-before-role-speaker
+    # reads only a quote that opens its paragraph)
+    art = analyze_fr("Lors du conseil, une riveraine a interpellé l'élu : « Monsieur le Maire, que va devenir le "
+                     "stade ? » Le maire, Paul Girard, a répondu que le projet serait revu.", layers=["attributions"])
+    assert not any(a.source and "Girard" in a.source.text and "stade" in a.content.text for a in art.attributions)

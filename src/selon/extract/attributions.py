@@ -824,7 +824,7 @@ class _Extractor:
                     self.cands.append(_Cand(cue=c.cue, content=content, source=c.source, cue_type="other",
                                             speaker_tok=c.speaker_tok))
 
-    def _next_subject(self, q_close: int) -> tuple[tuple[int, int] | None, int | None]:
+    def _next_subject(self, q_close: int, roles: bool = False) -> tuple[tuple[int, int] | None, int | None]:
         """The person named as subject of the sentence right after a quote that
         opens its paragraph: *« … » Jeanne Roux, maire du village, ne s'attendait
         pas à …* (rule ``quote-without-cue``)."""
@@ -844,7 +844,7 @@ class _Extractor:
             return None, None
         root = sent.root
         subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i >= k]
-        if not subj and self.lang == "fr":
+        if not subj and self.lang == "fr" and roles:
             # the parser may also put the quote and the next sentence in one sentence
             subj = [t for t in self.doc[k:min(sent.end, k + 25)] if t.dep_ in ("nsubj", "nsubj:pass")
                     and t.left_edge.i == k and t.head.i > t.i][:1]
@@ -852,7 +852,8 @@ class _Extractor:
                 root = subj[0].head
         # The parser may hang the quote on the name: only the words after it count.
         if not subj or not (subj[0].i == k and subj[0].ent_type_ in ("PER", "PERSON") and subj[0].pos_ == "PROPN"
-                            or self.lang == "fr" and subj[0].left_edge.i == k and self._role_with_name(subj[0])):
+                            or self.lang == "fr" and roles and subj[0].left_edge.i == k and
+                            self._role_with_name(subj[0])):
             return None, None
         span = self.np_span(subj[0], stop=root.i)
         return ((max(span[0], self.doc[k].idx), span[1]) if span else None), subj[0].i
@@ -976,7 +977,7 @@ class _Extractor:
             source, tok = (speaker.source, speaker.speaker_tok) if speaker else (None, None)
             if speaker is None and (not before or before == "\n"):
                 # A quote opening its paragraph, its speaker named right after it.
-                source, tok = self._next_subject(q.close)
+                source, tok = self._next_subject(q.close, roles=True)
             elif speaker is None and not any(text.find("\n", end_at, q.open) < 0 for end_at, _ in prev):
                 # Mid-paragraph, no speaker before it in the paragraph: the person
                 # subject of the sentence before, else (rule ``quote-speaker-after``)
