@@ -149,3 +149,13 @@ def test_english_content_never_starts_with_an_opening_quote(analyze_en, text):
     assert art.attributions
     for a in art.attributions:
         assert not a.content.text.startswith(("\"", "“", "''", " ")), a.content.text
+
+
+def test_speech_noun_topic_not_a_time_or_an_author(analyze_en):
+    """Rule speech-noun-topic: on with a date is when, of with a name is who (no topic content)."""
+    art = analyze_en("His remarks on Saturday were short. The report of Amnesty was long.", layers=["attributions"])
+    assert not [a for a in art.attributions if a.cue.text in ("remarks", "report")]
+    art = analyze_en("Her comments about the stadium were brief.", layers=["attributions"])
+    assert [(a.cue.text, a.source.text if a.source else None, a.content.text) for a in art.attributions] == \
+        [("comments", "Her", "the stadium")]
+

@@ -1082,7 +1082,7 @@ class _Extractor:
                     self._noun_that(tok, sent):
                 continue
             elif self.lang == "en" and stance_complement(tok) is not None and \
-                    (self._stance_score_ok(tok) or self._stance_adjective(tok)):
+                    (self._stance_score_ok(tok) or self._stance_adjective(tok) or self._speech_noun_topic(tok)):
                 self._stance(tok, sent)
         for cand, kind in citing_heads:
             self._attach_citing(cand, kind, sent)
@@ -1214,6 +1214,28 @@ class _Extractor:
                 source = self.np_span(subj[0], stop=subj[0].head.i)
         self.cands.append(_Cand(cue=(tok.idx, tok.idx + len(tok)), content=content, source=source,
                                 cue_type="noun"))
+
+    def _speech_noun_topic(self, tok: Token) -> bool:
+        """Rule ``speech-noun-topic``: a noun of what was said (``speech_noun``:
+        remarks, allegations, claims) whose first complement is a topic
+        preposition (``speech_noun_prep``) is a cue, its object the content:
+        *his remarks about the budget*, *allegations of fraud*. *Of* with a
+        name, an organisation or a pronoun gives the author, not the topic; a
+        date, a time or a place is when or where it was said."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.w("speech_noun"):
+            return False
+        preps = [c for c in tok.children if c.i > tok.i and c.dep_ == "prep"]
+        if not preps or preps[0].lower_ not in self.w("speech_noun_prep"):
+            return False
+        objs = [g for g in preps[0].children if g.dep_ in ("pobj", "pcomp")]
+        if not objs:
+            return False
+        if objs[0].ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") or objs[0].lower_ in self.w("time"):
+            return False  # when or where it was said: remarks on Saturday, testimony on Capitol Hill
+        if preps[0].lower_ == "of" and (objs[0].pos_ in ("PROPN", "PRON") or
+                                        objs[0].ent_type_ in ("PERSON", "ORG", "NORP")):
+            return False
+        return True
 
     def _noun_that(self, noun: Token, sent: SpacySpan) -> bool:
         """Rule ``noun-that``: a cue noun with its that-clause: *Trump's claim

@@ -448,6 +448,16 @@ RULES: tuple[Rule, ...] = (
              Example("en", "The board rejected the warning by the engineers that the dam would fail.", "rejected",
                      "The board", "the warning by the engineers that the dam would fail"),
          )),
+    Rule("speech-noun-topic", "English: a noun of what was said (en_attribution_words.txt speech_noun: remarks, "
+         "allegations, claims) whose first complement is a topic preposition (speech_noun_prep: about, on, of) is a "
+         "cue when the stance model does not take it; the preposition's object is the content, the possessor the "
+         "source; of with a name or a pronoun is the author, on with a date or a place is when or where",
+         "_Extractor._speech_noun_topic / _stance", ("en_attribution_words.txt",), (
+             Example("en", "The senator's remarks about the new toll angered drivers.", "remarks", "The senator",
+                     "the new toll"),
+             Example("en", "Allegations of bribery have hung over the tender for months.", "Allegations", None,
+                     "bribery"),
+         )),
     Rule("quote-comma-cue", "an English cue that reports only after a quote (continue) also reports before a comma "
          "and a quote: She continued, \"…\"", "_Extractor._verb", ("en_reporting_verbs.txt",), (
              Example("en", "He continued, \"The pool will open in June.\"", "continued", "He",
