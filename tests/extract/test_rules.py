@@ -105,11 +105,13 @@ def test_every_word_class_the_rules_read_is_in_the_data_files():
     # poll_prep, poll_noun, report_adverb, raising: English only so far (rules in-poll, report-adverb,
     # raising-subject, headline-speaker-prep, psych-verb, judged-passive); as_clause_verb: English
     # as-clauses (rule host-clause); object_pronoun, seem_predicate: English
-    # pronoun and seeming contents (rules pronoun-object, seem-predicate).
+    # pronoun and seeming contents (rules pronoun-object, seem-predicate); speech_noun, speech_noun_prep:
+    # English nouns of what was said with their topic (rule speech-noun-topic).
     assert used - listed["fr"] <= {"headline_speaker_prep", "contrast", "topic_prep", "feminine_noun", "masculine_noun", "addressee_noun",
                                    "perception", "stance_source_prep", "wh_complement", "indefinite_object",
                                    "stance_prep", "stance_adjective", "speaker_noun", "poll_prep", "poll_noun",
-                                   "report_adverb", "raising", "psych_verb", "judgement_verb", "as_clause_verb", "object_pronoun", "seem_predicate"}, \
+                                   "report_adverb", "raising", "psych_verb", "judgement_verb", "as_clause_verb", "object_pronoun", "seem_predicate",
+                                   "speech_noun", "speech_noun_prep"}, \
         used - listed["fr"]
     assert not (listed["fr"] | listed["en"]) - used - {"pronoun", "feminine", "masculine"}
 
