@@ -106,12 +106,13 @@ def test_every_word_class_the_rules_read_is_in_the_data_files():
     # raising-subject, headline-speaker-prep, psych-verb, judged-passive); as_clause_verb: English
     # as-clauses (rule host-clause); object_pronoun, seem_predicate: English
     # pronoun and seeming contents (rules pronoun-object, seem-predicate); speech_noun, speech_noun_prep:
-    # English nouns of what was said with their topic (rule speech-noun-topic).
+    # English nouns of what was said with their topic (rule speech-noun-topic); colon_noun: English nouns
+    # opening a claim after a colon (rule noun-colon-claim).
     assert used - listed["fr"] <= {"headline_speaker_prep", "contrast", "topic_prep", "feminine_noun", "masculine_noun", "addressee_noun",
                                    "perception", "stance_source_prep", "wh_complement", "indefinite_object",
                                    "stance_prep", "stance_adjective", "speaker_noun", "poll_prep", "poll_noun",
                                    "report_adverb", "raising", "psych_verb", "judgement_verb", "as_clause_verb", "object_pronoun", "seem_predicate",
-                                   "speech_noun", "speech_noun_prep"}, \
+                                   "speech_noun", "speech_noun_prep", "colon_noun"}, \
         used - listed["fr"]
     assert not (listed["fr"] | listed["en"]) - used - {"pronoun", "feminine", "masculine"}
 
@@ -161,3 +162,12 @@ def test_speech_noun_topic_not_a_time_or_an_author(analyze_en):
     assert [(a.cue.text, a.source.text if a.source else None, a.content.text) for a in art.attributions] == \
         [("comments", "Her", "the stadium")]
 
+
+
+def test_noun_colon_claim_only_right_before_the_colon(analyze_en):
+    """Rule noun-colon-claim: the noun must end right at the colon; a list after a plain noun is no claim."""
+    art = analyze_en("The message was sent to three schools: Hillside, Oakwood and Bay View.", layers=["attributions"])
+    assert not [a for a in art.attributions if a.cue.text == "message"]
+    art = analyze_en("The committee's verdict: the bridge must close.", layers=["attributions"])
+    assert [(a.cue.text, a.source.text if a.source else None, a.content.text) for a in art.attributions] == \
+        [("verdict", "The committee", "the bridge must close")]

@@ -1088,6 +1088,8 @@ class _Extractor:
             self._attach_citing(cand, kind, sent)
         if self.lang == "fr":
             self._noun_colon(sent)
+        elif self.lang == "en":
+            self._noun_colon_claim(sent)
 
     def _fr_live(self) -> list[int]:
         """The indices of the French tokens on which :meth:`sentence`'s loop can do
@@ -1334,6 +1336,39 @@ class _Extractor:
                 self.cands.append(_Cand(cue=(noun.idx, noun.idx + len(noun)), content=content, source=source,
                                         cue_type="noun"))
             return
+
+    def _noun_colon_claim(self, sent: SpacySpan) -> None:
+        """Rule ``noun-colon-claim``: an English cue noun right before a colon
+        (``colon_noun``: message, argument, question) with no quote needed:
+        *The union had one message: the plant must stay open*. The content runs
+        to the end of the sentence (and of the line); the source is the
+        possessor, else the subject of the verb the noun completes."""
+        for t in sent:
+            if t.text != ":" or t.i == 0 or t.i + 1 >= len(self.doc):
+                continue
+            noun = self.doc[t.i - 1]
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.w("colon_noun") or \
+                    self.quotes.containing(noun.idx, noun.idx + 1) is not None:
+                continue
+            nxt = self.doc[t.i + 1]
+            end = nxt.sent.end_char
+            nl = self.text.find("\n", t.idx, end)
+            if nl >= 0:
+                end = nl
+            content = _trim(self.text, t.idx + 1, end)
+            if content[1] - content[0] < 2 or \
+                    any(min(content[1], c.content[1]) - max(content[0], c.content[0]) > 0 for c in self.cands):
+                continue
+            source = None
+            owners = [c for c in noun.children if c.dep_ == "poss"]
+            if owners:
+                source = _span_of_tokens([x for x in owners[0].subtree if x.tag_ != "POS"])
+            elif noun.dep_ in ("dobj", "attr"):
+                subj = [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < noun.i]
+                if subj:
+                    source = self.np_span(subj[0], stop=noun.head.i)
+            self.cands.append(_Cand(cue=(noun.idx, noun.idx + len(noun)), content=content, source=source,
+                                    cue_type="noun"))
 
     def _according_to(self, tok: Token, sent: SpacySpan) -> bool:
         phrase_end = self._according_phrase(tok, sent)

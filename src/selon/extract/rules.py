@@ -448,6 +448,15 @@ RULES: tuple[Rule, ...] = (
              Example("en", "The board rejected the warning by the engineers that the dam would fail.", "rejected",
                      "The board", "the warning by the engineers that the dam would fail"),
          )),
+    Rule("noun-colon-claim", "English: a noun of what was said right before a colon (en_attribution_words.txt "
+         "colon_noun: message, argument, question) opens its claim with no quote needed, to the end of the sentence; "
+         "the source is the possessor, else the subject of the verb the noun completes",
+         "_Extractor._noun_colon_claim", ("en_attribution_words.txt",), (
+             Example("en", "The nurses had one message: the ward must stay open.", "message", "The nurses",
+                     "the ward must stay open"),
+             Example("en", "Their argument: a smaller school costs less to run.", "argument", "Their",
+                     "a smaller school costs less"),
+         )),
     Rule("speech-noun-topic", "English: a noun of what was said (en_attribution_words.txt speech_noun: remarks, "
          "allegations, claims) whose first complement is a topic preposition (speech_noun_prep: about, on, of) is a "
          "cue when the stance model does not take it; the preposition's object is the content, the possessor the "
