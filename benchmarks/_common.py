@@ -4,9 +4,18 @@ so this folder is on ``sys.path``)."""
 from __future__ import annotations
 
 import dataclasses
+import importlib.util
 import json
 from pathlib import Path
 from typing import Any
+
+
+def load_module(name: str, path: Path) -> Any:
+    """The Python file at ``path`` imported as module ``name`` (a reference scorer, a gold spec)."""
+    spec = importlib.util.spec_from_file_location(name, path)
+    mod = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    return mod
 
 
 def read_jsonl(path: Path) -> list[dict]:

@@ -17,12 +17,13 @@ prints the scorer's table and summary (``--layers dates``).
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from _common import load_module
 
 from selon.extract.dates import extract_dates
 from selon.model import Article
@@ -35,9 +36,7 @@ SHARED = (ROOT / ".." / "shared").resolve()
 def own_gold(split: str, batch: str = "all", path: Path = ROOT / "gold" / "dates_own_spec.py",
              ) -> tuple[list[dict], list[dict]]:
     """Return (gold rows, texts) of a spec file for ``split`` (and batch 1: d01-d44, 2: d45-)."""
-    spec = importlib.util.spec_from_file_location("dates_spec", path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    mod = load_module("dates_spec", path)
     gold, texts = [], []
     for doc_id, published, part, text, items in mod.DOCS:
         if split not in ("all", part) or batch not in ("all", "1" if int(doc_id[1:]) <= 44 else "2"):

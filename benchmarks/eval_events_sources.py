@@ -20,11 +20,10 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import importlib.util
 import subprocess
 import sys
 from pathlib import Path
-from _common import read_jsonl as _read, write_jsonl as _write
+from _common import load_module, read_jsonl as _read, write_jsonl as _write
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "gold"
@@ -63,9 +62,7 @@ def own_gold(spec_path: Path, split: str, batch: str = "all") -> tuple[list[dict
     """(gold event lines, text lines) of a spec file of our own paragraphs (see its docstring);
     ``batch`` 1 is f01-f44 and e01-e14, 2 f45-f70 and e15-e24, 3 f71-f76 and e25-e26, 4 f77-f90 and e27-e32,
     5 f91-f104 and e33-e36, 6 f105-f129 and e37-e44, 7 the later ones."""
-    spec = importlib.util.spec_from_file_location("events_spec", spec_path)
-    mod = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    mod = load_module("events_spec", spec_path)
     gold, texts = [], []
     for ident, lang, text, evs in mod.DOCS:
         part = "tune" if int(ident[1:]) % 2 else "heldout"

@@ -15,12 +15,11 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import importlib.util
 import re
 import subprocess
 import sys
 from pathlib import Path
-from _common import read_jsonl as _read, write_jsonl as _write
+from _common import load_module, read_jsonl as _read, write_jsonl as _write
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "gold"
@@ -36,9 +35,7 @@ def _texts(lang: str) -> list[dict]:
 
 
 def _spec():
-    spec = importlib.util.spec_from_file_location("places_spec", ROOT / "gold" / "places_spec.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    mod = load_module("places_spec", ROOT / "gold" / "places_spec.py")
     return ({"en": mod.ENGLISH, "fr": mod.FRENCH}, {"en": mod.ENGLISH_HELDOUT},
             {"en": mod.OWN_ENGLISH, "fr": mod.OWN_FRENCH})
 

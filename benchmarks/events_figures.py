@@ -12,22 +12,18 @@ prints the scorer's per-item listing for a tuning set (never for a held-out one)
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 from pathlib import Path
 
-from _common import read_jsonl
+from _common import load_module, read_jsonl
 from eval_events_sources import ROOT, SHARED, own_gold, predict
 
 HELD = {"fr-heldout", "b5-heldout", "b6-heldout", "b7-heldout", "en2-heldout"}
 
 
 def _scorer():
-    spec = importlib.util.spec_from_file_location("score_events", SHARED / "score_events.py")
-    mod = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    spec.loader.exec_module(mod)  # type: ignore[union-attr]
-    return mod
+    return load_module("score_events", SHARED / "score_events.py")
 
 
 def sets(heldout: bool) -> list[tuple[str, list[dict], list[dict]]]:

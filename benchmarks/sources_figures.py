@@ -13,12 +13,11 @@ prints the scorer's per-item listing for a tuning set (never for a held-out one)
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 from pathlib import Path
 
-from _common import read_jsonl
+from _common import load_module, read_jsonl
 from eval_events_sources import ROOT, SHARED
 from sources_own_eval import own_gold
 
@@ -26,10 +25,7 @@ HELD = {"fr-heldout", "own-heldout", "fresh3-heldout", "fresh3-heldout-fr", "fre
 
 
 def _scorer():
-    spec = importlib.util.spec_from_file_location("score_sources", SHARED / "score_sources.py")
-    mod = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    spec.loader.exec_module(mod)  # type: ignore[union-attr]
-    return mod
+    return load_module("score_sources", SHARED / "score_sources.py")
 
 
 def sets(heldout: bool) -> list[tuple[str, list[dict], list[dict]]]:

@@ -12,12 +12,11 @@ and runs ``../shared/gold/score_sources.py``; its summary is the last line.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import subprocess
 import sys
 from pathlib import Path
 
-from _common import write_jsonl
+from _common import load_module, write_jsonl
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "gold"
@@ -25,9 +24,7 @@ SHARED = ROOT.parent / "shared" / "gold"
 
 def own_gold(split: str, lang: str, path: Path = ROOT / "gold" / "sources_own_spec.py") -> tuple[list[dict], list[dict]]:
     """Return (gold rows, texts) of the spec for ``split`` and ``lang``."""
-    spec = importlib.util.spec_from_file_location("sources_own_spec", path)
-    mod = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    mod = load_module("sources_own_spec", path)
     gold, texts = [], []
     for doc_id, doc_lang, text, sources in mod.DOCS:
         part = mod.split_of(doc_id)
