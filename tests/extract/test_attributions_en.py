@@ -350,6 +350,18 @@ def test_headline_verb_only_on_a_headline_with_no_claim(analyze_en):
     assert not [a for a in atts if a.cue.text in ("demands", "rules")], atts
 
 
+def test_headline_verb_when_the_object_is_read_as_the_verb(analyze_en):
+    # The tagger reads "rips" as a noun and the object as the verb: the headline is still a claim.
+    atts = analyze_en("Coach rips rhetoric over late tackles\n\nThe match ended on Sunday.",
+                      layers=["attributions"]).attributions
+    rips = [a for a in atts if a.cue.text == "rips"]
+    assert rips and rips[0].source.text == "Coach" and rips[0].content.text == "rhetoric over late tackles", atts
+    # A real verb after the plural noun stays a verb: "demands grow" is no claim.
+    atts = analyze_en("Protest leaders demands grow in the capital\n\nThe court met.",
+                      layers=["attributions"]).attributions
+    assert not [a for a in atts if a.cue.text == "demands"], atts
+
+
 def test_split_quote_is_two_pieces_and_frees_an_adverbial_cue_in_the_gap(analyze_en):
     text = ('"The ferry will run again in spring," the harbour master said on Friday, adding that two boats '
             'needed repairs. "The crews are ready."')

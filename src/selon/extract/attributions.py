@@ -3977,6 +3977,16 @@ def _headline_verb_forms(lang: str) -> frozenset[str]:
     return frozenset(f for v in lemmas for f in inflections(v, lang) if f.endswith("s") and f != v)
 
 
+@functools.cache
+def _is_verb_word(word: str) -> bool:
+    """Whether an English word is a verb or a form of one in the lemmatizer's lists."""
+    lookups = load_pipeline("en").get_pipe("lemmatizer").lookups
+    index = lookups.get_table("lemma_index").get("verb", ()) if lookups.has_table("lemma_index") else ()
+    exc = lookups.get_table("lemma_exc").get("verb", {}) if lookups.has_table("lemma_exc") else {}
+    stems = {word, word[:-1], word[:-2], word[:-3], word[:-3] + "e", word[:-2] + "e", word[:-1] + "e"}
+    return word in exc or any(w in index for w in stems if w)
+
+
 def _headline_verb(doc: Doc, data: LangData, cands: list[_Cand]) -> list[_Cand]:
     """Rule ``headline-verb``: a headline (the first line) with no claim whose
     subject is followed by the third-person form of a listed or classed verb
@@ -3996,8 +4006,14 @@ def _headline_verb(doc: Doc, data: LangData, cands: list[_Cand]) -> list[_Cand]:
             break
         prev = doc[t.i - 1] if t.i else None
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-        if t.pos_ not in ("NOUN", "PROPN") or t.lower_ not in forms or prev is None or nxt is None or \
-                prev.pos_ not in ("NOUN", "PROPN") or nxt.is_punct or nxt.pos_ in ("VERB", "AUX") or nxt.idx >= end:
+        if t.lower_ not in forms or prev is None or nxt is None or prev.pos_ not in ("NOUN", "PROPN") or \
+                nxt.is_punct or nxt.idx >= end:
+            continue
+        # The word after the form read as a verb: a claim only when it is no verb at all, a
+        # name or a noun the tagger took for the verb (*Mayor rips rhetoric …*, *… blasts Trump …*),
+        # never a real one (*demands grow*).
+        misread = nxt.pos_ in ("VERB", "AUX") and (nxt.text[:1].isupper() or not _is_verb_word(nxt.lower_))
+        if nxt.pos_ in ("VERB", "AUX") and not misread or t.pos_ not in ("NOUN", "PROPN") and not misread:
             continue
         content = _trim(text, nxt.idx, end)
         source = _trim(text, doc[0].idx, prev.idx + len(prev))

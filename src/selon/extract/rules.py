@@ -512,10 +512,14 @@ RULES: tuple[Rule, ...] = (
          )),
     Rule("headline-verb", "English: a headline (the first line, not in title case) with no claim, where a noun "
          "or a name is followed by the third-person form of a listed or classed verb that the tagger read as a "
-         "noun: the form is the cue, the words before it the source, the rest of the line the claim",
-         "_headline_verb", ("en_reporting_verbs.txt", "en_verb_classes.txt"), (
+         "noun: the form is the cue, the words before it the source, the rest of the line the claim; also "
+         "where the tagger read the word after the form as the verb, when that word is a name or no verb in the "
+         "lemmatizer's lists (Mayor rips rhetoric over bus cuts), never a real verb (Protest leaders demands grow)",
+         "_headline_verb / _is_verb_word", ("en_reporting_verbs.txt", "en_verb_classes.txt"), (
              Example("en", "Court rules against the water tax\n\nThe ruling came on Monday.", "rules", "Court",
                      "against the water tax"),
+             Example("en", "Mayor rips rhetoric over bus cuts\n\nThe council met on Monday.", "rips", "Mayor",
+                     "rhetoric over bus cuts"),
          )),
     Rule("in-poll", "English: in with one poll or survey for object (en_attribution_words.txt poll_noun) is an "
          "according-to cue whose source is the poll: before a comma the rest of the sentence is the claim, at the "
