@@ -576,3 +576,21 @@ def test_english_apposition_with_modifiers_before_its_head():
     d = describe("Jane Roe, a Latin America analyst with the Brookings Institution", load_kb(), load_lexicons("en"))
     assert d.type == "expert"
     assert describe("RNC spokesman Tim Lord", load_kb(), load_lexicons("en")).type == "politician"
+
+
+@pytest.mark.parametrize(("text", "type_", "anonymous"), [
+    ("Assembly Speaker Dana Holt", "politician", False),
+    ("the campaign manager for the governor", "politician", False),
+    ("Lena Park, Smith’s deputy political director", "politician", False),
+    ("a veteran Democratic operative", "politician", True),
+    ("one Ohio Republican strategist", "politician", True),
+    ("a defense strategist with the army", "military", True),
+    ("Tom Reyes, a Tucson Republican", "politician", False),
+    ("the longest-serving Democrat on the panel", "politician", False),
+    ("his supporters", "citizen", True),
+    ("the owner of the bakery", "company", False),
+    ("Ann Kerr, the owner of a car dealership who later ran for mayor", "company", False),
+])
+def test_english_campaign_roles_owners_and_party_nouns(text, type_, anonymous):
+    d = describe(text, load_kb(), load_lexicons("en"))
+    assert (d.type, d.anonymous) == (type_, anonymous)

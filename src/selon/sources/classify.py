@@ -165,6 +165,8 @@ def _complement_type(toks: list[str], role: RoleMatch, kb_hits: list, lex: Lexic
     if kb_hits:
         return kb_hits[0][2].type
     rest = toks[role.index + len(role.phrase):]
+    # a relative clause says what the person did, not whom they speak for ("the owner of X who ran for president")
+    rest = rest[:next((i for i, w in enumerate(rest) if w in _RELATIVES), len(rest))]
     found = lex.find_roles(rest)
     for sub in found:
         if not sub.relational and sub.type not in ("anonymous", "document"):
@@ -191,6 +193,7 @@ def _complement_type(toks: list[str], role: RoleMatch, kb_hits: list, lex: Lexic
     return None
 
 
+_RELATIVES = frozenset({"who", "whom", "whose", "which", "qui", "dont", "lequel", "laquelle"})
 # English party names used as adjectives before a role (folded).
 _PARTY_ADJECTIVES = frozenset({"democratic", "republican", "gop", "tory", "labour"})
 # Roles that speak for a client: the client's type is theirs (a private person's lawyer is a citizen).
