@@ -362,6 +362,19 @@ def test_headline_verb_when_the_object_is_read_as_the_verb(analyze_en):
     assert not [a for a in atts if a.cue.text == "demands"], atts
 
 
+def test_headline_conj_splits_two_verbs_of_one_source(analyze_en):
+    atts = analyze_en("Governor says the bridge is safe, calls the report careless\n\nThe bridge opened in May.",
+                      layers=["attributions"]).attributions
+    got = {a.cue.text: (a.source.text if a.source else None, a.content.text) for a in atts}
+    assert got.get("says") == ("Governor", "the bridge is safe"), got
+    assert got.get("calls") == ("Governor", "the report careless"), got
+    # Only the headline: in the body a conjoined noun after "and" stays in the claim.
+    atts = analyze_en("Rain returns\n\nThe mayor said the road and bridges reopen today.",
+                      layers=["attributions"]).attributions
+    said = [a for a in atts if a.cue.text == "said"]
+    assert said and said[0].content.text == "the road and bridges reopen today", atts
+
+
 def test_split_quote_is_two_pieces_and_frees_an_adverbial_cue_in_the_gap(analyze_en):
     text = ('"The ferry will run again in spring," the harbour master said on Friday, adding that two boats '
             'needed repairs. "The crews are ready."')

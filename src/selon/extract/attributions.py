@@ -3923,7 +3923,7 @@ def extract_attributions(doc: Doc, lang: str = "fr") -> tuple[list[Attribution],
     extractor = _Extractor(doc, data)
     cands = extractor.run()
     if lang == "en":
-        cands = _headline_verb(doc, data, _headline_cands(doc, data, cands))
+        cands = _headline_conj(doc, data, _headline_verb(doc, data, _headline_cands(doc, data, cands)))
     boiler = _boilerplate_lines(doc, lang)
     if boiler:
         starts = [b[0] for b in boiler]
@@ -4021,6 +4021,43 @@ def _headline_verb(doc: Doc, data: LangData, cands: list[_Cand]) -> list[_Cand]:
             return cands + [_Cand(cue=(t.idx, t.idx + len(t)), content=content, source=source, cue_type="verb")]
         break
     return cands
+
+
+_HEADLINE_CONJ = frozenset({",", "and", "then"})
+
+
+def _headline_conj(doc: Doc, data: LangData, cands: list[_Cand]) -> list[_Cand]:
+    """Rule ``headline-conj``: in a headline (the first line), a claim whose words hold
+    a second third-person verb form after *and*, a comma or *then* (*Mayor praises
+    nurses and thanks volunteers*) is two claims of the same source: the first ends
+    before the conjunction, the second has the second form for cue and the rest of
+    the claim for content."""
+    text = doc_text(doc)
+    end = text.find("\n")
+    end = len(text) if end < 0 else end
+    forms = _headline_verb_forms(data.lang)
+    out: list[_Cand] = []
+    new: list[_Cand] = []
+    for c in cands:
+        out.append(c)
+        if c.cue[0] >= end or c.content[1] > end or c.content[0] < c.cue[1]:
+            continue
+        span = doc.char_span(c.content[0], c.content[1], alignment_mode="expand")
+        toks = list(span) if span is not None else []
+        for k in range(1, len(toks) - 1):
+            t, prev, nxt = toks[k], toks[k - 1], toks[k + 1]
+            if t.lower_ not in forms or prev.lower_ not in _HEADLINE_CONJ or nxt.is_punct:
+                continue
+            stop = prev.i - 1 if prev.lower_ == "then" and doc[prev.i - 1].text == "," else prev.i
+            if stop <= toks[0].i:
+                break
+            first = _trim(text, c.content[0], doc[stop].idx)
+            second = _trim(text, nxt.idx, c.content[1])
+            out[-1] = dataclasses.replace(c, content=first)
+            new.append(_Cand(cue=(t.idx, t.idx + len(t)), content=second, source=c.source, cue_type=c.cue_type))
+            break
+    cues = {c.cue for c in new}  # the second form's own reading (its claim before it) gives way
+    return [c for c in out if c.cue not in cues] + new
 
 
 def _headline_cands(doc: Doc, data: LangData, cands: list[_Cand]) -> list[_Cand]:

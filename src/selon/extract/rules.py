@@ -521,6 +521,15 @@ RULES: tuple[Rule, ...] = (
              Example("en", "Mayor rips rhetoric over bus cuts\n\nThe council met on Monday.", "rips", "Mayor",
                      "rhetoric over bus cuts"),
          )),
+    Rule("headline-conj", "English: in a headline (the first line), a claim whose words hold a second "
+         "third-person form of a listed or classed verb after and, a comma or then is two claims of the same "
+         "source: the first ends before the conjunction, the second has the second form for cue",
+         "_headline_conj", ("en_reporting_verbs.txt", "en_verb_classes.txt"), (
+             Example("en", "Mayor praises nurses and thanks volunteers after flood\n\nThe river fell on Monday.",
+                     "thanks", "Mayor", "volunteers after flood"),
+             Example("en", "Mayor praises nurses and thanks volunteers after flood\n\nThe river fell on Monday.",
+                     "praises", "Mayor", "nurses"),
+         )),
     Rule("in-poll", "English: in with one poll or survey for object (en_attribution_words.txt poll_noun) is an "
          "according-to cue whose source is the poll: before a comma the rest of the sentence is the claim, at the "
          "end the clause before it; in the polls (plural, no given poll) is no cue",
