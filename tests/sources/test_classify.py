@@ -594,3 +594,23 @@ def test_english_apposition_with_modifiers_before_its_head():
 def test_english_campaign_roles_owners_and_party_nouns(text, type_, anonymous):
     d = describe(text, load_kb(), load_lexicons("en"))
     assert (d.type, d.anonymous) == (type_, anonymous)
+
+
+def test_english_title_after_a_place_or_in_apposition():
+    kb, lex = load_kb(), load_lexicons("en")
+    assert describe("Ohio Sen. Mary Vance", kb, lex).type == "politician"
+    assert describe("New Mexico Gov. Ted Lark", kb, lex).type == "government"
+    assert describe("Her Republican rival, Rep. Omar Pitt", kb, lex).type == "politician"
+    assert describe("Quiet Oak Farms", kb, lex).type == "unknown"
+
+
+def test_english_role_owned_by_a_person_named_before():
+    import selon
+
+    text = ("Senator Mary Vance said on Monday that the bill would pass. "
+            "Her spokesman said the vote was set for Thursday. "
+            "Vance’s spokeswoman Ida Quist said the senator would not comment further.")
+    types = {s.name: s.type for s in selon.analyze(text, lang="en").sources}
+    assert types.get("Mary Vance") == "politician"
+    assert types.get("Ida Quist") == "politician"
+    assert any(n.lower().startswith("her spokesman") and t == "politician" for n, t in types.items())

@@ -30,7 +30,7 @@ from ..extract.quotes import QuoteIndex
 from ..model import Article, Attribution, Entity, Source, Span, stable_id
 from ..nlp.pipeline import ents_within, token_columns
 from .kb import KBEntry, KnowledgeBase, load_kb, normalize
-from .lexicons import Lexicons, RoleMatch, load_lexicons, word_spans, words
+from .lexicons import Lexicons, RoleMatch, load_lexicons, normalize_word, word_spans, words
 from .profile import build_profile
 from .speakers import Speaker, extend_right, find_speakers, outlet_prefix, relative_antecedent, unwrap
 
@@ -193,6 +193,18 @@ def _complement_type(toks: list[str], role: RoleMatch, kb_hits: list, lex: Lexic
     return None
 
 
+
+
+def _title_after_place(part: str, lex: Lexicons) -> str | None:
+    """The title of "Maine Sen. Jo Dale" (after at most three capitalised words), of "Rep. Al Roe", else None."""
+    toks = part.split()
+    for i, tok in enumerate(toks[:4]):
+        if not tok[:1].isupper():
+            return None
+        if i + 1 < len(toks) and toks[i + 1][:1].isupper() and normalize_word(tok) in lex.honorifics:
+            return tok
+    return None
+
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "qui", "dont", "lequel", "laquelle"})
 # English party names used as adjectives before a role (folded).
 _PARTY_ADJECTIVES = frozenset({"democratic", "republican", "gop", "tory", "labour"})
@@ -339,6 +351,10 @@ def describe(text: str, kb: KnowledgeBase, lex: Lexicons) -> _Desc:
     elif toks0 and toks0[0] in lex.honorifics:
         desc.type = lex.honorifics[toks0[0]]
         desc.evidence.append(parts[0].split()[0])
+    elif (titled := next((t for p in parts if (t := _title_after_place(p, lex))), None)) is not None:
+        # "Maine Sen. Jo Dale", "…, Rep. Al Roe": a title after a place name, or opening an apposition
+        desc.type = lex.honorifics[normalize_word(titled)]
+        desc.evidence.append(titled)
     group = _GROUP.search(text)
     if desc.type == "unknown" and group is not None and (
             others := _last_role(head_of(text[group.start():].split(" ", 2)[-1]), lex)) is not None:
@@ -525,7 +541,7 @@ def _role_owner(text: str, items: list[tuple[str, _Member]], people: _Mentions, 
     role = lex.head_role(words(m.group("rest")))
     if role is None or role.index != 0 or not role.relational:
         return None
-    owner = normalize(m.group("owner"))
+    owner = re.sub(r"['’]s$", "", normalize(m.group("owner")))  # "Murphy's spokeswoman"
     for _, member in reversed(items):
         if member.desc.type not in _UNTYPED and any(owner in normalize(x).split() or owner == normalize(x)
                                                     for x in member.said):
@@ -872,8 +888,10 @@ def classify_sources(doc: Doc, article: Article, kb: KnowledgeBase | None = None
             # a lawyer's client is never the court or the prosecution ("Le tribunal… Son avocate a annoncé")
             counsel = bool(set(words(text)) & _COUNSEL_WORDS)
             client = lambda d: not (counsel and set(words(d.text)) & (_COURTS | _PROSECUTION))  # noqa: E731
-            owner = next((m.desc for _, m in reversed(items) if m.desc.kb_typed and m.desc.type in _BODY_TYPES
-                          and client(m.desc)), None)
+            # (English *his*, *her* own a person's role: "his team", "her spokesman"; never a body's)
+            owner = None if words(text)[0] in ("his", "her") else next(
+                (m.desc for _, m in reversed(items) if m.desc.kb_typed and m.desc.type in _BODY_TYPES
+                 and client(m.desc)), None)
             if owner is None and words(text)[:1] and words(text)[0] in ("his", "her", "son", "sa"):
                 # "her lawyer": the person named just before (a citizen, a minister) owns the role
                 owner = next((m.desc for _, m in reversed(items) if m.desc.named and m.desc.type not in (
@@ -1057,7 +1075,7 @@ def _is_organisation(members: list[_Member], article: Article, orgs: _Mentions |
 
 _BODY_TYPES = frozenset({"monitor_ngo", "company", "government", "media", "news_agency", "state_media",
                          "international_org", "politician", "military", "armed_group", "judiciary_police"})
-_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "its", "their"})
+_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "its", "their", "his", "her"})
 
 
 def _possessive_relational(text: str, lex: Lexicons) -> bool:
