@@ -356,6 +356,12 @@ def test_headline_verb_when_the_object_is_read_as_the_verb(analyze_en):
                       layers=["attributions"]).attributions
     rips = [a for a in atts if a.cue.text == "rips"]
     assert rips and rips[0].source.text == "Coach" and rips[0].content.text == "rhetoric over late tackles", atts
+    # After a plural subject the plain form read as a noun or adjective is the cue; not any verb.
+    atts = analyze_en("Critics mock rival over toll chaos\n\nThe vote is in May.", layers=["attributions"]).attributions
+    assert [(a.source.text, a.content.text) for a in atts if a.cue.text == "mock"] == [
+        ("Critics", "rival over toll chaos")], atts
+    atts = analyze_en("Farm prices drop sharply in spring\n\nThe vote is in May.", layers=["attributions"]).attributions
+    assert not [a for a in atts if a.cue.text == "drop"], atts
     # A real verb after the plural noun stays a verb: "demands grow" is no claim.
     atts = analyze_en("Protest leaders demands grow in the capital\n\nThe court met.",
                       layers=["attributions"]).attributions

@@ -3977,6 +3977,11 @@ def _headline_verb_forms(lang: str) -> frozenset[str]:
     return frozenset(f for v in lemmas for f in inflections(v, lang) if f.endswith("s") and f != v)
 
 
+def _headline_plain_verb(word: str, data: LangData) -> bool:
+    """A listed reporting verb, or a verb of the speech or stance class, in its plain form."""
+    return word in data.reporting_verbs or bool({"speech", "stance"} & set(verb_classes(word)))
+
+
 @functools.cache
 def _is_verb_word(word: str) -> bool:
     """Whether an English word is a verb or a form of one in the lemmatizer's lists."""
@@ -4006,14 +4011,19 @@ def _headline_verb(doc: Doc, data: LangData, cands: list[_Cand]) -> list[_Cand]:
             break
         prev = doc[t.i - 1] if t.i else None
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-        if t.lower_ not in forms or prev is None or nxt is None or prev.pos_ not in ("NOUN", "PROPN") or \
-                nxt.is_punct or nxt.idx >= end:
+        if prev is None or nxt is None or prev.pos_ not in ("NOUN", "PROPN") or nxt.is_punct or nxt.idx >= end:
+            continue
+        # after a plural subject the plain form of a speech or stance verb the tagger read as
+        # a noun or an adjective (*Farmers blast minister …*, *Critics mock plan …*)
+        plural = prev.tag_ in ("NNS", "NNPS") and t.pos_ in ("NOUN", "PROPN", "ADJ") and \
+            _headline_plain_verb(t.lower_, data)
+        if t.lower_ not in forms and not plural:
             continue
         # The word after the form read as a verb: a claim only when it is no verb at all, a
         # name or a noun the tagger took for the verb (*Mayor rips rhetoric …*, *… blasts Trump …*),
         # never a real one (*demands grow*).
         misread = nxt.pos_ in ("VERB", "AUX") and (nxt.text[:1].isupper() or not _is_verb_word(nxt.lower_))
-        if nxt.pos_ in ("VERB", "AUX") and not misread or t.pos_ not in ("NOUN", "PROPN") and not misread:
+        if nxt.pos_ in ("VERB", "AUX") and not misread or t.pos_ not in ("NOUN", "PROPN", "ADJ") and not misread:
             continue
         content = _trim(text, nxt.idx, end)
         source = _trim(text, doc[0].idx, prev.idx + len(prev))

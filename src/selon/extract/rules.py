@@ -514,12 +514,16 @@ RULES: tuple[Rule, ...] = (
          "or a name is followed by the third-person form of a listed or classed verb that the tagger read as a "
          "noun: the form is the cue, the words before it the source, the rest of the line the claim; also "
          "where the tagger read the word after the form as the verb, when that word is a name or no verb in the "
-         "lemmatizer's lists (Mayor rips rhetoric over bus cuts), never a real verb (Protest leaders demands grow)",
+         "lemmatizer's lists (Mayor rips rhetoric over bus cuts), never a real verb (Protest leaders demands grow); "
+         "after a plural subject, the plain form of a listed verb or one of the speech or stance class read as a "
+         "noun or an adjective (Farmers blast minister after price drop)",
          "_headline_verb / _is_verb_word", ("en_reporting_verbs.txt", "en_verb_classes.txt"), (
              Example("en", "Court rules against the water tax\n\nThe ruling came on Monday.", "rules", "Court",
                      "against the water tax"),
              Example("en", "Mayor rips rhetoric over bus cuts\n\nThe council met on Monday.", "rips", "Mayor",
                      "rhetoric over bus cuts"),
+             Example("en", "Farmers blast minister after price drop\n\nThe market closed early.", "blast", "Farmers",
+                     "minister after price drop"),
          )),
     Rule("headline-conj", "English: in a headline (the first line), a claim whose words hold a second "
          "third-person form of a listed or classed verb after and, a comma or then is two claims of the same "
