@@ -614,3 +614,20 @@ def test_english_role_owned_by_a_person_named_before():
     assert types.get("Mary Vance") == "politician"
     assert types.get("Ida Quist") == "politician"
     assert any(n.lower().startswith("her spokesman") and t == "politician" for n, t in types.items())
+
+
+@pytest.mark.parametrize("text", ["Thirty percent", "Forty-six percent of voters", "Almost half of respondents",
+                                  "Two-thirds of Americans", "Families of flood victims"])
+def test_english_spelled_poll_shares_and_families_are_anonymous_citizens(text):
+    d = describe(text, load_kb(), load_lexicons("en"))
+    assert (d.type, d.anonymous) == ("citizen", True)
+
+
+def test_english_chamber_and_compound_owned_role():
+    import selon
+
+    assert describe("the Senate", load_kb(), load_lexicons("en")).type == "politician"
+    text = ("Senator Mary Vance said on Monday that the bill would pass. "
+            "His chief aide said the vote was set for Thursday.")
+    types = {s.name: s.type for s in selon.analyze(text, lang="en").sources}
+    assert types.get("His chief aide") == "politician"

@@ -117,6 +117,13 @@ _FIRM_NAME = re.compile(r"^(?i:(?:(?:le|du|au)\s+)?groupe\s+)(?P<mods>(?:(?!(?:d
 # A share of people: "some 56 percent of voters", "two in three", "58 % des sondés", "un Français sur deux"
 _SHARE = re.compile(r"^(?:(?:about|nearly|almost|some|only|just|roughly|more\s+than|fewer\s+than|over|under|près\s+de|"
                     r"environ|plus\s+de|moins\s+de|seuls?|quelque)\s+)?(?:\d+(?:[.,]\d+)?\s*(?:percent|per\s+cent|%)"
+                    # "Thirty percent", "Forty-six percent"; "half of respondents", "two-thirds of voters"
+                    r"|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|"
+                    r"seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+                    r"\s+(?:percent|per\s+cent)"
+                    r"|(?:(?:a|one|two|three)[\s-])?(?:half|third|thirds|quarter|quarters|fifth|fifths|majority|plurality)"
+                    r"\s+of\s+(?:(?:all|the|those)\s+)?(?:respondents|voters|likely\s+voters|registered\s+voters|"
+                    r"adults|americans|those\s+(?:polled|surveyed|asked)|people\s+(?:polled|surveyed))"
                     r"|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+in\s+(?:two|three|four|five|six|seven|eight|"
                     r"nine|ten|\d+)|(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|\d+)\s+[\w-]+\s+sur\s+(?:deux|trois|"
                     r"quatre|cinq|six|sept|huit|neuf|dix|\d+))(?!\w)", re.IGNORECASE)
@@ -1082,6 +1089,8 @@ def _possessive_relational(text: str, lex: Lexicons) -> bool:
     """*son secrétaire général*, *its spokesman*: a relational role owned by a body named before."""
     toks = words(_parts(text)[0] if _parts(text) else text)
     role = lex.head_role(toks)
+    if toks[:1] in (["his"], ["her"], ["its"], ["their"]) and (found := lex.find_roles(toks)) and found[-1].relational:
+        role = found[-1]  # English ends on its head: "his chief aide" is an aide
     return bool(toks) and toks[0] in _POSSESSIVES and role is not None and role.relational \
         and role.index + len(role.phrase) >= len(toks) - 0
 
