@@ -631,3 +631,17 @@ def test_english_chamber_and_compound_owned_role():
             "His chief aide said the vote was set for Thursday.")
     types = {s.name: s.type for s in selon.analyze(text, lang="en").sources}
     assert types.get("His chief aide") == "politician"
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("a paramedic at the scene", "judiciary_police"),
+    ("the state's environmental agency", "government"),
+    ("a retired Navy admiral", "military"),
+    ("her daughter and her dad", "citizen"),
+    ("a beekeeper near the plant", "citizen"),
+    ("a conservation group", "monitor_ngo"),
+    ("the hotel's general manager", "company"),
+    ("a surgeon at the clinic", "expert"),
+])
+def test_english_everyday_role_nouns(text, type_):
+    assert describe(text, load_kb(), load_lexicons("en")).type == type_
