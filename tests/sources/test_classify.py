@@ -645,3 +645,24 @@ def test_english_chamber_and_compound_owned_role():
 ])
 def test_english_everyday_role_nouns(text, type_):
     assert describe(text, load_kb(), load_lexicons("en")).type == type_
+
+
+@pytest.mark.parametrize("text, type_", [
+    # a chief of staff is typed by the body named with it; only a military body makes it military
+    ("the White House chief of staff", "government"),
+    ("the chief of staff of the army", "military"),
+    ("the Joint Chiefs of Staff", "military"),
+    ("the governor's chief of staff", "government"),
+    # a rank opens a person's name, never a body's
+    ("General Lee", "military"),
+    ("General Motors", "unknown"),
+    ("the General Assembly", "unknown"),
+    ("Dana Pike, a spokeswoman for General Electric", "unknown"),
+    # a short outlet name that opens a longer capitalised name is not that outlet
+    ("the National Weather Service forecaster", "expert"),
+    ("The National", "media"),
+    # a relative clause is no part of the head: the paramedic, not the driver
+    ("a paramedic who treated the driver", "judiciary_police"),
+])
+def test_classify_describe_english_heads(text, type_):
+    assert describe(text, load_kb(), load_lexicons("en")).type == type_

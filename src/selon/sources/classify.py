@@ -137,13 +137,18 @@ _ELECTORAL = re.compile(r"\b(?:primaires?|présidentielles?|législatives?|munic
 
 
 def head_of(part: str) -> str:
-    """Return ``part`` up to its first preposition ("a spokesman for X" → "a spokesman")."""
-    return _PREPOSITION.split(part, maxsplit=1)[0]
+    """Return ``part`` up to its first preposition or relative pronoun ("a spokesman for X" → "a
+    spokesman", "a paramedic who treated the driver" → "a paramedic")."""
+    return _RELATIVE_CUT.split(_PREPOSITION.split(part, maxsplit=1)[0], maxsplit=1)[0]
+
+
+_RELATIVE_CUT = re.compile(r"\s(?:who|whom|whose|which|qui|dont|lequel|laquelle)\b", re.IGNORECASE)
 
 
 def _last_role(text: str, lex: Lexicons) -> str | None:
     """Return the type of the last role in ``text``; a relational one takes an earlier role's type."""
-    roles = lex.find_roles(words(text))
+    toks = words(text)
+    roles = _not_body_names(lex.find_roles(toks), toks, lex)
     if not roles:
         return None
     last = roles[-1]
@@ -174,7 +179,7 @@ def _complement_type(toks: list[str], role: RoleMatch, kb_hits: list, lex: Lexic
     rest = toks[role.index + len(role.phrase):]
     # a relative clause says what the person did, not whom they speak for ("the owner of X who ran for president")
     rest = rest[:next((i for i, w in enumerate(rest) if w in _RELATIVES), len(rest))]
-    found = lex.find_roles(rest)
+    found = _not_body_names(lex.find_roles(rest), rest, lex)
     for sub in found:
         if not sub.relational and sub.type not in ("anonymous", "document"):
             return sub.type
@@ -208,11 +213,31 @@ def _title_after_place(part: str, lex: Lexicons) -> str | None:
     for i, tok in enumerate(toks[:4]):
         if not tok[:1].isupper():
             return None
-        if i + 1 < len(toks) and toks[i + 1][:1].isupper() and normalize_word(tok) in lex.honorifics:
+        if i + 1 < len(toks) and toks[i + 1][:1].isupper() and normalize_word(tok) in lex.honorifics \
+                and not _names_a_body(toks[i + 1]):
             return tok
     return None
 
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "qui", "dont", "lequel", "laquelle"})
+# Capitalised words that make "General X" a body's name, not a rank before a person's name
+# ("General Motors", "General Assembly", "General Hospital"), folded.
+_BODY_NAME_WORDS = frozenset({
+    "motors", "motor", "electric", "mills", "dynamics", "atomics", "foods", "assembly", "hospital", "hospitals",
+    "council", "accounting", "services", "administration", "insurance", "partners", "corporation", "corp",
+    "company", "co", "inc", "group", "holdings", "industries", "instruments", "electronics", "healthcare",
+    "court", "conference", "synod", "staff", "secretariat", "directorate", "command", "office", "counsel",
+    "assembly", "electricite", "hopital", "conseil", "direction", "secretariat", "inspection", "confederation"})
+
+
+def _not_body_names(found: list[RoleMatch], toks: list[str], lex: Lexicons) -> list[RoleMatch]:
+    """``found`` less the ranks that open a body's name ("general" in "General Motors")."""
+    return [r for r in found if not (len(r.phrase) == 1 and toks[r.index] in lex.honorifics
+                                     and r.index + 1 < len(toks) and toks[r.index + 1] in _BODY_NAME_WORDS)]
+
+
+def _names_a_body(word: str) -> bool:
+    """True when the capitalised word after a rank makes a body's name ("Motors" in "General Motors")."""
+    return normalize_word(word) in _BODY_NAME_WORDS
 # English party names used as adjectives before a role (folded).
 _PARTY_ADJECTIVES = frozenset({"democratic", "republican", "gop", "tory", "labour"})
 # Roles that speak for a client: the client's type is theirs (a private person's lawyer is a citizen).
@@ -249,7 +274,11 @@ def _inside_longer_name(text: str, hit: tuple[int, int, KBEntry]) -> bool:
     before = _WORD_BEFORE.search(text[:start])
     if before and before.group(1)[:1].isupper() and before.group(1).lower().strip("'’") not in _OPENERS:
         return True
-    return bool(_COMPLEMENT_AFTER.match(text[end:]))
+    # "the National Weather Service": the start of a longer capitalised name
+    return bool(_COMPLEMENT_AFTER.match(text[end:]) or _NAME_AFTER.match(text[end:]))
+
+
+_NAME_AFTER = re.compile(r"^\s+[A-Z][a-z]")
 
 
 def describe(text: str, kb: KnowledgeBase, lex: Lexicons) -> _Desc:
@@ -270,6 +299,9 @@ def describe(text: str, kb: KnowledgeBase, lex: Lexicons) -> _Desc:
     given_name = bool(toks0) and toks0[0] in _FIRST_NAMES_LIKE_ROLES and bool(_PERSON_NAME.match(parts[0]))
     if given_name:
         role = None  # "Marine Le Pen" is a person, not the navy
+    if role and toks0[role.index] in lex.honorifics and role.index + 1 < len(toks0) \
+            and toks0[role.index + 1] in _BODY_NAME_WORDS:
+        role = None  # "General Motors", "the General Assembly": a body's name, not a rank
     if role and _PERSON_NAME.match(parts[0]) and role.phrase[-1] != toks0[role.index + len(role.phrase) - 1]:
         role = None  # "Marie Durand" is no "mari": a first name that only an inflection makes a role
     head_words = words(head_of(parts[0]))
@@ -355,7 +387,8 @@ def describe(text: str, kb: KnowledgeBase, lex: Lexicons) -> _Desc:
     elif _SHARE.match(parts[0]):
         desc.type, desc.anonymous = "citizen", True  # "56 percent of voters", "deux sondés sur trois": the public polled
         desc.evidence.append(_SHARE.match(parts[0]).group(0))  # type: ignore[union-attr]
-    elif toks0 and toks0[0] in lex.honorifics:
+    elif toks0 and toks0[0] in lex.honorifics and not (len(toks0) > 1 and toks0[1] in _BODY_NAME_WORDS):
+        # a rank before a person's name ("General Lee"), not a body's name ("General Motors")
         desc.type = lex.honorifics[toks0[0]]
         desc.evidence.append(parts[0].split()[0])
     elif (titled := next((t for p in parts if (t := _title_after_place(p, lex))), None)) is not None:
