@@ -653,10 +653,12 @@ def test_english_everyday_role_nouns(text, type_):
     ("the chief of staff of the army", "military"),
     ("the Joint Chiefs of Staff", "military"),
     ("the governor's chief of staff", "government"),
+    ("Ohio Rep. Dana Pike's chief of staff", "politician"),
     # a rank opens a person's name, never a body's
     ("General Lee", "military"),
     ("General Motors", "unknown"),
     ("the General Assembly", "unknown"),
+    ("General Motors' spokesman", "unknown"),
     ("Dana Pike, a spokeswoman for General Electric", "unknown"),
     # a short outlet name that opens a longer capitalised name is not that outlet
     ("the National Weather Service forecaster", "expert"),

@@ -198,8 +198,12 @@ def _complement_type(toks: list[str], role: RoleMatch, kb_hits: list, lex: Lexic
     before = [t[:-2] if t.endswith(("'s", "’s")) else t for t in toks[:role.index]]
     if _PARTY_ADJECTIVES.intersection(before):
         return "politician"  # "a senior Democratic aide", "a Republican strategist": the party's people
+    titled = [lex.honorifics[t] for k, t in enumerate(before) if t in lex.honorifics
+              and k + 1 < len(before) and not _names_a_body(before[k + 1])]
+    if titled:
+        return titled[-1]  # "Rep. Dana Pike's chief of staff": the titled owner's people
     excluded = ("anonymous", "document") if role.phrase in _COUNSEL else ("anonymous", "document", "citizen")
-    for sub in reversed(lex.find_roles(before)):
+    for sub in reversed(_not_body_names(lex.find_roles(before), before, lex)):
         if sub.type not in excluded and (not sub.relational or sub.type != "unknown"):
             return sub.type
     return None
@@ -225,19 +229,19 @@ _BODY_NAME_WORDS = frozenset({
     "motors", "motor", "electric", "mills", "dynamics", "atomics", "foods", "assembly", "hospital", "hospitals",
     "council", "accounting", "services", "administration", "insurance", "partners", "corporation", "corp",
     "company", "co", "inc", "group", "holdings", "industries", "instruments", "electronics", "healthcare",
-    "court", "conference", "synod", "staff", "secretariat", "directorate", "command", "office", "counsel",
-    "assembly", "electricite", "hopital", "conseil", "direction", "secretariat", "inspection", "confederation"})
+    "court", "conference", "synod", "secretariat", "directorate", "office", "counsel",
+    "electricite", "hopital", "conseil", "direction", "inspection", "confederation"})
 
 
 def _not_body_names(found: list[RoleMatch], toks: list[str], lex: Lexicons) -> list[RoleMatch]:
     """``found`` less the ranks that open a body's name ("general" in "General Motors")."""
     return [r for r in found if not (len(r.phrase) == 1 and toks[r.index] in lex.honorifics
-                                     and r.index + 1 < len(toks) and toks[r.index + 1] in _BODY_NAME_WORDS)]
+                                     and r.index + 1 < len(toks) and _names_a_body(toks[r.index + 1]))]
 
 
 def _names_a_body(word: str) -> bool:
     """True when the capitalised word after a rank makes a body's name ("Motors" in "General Motors")."""
-    return normalize_word(word) in _BODY_NAME_WORDS
+    return normalize_word(re.sub(r"['’]s?$", "", word)) in _BODY_NAME_WORDS
 # English party names used as adjectives before a role (folded).
 _PARTY_ADJECTIVES = frozenset({"democratic", "republican", "gop", "tory", "labour"})
 # Roles that speak for a client: the client's type is theirs (a private person's lawyer is a citizen).
@@ -300,7 +304,7 @@ def describe(text: str, kb: KnowledgeBase, lex: Lexicons) -> _Desc:
     if given_name:
         role = None  # "Marine Le Pen" is a person, not the navy
     if role and toks0[role.index] in lex.honorifics and role.index + 1 < len(toks0) \
-            and toks0[role.index + 1] in _BODY_NAME_WORDS:
+            and _names_a_body(toks0[role.index + 1]):
         role = None  # "General Motors", "the General Assembly": a body's name, not a rank
     if role and _PERSON_NAME.match(parts[0]) and role.phrase[-1] != toks0[role.index + len(role.phrase) - 1]:
         role = None  # "Marie Durand" is no "mari": a first name that only an inflection makes a role
@@ -387,7 +391,7 @@ def describe(text: str, kb: KnowledgeBase, lex: Lexicons) -> _Desc:
     elif _SHARE.match(parts[0]):
         desc.type, desc.anonymous = "citizen", True  # "56 percent of voters", "deux sondés sur trois": the public polled
         desc.evidence.append(_SHARE.match(parts[0]).group(0))  # type: ignore[union-attr]
-    elif toks0 and toks0[0] in lex.honorifics and not (len(toks0) > 1 and toks0[1] in _BODY_NAME_WORDS):
+    elif toks0 and toks0[0] in lex.honorifics and not (len(toks0) > 1 and _names_a_body(toks0[1])):
         # a rank before a person's name ("General Lee"), not a body's name ("General Motors")
         desc.type = lex.honorifics[toks0[0]]
         desc.evidence.append(parts[0].split()[0])
